@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds everything MapDashboard needs (npm assets, gazetteer, seed ingest) and serves the dashboard.
+# Usage: ./run.sh [--urls http://127.0.0.1:5000]   (or set MAPDASH_URLS)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$root/scripts/setup.sh"
+
+urls="${MAPDASH_URLS:-http://127.0.0.1:5000}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --urls) urls="$2"; shift 2 ;;
+    --urls=*) urls="${1#--urls=}"; shift ;;
+    *) echo "run.sh: unknown option '$1' (expected --urls URL)" >&2; exit 2 ;;
+  esac
+done
+
+setup_npm
+log "dotnet publish the web app"
+dotnet publish "$root/src/MapDashboard.Web/MapDashboard.Web.csproj" -c Release -o "$root/artifacts/web" --nologo -v quiet -clp:ErrorsOnly
+setup_data
+
+log "serving on $urls"
+cd "$root/artifacts/web"
+export MAPDASH_ROOT="$root"
+exec dotnet MapDashboard.Web.dll --urls "$urls" --contentRoot "$root/artifacts/web"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the tests need when it is missing (chromium, npm packages, data) and runs every test.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$root/scripts/setup.sh"
+
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing Debian's chromium for the browser tests"
+  if [ "$(id -u)" -eq 0 ]; then as_root=(); else as_root=(sudo); fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+setup_npm
+setup_build Debug
+setup_data
+
+mkdir -p "$root/test-artifacts"
+log "dotnet test"
+set +e
+dotnet test "$root/MapDashboard.sln" --no-build --nologo -v quiet \
+  --logger "console;verbosity=normal" --results-directory "$root/test-artifacts/results" 2>&1 | tee "$root/test-artifacts/test-output.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line over all test projects.
+awk '$1 ~ /^(Passed|Failed|Skipped):$/ && $2 ~ /^[0-9]+$/ && NF == 2 { n[$1] += $2 }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", n["Passed:"], n["Failed:"], n["Skipped:"] }' \
+  "$root/test-artifacts/test-output.log"
+exit "$status"
