@@ -1,0 +1,96 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Data.Store;
+
+/// <summary>
+/// Applies the versioned SQL scripts embedded under Store/Migrations (NNNN_name.sql) in order, each in its own
+/// transaction, and records them in schema_migrations so a script runs once per database.
+/// </summary>
+public sealed partial class SchemaMigrator
+{
+    private readonly IReadOnlyList<Migration> _migrations;
+
+    /// <summary>Creates a migrator over the event store's embedded scripts.</summary>
+    public SchemaMigrator()
+        : this(LoadEmbedded(typeof(SchemaMigrator).Assembly, "MapDashboard.Data.Store.Migrations."))
+    {
+    }
+
+    /// <summary>Creates a migrator over the given scripts (tests use this).</summary>
+    public SchemaMigrator(IEnumerable<Migration> migrations)
+    {
+        _migrations = migrations.OrderBy(m => m.Version).ToList();
+        var duplicate = _migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two migrations share version {duplicate.Key}: {string.Join(", ", duplicate.Select(m => m.Name))}");
+        }
+    }
+
+    /// <summary>The scripts this migrator knows, in order.</summary>
+    public IReadOnlyList<Migration> Migrations => _migrations;
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public long LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
+
+    /// <summary>Applies every script newer than the database's version; returns the versions applied.</summary>
+    public async Task<IReadOnlyList<long>> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            cancellationToken: cancellationToken));
+        var current = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken: cancellationToken));
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"Database '{connection.DataSource}' has schema version {current}, newer than this build's {LatestVersion}; upgrade MapDashboard.");
+        }
+
+        var applied = new List<long>();
+        foreach (var migration in _migrations.Where(m => m.Version > current))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                    new { migration.Version, migration.Name, AppliedAt = DateTime.UtcNow.ToString("O") },
+                    transaction, cancellationToken: cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (SqliteException ex)
+            {
+                throw new InvalidOperationException($"Migration {migration.Version} ({migration.Name}) failed: {ex.Message}", ex);
+            }
+            applied.Add(migration.Version);
+        }
+        return applied;
+    }
+
+    /// <summary>Reads embedded resources named <c>prefix + NNNN_name.sql</c>.</summary>
+    public static IReadOnlyList<Migration> LoadEmbedded(Assembly assembly, string prefix)
+    {
+        var result = new List<Migration>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var file = resource[prefix.Length..];
+            var match = ScriptName().Match(file);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException($"Migration resource '{resource}' is not named NNNN_name.sql");
+            }
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            result.Add(new Migration(long.Parse(match.Groups[1].Value), match.Groups[2].Value, reader.ReadToEnd()));
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^(\d{4})_([A-Za-z0-9_]+)\.sql$")]
+    private static partial Regex ScriptName();
+}
