@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+using Dapper;
+
+namespace MapDashboard.Data.Store;
+
+/// <summary>The event store's read side: the indexed queries the dashboard and the API need.</summary>
+public sealed class EventQueries
+{
+    private const string SummaryColumns = """
+        e.id AS Id, e.date_start AS DateStart, e.date_end AS DateEnd, e.date_precision AS DatePrecision, e.type AS Type,
+        e.sub_type AS SubType, e.actor1 AS Actor1, e.actor2 AS Actor2, e.place_id AS PlaceId, e.place_name AS PlaceName,
+        e.admin1 AS Admin1, e.lat AS Lat, e.lon AS Lon, e.precision AS Precision, e.confidence AS Confidence,
+        (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS SourceCount
+        """;
+
+    private readonly SqliteConnectionFactory _factory;
+
+    /// <summary>Creates the queries over the database the factory opens.</summary>
+    public EventQueries(SqliteConnectionFactory factory) => _factory = factory;
+
+    /// <summary>Events matching the query, ordered by date then id.</summary>
+    public async Task<IReadOnlyList<EventSummary>> FindAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = BuildFilter(query);
+        parameters.Add("Limit", Math.Clamp(query.Limit, 1, 100_000));
+        parameters.Add("Offset", Math.Max(0, query.Offset));
+        var sql = $"SELECT {SummaryColumns} FROM events e {where} ORDER BY e.day_start, e.id LIMIT @Limit OFFSET @Offset";
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<EventSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>How many events match the query (ignoring paging).</summary>
+    public async Task<long> CountAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        var (where, parameters) = BuildFilter(query);
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM events e {where}", parameters, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>One event with its sources, or null when there is no such event.</summary>
+    public async Task<EventDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var summary = await connection.QuerySingleOrDefaultAsync<EventSummary>(new CommandDefinition(
+            $"SELECT {SummaryColumns} FROM events e WHERE e.id = @id AND e.deleted = 0", new { id }, cancellationToken: cancellationToken));
+        if (summary is null)
+        {
+            return null;
+        }
+        var assoc = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT assoc_actors FROM events WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        var sources = await connection.QueryAsync<EventSource>(new CommandDefinition("""
+            SELECT s.article_id AS ArticleId, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.source AS Source,
+                   s.excerpt AS Excerpt, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd, s.claimed_by AS ClaimedBy,
+                   s.date_evidence AS DateEvidence
+            FROM event_sources s JOIN articles a ON a.id = s.article_id
+            WHERE s.event_id = @id ORDER BY a.published, a.id
+            """, new { id }, cancellationToken: cancellationToken));
+        return new EventDetail(summary, JsonSerializer.Deserialize<List<string>>(assoc ?? "[]") ?? [], sources.AsList());
+    }
+
+    /// <summary>The first and last day any dated event covers, or null when no event is dated.</summary>
+    public async Task<(DateOnly First, DateOnly Last)?> GetDateSpanAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var span = await connection.QuerySingleAsync<(long? First, long? Last)>(new CommandDefinition(
+            "SELECT MIN(day_start), MAX(day_end) FROM events WHERE deleted = 0 AND day_start IS NOT NULL", cancellationToken: cancellationToken));
+        return span.First is { } first && span.Last is { } last
+            ? (DateOnly.FromDayNumber((int)first), DateOnly.FromDayNumber((int)last))
+            : null;
+    }
+
+    private static (string Where, DynamicParameters Parameters) BuildFilter(EventQuery query)
+    {
+        var where = new StringBuilder("WHERE e.deleted = 0");
+        var parameters = new DynamicParameters();
+        if (query.UndatedOnly)
+        {
+            where.Append(" AND e.day_start IS NULL");
+        }
+        else
+        {
+            if (query.From is { } from)
+            {
+                where.Append(" AND e.day_end >= @FromDay");
+                parameters.Add("FromDay", from.DayNumber);
+            }
+            if (query.To is { } to)
+            {
+                where.Append(" AND e.day_start <= @ToDay");
+                parameters.Add("ToDay", to.DayNumber);
+            }
+        }
+        if (query.Bounds is { } box)
+        {
+            box.Validate();
+            where.Append(" AND e.id IN (SELECT id FROM events_rtree WHERE max_lon >= @MinLon AND min_lon <= @MaxLon AND max_lat >= @MinLat AND min_lat <= @MaxLat)");
+            parameters.AddDynamicParams(new { box.MinLon, box.MaxLon, box.MinLat, box.MaxLat });
+        }
+        if (query.Types.Count > 0)
+        {
+            where.Append(" AND (e.type IN @Types OR e.sub_type IN @Types)");
+            parameters.Add("Types", query.Types);
+        }
+        if (query.Actors.Count > 0)
+        {
+            where.Append(" AND e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN @Actors)");
+            parameters.Add("Actors", query.Actors);
+        }
+        if (query.ArticleId is { } articleId)
+        {
+            where.Append(" AND e.id IN (SELECT event_id FROM event_sources WHERE article_id = @ArticleId)");
+            parameters.Add("ArticleId", articleId);
+        }
+        if (query.MinConfidence > 0)
+        {
+            where.Append(" AND e.confidence >= @MinConfidence");
+            parameters.Add("MinConfidence", query.MinConfidence);
+        }
+        return (where.ToString(), parameters);
+    }
+}

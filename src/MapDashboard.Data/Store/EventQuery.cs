@@ -1,0 +1,42 @@
+namespace MapDashboard.Data.Store;
+
+/// <summary>Filters for the dashboard's and the API's event queries; null means "no filter".</summary>
+public sealed record EventQuery
+{
+    /// <summary>First day of the window (inclusive); events overlapping the window match.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day of the window (inclusive).</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>When true, only undated events are returned (the window is ignored).</summary>
+    public bool UndatedOnly { get; init; }
+
+    public BoundingBox? Bounds { get; init; }
+
+    public IReadOnlyList<string> Types { get; init; } = [];
+
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    public long? ArticleId { get; init; }
+
+    public double MinConfidence { get; init; }
+
+    public int Limit { get; init; } = 5000;
+
+    public int Offset { get; init; }
+}
+
+/// <summary>A lon/lat rectangle.</summary>
+public sealed record BoundingBox(double MinLon, double MinLat, double MaxLon, double MaxLat)
+{
+    /// <summary>Throws when the box is not a valid WGS84 rectangle.</summary>
+    public BoundingBox Validate()
+    {
+        if (MinLon < -180 || MaxLon > 180 || MinLat < -90 || MaxLat > 90 || MinLon > MaxLon || MinLat > MaxLat)
+        {
+            throw new ArgumentException($"Bounding box ({MinLon}, {MinLat}, {MaxLon}, {MaxLat}) is not a valid lon/lat rectangle.");
+        }
+        return this;
+    }
+}

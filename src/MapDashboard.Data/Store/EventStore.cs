@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Data.Store;
+
+/// <summary>
+/// The event store's write side: one transaction per article, idempotent by content hash, reports of the same
+/// event from several articles merged into one event with several sources.
+/// </summary>
+public sealed class EventStore
+{
+    private readonly SqliteConnectionFactory _factory;
+
+    /// <summary>Creates a store over the database the factory opens.</summary>
+    public EventStore(SqliteConnectionFactory factory) => _factory = factory;
+
+    /// <summary>Creates or upgrades the schema.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await new SchemaMigrator().MigrateAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Writes one article and everything derived from it, or nothing if any part fails.</summary>
+    public async Task<IngestOutcome> IngestAsync(StoredArticle article, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+
+        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion)?>(new CommandDefinition(
+            "SELECT id, pipeline_version FROM articles WHERE content_hash = @ContentHash",
+            new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
+        if (existing is { } found && found.PipelineVersion == article.PipelineVersion)
+        {
+            return new IngestOutcome(found.Id, IngestStatus.Unchanged, 0, 0);
+        }
+
+        long articleId;
+        IngestStatus status;
+        if (existing is { } stale)
+        {
+            articleId = stale.Id;
+            status = IngestStatus.Reprocessed;
+            await DeleteDerivedRowsAsync(connection, transaction, articleId, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.UpdateArticle, ArticleParameters(article, articleId), transaction, cancellationToken: cancellationToken));
+        }
+        else
+        {
+            status = IngestStatus.Added;
+            articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                StoreSql.InsertArticle, ArticleParameters(article, null), transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var mention in article.Mentions)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertMention, new
+            {
+                ArticleId = articleId, mention.Text, mention.Start, mention.End, mention.Resolved, mention.PlaceId, mention.PlaceName,
+                mention.Lat, mention.Lon, mention.FeatureCode, mention.Country, mention.Admin1, mention.Precision, mention.Confidence,
+                mention.Reason, mention.RunnerUpId,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var stored in article.Events)
+        {
+            var eventId = await UpsertEventAsync(connection, transaction, stored, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventSource, new
+            {
+                EventId = eventId, ArticleId = articleId, stored.Excerpt, stored.ExcerptStart, stored.ExcerptEnd, stored.ClaimedBy, stored.DateEvidence,
+            }, transaction, cancellationToken: cancellationToken));
+            if (stored.ControlChange is { } change)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertControlChange, new
+                {
+                    ArticleId = articleId, EventId = eventId, change.PlaceId, change.PlaceName, change.Lat, change.Lon,
+                    Date = FormatDate(change.Date), change.NewController, change.PreviousController, change.Verb, change.Confidence,
+                    stored.ExcerptStart, stored.ExcerptEnd,
+                }, transaction, cancellationToken: cancellationToken));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new IngestOutcome(articleId, status, article.Events.Count, article.Mentions.Count);
+    }
+
+    private static async Task<long> UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
+    {
+        var key = stored.MergeKey;
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM events WHERE event_key = @key", new { key }, transaction, cancellationToken: cancellationToken));
+        if (id is { } existingId)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE events SET confidence = MAX(confidence, @Confidence), deleted = 0 WHERE id = @existingId",
+                new { stored.Confidence, existingId }, transaction, cancellationToken: cancellationToken));
+            return existingId;
+        }
+
+        var eventId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(StoreSql.InsertEvent, new
+        {
+            Key = key, DateStart = FormatDate(stored.DateStart), DateEnd = FormatDate(stored.DateEnd ?? stored.DateStart),
+            stored.DatePrecision, DayStart = stored.DateStart?.DayNumber, DayEnd = (stored.DateEnd ?? stored.DateStart)?.DayNumber,
+            stored.Type, stored.SubType, stored.Actor1, stored.Actor2, AssocActors = JsonSerializer.Serialize(stored.AssocActors),
+            stored.PlaceId, stored.PlaceName, stored.Admin1, stored.Lat, stored.Lon, stored.Precision, stored.Confidence,
+        }, transaction, cancellationToken: cancellationToken));
+
+        if (stored.Lat is { } lat && stored.Lon is { } lon)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (@eventId, @lon, @lon, @lat, @lat)",
+                new { eventId, lon, lat }, transaction, cancellationToken: cancellationToken));
+        }
+        var roles = new List<(string Actor, string Role)>();
+        if (stored.Actor1 is not null) roles.Add((stored.Actor1, "actor1"));
+        if (stored.Actor2 is not null) roles.Add((stored.Actor2, "actor2"));
+        roles.AddRange(stored.AssocActors.Select(a => (a, "assoc")));
+        foreach (var (actor, role) in roles.Distinct())
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (@eventId, @actor, @role)",
+                new { eventId, actor, role }, transaction, cancellationToken: cancellationToken));
+        }
+        return eventId;
+    }
+
+    private static async Task DeleteDerivedRowsAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(StoreSql.DeleteDerived, new { articleId }, transaction, cancellationToken: cancellationToken));
+    }
+
+    private static object ArticleParameters(StoredArticle article, long? id) => new
+    {
+        Id = id, article.ContentHash, article.Source, article.Title, article.Outlet, article.Author,
+        Published = FormatDate(article.Published), article.PublishedPrecision, article.DateEvidence, article.OriginalText,
+        article.CleanedText, OffsetMap = article.OffsetMapJson, article.PipelineVersion, IngestedAt = DateTime.UtcNow.ToString("O"),
+    };
+
+    private static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,17 @@
+namespace MapDashboard.Data.Store;
+
+/// <summary>What ingesting one article did to the store.</summary>
+public enum IngestStatus
+{
+    /// <summary>A new article and its derived rows were written.</summary>
+    Added,
+
+    /// <summary>The same content was already stored by the same pipeline version; nothing changed.</summary>
+    Unchanged,
+
+    /// <summary>The article was stored by another pipeline version; its derived rows were replaced.</summary>
+    Reprocessed,
+}
+
+/// <summary>The result of one article's ingest.</summary>
+public sealed record IngestOutcome(long ArticleId, IngestStatus Status, int Events, int Mentions);

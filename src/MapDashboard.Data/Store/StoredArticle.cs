@@ -1,0 +1,39 @@
+namespace MapDashboard.Data.Store;
+
+/// <summary>Everything the pipeline derived from one article, written to the store in one transaction.</summary>
+public sealed record StoredArticle
+{
+    /// <summary>SHA-256 of the original bytes (hex); ingest is idempotent on it.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>File path or upload name the article came from.</summary>
+    public required string Source { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>Publication date, or null when the article has no trustworthy date.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>day, month or year; null when undated.</summary>
+    public string? PublishedPrecision { get; init; }
+
+    public string? DateEvidence { get; init; }
+
+    public required string OriginalText { get; init; }
+
+    public required string CleanedText { get; init; }
+
+    /// <summary>The cleaned-to-original offset map, serialized by the pipeline.</summary>
+    public required string OffsetMapJson { get; init; }
+
+    /// <summary>Version of the pipeline that produced the derived rows; a newer one re-processes.</summary>
+    public required string PipelineVersion { get; init; }
+
+    public IReadOnlyList<StoredMention> Mentions { get; init; } = [];
+
+    public IReadOnlyList<StoredEvent> Events { get; init; } = [];
+}
