@@ -110,7 +110,7 @@ public class EventStoreTests
         var undated = await queries.FindAsync(new EventQuery { UndatedOnly = true });
 
         Assert.Equal(["al-Bab"], jan.Select(e => e.PlaceName));
-        Assert.Equal(["Salqin", "Nowhere"], westOf37.Select(e => e.PlaceName).OrderByDescending(n => n.Length));
+        Assert.Equal(["Nowhere", "Salqin"], westOf37.Select(e => e.PlaceName).Order());
         Assert.Equal(["Nowhere"], undated.Select(e => e.PlaceName));
         Assert.Equal((Jan30, new DateOnly(2020, 6, 13)), await queries.GetDateSpanAsync());
     }
