@@ -1,0 +1,70 @@
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>
+/// The gazetteer's names as folded keys, plus every word-prefix of every key, so a matcher walking the text word by
+/// word can stop as soon as no name continues the words read so far. Built once at start-up; immutable after.
+/// </summary>
+public sealed class ToponymLexicon
+{
+    private readonly HashSet<string> _names;
+    private readonly HashSet<string> _prefixes;
+    private readonly Func<string, string> _fold;
+
+    private ToponymLexicon(HashSet<string> names, HashSet<string> prefixes, Func<string, string> fold, int maxWords)
+    {
+        _names = names;
+        _prefixes = prefixes;
+        _fold = fold;
+        MaxWords = maxWords;
+    }
+
+    /// <summary>The most words any name has (the matcher never looks further).</summary>
+    public int MaxWords { get; }
+
+    /// <summary>How many distinct folded names the lexicon holds.</summary>
+    public int Count => _names.Count;
+
+    /// <summary>The folding function the keys were made with; spans of text are folded the same way.</summary>
+    public string Fold(string text) => _fold(text);
+
+    /// <summary>Whether a folded span is a name.</summary>
+    public bool ContainsKey(string key) => _names.Contains(key);
+
+    /// <summary>Whether some longer name starts with this folded span.</summary>
+    public bool IsPrefixKey(string key) => _prefixes.Contains(key);
+
+    /// <summary>Builds the lexicon from raw names (any script; names that fold to nothing are skipped).</summary>
+    public static ToponymLexicon Build(IEnumerable<string> names, Func<string, string> fold, int maxWords = 6)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var longest = 1;
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+            var key = fold(name);
+            if (key.Length == 0 || !keys.Add(key))
+            {
+                continue;
+            }
+            var words = WordTokenizer.Tokenize(name);
+            if (words.Count > maxWords)
+            {
+                continue;
+            }
+            longest = Math.Max(longest, words.Count);
+            for (var k = 1; k < words.Count; k++)
+            {
+                var prefix = fold(name[words[0].Start..words[k - 1].End]);
+                if (prefix.Length > 0)
+                {
+                    prefixes.Add(prefix);
+                }
+            }
+        }
+        return new ToponymLexicon(keys, prefixes, fold, longest);
+    }
+}

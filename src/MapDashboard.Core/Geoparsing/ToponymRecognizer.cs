@@ -1,0 +1,214 @@
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>
+/// Finds toponym spans in cleaned text: the longest gazetteer name starting at each capitalized word (a walk over
+/// the lexicon's folded word-prefixes, never a loop over the gazetteer), plus names the gazetteer lacks where the
+/// text presents them as places ("the villages of A and B", "liberated A, B and C"). Spans of organisations and
+/// persons given by the caller are skipped, as are bare common words and acronyms without a place cue.
+/// </summary>
+public sealed class ToponymRecognizer
+{
+    private readonly ToponymLexicon _lexicon;
+
+    /// <summary>Creates a recognizer over a lexicon built once from the gazetteer.</summary>
+    public ToponymRecognizer(ToponymLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>Recognizes toponyms in <paramref name="text"/> sentence by sentence.</summary>
+    /// <param name="text">Cleaned article text.</param>
+    /// <param name="sentences">Sentence spans covering the text.</param>
+    /// <param name="excluded">Spans that are not places (organisation and person names), sorted or not.</param>
+    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<(int Start, int End)> sentences, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        var blocked = new bool[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            foreach (var (start, end) in excluded)
+            {
+                if (tokens[t].Start < end && start < tokens[t].End)
+                {
+                    blocked[t] = true;
+                    break;
+                }
+            }
+        }
+
+        var mentions = new List<PlaceMention>();
+        var first = 0;
+        foreach (var (sentenceStart, sentenceEnd) in sentences)
+        {
+            while (first < tokens.Count && tokens[first].Start < sentenceStart)
+            {
+                first++;
+            }
+            var last = first;
+            while (last < tokens.Count && tokens[last].End <= sentenceEnd)
+            {
+                last++;
+            }
+            RecognizeSentence(text, tokens, blocked, first, last, sentenceStart, sentenceEnd, mentions);
+            first = last;
+        }
+        return mentions;
+    }
+
+    private void RecognizeSentence(string text, List<WordToken> tokens, bool[] blocked, int from, int to, int sentenceStart, int sentenceEnd, List<PlaceMention> mentions)
+    {
+        var listed = ListedTokens(text, tokens, blocked, from, to, sentenceStart, sentenceEnd);
+        var i = from;
+        while (i < to)
+        {
+            var token = tokens[i];
+            if (blocked[i] || !token.Capitalized)
+            {
+                i++;
+                continue;
+            }
+
+            var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
+            var phraseEnd = matchEnd >= 0 ? matchEnd : PhraseEnd(text, tokens, blocked, i, to);
+            var start = token.Start;
+            var end = tokens[phraseEnd].End;
+            var (cues, direction) = MentionContext.Read(text, start, end, sentenceStart, sentenceEnd);
+            if (listed.Contains(i))
+            {
+                cues |= MentionCue.ListedPlace;
+            }
+
+            if (IsPlausible(text, tokens, i, phraseEnd, cues, matchEnd >= 0, sentenceStart))
+            {
+                mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, matchEnd >= 0, sentenceStart, sentenceEnd));
+            }
+            i = phraseEnd + 1;
+        }
+    }
+
+    /// <summary>The index of the last word of the longest gazetteer name starting at word i, or -1.</summary>
+    private int LongestNameMatch(string text, List<WordToken> tokens, bool[] blocked, int i, int to)
+    {
+        var best = -1;
+        var limit = Math.Min(to, i + _lexicon.MaxWords);
+        for (var j = i; j < limit; j++)
+        {
+            if (blocked[j] || (j > i && !IsInnerGap(text, tokens[j - 1].End, tokens[j].Start)))
+            {
+                break;
+            }
+            var key = _lexicon.Fold(text[tokens[i].Start..tokens[j].End]);
+            if (_lexicon.ContainsKey(key))
+            {
+                best = j;
+            }
+            if (!_lexicon.IsPrefixKey(key))
+            {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A name the gazetteer lacks runs over capitalized words and Arabic connectors ("Urum al-Jawz", "Tell Salmo").</summary>
+    private static int PhraseEnd(string text, List<WordToken> tokens, bool[] blocked, int i, int to)
+    {
+        var end = i;
+        for (var j = i + 1; j < to && j < i + 5; j++)
+        {
+            if (blocked[j] || !IsInnerGap(text, tokens[j - 1].End, tokens[j].Start))
+            {
+                break;
+            }
+            if (tokens[j].Capitalized)
+            {
+                end = j;
+            }
+            else if (!IsConnector(text.AsSpan(tokens[j].Start, tokens[j].Length)))
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static bool IsPlausible(string text, List<WordToken> tokens, int i, int end, MentionCue cues, bool inGazetteer, int sentenceStart)
+    {
+        var first = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        var placeCue = (cues & (MentionCue.Settlement | MentionCue.ListedPlace | MentionCue.Facility | MentionCue.Region | MentionCue.Direction)) != 0;
+        if (MentionContext.IsPersonTitleBefore(text, tokens[i].Start, sentenceStart))
+        {
+            return false;
+        }
+        if (i == end && IsAcronym(first) && (cues & MentionCue.Road) == 0)
+        {
+            return false;
+        }
+        if (i == end && CommonWords.Contains(first) && !placeCue)
+        {
+            return false;
+        }
+        if (!inGazetteer)
+        {
+            return (cues & (MentionCue.Settlement | MentionCue.ListedPlace)) != 0 && !CommonWords.Contains(first);
+        }
+        return true;
+    }
+
+    /// <summary>Word indexes that stand in a list of places introduced by a cue.</summary>
+    private static HashSet<int> ListedTokens(string text, List<WordToken> tokens, bool[] blocked, int from, int to, int sentenceStart, int sentenceEnd)
+    {
+        var listed = new HashSet<int>();
+        foreach (var listStart in PlaceListCues.ListStarts(text, sentenceStart, sentenceEnd))
+        {
+            var k = from;
+            while (k < to && tokens[k].Start < listStart)
+            {
+                k++;
+            }
+            while (k < to && tokens[k].Capitalized)
+            {
+                var end = PhraseEnd(text, tokens, blocked, k, to);
+                if (!blocked[k])
+                {
+                    listed.Add(k);
+                }
+                var next = end + 1;
+                if (next >= to || !PlaceListCues.IsListSeparator(text.AsSpan(tokens[end].End, tokens[next].Start - tokens[end].End)))
+                {
+                    break;
+                }
+                k = next;
+            }
+        }
+        return listed;
+    }
+
+    private static bool IsInnerGap(string text, int from, int to)
+    {
+        for (var c = from; c < to; c++)
+        {
+            if (text[c] is not (' ' or '-' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+        return to - from is >= 1 and <= 2;
+    }
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "al" or "el" or "as" or "ash" or "ad" or "ar" or "at" or "an" or "az" or "ez" or "bin" or "ibn" or "bani" or "abu" or "umm" or "de" or "la";
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
