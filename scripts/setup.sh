@@ -12,13 +12,13 @@ npm_install() {
   [ -f "$dir/package-lock.json" ] || return 0
   if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     log "npm ci in ${dir#$root/}"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error "${@:2}")
   fi
 }
 
 setup_npm() {
   command -v npm >/dev/null || { echo "setup: npm is required (Node.js 18+)" >&2; exit 1; }
-  npm_install "$root/wwwroot-assets"
+  npm_install "$root/wwwroot-assets" --omit=dev
   npm_install "$root/gazetteer"
 }
 
