@@ -134,10 +134,9 @@ public sealed class BasemapBuilder
                 if (part.EnvelopeInternal.Intersects(RegionBox) && part.Area >= minimumArea)
                 {
                     var clipped = NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(part).Intersection(box);
-                    var simplified = TopologyPreservingSimplifier.Simplify(clipped, 0.003);
-                    if (!simplified.IsEmpty)
+                    foreach (var polygon in Polygons(TopologyPreservingSimplifier.Simplify(clipped, 0.003)))
                     {
-                        parts.Add(simplified);
+                        parts.Add(polygon);
                     }
                 }
             }
@@ -161,7 +160,7 @@ public sealed class BasemapBuilder
             var code = f[7];
             var capital = code is "PPLC";
             var major = population >= 150_000 || code is "PPLC" || (code == "PPLA" && f[8] == "SY");
-            if (!RegionBox.Contains(lon, lat) || !major)
+            if (!RegionBox.Contains(lon, lat) || !major || code is not ("PPL" or "PPLA" or "PPLA2" or "PPLC"))
             {
                 continue;
             }
@@ -175,6 +174,26 @@ public sealed class BasemapBuilder
             }));
         }
         Write("places.geojson", features);
+    }
+
+    /// <summary>The polygons of a clip result (an intersection may also yield stray points and lines).</summary>
+    private static IEnumerable<Polygon> Polygons(Geometry geometry)
+    {
+        for (var i = 0; i < geometry.NumGeometries; i++)
+        {
+            switch (geometry.GetGeometryN(i))
+            {
+                case Polygon { IsEmpty: false } polygon:
+                    yield return polygon;
+                    break;
+                case GeometryCollection nested:
+                    foreach (var inner in Polygons(nested))
+                    {
+                        yield return inner;
+                    }
+                    break;
+            }
+        }
     }
 
     /// <summary>Keeps the polygons of a multipolygon at least <paramref name="minimumArea"/> square degrees large (and the largest).</summary>

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace MapDashboard.Web.Components.Map;
+
+/// <summary>
+/// A typed wrapper over one Leaflet JS module: creates the map with the offline basemap after first render,
+/// manages named GeoJSON and marker layers, opens popups, and raises clicks back to .NET. Disposal removes the map,
+/// releases the .NET reference and the module, and tolerates a browser that has already gone.
+/// </summary>
+public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
+{
+    private ElementReference _element;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _map;
+    private DotNetObjectReference<LeafletMap>? _self;
+    private bool _disposed;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>Extra CSS classes for the map element.</summary>
+    [Parameter]
+    public string? Class { get; set; }
+
+    /// <summary>Inline style for the map element.</summary>
+    [Parameter]
+    public string? Style { get; set; }
+
+    /// <summary>Where the basemap GeoJSON files are served from.</summary>
+    [Parameter]
+    public string BasemapUrl { get; set; } = "basemap/";
+
+    /// <summary>Raised once the map and its basemap are drawn.</summary>
+    [Parameter]
+    public EventCallback OnReady { get; set; }
+
+    /// <summary>Raised when a feature of a GeoJSON layer (or of the basemap's governorates) is clicked.</summary>
+    [Parameter]
+    public EventCallback<MapFeatureClick> OnFeatureClick { get; set; }
+
+    /// <summary>Raised when a marker is clicked.</summary>
+    [Parameter]
+    public EventCallback<MapMarkerClick> OnMarkerClick { get; set; }
+
+    /// <summary>Raised when the map background is clicked.</summary>
+    [Parameter]
+    public EventCallback<MapPoint> OnMapClick { get; set; }
+
+    /// <summary>Whether the map has been created in the browser.</summary>
+    public bool IsReady => _map is not null;
+
+    /// <summary>Adds or replaces a named GeoJSON layer; returns the number of features drawn.</summary>
+    public ValueTask<int> SetGeoJsonLayerAsync(string name, object geoJson, GeoJsonLayerStyle style, string? popupProperty = null) =>
+        RequireMap().InvokeAsync<int>("setGeoJsonLayer", name, geoJson, style, popupProperty);
+
+    /// <summary>Adds or replaces a named marker layer, clustered when asked; returns the number of markers.</summary>
+    public ValueTask<int> SetMarkersAsync(string name, IEnumerable<MapMarker> markers, bool clustered) =>
+        RequireMap().InvokeAsync<int>("setMarkers", name, markers, clustered);
+
+    /// <summary>Removes a named layer if present.</summary>
+    public ValueTask RemoveLayerAsync(string name) => RequireMap().InvokeVoidAsync("removeLayer", name);
+
+    /// <summary>Fits the view to a lat/lon rectangle.</summary>
+    public ValueTask FitBoundsAsync(double south, double west, double north, double east) =>
+        RequireMap().InvokeVoidAsync("fitBounds", south, west, north, east);
+
+    /// <summary>Flies to a point, keeping the zoom when none is given.</summary>
+    public ValueTask FlyToAsync(double lat, double lon, int? zoom = null) => RequireMap().InvokeVoidAsync("flyTo", lat, lon, zoom);
+
+    /// <summary>Opens a popup at a point; every string in <paramref name="content"/> is shown as text.</summary>
+    public ValueTask OpenPopupAsync(double lat, double lon, PopupContent content) => RequireMap().InvokeVoidAsync("openPopup", lat, lon, content);
+
+    /// <summary>Closes the open popup.</summary>
+    public ValueTask ClosePopupAsync() => RequireMap().InvokeVoidAsync("closePopup");
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || _disposed)
+        {
+            return;
+        }
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Map/LeafletMap.razor.js");
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { });
+        await _map.InvokeAsync<JsonElement>("addBasemap", BasemapUrl);
+        await OnReady.InvokeAsync();
+    }
+
+    /// <summary>Called from JS when a GeoJSON feature is clicked.</summary>
+    [JSInvokable]
+    public Task OnFeatureClicked(string layer, string propertiesJson)
+    {
+        var properties = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(propertiesJson) ?? [];
+        return OnFeatureClick.InvokeAsync(new MapFeatureClick(layer, properties));
+    }
+
+    /// <summary>Called from JS when a marker is clicked.</summary>
+    [JSInvokable]
+    public Task OnMarkerClicked(string layer, string markerId) => OnMarkerClick.InvokeAsync(new MapMarkerClick(layer, markerId));
+
+    /// <summary>Called from JS when the map background is clicked.</summary>
+    [JSInvokable]
+    public Task OnMapClicked(double lat, double lon) => OnMapClick.InvokeAsync(new MapPoint(lat, lon));
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        await DisposeJsAsync(_map, "dispose");
+        _map = null;
+        _self?.Dispose();
+        _self = null;
+        await DisposeJsAsync(_module, null);
+        _module = null;
+    }
+
+    private static async Task DisposeJsAsync(IJSObjectReference? reference, string? disposeMethod)
+    {
+        if (reference is null)
+        {
+            return;
+        }
+        try
+        {
+            if (disposeMethod is not null)
+            {
+                await reference.InvokeVoidAsync(disposeMethod);
+            }
+            await reference.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser tab is gone: its map went with it.
+        }
+        catch (TaskCanceledException)
+        {
+            // The circuit is shutting down.
+        }
+    }
+
+    private IJSObjectReference RequireMap() =>
+        _map ?? throw new InvalidOperationException("The map is not created yet: call after OnReady.");
+}

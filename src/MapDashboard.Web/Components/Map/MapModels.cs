@@ -1,0 +1,31 @@
+namespace MapDashboard.Web.Components.Map;
+
+/// <summary>How a GeoJSON overlay is drawn; a feature's own "colour" property overrides the colours.</summary>
+public sealed record GeoJsonLayerStyle(
+    string Color = "#455a64",
+    double Weight = 1.5,
+    double Opacity = 0.9,
+    string FillColor = "#90a4ae",
+    double FillOpacity = 0.35,
+    string? DashArray = null);
+
+/// <summary>One point marker: a circle whose colour, size and dashed outline carry meaning.</summary>
+public sealed record MapMarker(string Id, double Lat, double Lon, string Color, string? Title = null, int Radius = 7, bool Dashed = false, string? StrokeColor = null);
+
+/// <summary>Popup content as data; the JS side renders every string as text, never as markup.</summary>
+public sealed record PopupContent(string Title, IReadOnlyList<PopupLine> Lines, string? Excerpt = null, IReadOnlyList<PopupHighlight>? Highlights = null);
+
+/// <summary>A label/value row of a popup, with an optional colour swatch.</summary>
+public sealed record PopupLine(string? Label, string Text, string? Color = null);
+
+/// <summary>A highlighted span of a popup's excerpt (offsets into the excerpt).</summary>
+public sealed record PopupHighlight(int Start, int End, string Kind);
+
+/// <summary>A click on a feature of a named GeoJSON layer (the basemap's governorates are layer "admin1").</summary>
+public sealed record MapFeatureClick(string Layer, IReadOnlyDictionary<string, System.Text.Json.JsonElement> Properties);
+
+/// <summary>A click on a marker of a named marker layer.</summary>
+public sealed record MapMarkerClick(string Layer, string MarkerId);
+
+/// <summary>A point on the map.</summary>
+public sealed record MapPoint(double Lat, double Lon);

@@ -1,0 +1,37 @@
+using MapDashboard.Web.Health;
+using MudBlazor.Services;
+
+namespace MapDashboard.Web;
+
+/// <summary>The web host's services and request pipeline, kept out of Program.cs.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Registers Blazor, MudBlazor and the health checks; binds to MAPDASH_URLS when set.</summary>
+    public static WebApplicationBuilder AddMapDashboardWeb(this WebApplicationBuilder builder)
+    {
+        var urls = Environment.GetEnvironmentVariable("MAPDASH_URLS");
+        if (!string.IsNullOrWhiteSpace(urls) && string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddHealthChecks()
+            .AddCheck<BasemapHealthCheck>("basemap");
+        return builder;
+    }
+
+    /// <summary>Error handling, static assets, antiforgery and /healthz.</summary>
+    public static WebApplication UseMapDashboardWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

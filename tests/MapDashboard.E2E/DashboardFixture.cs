@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace MapDashboard.E2E;
+
+/// <summary>One running app and one headless Debian chromium shared by the browser tests of a collection.</summary>
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public AppServer Server { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await AppServer.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page (own context) at 1280x800 that records console errors and failed requests.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path = "/", int width = 1280, int height = 800)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add("console: " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add("page error: " + error);
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.Url.StartsWith(Server.BaseUrl, StringComparison.Ordinal))
+            {
+                errors.Add($"request failed: {request.Url} {request.Failure}");
+            }
+        };
+        await page.GotoAsync(Server.BaseUrl + path);
+        return (page, errors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
+{
+    public const string Name = "dashboard";
+}
