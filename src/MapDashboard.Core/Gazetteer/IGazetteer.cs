@@ -1,0 +1,23 @@
+namespace MapDashboard.Core.Gazetteer;
+
+/// <summary>Place lookup for the geoparser and the UI; implemented over the bundled SQLite gazetteer.</summary>
+public interface IGazetteer
+{
+    /// <summary>Candidates for a surface form as written in an article, strongest match kind first.</summary>
+    Task<IReadOnlyList<GeoCandidate>> FindCandidatesAsync(string surfaceForm, int limit = 25, CancellationToken cancellationToken = default);
+
+    /// <summary>The place with this id, or null.</summary>
+    Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The places nearest to a point, nearest first, with their distance in km.</summary>
+    Task<IReadOnlyList<(Place Place, double DistanceKm)>> NearestAsync(double lat, double lon, int limit = 10, CancellationToken cancellationToken = default);
+
+    /// <summary>Places inside a lon/lat rectangle, most populous first.</summary>
+    Task<IReadOnlyList<Place>> InBoundingBoxAsync(double minLon, double minLat, double maxLon, double maxLat, int limit = 500, CancellationToken cancellationToken = default);
+
+    /// <summary>Places whose names start with (or contain) the typed text, for search boxes.</summary>
+    Task<IReadOnlyList<Place>> AutocompleteAsync(string prefix, int limit = 10, CancellationToken cancellationToken = default);
+
+    /// <summary>Every Latin-script name in the gazetteer, for building the geoparser's matcher once at start-up.</summary>
+    Task<IReadOnlyList<string>> GetAllNamesAsync(CancellationToken cancellationToken = default);
+}

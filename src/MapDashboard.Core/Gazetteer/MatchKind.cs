@@ -1,0 +1,17 @@
+namespace MapDashboard.Core.Gazetteer;
+
+/// <summary>How a surface form met a gazetteer name, strongest first.</summary>
+public enum MatchKind
+{
+    /// <summary>The name as written (case-insensitive).</summary>
+    Exact,
+
+    /// <summary>The folded keys are equal (diacritics, articles, spelling variants).</summary>
+    Folded,
+
+    /// <summary>The consonant skeletons are equal.</summary>
+    Skeleton,
+
+    /// <summary>A close trigram match on the folded key.</summary>
+    Fuzzy,
+}
