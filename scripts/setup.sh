@@ -30,5 +30,6 @@ setup_build() {
 
 # Data the app needs at run time, built from the sources in the repo and the npm packages.
 setup_data() {
-  :
+  log "gazetteer (built when missing or older than its sources)"
+  "$root/mapdash" gazetteer build --if-stale
 }

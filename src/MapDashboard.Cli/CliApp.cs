@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("MapDashboard: geoparse news articles, build the gazetteer, ingest events and serve the map.");
         root.Subcommands.Add(VersionCommand.Create(stdout));
         root.Subcommands.Add(BasemapCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GazetteerCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -18,6 +18,10 @@ public interface IGazetteer
     /// <summary>Places whose names start with (or contain) the typed text, for search boxes.</summary>
     Task<IReadOnlyList<Place>> AutocompleteAsync(string prefix, int limit = 10, CancellationToken cancellationToken = default);
 
-    /// <summary>Every Latin-script name in the gazetteer, for building the geoparser's matcher once at start-up.</summary>
-    Task<IReadOnlyList<string>> GetAllNamesAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The Latin-script names the geoparser's matcher is built from, once at start-up: every name of places in the
+    /// focus countries, and the primary names of countries, first-level divisions, curated and user places, and of
+    /// populated places elsewhere with at least <paramref name="minWorldPopulation"/> people.
+    /// </summary>
+    Task<IReadOnlyList<string>> GetLexiconNamesAsync(IReadOnlyCollection<string> focusCountries, long minWorldPopulation, CancellationToken cancellationToken = default);
 }

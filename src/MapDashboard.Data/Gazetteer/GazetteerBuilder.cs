@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Reflection;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Data.Gazetteer;
+
+/// <summary>
+/// Builds gazetteer.db from its sources into a temporary file in one transaction, carries over the user layer
+/// (places analysts added) from the previous database, then swaps the new file in: a failed build leaves the old one.
+/// </summary>
+public sealed class GazetteerBuilder
+{
+    /// <summary>Progress: the stage and how many of its items are done.</summary>
+    public sealed record Progress(string Stage, long Done, long Total);
+
+    /// <summary>Builds the database at <paramref name="databasePath"/>.</summary>
+    public async Task<GazetteerBuildReport> BuildAsync(string databasePath, GazetteerSources sources, IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var errors = new List<SourceError>();
+        var counts = new Dictionary<string, long>();
+        var temp = databasePath + ".building";
+        DeleteDatabase(temp);
+        var userLayer = File.Exists(databasePath) ? await ReadLayerAsync(databasePath, "user", cancellationToken) : [];
+
+        long names;
+        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -200000;");
+            await connection.ExecuteAsync(Schema());
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            using (var writer = new GazetteerWriter(connection, transaction))
+            {
+                void WriteAll(string source, IEnumerable<PlaceEntry> entries, long total)
+                {
+                    long done = 0;
+                    foreach (var entry in entries)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        writer.Write(entry);
+                        if (++done % 5000 == 0)
+                        {
+                            progress?.Report(new Progress(source, done, total));
+                        }
+                    }
+                    counts[source] = done;
+                    progress?.Report(new Progress(source, done, Math.Max(done, total)));
+                }
+
+                var admin1Codes = NaturalEarthTables.ReadAdmin1Codes(sources.Admin1Table);
+                await connection.ExecuteAsync("INSERT INTO admin1_codes (code, name) VALUES (@Key, @Value)", admin1Codes, transaction);
+                WriteAll("Natural Earth countries", NaturalEarthTables.ReadCountries(sources.CountriesTable, errors), 250);
+                WriteAll("Natural Earth admin-1", NaturalEarthTables.ReadAdmin1(sources.Admin1Table, errors), 4600);
+                WriteAll("GeoNames cities500", new GeoNamesReader(admin1Codes).Read(sources.CitiesFile, errors), 200_000);
+                var byIsoRegion = admin1Codes.Count == 0 ? new Dictionary<string, string>() : ReadIsoRegions(sources.Admin1Table);
+                WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, byIsoRegion, errors), 400);
+                WriteAll("curated supplement", CuratedSupplementReader.Read(sources.CuratedFolder, errors), 100);
+                WriteAll("user layer", userLayer, userLayer.Count);
+                names = writer.Names;
+            }
+            await connection.ExecuteAsync(
+                "INSERT INTO meta (key, value) VALUES ('built_at', @builtAt), ('places', @places), ('names', @names)",
+                new { builtAt = DateTime.UtcNow.ToString("O"), places = counts.Values.Sum().ToString(), names = names.ToString() }, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            progress?.Report(new Progress("indexing", 0, 1));
+            await connection.ExecuteAsync("INSERT INTO names_fts(names_fts) VALUES ('optimize'); ANALYZE;");
+        }
+
+        SqliteConnection.ClearAllPools();
+        DeleteDatabase(databasePath);
+        File.Move(temp, databasePath);
+        return new GazetteerBuildReport(counts, names, errors, clock.Elapsed);
+    }
+
+    /// <summary>Whether the database is missing or older than any of its sources.</summary>
+    public static bool IsStale(string databasePath, GazetteerSources sources)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return true;
+        }
+        var built = File.GetLastWriteTimeUtc(databasePath);
+        return sources.AllFiles().Any(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) > built);
+    }
+
+    /// <summary>The places of one layer of an existing database, with their names.</summary>
+    internal static async Task<List<PlaceEntry>> ReadLayerAsync(string databasePath, string layer, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        var places = await SqliteGazetteer.QueryPlacesAsync(connection, "WHERE p.layer = @layer", new { layer }, cancellationToken);
+        var result = new List<PlaceEntry>();
+        foreach (var (pid, place) in places)
+        {
+            var names = await connection.QueryAsync<(string Name, string? Lang, string Kind)>(new CommandDefinition(
+                "SELECT name, lang, kind FROM names WHERE pid = @pid", new { pid }, cancellationToken: cancellationToken));
+            result.Add(new PlaceEntry(place, names.Select(n => new PlaceName(n.Name, n.Lang, n.Kind)).ToList(), layer));
+        }
+        return result;
+    }
+
+    private static Dictionary<string, string> ReadIsoRegions(string admin1Table) =>
+        File.ReadLines(admin1Table).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length > 2)
+            .GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.First()[2]);
+
+    internal static string Schema()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("MapDashboard.Data.Gazetteer.GazetteerSchema.sql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}

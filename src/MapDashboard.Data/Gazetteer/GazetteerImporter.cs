@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.IO.Compression;
+using Dapper;
+using MapDashboard.Core.Gazetteer;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Data.Gazetteer;
+
+/// <summary>
+/// Extends a built gazetteer: GeoNames exports upserted by GeoNames id (layer "imported"), GeoNames alternate names,
+/// and a user's own CSV list (layer "user", kept across rebuilds). Bad lines are reported and skipped; the rest lands
+/// in one transaction per file.
+/// </summary>
+public sealed class GazetteerImporter(string databasePath)
+{
+    /// <summary>The header a user CSV file starts with.</summary>
+    public const string CsvHeader = "name,alternate_names,lat,lon,type,source";
+
+    /// <summary>Upserts every place of GeoNames files (plain or zipped); returns how many landed.</summary>
+    public async Task<long> ImportGeoNamesAsync(IEnumerable<string> files, ICollection<SourceError> errors, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var reader = new GeoNamesReader(await ReadAdmin1CodesAsync(connection));
+        long count = 0;
+        foreach (var file in files)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            using var writer = new GazetteerWriter(connection, transaction);
+            foreach (var entry in reader.Read(file, errors))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Write(entry with { Layer = "imported" });
+                if (++count % 5000 == 0)
+                {
+                    progress?.Report(count);
+                }
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        progress?.Report(count);
+        return count;
+    }
+
+    /// <summary>Adds names from a GeoNames alternateNamesV2 file to places already in the gazetteer; returns names added.</summary>
+    public async Task<long> ImportAlternateNamesAsync(string file, ICollection<SourceError> errors, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO names (pid, name, lang, kind, fold_key, skeleton_key)
+            SELECT pid, $name, $lang, 'alternate', $fold, $skeleton FROM places WHERE id = $id
+            """;
+        foreach (var parameter in new[] { "$name", "$lang", "$fold", "$skeleton", "$id" })
+        {
+            insert.Parameters.Add(new SqliteParameter { ParameterName = parameter });
+        }
+        long added = 0, number = 0;
+        using var stream = OpenText(file);
+        string? line;
+        while ((line = stream.ReadLine()) is not null)
+        {
+            number++;
+            var f = line.Split('\t');
+            if (f.Length < 4 || !long.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var geonameId) || f[3].Length == 0)
+            {
+                errors.Add(new SourceError(file, number, "expected alternateNameId, geonameid, isolanguage, alternate name, ... (tab-separated)"));
+                continue;
+            }
+            if (f[2] is "link" or "post" or "iata" or "icao" or "faac" or "wkdt" or "abbr" or "unlc")
+            {
+                continue;
+            }
+            var fold = NameFolding.Fold(f[3]);
+            if (fold.Length == 0)
+            {
+                continue;
+            }
+            insert.Parameters[0].Value = f[3];
+            insert.Parameters[1].Value = f[2].Length > 0 ? f[2] : DBNull.Value;
+            insert.Parameters[2].Value = fold;
+            insert.Parameters[3].Value = NameFolding.Skeleton(f[3]);
+            insert.Parameters[4].Value = $"gn:{geonameId}";
+            added += await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>Adds a user's places from a CSV file (name, alternate names separated by |, lat, lon, type, source).</summary>
+    public async Task<long> ImportCsvAsync(string file, ICollection<SourceError> errors, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(file))
+        {
+            throw new FileNotFoundException($"CSV file '{file}' does not exist.", file);
+        }
+        var entries = new List<PlaceEntry>();
+        long number = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            number++;
+            if (number == 1)
+            {
+                if (!line.Trim().Equals(CsvHeader, StringComparison.OrdinalIgnoreCase))
+                {
+                    errors.Add(new SourceError(file, 1, $"the header must be: {CsvHeader}"));
+                    return 0;
+                }
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var f = SplitCsv(line);
+            if (f.Count != 6)
+            {
+                errors.Add(new SourceError(file, number, $"expected 6 comma-separated fields, found {f.Count}"));
+                continue;
+            }
+            if (f[0].Length == 0 || f[5].Length == 0)
+            {
+                errors.Add(new SourceError(file, number, "name and source are required"));
+                continue;
+            }
+            if (!double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
+                || !double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180)
+            {
+                errors.Add(new SourceError(file, number, $"invalid coordinates '{f[2]}', '{f[3]}'"));
+                continue;
+            }
+            var code = f[4].Length > 0 ? f[4].ToUpperInvariant() : "PPL";
+            var id = "user:" + Slug(f[0]) + "-" + Math.Round(lat, 3).ToString(CultureInfo.InvariantCulture) + "-" + Math.Round(lon, 3).ToString(CultureInfo.InvariantCulture);
+            var names = new List<PlaceName> { new(f[0], null, "primary") };
+            names.AddRange(f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => new PlaceName(n, null, "curated")));
+            entries.Add(new PlaceEntry(new Place(id, f[0], lat, lon, code.StartsWith("PPL", StringComparison.Ordinal) ? "P" : "S", code, null, null, null, 0, f[5]), names, "user"));
+        }
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using (var writer = new GazetteerWriter(connection, transaction))
+        {
+            foreach (var entry in entries)
+            {
+                writer.Write(entry);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return entries.Count;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(databasePath))
+        {
+            throw new FileNotFoundException($"Gazetteer database '{databasePath}' does not exist: run `./mapdash gazetteer build` first.", databasePath);
+        }
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<Dictionary<string, string>> ReadAdmin1CodesAsync(SqliteConnection connection) =>
+        (await connection.QueryAsync<(string Code, string Name)>("SELECT code, name FROM admin1_codes")).ToDictionary(r => r.Code, r => r.Name);
+
+    private static StreamReader OpenText(string file)
+    {
+        if (!file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            return new StreamReader(file);
+        }
+        var zip = ZipFile.OpenRead(file);
+        var entry = zip.Entries.FirstOrDefault(e => e.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !e.Name.Equals("readme.txt", StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidDataException($"'{file}' holds no .txt file.");
+        return new StreamReader(entry.Open());
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(current.ToString().Trim());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        fields.Add(current.ToString().Trim());
+        return fields;
+    }
+
+    private static string Slug(string name) =>
+        new string(NameFolding.Fold(name).Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+}
