@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Articles;
+
+/// <summary>
+/// Publisher material that is not the report, as data: each pattern names why a matching line goes. Patterns are
+/// about kinds of boilerplate (appeals, disclaimers, share prompts, page chrome), not about particular articles.
+/// </summary>
+internal static partial class BoilerplateRules
+{
+    private static readonly (Regex Pattern, string Reason)[] Rules =
+    [
+        (new(@"^(region|theme|in-depth report|articles? by|related( articles| posts| stories)?|tags?|topics?|filed under|categories|read (more|also)|see also|more on)\s*:", Options), "publisher navigation and tag line"),
+        (new(@"^\**\s*disclaimer\s*:|responsibility of the author|\bfair use\b|copyrighted material|all rights reserved|grants permission to cross-post", Options), "disclaimer or copyright notice"),
+        (new(@"^copyright\b|©\s*\[?[a-z0-9 ]+\]?(\([^)]*\))?,? ?(\d{4})?\s*$|^\(c\) \d{4}", Options), "copyright notice"),
+        (new(@"^the original source of this article is\b", Options), "source notice"),
+        (new(@"\b(support (the|our) (project|work)|paypal|patreon|donat(e|ion)|become a (member|patron|subscriber)|subscribe to our|our work wouldn'?t be possible)\b", Options), "donation or membership appeal"),
+        (new(@"\bcomment (on|via)\b.*\b(facebook|twitter|sputnik)\b|^comment via\b|share (buttons|this)|\bcrosspost\b|forward this article|^community standards|^discussion$|^follow us\b", Options), "comment or share prompt"),
+        (new(@"^note to readers\b", Options), "note to readers"),
+        (new(@"^for media inquiries\b", Options), "media contact"),
+        (new(@"^(listen live|get short url|\d+\s*min(ute)?s? read|print this (page|article)|email this|advertisement|skip to content)$", Options), "page chrome"),
+        (new(@"^(©|photo:|image:|credit:|pictured:)|\bap photo\b|\breuters/|\bgetty images\b|^all images in this article\b", Options), "image credit or caption"),
+        (new(@"^(https?://\S+|www\.\S+)$", Options), "bare link"),
+        (new(@"^[\s*_=#~\-–—]+$", Options), "separator"),
+    ];
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>The reason a line is boilerplate, or null when it may be part of the report.</summary>
+    public static string? Match(string line)
+    {
+        foreach (var (pattern, reason) in Rules)
+        {
+            if (pattern.IsMatch(line))
+            {
+                return reason;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A page timestamp: a time of day with a date ("09:05 GMT +308 December 2019").</summary>
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(\s*(am|pm))?\s*(gmt|utc|[a-z]{3,4})?\s*[+\-]?\d{0,2}\s*\d{1,2}\s+[a-z]+\s+\d{4}$|^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Timestamp();
+
+    /// <summary>A comma-separated tag line: several short items and no sentence.</summary>
+    public static bool IsTagLine(string line)
+    {
+        var items = line.Split(',');
+        return items.Length >= 4 && items.All(i => i.Trim().Length is > 0 and <= 40) && !line.TrimEnd().EndsWith('.');
+    }
+}
