@@ -58,7 +58,7 @@ public static partial class ArticlePreprocessor
             if (previous is not null)
             {
                 // A long paragraph that stops mid-sentence was broken by the page's layout: keep the sentence whole.
-                var broken = previous.Text.Length >= 200 && !EndsSentence(previous.Text.Trim());
+                var broken = !ReferenceEquals(previous, kept[0]) && previous.Text.Length >= 80 && !EndsSentence(previous.Text.Trim());
                 builder.AppendSynthetic(broken ? " " : "\n");
             }
             block.AppendTo(builder, input.OriginalText);

@@ -102,7 +102,7 @@ internal static class MarkdownBlockReader
                 i = entityEnd;
                 continue;
             }
-            Emit(c, i, 1);
+            Emit(c is '\u00A0' or '\u2007' or '\u2009' or '\u202F' ? ' ' : c, i, 1);
             i++;
         }
         while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
