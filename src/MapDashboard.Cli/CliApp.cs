@@ -13,6 +13,8 @@ public static class CliApp
         root.Subcommands.Add(VersionCommand.Create(stdout));
         root.Subcommands.Add(BasemapCommand.Create(stdout, stderr));
         root.Subcommands.Add(GazetteerCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GeoparseCommand.Create(stdout, stderr));
+        root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         return root;
     }
 

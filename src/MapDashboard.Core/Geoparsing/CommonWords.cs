@@ -28,6 +28,8 @@ internal static class CommonWords
         "very", "victory", "video", "village", "war", "was", "we", "were", "west", "western", "what", "when", "where", "whether", "which",
         "while", "who", "will", "with", "within", "without", "world", "would", "yet", "you", "your",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "turkish", "syrian", "russian", "iranian", "iraqi", "kurdish", "israeli", "lebanese", "jordanian", "saudi", "american",
+        "european", "arab", "arabic", "islamic", "islamist", "western", "sunni", "shia", "shiite", "alawite", "druze", "christian",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

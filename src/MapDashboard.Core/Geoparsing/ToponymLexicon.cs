@@ -9,9 +9,13 @@ public sealed class ToponymLexicon
     private readonly HashSet<string> _names;
     private readonly HashSet<string> _prefixes;
     private readonly Func<string, string> _fold;
+    private readonly HashSet<string> _skeletons;
+    private readonly Func<string, string>? _skeleton;
 
-    private ToponymLexicon(HashSet<string> names, HashSet<string> prefixes, Func<string, string> fold, int maxWords)
+    private ToponymLexicon(HashSet<string> names, HashSet<string> prefixes, Func<string, string> fold, int maxWords, HashSet<string> skeletons, Func<string, string>? skeleton)
     {
+        _skeletons = skeletons;
+        _skeleton = skeleton;
         _names = names;
         _prefixes = prefixes;
         _fold = fold;
@@ -30,11 +34,16 @@ public sealed class ToponymLexicon
     /// <summary>Whether a folded span is a name.</summary>
     public bool ContainsKey(string key) => _names.Contains(key);
 
+    /// <summary>Whether a span's consonant skeleton is that of a place in the focus area ("Nasabiyah" for An Nashabiyah).</summary>
+    public bool ContainsSkeleton(string text) => _skeleton is not null && _skeletons.Contains(_skeleton(text));
+
     /// <summary>Whether some longer name starts with this folded span.</summary>
     public bool IsPrefixKey(string key) => _prefixes.Contains(key);
 
     /// <summary>Builds the lexicon from raw names (any script; names that fold to nothing are skipped).</summary>
-    public static ToponymLexicon Build(IEnumerable<string> names, Func<string, string> fold, int maxWords = 6)
+    /// <param name="skeletonNames">Names whose skeletons also count (the focus area's places), with the skeleton function.</param>
+    public static ToponymLexicon Build(IEnumerable<string> names, Func<string, string> fold, int maxWords = 6,
+        IEnumerable<string>? skeletonNames = null, Func<string, string>? skeleton = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
@@ -65,6 +74,18 @@ public sealed class ToponymLexicon
                 }
             }
         }
-        return new ToponymLexicon(keys, prefixes, fold, longest);
+        var skeletons = new HashSet<string>(StringComparer.Ordinal);
+        if (skeleton is not null && skeletonNames is not null)
+        {
+            foreach (var name in skeletonNames)
+            {
+                var key = skeleton(name);
+                if (key.Length >= 3)
+                {
+                    skeletons.Add(key);
+                }
+            }
+        }
+        return new ToponymLexicon(keys, prefixes, fold, longest, skeletons, skeleton);
     }
 }

@@ -66,7 +66,13 @@ public sealed class ToponymRecognizer
             }
 
             var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
-            var phraseEnd = matchEnd >= 0 ? matchEnd : PhraseEnd(text, tokens, blocked, i, to);
+            var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
+            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && listed.Contains(i))
+            {
+                // "Deir Sunbul", "Tell Salmo": a listed village whose first word alone is some other place's name.
+                matchEnd = -1;
+            }
+            var phraseEnd = matchEnd >= 0 ? matchEnd : fullPhraseEnd;
             var start = token.Start;
             var end = tokens[phraseEnd].End;
             var (cues, direction) = MentionContext.Read(text, start, end, sentenceStart, sentenceEnd);
@@ -75,11 +81,17 @@ public sealed class ToponymRecognizer
                 cues |= MentionCue.ListedPlace;
             }
 
-            if (IsPlausible(text, tokens, i, phraseEnd, cues, matchEnd >= 0, sentenceStart))
+            var inGazetteer = matchEnd >= 0 || (_lexicon.ContainsSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart));
+            if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart))
             {
-                mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, matchEnd >= 0, sentenceStart, sentenceEnd));
+                mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, inGazetteer, sentenceStart, sentenceEnd));
+                i = phraseEnd + 1;
             }
-            i = phraseEnd + 1;
+            else
+            {
+                // "In Deir Ezzor", "Greater Idlib", "Syrian Idlib": the name may start at the next word.
+                i++;
+            }
         }
     }
 
@@ -166,11 +178,19 @@ public sealed class ToponymRecognizer
             while (k < to && tokens[k].Capitalized)
             {
                 var end = PhraseEnd(text, tokens, blocked, k, to);
+                while (blocked[end] && end + 1 < to && blocked[end + 1])
+                {
+                    end++;
+                }
                 if (!blocked[k])
                 {
                     listed.Add(k);
                 }
                 var next = end + 1;
+                while (next < to && !tokens[next].Capitalized && IsListWord(text.AsSpan(tokens[next].Start, tokens[next].Length)))
+                {
+                    next++;
+                }
                 if (next >= to || !PlaceListCues.IsListSeparator(text.AsSpan(tokens[end].End, tokens[next].Start - tokens[end].End)))
                 {
                     break;
@@ -192,6 +212,23 @@ public sealed class ToponymRecognizer
         }
         return to - from is >= 1 and <= 2;
     }
+
+    /// <summary>A locative preposition right before the span ("in Nasabiyah", "near X"): spelling variants are trusted there.</summary>
+    private static bool LocativeBefore(string text, int start, int sentenceStart)
+    {
+        var from = Math.Max(sentenceStart, start - 8);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        foreach (var word in (ReadOnlySpan<string>)["in", "near", "of", "at", "from", "into", "around", "outside"])
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsListWord(ReadOnlySpan<char> word) => word is "and" or "or" or "the" or "near";
 
     private static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "al" or "el" or "as" or "ash" or "ad" or "ar" or "at" or "an" or "az" or "ez" or "bin" or "ibn" or "bani" or "abu" or "umm" or "de" or "la";

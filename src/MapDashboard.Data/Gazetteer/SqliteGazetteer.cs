@@ -137,6 +137,41 @@ public sealed class SqliteGazetteer : IGazetteer
         return names.Where(n => !NameFolding.IsNonLatin(n)).ToList();
     }
 
+    /// <summary>
+    /// (name, place) pairs for the geoparser's in-memory index: every Latin-script name of places in the focus
+    /// countries, of countries, first-level divisions, facilities, curated and user places, and the primary and ASCII
+    /// names of populated places elsewhere with at least <paramref name="minWorldPopulation"/> people.
+    /// </summary>
+    public async Task<List<(string Name, Place Place)>> LoadIndexEntriesAsync(IReadOnlyCollection<string> focusCountries, long minWorldPopulation, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition($"""
+            SELECT {PlaceColumns}, n.name AS MatchedName, n.fold_key AS FoldKey
+            FROM names n JOIN places p ON p.pid = n.pid
+            WHERE p.country IN @focusCountries
+               OR p.feature_code IN ('PCLI', 'ADM1')
+               OR p.layer IN ('user', 'imported')
+               OR p.id LIKE 'cur:%' OR p.id LIKE 'oa:%'
+               OR (n.kind IN ('primary', 'ascii') AND p.population >= @minWorldPopulation)
+            """, new { focusCountries, minWorldPopulation }, cancellationToken: cancellationToken));
+        var places = new Dictionary<long, Place>();
+        var result = new List<(string, Place)>();
+        foreach (var row in rows)
+        {
+            if (NameFolding.IsNonLatin(row.MatchedName))
+            {
+                continue;
+            }
+            if (!places.TryGetValue(row.Pid, out var place))
+            {
+                place = row.ToPlace();
+                places[row.Pid] = place;
+            }
+            result.Add((row.MatchedName, place));
+        }
+        return result;
+    }
+
     /// <summary>Places matching a WHERE clause over <c>places p</c>, with their row ids.</summary>
     internal static async Task<List<(long Pid, Place Place)>> QueryPlacesAsync(SqliteConnection connection, string where, object parameters, CancellationToken cancellationToken)
     {

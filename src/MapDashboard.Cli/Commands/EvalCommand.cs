@@ -1,0 +1,140 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using MapDashboard.Core.Evaluation;
+using MapDashboard.Core.Geoparsing;
+using MapDashboard.Data;
+using MapDashboard.Data.Articles;
+using MapDashboard.Data.Gazetteer;
+
+namespace MapDashboard.Cli.Commands;
+
+/// <summary>`mapdash eval GOLD.jsonl [--json] [--details]`: geoparse the gold set's articles and score them.</summary>
+public static class EvalCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var gold = new Argument<FileInfo>("gold") { Description = "A gold file: one JSON object per article with its source and hand-annotated mentions." };
+        var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
+        var details = new Option<bool>("--details") { Description = "List every miss, extra span and wrong place." };
+        var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var command = new Command("eval", "Score the geoparser against hand-annotated gold (recognition P/R/F1, resolution accuracy).") { gold, json, details, db };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var goldFile = parse.GetValue(gold)!;
+            if (!goldFile.Exists)
+            {
+                stderr.WriteLine($"eval: gold file '{goldFile.FullName}' does not exist");
+                return 1;
+            }
+            var (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(db)), cancellationToken: cancellationToken);
+            var articles = await EvaluateAsync(geoparser, goldFile.FullName, parse.GetValue(details) ? stderr : null, cancellationToken);
+            var scores = GeoparseEvaluator.Score(articles);
+            stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(ToJson(scores)) : Format(scores));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Gold and predictions for every article of a gold file (sources resolve against the checkout root).</summary>
+    public static async Task<List<(IReadOnlyList<GoldMention> Gold, IReadOnlyList<PredictedMention> Predicted)>> EvaluateAsync(
+        Geoparser geoparser, string goldPath, TextWriter? details, CancellationToken cancellationToken)
+    {
+        var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
+        var reader = new ArticleFileReader();
+        var result = new List<(IReadOnlyList<GoldMention>, IReadOnlyList<PredictedMention>)>();
+        foreach (var line in await File.ReadAllLinesAsync(goldPath, cancellationToken))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            using var document = JsonDocument.Parse(line);
+            var source = document.RootElement.GetProperty("source").GetString()!;
+            var goldMentions = document.RootElement.GetProperty("mentions").EnumerateArray().Select(ToGold).ToList();
+            var path = Path.IsPathRooted(source) ? source : Path.Combine(root, source);
+            var (input, _) = await reader.ReadAsync(path, cancellationToken);
+            var parsed = geoparser.Parse(input);
+            var predicted = parsed.Places.Select(p => new PredictedMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
+                p.Place?.Id, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.Admin1, p.Place?.CountryCode, p.Precision)).ToList();
+            if (details is not null)
+            {
+                Report(details, source, goldMentions, predicted);
+            }
+            result.Add((goldMentions, predicted));
+        }
+        return result;
+    }
+
+    private static GoldMention ToGold(JsonElement m)
+    {
+        string? Str(string name) => m.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        double? Num(string name) => m.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+        var kind = Str("kind") switch
+        {
+            "place" => GoldKind.Place,
+            "region" => GoldKind.Region,
+            "country" => GoldKind.Country,
+            "road" => GoldKind.Road,
+            "unresolvable" => GoldKind.Unresolvable,
+            var other => throw new InvalidDataException($"gold mention kind '{other}' is not place, region, country, road or unresolvable"),
+        };
+        return new GoldMention(Str("text")!, m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), kind,
+            Str("placeId"), Num("lat"), Num("lon"), Str("admin1"), Str("country"));
+    }
+
+    private static void Report(TextWriter details, string source, List<GoldMention> gold, List<PredictedMention> predicted)
+    {
+        foreach (var g in gold.Where(g => !predicted.Any(p => p.Start < g.End && g.Start < p.End)))
+        {
+            details.WriteLine($"{source}: missed {g.Text} @{g.Start} ({g.Kind})");
+        }
+        foreach (var p in predicted.Where(p => !gold.Any(g => p.Start < g.End && g.Start < p.End)))
+        {
+            details.WriteLine($"{source}: extra {p.Text} @{p.Start} -> {p.PlaceId ?? "unresolved"}");
+        }
+        foreach (var g in gold.Where(g => g.Kind == GoldKind.Place && g.Lat is not null))
+        {
+            var p = predicted.FirstOrDefault(p => p.Start < g.End && g.Start < p.End);
+            if (p is { Lat: { } lat, Lon: { } lon })
+            {
+                var km = Core.Geo.GeoDistance.Kilometres(g.Lat!.Value, g.Lon!.Value, lat, lon);
+                if (km > 10)
+                {
+                    details.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{source}: {g.Text} @{g.Start} placed {km:F0} km off at {p.PlaceId}"));
+                }
+            }
+            else if (p is not null)
+            {
+                details.WriteLine($"{source}: {g.Text} @{g.Start} left unresolved");
+            }
+        }
+    }
+
+    private static object ToJson(GeoparseScores s) => new
+    {
+        goldMentions = s.GoldMentions, predictedMentions = s.PredictedMentions,
+        exact = new { precision = R(s.ExactPrecision), recall = R(s.ExactRecall), f1 = R(s.ExactF1) },
+        overlap = new { precision = R(s.OverlapPrecision), recall = R(s.OverlapRecall), f1 = R(s.OverlapF1) },
+        resolution = new
+        {
+            places = s.PlacesScored + s.PlacesUnresolved, within5Km = R(s.AccuracyWithin(5)), within10Km = R(s.AccuracyWithin(10)),
+            within161Km = R(s.AccuracyWithin(161)), meanErrorKm = R(s.MeanErrorKm), unresolvedPlaces = s.PlacesUnresolved,
+            regions = s.RegionsScored, regionsCorrect = s.RegionsCorrect, countries = s.CountriesScored, countriesCorrect = s.CountriesCorrect,
+            unresolvable = s.UnresolvableScored, unresolvableKeptUnresolved = s.UnresolvableCorrect,
+        },
+    };
+
+    private static string Format(GeoparseScores s) => string.Create(CultureInfo.InvariantCulture, $"""
+        recognition   gold {s.GoldMentions}, predicted {s.PredictedMentions}
+          exact       P {s.ExactPrecision:F3}  R {s.ExactRecall:F3}  F1 {s.ExactF1:F3}
+          overlap     P {s.OverlapPrecision:F3}  R {s.OverlapRecall:F3}  F1 {s.OverlapF1:F3}
+        resolution    {s.PlacesScored + s.PlacesUnresolved} places with coordinates ({s.PlacesUnresolved} left unresolved)
+          within 5 km {s.AccuracyWithin(5):P1}, 10 km {s.AccuracyWithin(10):P1}, 161 km {s.AccuracyWithin(161):P1}; mean error {s.MeanErrorKm:F1} km
+          regions     {s.RegionsCorrect}/{s.RegionsScored} correct; countries {s.CountriesCorrect}/{s.CountriesScored}
+          unlocatable {s.UnresolvableCorrect}/{s.UnresolvableScored} kept unresolved (or placed near an anchor)
+        """);
+
+    private static double R(double value) => Math.Round(value, 4);
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using MapDashboard.Core.Articles;
+using MapDashboard.Core.Geoparsing;
+using MapDashboard.Data.Articles;
+using MapDashboard.Data.Gazetteer;
+
+namespace MapDashboard.Cli.Commands;
+
+/// <summary>`mapdash geoparse PATH... [--json] [--published YYYY-MM-DD]`.</summary>
+public static class GeoparseCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (.txt, .md, .html).", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "One JSON object per article per line." };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for articles without a trustworthy one." };
+        var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var command = new Command("geoparse", "Find and resolve the places each article names.") { paths, json, published, db };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(published) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"--published '{text}' is not a date in the form YYYY-MM-DD");
+                    return 2;
+                }
+                date = d;
+            }
+            Geoparser geoparser;
+            try
+            {
+                (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(db)), cancellationToken: cancellationToken);
+            }
+            catch (FileNotFoundException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                return 1;
+            }
+            var reader = new ArticleFileReader();
+            var read = 0;
+            foreach (var file in ArticlePaths.Expand(parse.GetValue(paths)!, stderr))
+            {
+                try
+                {
+                    var (input, _) = await reader.ReadAsync(file, cancellationToken);
+                    var result = geoparser.Parse(input);
+                    if (date is { } given)
+                    {
+                        result = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = given, PublishedPrecision = DatePrecision.Day, DateTrust = DateTrust.Trusted, DateEvidence = "--published" } } };
+                    }
+                    read++;
+                    if (parse.GetValue(json))
+                    {
+                        stdout.WriteLine(GeoparseJson.Serialize(file, result, []));
+                    }
+                    else
+                    {
+                        PrintTable(stdout, file, result);
+                    }
+                }
+                catch (ArticleReadException ex)
+                {
+                    stderr.WriteLine($"skipped {ex.Message}");
+                }
+            }
+            return read > 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void PrintTable(TextWriter stdout, string file, GeoparseResult result)
+    {
+        var m = result.Article.Metadata;
+        stdout.WriteLine($"{file}");
+        stdout.WriteLine($"  {m.Title}");
+        stdout.WriteLine($"  {m.Outlet ?? "unknown outlet"}; {(m.Published is { } p ? p.ToString("yyyy-MM-dd") : "undated")}; {result.Places.Count} place mentions in {result.Timings.Total.TotalMilliseconds:F2} ms");
+        foreach (var place in result.Places)
+        {
+            var target = place.Place is { } pl
+                ? string.Create(CultureInfo.InvariantCulture, $"{pl.Id} {pl.Name} ({pl.Lat:F4}, {pl.Lon:F4}) p{place.Precision}")
+                : place.Anchor is { } a ? $"unresolved, near {a.Name} p2" : "unresolved";
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {place.OriginalStart,6} {place.OriginalText,-26} {target,-58} {place.Confidence:F2}"));
+        }
+        stdout.WriteLine();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MapDashboard.Core.Geoparsing;
+
+namespace MapDashboard.Cli.Commands;
+
+/// <summary>The one-line JSON form of a geoparsed article (`mapdash geoparse --json`).</summary>
+internal static class GeoparseJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(string source, GeoparseResult result, IReadOnlyList<object> events)
+    {
+        var metadata = result.Article.Metadata;
+        var document = new
+        {
+            source,
+            title = metadata.Title,
+            outlet = metadata.Outlet,
+            published = metadata.Published?.ToString("yyyy-MM-dd"),
+            publishedPrecision = metadata.PublishedPrecision?.ToString().ToLowerInvariant(),
+            places = result.Places.Select(p => new
+            {
+                text = p.OriginalText,
+                start = p.OriginalStart,
+                end = p.OriginalEnd,
+                resolved = p.Resolved,
+                placeId = p.Place?.Id,
+                name = p.Place?.Name,
+                lat = p.Place is null ? (double?)null : Math.Round(p.Place.Lat, 5),
+                lon = p.Place is null ? (double?)null : Math.Round(p.Place.Lon, 5),
+                featureCode = p.Place?.FeatureCode,
+                country = p.Place?.CountryCode,
+                admin1 = p.Place?.Admin1,
+                precision = p.Precision == 0 ? (int?)null : p.Precision,
+                confidence = p.Confidence,
+                reason = p.Reason,
+            }),
+            events,
+        };
+        return JsonSerializer.Serialize(document, Options);
+    }
+}

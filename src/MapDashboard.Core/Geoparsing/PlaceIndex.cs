@@ -1,0 +1,100 @@
+using MapDashboard.Core.Gazetteer;
+
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>
+/// The gazetteer names the geoparser needs, in memory: candidates by folded key and by skeleton, and the lexicon
+/// the recognizer walks. Built once at start-up from the bundled gazetteer; immutable and shared by all requests.
+/// </summary>
+public sealed class PlaceIndex
+{
+    private readonly Dictionary<string, List<(Place Place, string Name)>> _byFold;
+    private readonly Dictionary<string, List<(Place Place, string Name)>> _bySkeleton;
+
+    private PlaceIndex(Dictionary<string, List<(Place, string)>> byFold, Dictionary<string, List<(Place, string)>> bySkeleton, ToponymLexicon lexicon, int places)
+    {
+        _byFold = byFold;
+        _bySkeleton = bySkeleton;
+        Lexicon = lexicon;
+        PlaceCount = places;
+    }
+
+    /// <summary>The recognizer's lexicon over the same names.</summary>
+    public ToponymLexicon Lexicon { get; }
+
+    /// <summary>How many distinct places the index holds.</summary>
+    public int PlaceCount { get; }
+
+    /// <summary>Builds the index from (name, place) pairs; names of places in <paramref name="skeletonCountry"/> also match by skeleton.</summary>
+    public static PlaceIndex Build(IEnumerable<(string Name, Place Place)> entries, string? skeletonCountry = "SY")
+    {
+        var skeletonNames = new List<string>();
+        var byFold = new Dictionary<string, List<(Place, string)>>(StringComparer.Ordinal);
+        var bySkeleton = new Dictionary<string, List<(Place, string)>>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, place) in entries)
+        {
+            var fold = NameFolding.Fold(name);
+            if (fold.Length < 3 && !place.IsCountry)
+            {
+                // Two-letter codes and fragments ("DE", "Al") match ordinary words, not places.
+                continue;
+            }
+            Add(byFold, fold, (place, name));
+            var skeleton = NameFolding.Skeleton(name);
+            if (skeleton.Length >= 2)
+            {
+                Add(bySkeleton, skeleton, (place, name));
+            }
+            names.Add(name);
+            if (place.CountryCode == skeletonCountry && place.FeatureClass == "P")
+            {
+                skeletonNames.Add(name);
+            }
+            places.Add(place.Id);
+        }
+        return new PlaceIndex(byFold, bySkeleton, ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count);
+    }
+
+    /// <summary>Candidates for a surface form: exact and folded matches, and skeleton matches as a fallback.</summary>
+    public IReadOnlyList<GeoCandidate> Candidates(string surface)
+    {
+        var fold = NameFolding.Fold(surface);
+        var result = new Dictionary<string, GeoCandidate>(StringComparer.Ordinal);
+        if (_byFold.TryGetValue(fold, out var folded))
+        {
+            foreach (var (place, name) in folded)
+            {
+                var kind = string.Equals(name, surface, StringComparison.OrdinalIgnoreCase) ? MatchKind.Exact : MatchKind.Folded;
+                Keep(result, new GeoCandidate(place, kind, kind == MatchKind.Exact ? 1.0 : 0.92, name));
+            }
+        }
+        if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        {
+            foreach (var (place, name) in skeletal)
+            {
+                Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
+            }
+        }
+        return [.. result.Values];
+    }
+
+    private static void Keep(Dictionary<string, GeoCandidate> result, GeoCandidate candidate)
+    {
+        if (!result.TryGetValue(candidate.Place.Id, out var existing) || candidate.Kind < existing.Kind)
+        {
+            result[candidate.Place.Id] = candidate;
+        }
+    }
+
+    private static void Add(Dictionary<string, List<(Place, string)>> map, string key, (Place, string) value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+        list.Add(value);
+    }
+}

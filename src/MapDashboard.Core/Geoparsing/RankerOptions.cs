@@ -1,0 +1,17 @@
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>Thresholds of the place ranker, bound from configuration.</summary>
+public sealed record RankerOptions
+{
+    /// <summary>Below this confidence a mention is reported unresolved, not guessed.</summary>
+    public double MinConfidence { get; init; } = 0.35;
+
+    /// <summary>Below this total score the best candidate is not taken, however far ahead of the others it is.</summary>
+    public double MinScore { get; init; } = 0.9;
+
+    /// <summary>Within this distance (km) places named in one sentence support each other.</summary>
+    public double SentenceCoherenceKm { get; init; } = 60;
+
+    /// <summary>Within this distance (km) places named in one article support each other.</summary>
+    public double ArticleCoherenceKm { get; init; } = 200;
+}
