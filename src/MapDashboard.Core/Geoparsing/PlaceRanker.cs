@@ -75,6 +75,11 @@ public sealed class PlaceRanker(RankerOptions options)
             {
                 score -= 0.6;
             }
+            if (coherence && SameNameElsewhere(index, mentions, place, picks))
+            {
+                // One sense per discourse: a name means the same place throughout an article unless a cue says otherwise.
+                score += 0.5;
+            }
             if (coherence)
             {
                 var (near, far, listMateFar) = Coherence(index, mentions, place, picks);
@@ -93,6 +98,24 @@ public sealed class PlaceRanker(RankerOptions options)
         }
         scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population));
         return scored;
+    }
+
+    /// <summary>Whether a cue-less mention's candidate was picked for the same name, cued as a settlement or facility, elsewhere in the article.</summary>
+    private static bool SameNameElsewhere(int index, IReadOnlyList<PlaceMention> mentions, Place place, Place?[] picks)
+    {
+        if ((mentions[index].Cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Settlement | MentionCue.Facility)) != 0)
+        {
+            return false;
+        }
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            if (j != index && picks[j]?.Id == place.Id && (mentions[j].Cues & (MentionCue.Settlement | MentionCue.Facility)) != 0
+                && string.Equals(mentions[j].Text, mentions[index].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double TypeFit(PlaceMention mention, Place place)
@@ -117,7 +140,8 @@ public sealed class PlaceRanker(RankerOptions options)
         }
         else if (place.FeatureCode is "ADM1")
         {
-            fit += 0.15;
+            // A bare governorate name usually means the governorate, but "near X" / "east of X" takes X as a point.
+            fit += (cues & MentionCue.Near) != 0 ? -0.2 : 0.15;
         }
         else if (place.FeatureCode is "PPLC")
         {

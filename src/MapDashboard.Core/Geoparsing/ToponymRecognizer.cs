@@ -72,6 +72,11 @@ public sealed class ToponymRecognizer
                 // "Deir Sunbul", "Tell Salmo": a listed village whose first word alone is some other place's name.
                 matchEnd = -1;
             }
+            while (matchEnd > i && IsRegionWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))
+            {
+                // "Idlib province" is the toponym "Idlib" with a region cue; the cue is read from the context.
+                matchEnd--;
+            }
             var phraseEnd = matchEnd >= 0 ? matchEnd : fullPhraseEnd;
             var start = token.Start;
             var end = tokens[phraseEnd].End;
@@ -227,6 +232,10 @@ public sealed class ToponymRecognizer
         }
         return false;
     }
+
+    private static bool IsRegionWord(ReadOnlySpan<char> word) =>
+        word.Equals("province", StringComparison.OrdinalIgnoreCase) || word.Equals("governorate", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("countryside", StringComparison.OrdinalIgnoreCase) || word.Equals("region", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsListWord(ReadOnlySpan<char> word) => word is "and" or "or" or "the" or "near";
 
