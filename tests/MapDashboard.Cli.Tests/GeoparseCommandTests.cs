@@ -1,0 +1,114 @@
+using System.Text.Json;
+
+namespace MapDashboard.Cli.Tests;
+
+[Collection(BundledGazetteerCollection.Name)]
+public class GeoparseCommandTests(BundledGazetteer fixture)
+{
+    private static readonly string[] PlaceFields = ["text", "start", "end", "resolved", "placeId", "name", "lat", "lon", "featureCode", "country", "admin1", "precision", "confidence", "reason"];
+
+    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Json_HasExactlyTheContractFieldsAndOriginalOffsets()
+    {
+        var (code, output, _) = await RunAsync("geoparse", fixture.Layout.Seeds, "--json");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.Equal(["source", "title", "outlet", "published", "publishedPrecision", "places", "events"], root.EnumerateObject().Select(p => p.Name));
+            var original = File.ReadAllText(root.GetProperty("source").GetString()!);
+            foreach (var place in root.GetProperty("places").EnumerateArray())
+            {
+                Assert.Equal(PlaceFields, place.EnumerateObject().Select(p => p.Name));
+                var start = place.GetProperty("start").GetInt32();
+                var end = place.GetProperty("end").GetInt32();
+                Assert.Equal(place.GetProperty("text").GetString(), original[start..end]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Seed000_ResolvesItsPlacesAndKeepsUnknownVillagesUnresolved()
+    {
+        var seed = Directory.GetFiles(fixture.Layout.Seeds, "000_*.txt").Single();
+        var (_, output, _) = await RunAsync("geoparse", seed, "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("2017-01-30", root.GetProperty("published").GetString());
+        Assert.Equal("day", root.GetProperty("publishedPrecision").GetString());
+        Assert.Equal("South Front", root.GetProperty("outlet").GetString());
+        var places = root.GetProperty("places").EnumerateArray().ToList();
+        JsonElement Place(string text) => places.First(p => p.GetProperty("text").GetString() == text);
+        Assert.Equal("gn:174018", Place("al-Bab").GetProperty("placeId").GetString());
+        Assert.Equal("cur:tiyas-airbase", Place("Tiyas Airbase").GetProperty("placeId").GetString());
+        Assert.Equal("gn:163811", Place("Tadef").GetProperty("placeId").GetString());
+        foreach (var village in new[] { "al-Brije", "Sheikh Dan", "Mushayrifa", "Tuman", "Aran", "Hawsh Salihyah" })
+        {
+            Assert.False(Place(village).GetProperty("resolved").GetBoolean(), village);
+            Assert.Equal(JsonValueKind.Null, Place(village).GetProperty("placeId").ValueKind);
+        }
+        Assert.Contains("placed near Al Bāb", Place("Tuman").GetProperty("reason").GetString());
+        Assert.Equal(3, Place("Idlib").GetProperty("precision").GetInt32());
+        Assert.DoesNotContain(places, p => p.GetProperty("text").GetString() is "Sa’ab" or "al-Islam");
+    }
+
+    [Fact]
+    public async Task UndatedArticle_CanBeGivenADate()
+    {
+        var seed = Directory.GetFiles(fixture.Layout.Seeds, "004_*.txt").Single();
+
+        var (_, undated, _) = await RunAsync("geoparse", seed, "--json");
+        var (_, dated, _) = await RunAsync("geoparse", seed, "--json", "--published", "2018-01-08");
+
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(undated).RootElement.GetProperty("published").ValueKind);
+        Assert.Equal("2018-01-08", JsonDocument.Parse(dated).RootElement.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public async Task BadFiles_AreReportedAndSkippedAndTheRestLands()
+    {
+        var folder = Directory.CreateTempSubdirectory("mapdash-cli-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "a-bad.txt"), [0x41, 0xC3, 0x28]);
+            File.WriteAllText(Path.Combine(folder, "b-empty.md"), "");
+            File.WriteAllText(Path.Combine(folder, "c-good.txt"), "Clashes in Salqin\n\nFighting erupted in the village of Salqin near the Turkish border.\n");
+
+            var (code, output, errors) = await RunAsync("geoparse", folder, "--json");
+
+            Assert.Equal(0, code);
+            Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("a-bad.txt: not valid UTF-8", errors);
+            Assert.Contains("b-empty.md: the file is empty", errors);
+
+            var (allBad, _, _) = await RunAsync("geoparse", Path.Combine(folder, "a-bad.txt"));
+            Assert.NotEqual(0, allBad);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task BadPublishedDate_IsRefused()
+    {
+        var (code, _, errors) = await RunAsync("geoparse", fixture.Layout.Seeds, "--published", "2018-02-30");
+
+        Assert.Equal(2, code);
+        Assert.Contains("not a date", errors);
+    }
+}
