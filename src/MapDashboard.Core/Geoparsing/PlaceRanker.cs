@@ -18,13 +18,14 @@ public sealed class PlaceRanker(RankerOptions options)
     /// <summary>Ranks the candidates of every mention of one article.</summary>
     public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal)
     {
-        var focus = CountryFocus(mentions, candidates);
+        var votes = CountryVotes(mentions, candidates);
+        var focus = Enumerable.Range(0, mentions.Count).Select(i => FocusExcluding(votes, i)).ToList();
         var picks = new Place?[mentions.Count];
         for (var pass = 0; pass < 2; pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
-                var scored = Score(i, mentions, candidates[i], focus, picks, pass == 1);
+                var scored = Score(i, mentions, candidates[i], focus[i], picks, pass == 1);
                 picks[i] = scored.Count > 0 && Accepts(scored) ? scored[0].Candidate.Place : null;
             }
         }
@@ -34,7 +35,7 @@ public sealed class PlaceRanker(RankerOptions options)
         {
             var mention = mentions[i];
             var (start, end, text) = toOriginal(mention.Start, mention.End);
-            var scored = Score(i, mentions, candidates[i], focus, picks, coherence: true);
+            var scored = Score(i, mentions, candidates[i], focus[i], picks, coherence: true);
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
@@ -88,9 +89,9 @@ public sealed class PlaceRanker(RankerOptions options)
                 {
                     score -= 0.4;
                 }
-                if (listMateFar && !place.IsArea && place.Population < 100_000 && (mention.Cues & MentionCue.ListedPlace) != 0)
+                if (listMateFar && !place.IsArea && !capitalOrCountry && (mention.Cues & MentionCue.ListedPlace) != 0)
                 {
-                    // Places named together in one sentence lie near each other ("Aran and Tadef").
+                    // Places listed together lie near each other ("Aran and Tadef").
                     score -= 0.8;
                 }
             }
@@ -176,7 +177,7 @@ public sealed class PlaceRanker(RankerOptions options)
             var km = GeoDistance.Kilometres(place.Lat, place.Lon, other.Lat, other.Lon);
             nearest = Math.Min(nearest, km);
             var sameSentence = mentions[j].SentenceStart == mentions[index].SentenceStart;
-            if (sameSentence && !other.IsArea)
+            if (sameSentence && !other.IsArea && (mentions[j].Cues & MentionCue.ListedPlace) != 0)
             {
                 nearestInSentence = Math.Min(nearestInSentence, km);
             }
@@ -201,29 +202,49 @@ public sealed class PlaceRanker(RankerOptions options)
         return 0.5 * absolute + 0.5 * separation;
     }
 
-    /// <summary>Countries the article is about: a share per country from unambiguous country names and lone candidates.</summary>
-    private static Dictionary<string, double> CountryFocus(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates)
+    /// <summary>Each mention's country votes: unambiguous country names count double, ambiguous names split their vote.</summary>
+    private static List<Dictionary<string, double>> CountryVotes(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates)
     {
-        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new List<Dictionary<string, double>>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
+            var votes = new Dictionary<string, double>(StringComparer.Ordinal);
             var list = candidates[i];
-            var countries = list.Where(c => c.Kind <= MatchKind.Folded && c.Place.CountryCode is not null).Select(c => c.Place.CountryCode!).Distinct().ToList();
             var country = list.FirstOrDefault(c => c.Place.IsCountry && c.Kind <= MatchKind.Folded);
             if (country is not null)
             {
-                votes[country.Place.CountryCode!] = votes.GetValueOrDefault(country.Place.CountryCode!) + 2;
+                votes[country.Place.CountryCode!] = 2;
             }
-            else if (countries.Count > 0)
+            else
             {
+                var countries = list.Where(c => c.Kind <= MatchKind.Folded && c.Place.CountryCode is not null).Select(c => c.Place.CountryCode!).Distinct().ToList();
                 foreach (var cc in countries)
                 {
-                    votes[cc] = votes.GetValueOrDefault(cc) + 1.0 / countries.Count;
+                    votes[cc] = 1.0 / countries.Count;
                 }
             }
+            result.Add(votes);
         }
-        var total = votes.Values.Sum();
-        return total == 0 ? votes : votes.ToDictionary(v => v.Key, v => v.Value / total);
+        return result;
+    }
+
+    /// <summary>The countries the rest of the article is about, as seen from one mention (its own vote left out).</summary>
+    private Dictionary<string, double> FocusExcluding(List<Dictionary<string, double>> votes, int index)
+    {
+        var totals = new Dictionary<string, double>(options.PriorFocus, StringComparer.Ordinal);
+        for (var j = 0; j < votes.Count; j++)
+        {
+            if (j == index)
+            {
+                continue;
+            }
+            foreach (var (cc, v) in votes[j])
+            {
+                totals[cc] = totals.GetValueOrDefault(cc) + v;
+            }
+        }
+        var sum = totals.Values.Sum();
+        return sum == 0 ? totals : totals.ToDictionary(t => t.Key, t => t.Value / sum);
     }
 
     private static int Precision(PlaceMention mention, Place place)

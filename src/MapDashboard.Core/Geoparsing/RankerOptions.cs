@@ -6,6 +6,12 @@ public sealed record RankerOptions
     /// <summary>Below this confidence a mention is reported unresolved, not guessed.</summary>
     public double MinConfidence { get; init; } = 0.35;
 
+    /// <summary>
+    /// Country votes every article starts with before its own place names are counted: the conflict the deployment
+    /// follows (Syria by default). One vote, so an article about elsewhere outweighs it after a couple of names.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> PriorFocus { get; init; } = new Dictionary<string, double> { ["SY"] = 1.0 };
+
     /// <summary>Below this total score the best candidate is not taken, however far ahead of the others it is.</summary>
     public double MinScore { get; init; } = 0.9;
 
