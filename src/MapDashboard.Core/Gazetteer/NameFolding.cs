@@ -77,6 +77,10 @@ public static class NameFolding
     /// <summary>Whether the text is written (mostly) in a non-Latin script, where only marks are folded.</summary>
     public static bool IsNonLatin(string text)
     {
+        if (IsAscii(text))
+        {
+            return false;
+        }
         int latin = 0, other = 0;
         foreach (var c in text)
         {
@@ -184,6 +188,10 @@ public static class NameFolding
 
     private static string StripMarks(string text)
     {
+        if (IsAscii(text))
+        {
+            return text;
+        }
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var b = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -196,6 +204,18 @@ public static class NameFolding
             b.Append(c);
         }
         return b.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsApostrophe(char c) =>

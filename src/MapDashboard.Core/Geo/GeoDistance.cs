@@ -16,5 +16,16 @@ public static class GeoDistance
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
+    /// <summary>
+    /// Equirectangular approximation: within 0.5% of <see cref="Kilometres"/> below a few hundred km, where it is used
+    /// to weigh nearness, at a fraction of the cost.
+    /// </summary>
+    public static double ApproxKilometres(double lat1, double lon1, double lat2, double lon2)
+    {
+        var x = ToRadians(lon2 - lon1) * Math.Cos(ToRadians((lat1 + lat2) / 2));
+        var y = ToRadians(lat2 - lat1);
+        return EarthRadiusKm * Math.Sqrt(x * x + y * y);
+    }
+
     private static double ToRadians(double degrees) => degrees * Math.PI / 180;
 }

@@ -174,7 +174,7 @@ public sealed class PlaceRanker(RankerOptions options)
             {
                 continue;
             }
-            var km = GeoDistance.Kilometres(place.Lat, place.Lon, other.Lat, other.Lon);
+            var km = GeoDistance.ApproxKilometres(place.Lat, place.Lon, other.Lat, other.Lon);
             nearest = Math.Min(nearest, km);
             var sameSentence = mentions[j].SentenceStart == mentions[index].SentenceStart;
             if (sameSentence && !other.IsArea && (mentions[j].Cues & MentionCue.ListedPlace) != 0)

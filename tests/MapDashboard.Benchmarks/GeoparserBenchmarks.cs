@@ -1,0 +1,73 @@
+using BenchmarkDotNet.Attributes;
+using MapDashboard.Core.Articles;
+using MapDashboard.Core.Geoparsing;
+using MapDashboard.Data;
+using MapDashboard.Data.Gazetteer;
+
+namespace MapDashboard.Benchmarks;
+
+/// <summary>
+/// Whole-pipeline throughput (clean, recognize, lookup, rank) over the five seeds and over a generated corpus of
+/// news-like articles built from the seeds' sentences; index loading is measured on its own (start-up cost).
+/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*Geoparser*'
+/// Articles per second = 1 s / (Mean per operation / articles per operation).
+/// </summary>
+[MemoryDiagnoser]
+public class GeoparserBenchmarks
+{
+    private Geoparser _geoparser = default!;
+    private ArticleInput[] _seeds = [];
+    private ArticleInput[] _corpus = [];
+    private string _gazetteer = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var layout = RepositoryLayout.DiscoverOrThrow();
+        _gazetteer = layout.GazetteerDatabase;
+        (_geoparser, _, _) = GeoparserFactory.CreateAsync(_gazetteer).GetAwaiter().GetResult();
+        _seeds = Directory.GetFiles(layout.Seeds, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => { var t = File.ReadAllText(f); return new ArticleInput(f, t, ArticleInput.DetectFormat(f, t)); }).ToArray();
+        _corpus = GenerateCorpus(_seeds, 200, seed: 7);
+    }
+
+    /// <summary>Articles of 8-20 report sentences drawn from the seeds (deterministic), with a headline and a dateline.</summary>
+    private static ArticleInput[] GenerateCorpus(ArticleInput[] seeds, int count, int seed)
+    {
+        var sentences = seeds.Select(ArticlePreprocessor.Process)
+            .SelectMany(a => a.Sentences.Skip(1).Select(s => a.Text[s.Start..s.End]))
+            .Where(s => s.Length > 40).Distinct().ToArray();
+        var random = new Random(seed);
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var body = string.Join("\n\n", Enumerable.Range(0, random.Next(8, 21)).Select(_ => sentences[random.Next(sentences.Length)]));
+            var text = $"Report {i}: fighting in Syria\n\nBy Staff\n\nJanuary {1 + (i % 28)}, 2018\n\n{body}\n";
+            return new ArticleInput($"generated-{i}.txt", text, ArticleFormat.PlainText);
+        }).ToArray();
+    }
+
+    [Benchmark(OperationsPerInvoke = 5)]
+    public int FiveSeeds()
+    {
+        var places = 0;
+        foreach (var article in _seeds)
+        {
+            places += _geoparser.Parse(article).Places.Count;
+        }
+        return places;
+    }
+
+    [Benchmark(OperationsPerInvoke = 200)]
+    public int GeneratedCorpus200()
+    {
+        var places = 0;
+        foreach (var article in _corpus)
+        {
+            places += _geoparser.Parse(article).Places.Count;
+        }
+        return places;
+    }
+
+    [Benchmark]
+    public async Task<int> LoadIndex() => (await GeoparserFactory.CreateAsync(_gazetteer)).Index.PlaceCount;
+}
