@@ -18,6 +18,10 @@ setup_npm
 log "dotnet publish the web app"
 dotnet publish "$root/src/MapDashboard.Web/MapDashboard.Web.csproj" -c Release -o "$root/artifacts/web" --nologo -v quiet -clp:ErrorsOnly
 setup_data
+if [ ! -f "$root/data/mapdashboard.db" ]; then
+  log "first start: ingesting seeds/ into data/mapdashboard.db"
+  "$root/mapdash" ingest "$root/seeds" --db "$root/data/mapdashboard.db"
+fi
 
 log "serving on $urls"
 cd "$root/artifacts/web"

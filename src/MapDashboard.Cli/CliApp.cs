@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(GazetteerCommand.Create(stdout, stderr));
         root.Subcommands.Add(GeoparseCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
         return root;
     }
 

@@ -1,3 +1,4 @@
+using MapDashboard.Data;
 using MapDashboard.Web.Health;
 using MudBlazor.Services;
 
@@ -16,8 +17,10 @@ public static class WebApplicationExtensions
         }
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton(RepositoryLayout.Discover() ?? new RepositoryLayout(builder.Environment.ContentRootPath));
         builder.Services.AddHealthChecks()
-            .AddCheck<BasemapHealthCheck>("basemap");
+            .AddCheck<BasemapHealthCheck>("basemap")
+            .AddCheck<GazetteerHealthCheck>("gazetteer");
         return builder;
     }
 

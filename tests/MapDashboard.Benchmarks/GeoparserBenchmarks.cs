@@ -68,6 +68,24 @@ public class GeoparserBenchmarks
         return places;
     }
 
+    /// <summary>The generated corpus on both cores (one geoparser shared: it is immutable and thread-safe).</summary>
+    [Benchmark(OperationsPerInvoke = 200)]
+    public int GeneratedCorpus200OnTwoCores()
+    {
+        var places = 0;
+        Parallel.ForEach(_corpus, new ParallelOptions { MaxDegreeOfParallelism = 2 }, article => Interlocked.Add(ref places, _geoparser.Parse(article).Places.Count));
+        return places;
+    }
+
+    /// <summary>The five seeds, 40 times over, on both cores.</summary>
+    [Benchmark(OperationsPerInvoke = 200)]
+    public int Seeds200OnTwoCores()
+    {
+        var places = 0;
+        Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => Interlocked.Add(ref places, _geoparser.Parse(_seeds[i % _seeds.Length]).Places.Count));
+        return places;
+    }
+
     [Benchmark]
     public async Task<int> LoadIndex() => (await GeoparserFactory.CreateAsync(_gazetteer)).Index.PlaceCount;
 }
