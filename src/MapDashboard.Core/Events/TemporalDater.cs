@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Finds time expressions in a sentence and resolves them against the publication date: explicit dates ("On June 13",
+/// "On June 14 and June 15", "January 11", "in September 2015", "in 2015"), relative ones ("last night", "yesterday",
+/// "last weekend", "this weekend", "some ten days ago", "Within two weeks", "last year", "on Sunday"), holidays
+/// ("Christmas Day"), periods ("since ... on March 5") and habits ("every day"). A month or day named after the
+/// publication date belongs to the previous year. Without a publication date only expressions that carry a year
+/// resolve; the rest are kept with precision Unknown.
+/// </summary>
+public static partial class TemporalDater
+{
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>Every time expression of the sentence, in order.</summary>
+    public static List<TemporalExpression> Find(string sentence, DateOnly? published)
+    {
+        var found = new List<TemporalExpression>();
+        foreach (Match m in Expression().Matches(sentence))
+        {
+            if (Resolve(m, published) is { } expression)
+            {
+                found.Add(expression);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The time a sentence's events took place: its first dated expression; else, in a dated article, the
+    /// publication date as "reported at publication" (week precision); else unknown.
+    /// </summary>
+    public static TemporalExpression ForSentence(string sentence, DateOnly? published)
+    {
+        var found = Find(sentence, published);
+        var dated = found.FirstOrDefault(e => e.First is not null) ?? found.FirstOrDefault();
+        if (dated is not null)
+        {
+            return dated;
+        }
+        return published is { } day
+            ? new TemporalExpression(0, 0, "", day.AddDays(-6), day, TimePrecision.Week)
+            : new TemporalExpression(0, 0, "", null, null, TimePrecision.Unknown);
+    }
+
+    private static TemporalExpression? Resolve(Match m, DateOnly? published)
+    {
+        var text = m.Value;
+        TemporalExpression Make(DateOnly? first, DateOnly? last, TimePrecision precision, bool periodStart = false) =>
+            new(m.Index, m.Index + m.Length, text, first, last ?? first, first is null ? TimePrecision.Unknown : precision, periodStart);
+
+        if (m.Groups["range1"].Success)
+        {
+            var first = DayOf(m.Groups["range1"].Value, m.Groups["rangeday1"].Value, null, published);
+            var last = DayOf(m.Groups["range2"].Success ? m.Groups["range2"].Value : m.Groups["range1"].Value, m.Groups["rangeday2"].Value, null, published);
+            if (m.Groups["range1"].Success && (first is null || last is null) && published is not null)
+            {
+                return null;
+            }
+            return Make(first, last, TimePrecision.Range);
+        }
+        if (m.Groups["month"].Success)
+        {
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            if (m.Groups["day"].Success)
+            {
+                var day = DayOf(m.Groups["month"].Value, m.Groups["day"].Value, year, published);
+                if (day is null && (year is not null || published is not null))
+                {
+                    return null;
+                }
+                var periodStart = m.Groups["since"].Success;
+                return periodStart && day is not null && published is not null
+                    ? new TemporalExpression(m.Index, m.Index + m.Length, text, day, published, TimePrecision.Range, IsPeriodStart: true)
+                    : Make(day, null, TimePrecision.Day);
+            }
+            var month = MonthIndex(m.Groups["month"].Value);
+            var resolvedYear = year ?? YearFor(month, 1, published);
+            if (resolvedYear is null)
+            {
+                return Make(null, null, TimePrecision.Unknown);
+            }
+            var start = new DateOnly(resolvedYear.Value, month, 1);
+            return Make(start, start.AddMonths(1).AddDays(-1), TimePrecision.Month);
+        }
+        if (m.Groups["bareyear"].Success)
+        {
+            var year = int.Parse(m.Groups["bareyear"].Value, CultureInfo.InvariantCulture);
+            return Make(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimePrecision.Year);
+        }
+        if (published is not { } p)
+        {
+            return Make(null, null, TimePrecision.Unknown);
+        }
+        var lower = text.ToLowerInvariant();
+        if (m.Groups["night"].Success || lower.Contains("yesterday"))
+        {
+            return Make(p.AddDays(-1), null, TimePrecision.Day);
+        }
+        if (lower.Contains("today") || lower.Contains("tonight") || lower.Contains("this morning"))
+        {
+            return Make(p, null, TimePrecision.Day);
+        }
+        if (m.Groups["weekend"].Success)
+        {
+            var sunday = p.DayOfWeek == DayOfWeek.Sunday && lower.StartsWith("this", StringComparison.Ordinal) ? p : LastBefore(p, DayOfWeek.Sunday);
+            return Make(sunday.AddDays(-1), sunday, TimePrecision.Range);
+        }
+        if (m.Groups["weekday"].Success)
+        {
+            var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
+            return Make(p.DayOfWeek == weekday ? p : LastBefore(p, weekday), null, TimePrecision.Day);
+        }
+        if (m.Groups["ago"].Success)
+        {
+            var n = Number(m.Groups["agon"].Value);
+            var unit = m.Groups["agounit"].Value.ToLowerInvariant();
+            var days = unit.StartsWith("week", StringComparison.Ordinal) ? 7 * n : unit.StartsWith("month", StringComparison.Ordinal) ? 30 * n : n;
+            var day = p.AddDays(-days);
+            return Make(day, null, lower.Contains("some") || lower.Contains("about") || n > 3 ? TimePrecision.Week : TimePrecision.Day);
+        }
+        if (m.Groups["within"].Success)
+        {
+            var n = Number(m.Groups["withinn"].Value);
+            var days = m.Groups["withinunit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
+            return Make(p.AddDays(-days), p, TimePrecision.Range);
+        }
+        if (m.Groups["lastyear"].Success)
+        {
+            return Make(new DateOnly(p.Year - 1, 1, 1), new DateOnly(p.Year - 1, 12, 31), TimePrecision.Year);
+        }
+        if (m.Groups["christmas"].Success)
+        {
+            var year = p.Month == 12 && p.Day >= 25 ? p.Year : p.Year - 1;
+            return Make(new DateOnly(year, 12, 25), null, TimePrecision.Day);
+        }
+        if (m.Groups["habit"].Success)
+        {
+            return Make(p.AddDays(-6), p, TimePrecision.Week);
+        }
+        if (m.Groups["later"].Success)
+        {
+            return new TemporalExpression(m.Index, m.Index + m.Length, text, null, null, TimePrecision.Unknown);
+        }
+        return null;
+    }
+
+    private static DateOnly? DayOf(string monthName, string dayText, int? year, DateOnly? published)
+    {
+        var month = MonthIndex(monthName);
+        if (month == 0 || !int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+        var resolvedYear = year ?? YearFor(month, day, published);
+        if (resolvedYear is null || day < 1 || day > DateTime.DaysInMonth(resolvedYear.Value, month))
+        {
+            return null;
+        }
+        return new DateOnly(resolvedYear.Value, month, day);
+    }
+
+    /// <summary>The year of a month/day with no year: the publication year, or the one before if that would be later.</summary>
+    private static int? YearFor(int month, int day, DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return null;
+        }
+        return month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
+    }
+
+    private static int MonthIndex(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (Months[i].StartsWith(lower[..Math.Min(3, lower.Length)], StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static DateOnly LastBefore(DateOnly day, DayOfWeek weekday)
+    {
+        var d = day.AddDays(-1);
+        while (d.DayOfWeek != weekday)
+        {
+            d = d.AddDays(-1);
+        }
+        return d;
+    }
+
+    private static int Number(string text) => text.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1, "two" or "a couple of" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "few" or "a few" => 3,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1,
+    };
+
+    private const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
+    private const string NumberWord = @"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|few|a couple of";
+
+    [GeneratedRegex(
+        @"(?<range1>" + MonthName + @")\s+(?<rangeday1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+(?:(?<range2>" + MonthName + @")\s+)?(?<rangeday2>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"
+        + @"|(?<since>\bsince\b[^.]{0,90}?\bon\s+)?\b(?<month>" + MonthName + @")(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b"
+        + @"|\b(?:in|since|of)\s+(?<bareyear>(?:19|20)\d{2})\b"
+        + @"|\b(?<night>last night|overnight)\b|\byesterday\b|\btoday\b|\btonight\b|\bthis morning\b"
+        + @"|\b(?<weekend>(?:last|this|over the)\s+weekend)\b"
+        + @"|\b(?:on|last)\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        + @"|(?<ago>\b(?:some\s+|about\s+)?(?<agon>" + NumberWord + @")\s+(?<agounit>days?|weeks?|months?)\s+ago\b)"
+        + @"|(?<within>\b(?:within|in the (?:past|last))\s+(?<withinn>" + NumberWord + @")\s+(?<withinunit>days?|weeks?)\b)"
+        + @"|(?<lastyear>\blast year\b)"
+        + @"|(?<christmas>\bChristmas(?: Day| Eve)?\b)"
+        + @"|(?<habit>\bevery day\b|\bdaily\b)"
+        + @"|(?<later>\b(?:a\s+)?few days later\b|\bdays later\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expression();
+}
