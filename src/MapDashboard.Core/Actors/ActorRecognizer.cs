@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Actors;
+
+/// <summary>
+/// Finds actors in text: every alias of the catalogue (longest first; acronyms such as IS, SAA, HTS only in capitals),
+/// and group names built like the known ones (Liwa X, Jaish X, Harakat X, Katibat X, Jabhat X, Faylaq X, Kataib X,
+/// Tajamu X ...) that the catalogue lacks, reported as new actors of unknown side rather than dropped.
+/// </summary>
+public sealed partial class ActorRecognizer
+{
+    private readonly FactionCatalogue _catalogue;
+    private readonly Regex _aliases;
+    private readonly Dictionary<string, Faction> _byAlias;
+
+    /// <summary>Compiles the catalogue's aliases into one matcher (once; the recognizer is immutable).</summary>
+    public ActorRecognizer(FactionCatalogue catalogue)
+    {
+        _catalogue = catalogue;
+        _byAlias = new Dictionary<string, Faction>(StringComparer.OrdinalIgnoreCase);
+        var patterns = new List<string>();
+        foreach (var faction in catalogue.Factions)
+        {
+            foreach (var alias in faction.Aliases.Prepend(faction.Name).Distinct())
+            {
+                _byAlias.TryAdd(Normalize(alias), faction);
+                patterns.Add(Pattern(alias));
+            }
+            foreach (var acronym in faction.CaseSensitiveAliases)
+            {
+                _byAlias.TryAdd(Normalize(acronym), faction);
+                patterns.Add("(?-i:" + Regex.Escape(acronym) + ")");
+            }
+        }
+        var ordered = patterns.Distinct().OrderByDescending(p => p.Length);
+        _aliases = new Regex(@"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>Actor mentions in <paramref name="text"/>, in order, without overlaps.</summary>
+    public List<ActorMention> Recognize(string text)
+    {
+        var found = new List<ActorMention>();
+        foreach (Match m in _aliases.Matches(text))
+        {
+            if (_byAlias.TryGetValue(Normalize(m.Value), out var faction))
+            {
+                found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, faction, IsNew: false));
+            }
+        }
+        foreach (Match m in GroupLike().Matches(text))
+        {
+            if (found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End))
+            {
+                continue;
+            }
+            var id = "new:" + Regex.Replace(m.Value.ToLowerInvariant(), @"[^a-z0-9]+", "-").Trim('-');
+            var faction = new Faction(id, m.Value, "unknown", [m.Value], [], null, null, null, null, "Recognised from its name; not in the catalogue.");
+            found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, faction, IsNew: true));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The catalogue behind the recognizer.</summary>
+    public FactionCatalogue Catalogue => _catalogue;
+
+    private static string Pattern(string alias) =>
+        Regex.Replace(Regex.Escape(alias).Replace("\\ ", @"\s+"), "['’]", "['’]");
+
+    private static string Normalize(string alias) => Whitespace().Replace(alias.Replace('’', '\''), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:Liwa|Jaish|Harakat|Katibat|Jabhat|Faylaq|Kataib|Tajamu|Saraya|Ghurfat|Alwiya|Firqat)\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|wa|bin|ibn)[-\s])?[A-Z][\w'’-]*)*")]
+    private static partial Regex GroupLike();
+}

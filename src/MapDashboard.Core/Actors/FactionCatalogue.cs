@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MapDashboard.Core.Actors;
+
+/// <summary>
+/// The catalogue of parties to the conflict, loaded from data (Actors/factions.json): names, aliases, sides and
+/// colours, units, coalitions and renamings over time. Immutable; one instance serves every request.
+/// </summary>
+public sealed class FactionCatalogue
+{
+    private readonly Dictionary<string, Faction> _byId;
+    private readonly Dictionary<string, Side> _sides;
+
+    private FactionCatalogue(IEnumerable<Faction> factions, IEnumerable<Side> sides)
+    {
+        _byId = factions.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _sides = sides.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var faction in _byId.Values)
+        {
+            if (!_sides.ContainsKey(faction.Side))
+            {
+                throw new InvalidDataException($"Faction '{faction.Id}' has unknown side '{faction.Side}'.");
+            }
+            foreach (var link in new[] { faction.UnitOf, faction.MemberOf, faction.RenamedTo })
+            {
+                if (link is not null && !_byId.ContainsKey(link))
+                {
+                    throw new InvalidDataException($"Faction '{faction.Id}' refers to unknown faction '{link}'.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every faction.</summary>
+    public IReadOnlyCollection<Faction> Factions => _byId.Values;
+
+    /// <summary>Every side.</summary>
+    public IReadOnlyCollection<Side> Sides => _sides.Values;
+
+    /// <summary>The catalogue shipped with the application.</summary>
+    public static FactionCatalogue LoadDefault()
+    {
+        using var stream = typeof(FactionCatalogue).Assembly.GetManifestResourceStream("MapDashboard.Core.Actors.factions.json")
+            ?? throw new InvalidOperationException("The faction catalogue resource is missing from the build.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads a catalogue in the factions.json format.</summary>
+    public static FactionCatalogue Load(Stream json)
+    {
+        var file = JsonSerializer.Deserialize<CatalogueFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidDataException("The faction catalogue is empty.");
+        var factions = file.Factions.Select(f => new Faction(f.Id, f.Name, f.Side, f.Aliases ?? [], f.CaseSensitiveAliases ?? [], f.UnitOf, f.MemberOf,
+            f.RenamedTo, f.RenamedOn is null ? null : DateOnly.ParseExact(f.RenamedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), f.Note));
+        return new FactionCatalogue(factions, file.Sides.Select(s => new Side(s.Id, s.Name, s.Colour)));
+    }
+
+    /// <summary>The faction with this id, or null.</summary>
+    public Faction? Get(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The side of a faction id (unknown for ids the catalogue lacks).</summary>
+    public Side SideOf(string factionId) => _sides[_byId.TryGetValue(factionId, out var f) ? f.Side : "unknown"];
+
+    /// <summary>
+    /// The name a faction went by at a date, following renamings: "al-Nusra" in 2018 is Hayat Tahrir al-Sham's lineage.
+    /// </summary>
+    public Faction AsOf(Faction faction, DateOnly? date)
+    {
+        var current = faction;
+        while (date is { } d && current.RenamedTo is { } next && current.RenamedOn is { } on && d >= on)
+        {
+            current = _byId[next];
+        }
+        return current;
+    }
+
+    /// <summary>The force a unit belongs to, or the faction itself.</summary>
+    public Faction TopLevel(Faction faction) => faction.UnitOf is { } parent ? TopLevel(_byId[parent]) : faction;
+
+    private sealed record CatalogueFile(List<SideRow> Sides, List<FactionRow> Factions);
+
+    private sealed record SideRow(string Id, string Name, string Colour);
+
+    private sealed record FactionRow(
+        string Id, string Name, string Side, List<string>? Aliases,
+        [property: JsonPropertyName("caseSensitiveAliases")] List<string>? CaseSensitiveAliases,
+        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note);
+}

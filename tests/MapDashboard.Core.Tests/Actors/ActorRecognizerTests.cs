@@ -1,0 +1,88 @@
+using MapDashboard.Core.Actors;
+
+namespace MapDashboard.Core.Tests.Actors;
+
+public class ActorRecognizerTests
+{
+    private static readonly FactionCatalogue Catalogue = FactionCatalogue.LoadDefault();
+    private static readonly ActorRecognizer Recognizer = new(Catalogue);
+
+    private static List<string> Ids(string text) => Recognizer.Recognize(text).Select(a => a.Faction.Id).ToList();
+
+    [Fact]
+    public void SeedSentence_FindsEveryCatalogueActor()
+    {
+        var ids = Ids("According to available information, Faylaq al-Sham, Nour al-Din al-Zenki, Jaish al-Nasr, Jaish al-Nukhba, Ahrar al-Sham, the Turkistan Islamic Party, the FSA's 2nd Army declared their readiness to assist Hayat Tahrir al-Sham.");
+
+        Assert.Equal(["faylaq-al-sham", "nour-al-din-al-zinki", "jaish-al-nasr", "jaish-al-nukhba", "ahrar-al-sham", "turkistan-islamic-party", "fsa-2nd-army", "hayat-tahrir-al-sham"], ids);
+    }
+
+    [Theory]
+    [InlineData("ISIS units have been developing an advance on the al-Sin air base.", "islamic-state")]
+    [InlineData("The Russian Aerospace Forces deliver between 20 and 30 airstrikes against ISIS targets.", "russian-aerospace-forces")]
+    [InlineData("Pro-Assad forces advanced into southern Idlib.", "saa")]
+    [InlineData("The Syrian army’s Tiger Forces have liberated al-Brije.", "saa")]
+    [InlineData("The most recent Turkish observation posts were created near the villages of Farkia.", "turkish-armed-forces")]
+    [InlineData("Daesh attacked the town.", "islamic-state")]
+    [InlineData("HTS took over much of the province.", "hayat-tahrir-al-sham")]
+    [InlineData("Faylag al-Sham uses vehicles supplied to it by Turkey.", "faylaq-al-sham")]
+    public void AliasesAndAdjectives_MapToTheCatalogue(string text, string id) => Assert.Contains(id, Ids(text));
+
+    [Fact]
+    public void LowercaseIs_IsNotTheIslamicState()
+    {
+        Assert.DoesNotContain("islamic-state", Ids("It is unlikely that this is over."));
+        Assert.Contains("islamic-state", Ids("IS fighters withdrew."));
+    }
+
+    [Fact]
+    public void UnknownGroupBuiltLikeKnownOnes_IsANewActorOfUnknownSide()
+    {
+        var found = Recognizer.Recognize("Liwa Suqour al-Jabal and Jaish al-Islam clashed.");
+
+        var unknown = Assert.Single(found, a => a.IsNew);
+        Assert.Equal("Liwa Suqour al-Jabal", unknown.Text);
+        Assert.Equal("unknown", unknown.Faction.Side);
+        Assert.Contains(found, a => a.Faction.Id == "jaish-al-islam");
+    }
+
+    [Fact]
+    public void Lineage_FollowsRenamingsOverTime()
+    {
+        var nusra = Catalogue.Get("jabhat-al-nusra")!;
+
+        Assert.Equal("jabhat-al-nusra", Catalogue.AsOf(nusra, new DateOnly(2015, 6, 1)).Id);
+        Assert.Equal("jabhat-fatah-al-sham", Catalogue.AsOf(nusra, new DateOnly(2016, 9, 1)).Id);
+        Assert.Equal("hayat-tahrir-al-sham", Catalogue.AsOf(nusra, new DateOnly(2018, 1, 11)).Id);
+        Assert.Equal("saa", Catalogue.TopLevel(Catalogue.Get("tiger-forces")!).Id);
+    }
+
+    [Fact]
+    public void EveryFaction_HasASideWithAColour()
+    {
+        foreach (var faction in Catalogue.Factions)
+        {
+            Assert.Matches("^#[0-9a-f]{6}$", Catalogue.SideOf(faction.Id).Colour);
+        }
+        Assert.True(Catalogue.Factions.Count >= 50);
+    }
+
+    [Fact]
+    public void EveryGroupNamedInTheSeeds_IsInTheCatalogue()
+    {
+        string[] named =
+        [
+            "Harakat Nour al-Din al-Zinki", "Liwa al-Haq", "Jabhat Ansar al-Din", "Jaish al-Sunna", "Mijahidou Ashidaa", "Kataib al-Aqsa",
+            "Katibat Qawafel al-Shuhada", "Hayyat Tahrir al-Sham", "Jabhat Fatah al-Sham", "Jabhat al-Nusra", "Katibat Osoud al-Rahman",
+            "Katibat al-Rashid", "Tajamu Fastaqim Kama Umirt", "Sukour al-Sham", "Kataib Thuwar al-Sham", "Jaish al-Islam (Idlib branch)",
+            "Shamia Front", "Mujahidi Ibn Taimia", "Liwa Miqdad Bin Amro", "Jaish al-Mujahidin", "Horas al-Din", "Ansar al-Din",
+            "Ansar al-Islam", "Liwa al-Muqatlin al-Ansar", "Tansiqiyat al-Jihad", "Fa Ithbatu", "Liwa al-Quds", "Jaish al-Fatah",
+            "Jaish al-Fath", "al-Nusra Front", "Jaish al-Ahrar", "National Defense Forces", "Syrian Air Force", "Free Syrian Army",
+        ];
+        foreach (var name in named)
+        {
+            var found = Recognizer.Recognize(name);
+            Assert.True(found.Count == 1 && !found[0].IsNew && found[0].Text == name, $"'{name}' is not a catalogue actor");
+        }
+    }
+}
