@@ -5,6 +5,12 @@ namespace MapDashboard.Cli.Tests;
 [Collection(BundledGazetteerCollection.Name)]
 public class GeoparseCommandTests(BundledGazetteer fixture)
 {
+    private static readonly string[] EventFields =
+    [
+        "date", "dateEnd", "datePrecision", "type", "subType", "actor1", "actor2", "assocActors", "placeId", "placeName", "lat", "lon",
+        "precision", "excerpt", "excerptStart", "excerptEnd", "claimedBy", "controlChange",
+    ];
+
     private static readonly string[] PlaceFields = ["text", "start", "end", "resolved", "placeId", "name", "lat", "lon", "featureCode", "country", "admin1", "precision", "confidence", "reason"];
 
     private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
@@ -36,6 +42,11 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
                 var end = place.GetProperty("end").GetInt32();
                 Assert.Equal(place.GetProperty("text").GetString(), original[start..end]);
             }
+            foreach (var e in root.GetProperty("events").EnumerateArray())
+            {
+                Assert.Equal(EventFields, e.EnumerateObject().Select(p => p.Name));
+                Assert.Equal(e.GetProperty("excerpt").GetString(), original[e.GetProperty("excerptStart").GetInt32()..e.GetProperty("excerptEnd").GetInt32()]);
+            }
         }
     }
 
@@ -63,6 +74,10 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
         Assert.Contains("placed near Al Bāb", Place("Tuman").GetProperty("reason").GetString());
         Assert.Equal(3, Place("Idlib").GetProperty("precision").GetInt32());
         Assert.DoesNotContain(places, p => p.GetProperty("text").GetString() is "Sa’ab" or "al-Islam");
+        var captures = root.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("subType").GetString() == "Government regains territory").ToList();
+        Assert.Equal(["Hawsh Salihyah (near An Nashābīyah)", "al-Brije (near Al Bāb)", "Sheikh Dan (near Al Bāb)", "Mushayrifa (near Al Bāb)", "Tuman (near Al Bāb)"],
+            captures.Select(e => e.GetProperty("placeName").GetString()));
+        Assert.All(captures.Skip(1), e => Assert.Equal("saa", e.GetProperty("controlChange").GetProperty("to").GetString()));
     }
 
     [Fact]

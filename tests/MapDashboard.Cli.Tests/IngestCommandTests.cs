@@ -32,6 +32,8 @@ public class IngestCommandTests(BundledGazetteer fixture)
             Assert.Equal(5L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
             Assert.Equal(92L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM place_mentions"));
             Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles WHERE published IS NULL"));
+            Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events") >= 20);
+            Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM control_changes WHERE new_controller = 'saa' AND verb = 'liberated'") >= 4);
             var tuman = await connection.QuerySingleAsync<(long Resolved, string Reason)>("SELECT resolved, reason FROM place_mentions WHERE text = 'Tuman'");
             Assert.Equal(0L, tuman.Resolved);
         }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using MapDashboard.Core.Actors;
 using MapDashboard.Core.Articles;
+using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Articles;
 using MapDashboard.Data.Gazetteer;
@@ -40,6 +42,7 @@ public static class GeoparseCommand
                 stderr.WriteLine(ex.Message);
                 return 1;
             }
+            var coder = new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault()));
             var reader = new ArticleFileReader();
             var read = 0;
             foreach (var file in ArticlePaths.Expand(parse.GetValue(paths)!, stderr))
@@ -55,11 +58,11 @@ public static class GeoparseCommand
                     read++;
                     if (parse.GetValue(json))
                     {
-                        stdout.WriteLine(GeoparseJson.Serialize(file, result, []));
+                        stdout.WriteLine(GeoparseJson.Serialize(file, result, GeoparseJson.Events(coder.Code(result))));
                     }
                     else
                     {
-                        PrintTable(stdout, file, result);
+                        PrintTable(stdout, file, result, coder.Code(result));
                     }
                 }
                 catch (ArticleReadException ex)
@@ -72,7 +75,7 @@ public static class GeoparseCommand
         return command;
     }
 
-    private static void PrintTable(TextWriter stdout, string file, GeoparseResult result)
+    private static void PrintTable(TextWriter stdout, string file, GeoparseResult result, List<CodedEvent> events)
     {
         var m = result.Article.Metadata;
         stdout.WriteLine($"{file}");
@@ -84,6 +87,12 @@ public static class GeoparseCommand
                 ? string.Create(CultureInfo.InvariantCulture, $"{pl.Id} {pl.Name} ({pl.Lat:F4}, {pl.Lon:F4}) p{place.Precision}")
                 : place.Anchor is { } a ? $"unresolved, near {a.Name} p2" : "unresolved";
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {place.OriginalStart,6} {place.OriginalText,-26} {target,-58} {place.Confidence:F2}"));
+        }
+        foreach (var e in events)
+        {
+            var when = e.When.First is { } d ? d.ToString("yyyy-MM-dd") + (e.When.Last is { } l && l != d ? ".." + l.ToString("yyyy-MM-dd") : "") : "undated";
+            var control = e.ControlChange is { } c ? $" -> held by {c.NewController} ({c.Verb})" : "";
+            stdout.WriteLine($"  event {when,-22} {e.SubType,-36} {e.Actor1 ?? "?"} vs {e.Actor2 ?? "?"} at {e.PlaceName} p{e.Precision}{control}");
         }
         stdout.WriteLine();
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 
 namespace MapDashboard.Cli.Commands;
@@ -12,6 +13,29 @@ internal static class GeoparseJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The events array's objects, with offsets into the original text.</summary>
+    public static IReadOnlyList<object> Events(IEnumerable<CodedEvent> events) => events.Select(e => (object)new
+    {
+        date = e.When.First?.ToString("yyyy-MM-dd"),
+        dateEnd = e.When.Last?.ToString("yyyy-MM-dd"),
+        datePrecision = e.When.Precision.ToString().ToLowerInvariant(),
+        type = e.Type,
+        subType = e.SubType,
+        actor1 = e.Actor1,
+        actor2 = e.Actor2,
+        assocActors = e.AssocActors,
+        placeId = e.Location?.Id,
+        placeName = e.PlaceName,
+        lat = e.Location is null ? (double?)null : Math.Round(e.Location.Lat, 5),
+        lon = e.Location is null ? (double?)null : Math.Round(e.Location.Lon, 5),
+        precision = e.Precision == 0 ? (int?)null : e.Precision,
+        excerpt = e.Excerpt,
+        excerptStart = e.ExcerptStart,
+        excerptEnd = e.ExcerptEnd,
+        claimedBy = e.ClaimedBy,
+        controlChange = e.ControlChange is { } c && e.Location is { } at ? new { placeId = at.Id, to = c.NewController, from = c.PreviousController } : null,
+    }).ToList();
 
     public static string Serialize(string source, GeoparseResult result, IReadOnlyList<object> events)
     {

@@ -37,7 +37,8 @@ public static class IngestCommand
             }
             var store = new EventStore(new SqliteConnectionFactory(CliPaths.EventDatabase(parse.GetValue(db))));
             await store.InitializeAsync(cancellationToken);
-            var ingester = new ArticleIngester(geoparser, store, new ArticleFileReader());
+            var coder = new Core.Events.EventCoder(new Core.Actors.ActorRecognizer(Core.Actors.FactionCatalogue.LoadDefault()));
+            var ingester = new ArticleIngester(geoparser, coder, store, new ArticleFileReader());
             var results = await ProgressDisplay.RunAsync(stderr, report =>
                 ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken));
             foreach (var failed in results.Where(r => !r.Succeeded))
@@ -47,7 +48,7 @@ public static class IngestCommand
             var landed = results.Where(r => r.Succeeded).Select(r => r.Outcome!).ToList();
             stdout.WriteLine($"{landed.Count(o => o.Status == IngestStatus.Added)} added, {landed.Count(o => o.Status == IngestStatus.Reprocessed)} re-processed, "
                 + $"{landed.Count(o => o.Status == IngestStatus.Unchanged)} unchanged, {results.Count - landed.Count} skipped; "
-                + $"{landed.Sum(o => o.Mentions)} place mentions stored in {CliPaths.EventDatabase(parse.GetValue(db))}");
+                + $"{landed.Sum(o => o.Mentions)} place mentions and {landed.Sum(o => o.Events)} event reports stored in {CliPaths.EventDatabase(parse.GetValue(db))}");
             return landed.Count > 0 ? 0 : 1;
         });
         return command;

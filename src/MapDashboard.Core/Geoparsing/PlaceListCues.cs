@@ -22,7 +22,7 @@ internal static partial class PlaceListCues
     /// <summary>Whether the text between two list items is a list separator (", ", " and ", ", and ", " or ").</summary>
     public static bool IsListSeparator(ReadOnlySpan<char> between) => Separator().IsMatch(between);
 
-    [GeneratedRegex(@"\b(?:villages?|towns?|cit(?:y|ies)|hamlets?|areas?|settlements?|localities|positions)\s+(?:of|such as|including)\s+(?:the\s+)?|\b(?:liberated|captured|seized|recaptured|regained|retook|entered|stormed|took control of|take control of|taking control of|taken control of|reported in|clashes in|fighting in|battles? (?:for|in)|near|towards|toward)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:villages|towns|cities|hamlets|areas|settlements|localities|positions)\s+(?:of|such as|including)\s+(?:the\s+)?|\b(?:liberated|captured|seized|recaptured|regained|retook|entered|stormed|took control of|take control of|taking control of|taken control of|reported in|clashes in|fighting in|battles? (?:for|in)|near|towards|toward)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListCue();
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+|near\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -267,7 +267,7 @@ public sealed class PlaceRanker(RankerOptions options)
             {
                 continue;
             }
-            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (place.IsArea ? 10_000 : 0);
+            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
             if (distance < bestDistance)
             {
                 bestDistance = distance;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MapDashboard.Core;
+using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Articles;
 using MapDashboard.Data.Store;
@@ -11,7 +12,7 @@ namespace MapDashboard.Data.Ingest;
 /// Reads, geoparses and stores articles, one transaction per article: a bad file is reported and skipped, the rest
 /// of the batch lands, and ingesting the same content twice changes nothing.
 /// </summary>
-public sealed class ArticleIngester(Geoparser geoparser, EventStore store, ArticleFileReader reader)
+public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, EventStore store, ArticleFileReader reader)
 {
     /// <summary>Ingests files in order, reporting progress as (done, total).</summary>
     public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
@@ -25,6 +26,33 @@ public sealed class ArticleIngester(Geoparser geoparser, EventStore store, Artic
         }
         return results;
     }
+
+    private static StoredEvent ToStored(CodedEvent e) => new()
+    {
+        DateStart = e.When.First,
+        DateEnd = e.When.Last,
+        DatePrecision = e.When.Precision.ToString().ToLowerInvariant(),
+        DateEvidence = e.When.Text.Length > 0 ? e.When.Text : null,
+        Type = e.Type,
+        SubType = e.SubType,
+        Actor1 = e.Actor1,
+        Actor2 = e.Actor2,
+        AssocActors = e.AssocActors,
+        PlaceId = e.Location?.Id,
+        PlaceName = e.PlaceName,
+        Admin1 = e.Location?.Admin1,
+        Lat = e.Location?.Lat,
+        Lon = e.Location?.Lon,
+        Precision = e.Precision,
+        Confidence = e.Confidence,
+        Excerpt = e.Excerpt,
+        ExcerptStart = e.ExcerptStart,
+        ExcerptEnd = e.ExcerptEnd,
+        ClaimedBy = e.ClaimedBy,
+        ControlChange = e.ControlChange is { } c && e.Location is { } at
+            ? new StoredControlChange(at.Id, e.PlaceName, at.Lat, at.Lon, e.When.Last ?? e.When.First, c.NewController, c.PreviousController, c.Verb, c.Confidence)
+            : null,
+    };
 
     private async Task<IngestFileResult> IngestOneAsync(string file, CancellationToken cancellationToken)
     {
@@ -50,6 +78,7 @@ public sealed class ArticleIngester(Geoparser geoparser, EventStore store, Artic
                 Mentions = result.Places.Select(p => new StoredMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
                     p.Place?.Id, p.Place?.Name, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.CountryCode, p.Place?.Admin1,
                     p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason, p.RunnerUp?.Id)).ToList(),
+                Events = coder.Code(result).Select(ToStored).ToList(),
             };
             return new IngestFileResult(file, await store.IngestAsync(article, cancellationToken), null);
         }

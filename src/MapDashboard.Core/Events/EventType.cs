@@ -1,0 +1,26 @@
+namespace MapDashboard.Core.Events;
+
+/// <summary>ACLED's event types and sub-event types, so exports line up with what analysts already use.</summary>
+public static class EventType
+{
+    public const string Battles = "Battles";
+    public const string RemoteViolence = "Explosions/Remote violence";
+    public const string ViolenceAgainstCivilians = "Violence against civilians";
+    public const string StrategicDevelopments = "Strategic developments";
+    public const string Protests = "Protests";
+    public const string Riots = "Riots";
+
+    public const string ArmedClash = "Armed clash";
+    public const string GovernmentRegainsTerritory = "Government regains territory";
+    public const string NonStateActorOvertakesTerritory = "Non-state actor overtakes territory";
+    public const string AirDroneStrike = "Air/drone strike";
+    public const string Shelling = "Shelling/artillery/missile attack";
+    public const string RemoteExplosive = "Remote explosive/landmine/IED";
+    public const string Attack = "Attack";
+    public const string Agreement = "Agreement";
+    public const string ChangeToGroup = "Change to group/activity";
+    public const string BaseEstablished = "Headquarters or base established";
+    public const string NonViolentTransfer = "Non-violent transfer of territory";
+    public const string PeacefulProtest = "Peaceful protest";
+    public const string ViolentDemonstration = "Violent demonstration";
+}
