@@ -1,4 +1,6 @@
+using MapDashboard.Core.Actors;
 using MapDashboard.Data;
+using MapDashboard.Data.Store;
 using MapDashboard.Web.Health;
 using MudBlazor.Services;
 
@@ -17,7 +19,13 @@ public static class WebApplicationExtensions
         }
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddSingleton(RepositoryLayout.Discover() ?? new RepositoryLayout(builder.Environment.ContentRootPath));
+        var layout = RepositoryLayout.Discover() ?? new RepositoryLayout(builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(layout);
+        var options = builder.Configuration.GetSection("MapDashboard").Get<DashboardOptions>() ?? new DashboardOptions();
+        var eventDatabase = Path.GetFullPath(options.EventDatabase ?? layout.EventDatabase);
+        builder.Services.AddSingleton(new EventStoreLocation(eventDatabase));
+        builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")
             .AddCheck<GazetteerHealthCheck>("gazetteer");

@@ -11,9 +11,13 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The event store the app reads: the seeds plus a hostile article, ingested by the real pipeline.</summary>
+    public string EventDatabase { get; } = Path.Combine(Directory.CreateTempSubdirectory("mapdash-e2e-").FullName, "events.db");
+
     public async Task InitializeAsync()
     {
-        Server = await AppServer.StartAsync();
+        await TestCorpus.IngestAsync(EventDatabase);
+        Server = await AppServer.StartAsync(new Dictionary<string, string> { ["MapDashboard__EventDatabase"] = EventDatabase });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -59,6 +63,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         {
             await Server.DisposeAsync();
         }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(EventDatabase)!, recursive: true);
     }
 }
 

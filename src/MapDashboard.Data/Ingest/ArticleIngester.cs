@@ -49,6 +49,8 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
         ExcerptStart = e.ExcerptStart,
         ExcerptEnd = e.ExcerptEnd,
         ClaimedBy = e.ClaimedBy,
+        PlaceStart = e.Where.OriginalStart,
+        PlaceEnd = e.Where.OriginalEnd,
         ControlChange = e.ControlChange is { } c && e.Location is { } at
             ? new StoredControlChange(at.Id, e.PlaceName, at.Lat, at.Lon, e.When.Last ?? e.When.First, c.NewController, c.PreviousController, c.Verb, c.Confidence)
             : null,

@@ -53,7 +53,7 @@ public sealed class EventQueries
         var sources = await connection.QueryAsync<EventSource>(new CommandDefinition("""
             SELECT s.article_id AS ArticleId, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.source AS Source,
                    s.excerpt AS Excerpt, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd, s.claimed_by AS ClaimedBy,
-                   s.date_evidence AS DateEvidence
+                   s.date_evidence AS DateEvidence, s.place_start AS PlaceStart, s.place_end AS PlaceEnd
             FROM event_sources s JOIN articles a ON a.id = s.article_id
             WHERE s.event_id = @id ORDER BY a.published, a.id
             """, new { id }, cancellationToken: cancellationToken));

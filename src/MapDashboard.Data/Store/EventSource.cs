@@ -22,4 +22,8 @@ public sealed class EventSource
     public string? ClaimedBy { get; set; }
 
     public string? DateEvidence { get; set; }
+
+    public long? PlaceStart { get; set; }
+
+    public long? PlaceEnd { get; set; }
 }

@@ -69,6 +69,7 @@ public sealed class EventStore
             await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventSource, new
             {
                 EventId = eventId, ArticleId = articleId, stored.Excerpt, stored.ExcerptStart, stored.ExcerptEnd, stored.ClaimedBy, stored.DateEvidence,
+                stored.PlaceStart, stored.PlaceEnd,
             }, transaction, cancellationToken: cancellationToken));
             if (stored.ControlChange is { } change)
             {

@@ -36,8 +36,8 @@ internal static class StoreSql
         """;
 
     public const string InsertEventSource = """
-        INSERT OR IGNORE INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end, claimed_by, date_evidence)
-        VALUES (@EventId, @ArticleId, @Excerpt, @ExcerptStart, @ExcerptEnd, @ClaimedBy, @DateEvidence)
+        INSERT OR IGNORE INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end, claimed_by, date_evidence, place_start, place_end)
+        VALUES (@EventId, @ArticleId, @Excerpt, @ExcerptStart, @ExcerptEnd, @ClaimedBy, @DateEvidence, @PlaceStart, @PlaceEnd)
         """;
 
     public const string InsertControlChange = """

@@ -45,10 +45,18 @@ public sealed record StoredEvent
 
     public string? ClaimedBy { get; init; }
 
+    /// <summary>Original-text offsets of the place's name within the article (inside the excerpt), when named there.</summary>
+    public int? PlaceStart { get; init; }
+
+    public int? PlaceEnd { get; init; }
+
     public StoredControlChange? ControlChange { get; init; }
 
-    /// <summary>The key under which reports of the same event from several articles merge.</summary>
+    /// <summary>
+    /// The key under which reports of the same event from several articles merge: the place (and its name, so villages
+    /// anchored to one town stay apart), the dates, the type and the actors.
+    /// </summary>
     public string MergeKey =>
-        string.Join('|', PlaceId ?? PlaceName.ToLowerInvariant(), DateStart?.ToString("O") ?? "undated", DateEnd?.ToString("O") ?? "",
+        string.Join('|', PlaceId ?? "", PlaceName.ToLowerInvariant(), DateStart?.ToString("O") ?? "undated", DateEnd?.ToString("O") ?? "",
             Type, SubType, Actor1 ?? "", Actor2 ?? "");
 }

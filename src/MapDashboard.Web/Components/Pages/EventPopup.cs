@@ -1,0 +1,45 @@
+using MapDashboard.Core.Actors;
+using MapDashboard.Data.Store;
+using MapDashboard.Web.Components.Map;
+
+namespace MapDashboard.Web.Components.Pages;
+
+/// <summary>The popup of one event: date, type, actors in their side's colour, place, the source sentence with the place highlighted, and every source.</summary>
+public static class EventPopup
+{
+    /// <summary>Builds the popup content (all strings are rendered as text by the map).</summary>
+    public static PopupContent Build(EventDetail detail, FactionCatalogue factions)
+    {
+        var e = detail.Event;
+        var lines = new List<PopupLine>
+        {
+            new("Date", e.DateStart is null ? "undated" : e.DateEnd is { } end && end != e.DateStart ? $"{e.DateStart} to {end} ({e.DatePrecision})" : $"{e.DateStart} ({e.DatePrecision})"),
+            new("Type", $"{e.Type}: {e.SubType}"),
+        };
+        foreach (var (label, actor) in new[] { ("Actor", e.Actor1), ("Against", e.Actor2) })
+        {
+            if (actor is not null)
+            {
+                var faction = factions.Get(actor);
+                lines.Add(new PopupLine(label, faction?.Name ?? actor, factions.SideOf(actor).Colour));
+            }
+        }
+        lines.Add(new PopupLine("Place", e.Admin1 is null ? e.PlaceName : $"{e.PlaceName}, {e.Admin1}"));
+        var first = detail.Sources.FirstOrDefault();
+        foreach (var source in detail.Sources)
+        {
+            lines.Add(new PopupLine("Source", $"{source.Title ?? source.Source} — {source.Outlet ?? "unknown outlet"}, {source.Published ?? "undated"}"
+                + (source.ClaimedBy is null ? "" : $" (according to {source.ClaimedBy})")));
+        }
+        if (detail.Sources.Count > 1)
+        {
+            lines.Add(new PopupLine(null, $"{detail.Sources.Count} sources"));
+        }
+        var highlights = new List<PopupHighlight>();
+        if (first is { PlaceStart: { } ps, PlaceEnd: { } pe } && ps >= first.ExcerptStart && pe <= first.ExcerptEnd)
+        {
+            highlights.Add(new PopupHighlight((int)(ps - first.ExcerptStart), (int)(pe - first.ExcerptStart), "place"));
+        }
+        return new PopupContent(e.SubType, lines, first?.Excerpt, highlights);
+    }
+}

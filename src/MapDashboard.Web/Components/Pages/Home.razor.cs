@@ -1,0 +1,164 @@
+using System.Globalization;
+using MapDashboard.Core.Actors;
+using MapDashboard.Data.Store;
+using MapDashboard.Web.Components.Map;
+using Microsoft.AspNetCore.Components;
+
+namespace MapDashboard.Web.Components.Pages;
+
+/// <summary>The dashboard: events of the time window on the map, a slider with playback, and a popup per event.</summary>
+public sealed partial class Home : IAsyncDisposable
+{
+    private LeafletMap? _map;
+    private (DateOnly First, DateOnly Last)? _span;
+    private int _spanDays;
+    private int _dayIndex;
+    private TimeWindow _window = TimeWindow.Month;
+    private long _undated;
+    private List<EventSummary> _events = [];
+    private bool _playing;
+    private CancellationTokenSource? _play;
+
+    [Inject]
+    private EventQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private EventStoreLocation Store { get; set; } = default!;
+
+    [Inject]
+    private FactionCatalogue Factions { get; set; } = default!;
+
+    private DateOnly CurrentDate => _span is { } s ? s.First.AddDays(_dayIndex) : DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private string WindowText => _window switch
+    {
+        TimeWindow.AllToDate => $"everything up to {Format(CurrentDate)}",
+        TimeWindow.Day => Format(CurrentDate),
+        _ => $"{Format(WindowStart)} – {Format(CurrentDate)}",
+    };
+
+    private DateOnly WindowStart => _window switch
+    {
+        TimeWindow.Day => CurrentDate,
+        TimeWindow.Week => CurrentDate.AddDays(-6),
+        TimeWindow.Month => CurrentDate.AddMonths(-1).AddDays(1),
+        TimeWindow.Year => CurrentDate.AddYears(-1).AddDays(1),
+        _ => DateOnly.MinValue,
+    };
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        if (!Store.Exists)
+        {
+            return;
+        }
+        _span = await Queries.GetDateSpanAsync();
+        _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
+        if (_span is { } span)
+        {
+            _spanDays = span.Last.DayNumber - span.First.DayNumber;
+            _dayIndex = _spanDays;
+        }
+    }
+
+    private async Task OnMapReadyAsync() => await RefreshAsync();
+
+    private async Task OnDayChangedAsync(int day)
+    {
+        _dayIndex = Math.Clamp(day, 0, _spanDays);
+        await RefreshAsync();
+    }
+
+    private async Task OnWindowChangedAsync(TimeWindow window)
+    {
+        _window = window;
+        await RefreshAsync();
+    }
+
+    private async Task RefreshAsync()
+    {
+        if (_map is not { IsReady: true } || _span is null)
+        {
+            return;
+        }
+        var query = new EventQuery { From = _window == TimeWindow.AllToDate ? null : WindowStart, To = CurrentDate, Limit = 5000 };
+        _events = [.. await Queries.FindAsync(query)];
+        var markers = _events.Where(e => e.Lat is not null && e.Lon is not null).Select(e => new MapMarker(
+            e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),
+            $"{e.DateStart} {e.SubType} — {e.PlaceName}", EventStyles.RadiusOf(e.Precision), e.Precision > 1));
+        await _map.SetMarkersAsync("events", markers, clustered: true);
+        StateHasChanged();
+    }
+
+    private Task OnMarkerClickAsync(MapMarkerClick click) =>
+        long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? ShowEventAsync(id) : Task.CompletedTask;
+
+    private async Task ShowEventAsync(long id)
+    {
+        if (_map is not { IsReady: true } || await Queries.GetAsync(id) is not { } detail || detail.Event.Lat is not { } lat || detail.Event.Lon is not { } lon)
+        {
+            return;
+        }
+        await _map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, Factions));
+    }
+
+    private async Task TogglePlayAsync()
+    {
+        if (_playing)
+        {
+            StopPlaying();
+            return;
+        }
+        _playing = true;
+        _play = new CancellationTokenSource();
+        var token = _play.Token;
+        if (_dayIndex >= _spanDays)
+        {
+            _dayIndex = 0;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(700));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(token) && _dayIndex < _spanDays)
+            {
+                _dayIndex = Math.Min(_spanDays, _dayIndex + StepDays);
+                await RefreshAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Paused or the page went away.
+        }
+        _playing = false;
+        StateHasChanged();
+    }
+
+    private int StepDays => _window switch { TimeWindow.Day => 1, TimeWindow.Week => 7, TimeWindow.Month => 30, _ => 91 };
+
+    private void StopPlaying()
+    {
+        _play?.Cancel();
+        _play?.Dispose();
+        _play = null;
+        _playing = false;
+    }
+
+    private static string Describe(TimeWindow window) => window switch
+    {
+        TimeWindow.Day => "day",
+        TimeWindow.Week => "week",
+        TimeWindow.Month => "month",
+        TimeWindow.Year => "year",
+        _ => "all up to the date",
+    };
+
+    private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        StopPlaying();
+        return ValueTask.CompletedTask;
+    }
+}

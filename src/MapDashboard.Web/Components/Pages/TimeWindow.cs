@@ -1,0 +1,11 @@
+namespace MapDashboard.Web.Components.Pages;
+
+/// <summary>How much time before the slider's date the map shows.</summary>
+public enum TimeWindow
+{
+    Day,
+    Week,
+    Month,
+    Year,
+    AllToDate,
+}

@@ -1,0 +1,119 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Store;
+using Microsoft.Playwright;
+
+namespace MapDashboard.E2E;
+
+[Collection(DashboardCollection.Name)]
+public class DashboardTests(DashboardFixture fixture)
+{
+    private EventQueries Queries => new(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true));
+
+    private static async Task<IPage> ReadyAsync(DashboardFixture fixture, List<string> errors, IPage page)
+    {
+        await page.WaitForSelectorAsync("path.md-admin1", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("[data-testid=window-text]", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        return page;
+    }
+
+    private static async Task SelectWindowAsync(IPage page, string window)
+    {
+        await page.Locator(".md-window-select").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = window }).First.ClickAsync();
+    }
+
+    /// <summary>Moves the slider with the keyboard to a date (the slider is a native range input).</summary>
+    private static async Task SetDateAsync(IPage page, DateOnly first, DateOnly date)
+    {
+        var slider = page.Locator("input[type=range]");
+        await slider.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }",
+            (date.DayNumber - first.DayNumber).ToString());
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=window-text]').textContent.includes(t)", date.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await page.WaitForTimeoutAsync(400);
+    }
+
+    private static Task<int> MarkerCountAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => document.querySelectorAll('path.md-marker-events').length + [...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + parseInt(s.textContent || '0'), 0)");
+
+    [Fact]
+    public async Task Markers_MatchTheStoreForTheWindow_AndDifferByDate()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        await SelectWindowAsync(page, "all up to the date");
+
+        await SetDateAsync(page, span.First, new DateOnly(2017, 1, 30));
+        var january2017 = await MarkerCountAsync(page);
+        var expected2017 = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2017, 1, 30) })).Count(e => e.Lat is not null);
+        await SetDateAsync(page, span.First, new DateOnly(2018, 1, 11));
+        var january2018 = await MarkerCountAsync(page);
+        var expected2018 = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2018, 1, 11) })).Count(e => e.Lat is not null);
+
+        Assert.Equal(expected2017, january2017);
+        Assert.Equal(expected2018, january2018);
+        Assert.True(january2018 > january2017, $"{january2018} markers by 2018 vs {january2017} by 2017");
+        Assert.Contains(await page.Locator(".md-event-row").AllInnerTextsAsync(), t => t.Contains("Abū az̧ Z̧uhūr") || t.Contains("near Abu ad Duhur"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ClickingAnEvent_OpensItsSourceSentenceWithThePlaceHighlighted()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        await SetDateAsync(page, span.First, new DateOnly(2017, 1, 30));
+
+        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Tuman (near Al Bāb)" }).First.ClickAsync();
+        var popup = page.Locator(".leaflet-popup-content");
+        await popup.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+
+        var text = await popup.InnerTextAsync();
+        Assert.Contains("The Syrian army’s Tiger Forces have liberated al-Brije, Sheikh Dan, Mushayrifa and Tuman", text);
+        Assert.Equal("Tuman", await popup.Locator("mark").InnerTextAsync());
+        Assert.Contains("Government regains territory", text);
+        Assert.Contains("South Front", text);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Artifacts("screenshots"), "dashboard-popup.png") });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ScriptPayloadsInArticles_AreShownAsTextAndNeverRun()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        await SetDateAsync(page, span.First, new DateOnly(2017, 3, 3));
+        await SelectWindowAsync(page, "day");
+
+        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Tādif" }).First.ClickAsync();
+        var popup = page.Locator(".leaflet-popup-content");
+        await popup.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+
+        Assert.Contains("<img src=x onerror=", await popup.InnerTextAsync());
+        Assert.Equal(0, await popup.Locator("img, script").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Play_AdvancesTheDate()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        await SetDateAsync(page, span.First, span.First);
+        var before = await page.Locator("[data-testid=window-text]").InnerTextAsync();
+
+        await page.Locator("[data-testid=play]").ClickAsync();
+        await page.WaitForFunctionAsync("b => document.querySelector('[data-testid=window-text]').textContent !== b", before, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await page.Locator("[data-testid=play]").ClickAsync();
+
+        Assert.NotEqual(before, await page.Locator("[data-testid=window-text]").InnerTextAsync());
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,45 @@
+using MapDashboard.Core.Actors;
+using MapDashboard.Core.Events;
+using MapDashboard.Data;
+using MapDashboard.Data.Articles;
+using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Ingest;
+using MapDashboard.Data.Store;
+
+namespace MapDashboard.E2E;
+
+/// <summary>The browser tests' data: the five seeds and one article carrying script payloads, ingested for real.</summary>
+internal static class TestCorpus
+{
+    public const string HostileText = """
+        Army shells Tadef <script>window.__xss = 1</script>
+
+        By <img src=x onerror="window.__xss = 2">Reporter
+
+        March 3, 2017
+
+        Government forces shelled Tadef <img src=x onerror="window.__xss = 3"> with artillery, targeting ISIS <script>window.__xss = 4</script> positions.
+        """;
+
+    public static async Task IngestAsync(string database)
+    {
+        var layout = RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run inside the checkout.");
+        var folder = Path.Combine(Path.GetDirectoryName(database)!, "articles");
+        Directory.CreateDirectory(folder);
+        foreach (var seed in Directory.GetFiles(layout.Seeds))
+        {
+            File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+        }
+        await File.WriteAllTextAsync(Path.Combine(folder, "zz-hostile.txt"), HostileText);
+
+        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(layout.GazetteerDatabase);
+        var store = new EventStore(new SqliteConnectionFactory(database));
+        await store.InitializeAsync();
+        var ingester = new ArticleIngester(geoparser, new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault())), store, new ArticleFileReader());
+        var results = await ingester.IngestAsync(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList());
+        if (results.Any(r => !r.Succeeded))
+        {
+            throw new InvalidOperationException("Test corpus failed to ingest: " + string.Join("; ", results.Where(r => !r.Succeeded).Select(r => r.File + ": " + r.Error)));
+        }
+    }
+}
