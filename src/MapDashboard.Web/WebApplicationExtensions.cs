@@ -26,6 +26,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(new EventStoreLocation(eventDatabase));
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
+        builder.Services.AddSingleton<ControlLayerService>();
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")
             .AddCheck<GazetteerHealthCheck>("gazetteer");

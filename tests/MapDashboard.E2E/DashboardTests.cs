@@ -51,6 +51,7 @@ public class DashboardTests(DashboardFixture fixture)
         var expected2018 = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2018, 1, 11) })).Count(e => e.Lat is not null);
 
         Assert.Equal(expected2017, january2017);
+        Assert.True(await page.Locator("path.md-layer-control").CountAsync() >= 1, "no control area drawn at 30 Jan 2017");
         Assert.Equal(expected2018, january2018);
         Assert.True(january2018 > january2017, $"{january2018} markers by 2018 vs {january2017} by 2017");
         Assert.Contains(await page.Locator(".md-event-row").AllInnerTextsAsync(), t => t.Contains("Abū az̧ Z̧uhūr") || t.Contains("near Abu ad Duhur"));

@@ -71,6 +71,19 @@ public sealed class EventQueries
             : null;
     }
 
+    /// <summary>Every dated control change, oldest first.</summary>
+    public async Task<IReadOnlyList<Core.Control.ControlChange>> GetControlChangesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string PlaceId, string PlaceName, double Lat, double Lon, string Date, string Controller, string? Previous, string Verb, double Confidence)>(
+            new CommandDefinition("""
+                SELECT place_id, place_name, lat, lon, date, new_controller, previous_controller, verb, confidence
+                FROM control_changes WHERE date IS NOT NULL ORDER BY date, id
+                """, cancellationToken: cancellationToken));
+        return rows.Select(r => new Core.Control.ControlChange(r.PlaceId, r.PlaceName, r.Lat, r.Lon,
+            DateOnly.ParseExact(r.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Controller, r.Previous, r.Verb, r.Confidence)).ToList();
+    }
+
     private static (string Where, DynamicParameters Parameters) BuildFilter(EventQuery query)
     {
         var where = new StringBuilder("WHERE e.deleted = 0");

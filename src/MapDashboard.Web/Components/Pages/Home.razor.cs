@@ -18,6 +18,9 @@ public sealed partial class Home : IAsyncDisposable
     private List<EventSummary> _events = [];
     private bool _playing;
     private CancellationTokenSource? _play;
+    private int _controlAreas;
+
+    private static readonly GeoJsonLayerStyle ControlStyle = new(Weight: 1, Opacity: 0.8, FillOpacity: 0.3);
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
@@ -27,6 +30,9 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject]
     private FactionCatalogue Factions { get; set; } = default!;
+
+    [Inject]
+    private ControlLayerService Control { get; set; } = default!;
 
     private DateOnly CurrentDate => _span is { } s ? s.First.AddDays(_dayIndex) : DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -88,6 +94,8 @@ public sealed partial class Home : IAsyncDisposable
             e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),
             $"{e.DateStart} {e.SubType} — {e.PlaceName}", EventStyles.RadiusOf(e.Precision), e.Precision > 1));
         await _map.SetMarkersAsync("events", markers, clustered: true);
+        using var control = System.Text.Json.JsonDocument.Parse(await Control.GeoJsonAtAsync(CurrentDate));
+        _controlAreas = await _map.SetGeoJsonLayerAsync("control", control.RootElement.Clone(), ControlStyle, popupProperty: "label");
         StateHasChanged();
     }
 

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MapDashboard.Core.Actors;
+using MapDashboard.Core.Control;
+using MapDashboard.Data.Store;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+
+namespace MapDashboard.Web;
+
+/// <summary>
+/// Control areas for the dashboard: the store's control changes over Syria's outline (from the offline basemap),
+/// rebuilt when the store changes; one instance shared by all circuits (the builder is thread-safe and immutable data).
+/// </summary>
+public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, FactionCatalogue factions, IWebHostEnvironment environment)
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private (DateTime Stamp, ControlLayerBuilder Builder)? _current;
+
+    /// <summary>The GeoJSON FeatureCollection of control areas at a date (empty when nothing is ingested).</summary>
+    public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        if (!store.Exists)
+        {
+            return """{"type":"FeatureCollection","features":[]}""";
+        }
+        var builder = await BuilderAsync(cancellationToken);
+        return builder.GeoJsonAt(date);
+    }
+
+    private async Task<ControlLayerBuilder> BuilderAsync(CancellationToken cancellationToken)
+    {
+        var stamp = File.GetLastWriteTimeUtc(store.Path);
+        var wal = store.Path + "-wal";
+        if (File.Exists(wal))
+        {
+            stamp = new DateTime(Math.Max(stamp.Ticks, File.GetLastWriteTimeUtc(wal).Ticks), DateTimeKind.Utc);
+        }
+        if (_current is { } current && current.Stamp == stamp)
+        {
+            return current.Builder;
+        }
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            var timeline = new ControlTimeline(await queries.GetControlChangesAsync(cancellationToken));
+            var builder = new ControlLayerBuilder(timeline, Outline(), controller =>
+            {
+                var side = factions.SideOf(controller);
+                return (side.Name, side.Colour);
+            });
+            _current = (stamp, builder);
+            return builder;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    private Geometry Outline()
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo("basemap/countries.geojson");
+        using var stream = file.CreateReadStream();
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new GeoJsonConverterFactory());
+        using var document = JsonDocument.Parse(stream);
+        foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
+        {
+            if (feature.GetProperty("properties").GetProperty("iso_a2").GetString() == "SY")
+            {
+                return feature.GetProperty("geometry").Deserialize<Geometry>(options)!;
+            }
+        }
+        throw new InvalidDataException("basemap/countries.geojson has no Syria (SY) outline.");
+    }
+}
