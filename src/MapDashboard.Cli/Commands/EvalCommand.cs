@@ -29,6 +29,12 @@ public static class EvalCommand
                 return 1;
             }
             var (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(db)), cancellationToken: cancellationToken);
+            if (IsEventGold(goldFile.FullName))
+            {
+                var eventScores = await EvaluateEventsAsync(geoparser, goldFile.FullName, cancellationToken);
+                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(EventJson(eventScores)) : FormatEvents(eventScores));
+                return 0;
+            }
             var articles = await EvaluateAsync(geoparser, goldFile.FullName, parse.GetValue(details) ? stderr : null, cancellationToken);
             var scores = GeoparseEvaluator.Score(articles);
             stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(ToJson(scores)) : Format(scores));
@@ -66,6 +72,61 @@ public static class EvalCommand
         }
         return result;
     }
+
+    private static bool IsEventGold(string path) =>
+        File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } first && first.Contains("\"subType\"", StringComparison.Ordinal);
+
+    /// <summary>Codes the events of every article a gold event file names and scores them.</summary>
+    public static async Task<EventScores> EvaluateEventsAsync(Geoparser geoparser, string goldPath, CancellationToken cancellationToken)
+    {
+        var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
+        var catalogue = Core.Actors.FactionCatalogue.LoadDefault();
+        var coder = new Core.Events.EventCoder(new Core.Actors.ActorRecognizer(catalogue));
+        var gold = new List<EventRecord>();
+        foreach (var line in await File.ReadAllLinesAsync(goldPath, cancellationToken))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var e = JsonDocument.Parse(line).RootElement;
+            string? Str(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            gold.Add(new EventRecord(Str("source")!, e.GetProperty("excerptStart").GetInt32(), e.GetProperty("excerptEnd").GetInt32(), Str("type")!, Str("subType")!,
+                Str("place")!, Str("actor1"), Str("actor2"), Str("date") is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null,
+                e.GetProperty("dateScored").GetBoolean(),
+                e.TryGetProperty("controlChange", out var c) && c.ValueKind == JsonValueKind.Object ? c.GetProperty("to").GetString() : null));
+        }
+        var reader = new ArticleFileReader();
+        var predicted = new List<EventRecord>();
+        foreach (var source in gold.Select(g => g.Source).Distinct())
+        {
+            var (input, _) = await reader.ReadAsync(Path.Combine(root, source), cancellationToken);
+            foreach (var e in coder.Code(geoparser.Parse(input)))
+            {
+                predicted.Add(new EventRecord(source, e.ExcerptStart, e.ExcerptEnd, e.Type, e.SubType, e.Where.OriginalText, e.Actor1, e.Actor2,
+                    e.When.First, true, e.ControlChange?.NewController));
+            }
+        }
+        string Canonical(string id) => catalogue.Get(id) is { } f ? catalogue.TopLevel(f).Id : id;
+        return EventEvaluator.Score(gold, predicted, Canonical);
+    }
+
+    private static object EventJson(EventScores s) => new
+    {
+        goldEvents = s.GoldEvents, predictedEvents = s.PredictedEvents, matched = s.MatchedEvents,
+        events = new { precision = R(s.Precision), recall = R(s.Recall), f1 = R(s.F1) },
+        subTypeAccuracy = R(s.MatchedEvents == 0 ? 0 : (double)s.SubTypeCorrect / s.MatchedEvents),
+        actor1Accuracy = R(s.MatchedEvents == 0 ? 0 : (double)s.Actor1Correct / s.MatchedEvents),
+        controlChanges = new { gold = s.GoldControlChanges, predicted = s.PredictedControlChanges, matched = s.MatchedControlChanges, precision = R(s.ControlPrecision), recall = R(s.ControlRecall) },
+        dates = new { scored = s.DatesScored, correct = s.DatesCorrect, accuracy = R(s.DateAccuracy) },
+    };
+
+    private static string FormatEvents(EventScores s) => string.Create(CultureInfo.InvariantCulture, $"""
+        events          gold {s.GoldEvents}, predicted {s.PredictedEvents}, matched {s.MatchedEvents}
+          P {s.Precision:F3}  R {s.Recall:F3}  F1 {s.F1:F3}; sub-type right {s.SubTypeCorrect}/{s.MatchedEvents}, first actor right {s.Actor1Correct}/{s.MatchedEvents}
+        control changes gold {s.GoldControlChanges}, predicted {s.PredictedControlChanges}, matched {s.MatchedControlChanges}: P {s.ControlPrecision:F3}  R {s.ControlRecall:F3}
+        dates           {s.DatesCorrect}/{s.DatesScored} scored gold dates exact ({s.DateAccuracy:P1})
+        """);
 
     private static GoldMention ToGold(JsonElement m)
     {

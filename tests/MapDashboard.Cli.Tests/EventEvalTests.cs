@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace MapDashboard.Cli.Tests;
+
+/// <summary>Event coding on the hand-coded seed events must not fall below today's figures.</summary>
+[Collection(BundledGazetteerCollection.Name)]
+public class EventEvalTests(BundledGazetteer fixture)
+{
+    [Fact]
+    public async Task SeedEvents_ScoreAtOrAboveTheBaseline()
+    {
+        var stdout = new StringWriter();
+        var code = await CliApp.RunAsync(["eval", Path.Combine(fixture.Layout.Root, "tests", "data", "gold", "seed-events.jsonl"), "--json"], stdout, new StringWriter());
+
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(stdout.ToString()).RootElement;
+        Assert.Equal(52, root.GetProperty("goldEvents").GetInt32());
+        Assert.True(root.GetProperty("events").GetProperty("precision").GetDouble() >= 0.80, stdout.ToString());
+        Assert.True(root.GetProperty("events").GetProperty("recall").GetDouble() >= 0.65, stdout.ToString());
+        Assert.True(root.GetProperty("controlChanges").GetProperty("precision").GetDouble() >= 0.99, stdout.ToString());
+        Assert.True(root.GetProperty("controlChanges").GetProperty("recall").GetDouble() >= 0.85, stdout.ToString());
+        Assert.Equal(1.0, root.GetProperty("dates").GetProperty("accuracy").GetDouble());
+    }
+
+    [Fact]
+    public void GoldFile_ExcerptsAreTheOriginalText()
+    {
+        foreach (var line in File.ReadLines(Path.Combine(fixture.Layout.Root, "tests", "data", "gold", "seed-events.jsonl")))
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            var original = File.ReadAllText(Path.Combine(fixture.Layout.Root, e.GetProperty("source").GetString()!));
+            Assert.Equal(e.GetProperty("excerpt").GetString(), original[e.GetProperty("excerptStart").GetInt32()..e.GetProperty("excerptEnd").GetInt32()]);
+        }
+    }
+}
