@@ -14,7 +14,7 @@ namespace MapDashboard.Web;
 public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, FactionCatalogue factions, IWebHostEnvironment environment)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private (DateTime Stamp, ControlLayerBuilder Builder)? _current;
+    private (DateTime Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline)? _current;
 
     /// <summary>The GeoJSON FeatureCollection of control areas at a date (empty when nothing is ingested).</summary>
     public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default)
@@ -25,6 +25,17 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
         }
         var builder = await BuilderAsync(cancellationToken);
         return builder.GeoJsonAt(date);
+    }
+
+    /// <summary>Places that changed hands in the window (from, to], oldest first.</summary>
+    public async Task<IReadOnlyList<ControlChange>> ChangedHandsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        if (!store.Exists)
+        {
+            return [];
+        }
+        await BuilderAsync(cancellationToken);
+        return _current!.Value.Timeline.Between(from, to).ToList();
     }
 
     private async Task<ControlLayerBuilder> BuilderAsync(CancellationToken cancellationToken)
@@ -48,7 +59,7 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
                 var side = factions.SideOf(controller);
                 return (side.Name, side.Colour);
             });
-            _current = (stamp, builder);
+            _current = (stamp, builder, timeline);
             return builder;
         }
         finally

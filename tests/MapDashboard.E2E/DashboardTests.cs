@@ -71,6 +71,8 @@ public class DashboardTests(DashboardFixture fixture)
         var popup = page.Locator(".leaflet-popup-content");
         await popup.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
 
+        var changed = await page.Locator("[data-testid=changed-hands]").AllInnerTextsAsync();
+        Assert.Contains(changed, t => t.Contains("Tuman (near Al Bāb) — taken by Syrian Arab Army"));
         var text = await popup.InnerTextAsync();
         Assert.Contains("The Syrian army’s Tiger Forces have liberated al-Brije, Sheikh Dan, Mushayrifa and Tuman", text);
         Assert.Equal("Tuman", await popup.Locator("mark").InnerTextAsync());

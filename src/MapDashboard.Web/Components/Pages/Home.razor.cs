@@ -19,6 +19,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _playing;
     private CancellationTokenSource? _play;
     private int _controlAreas;
+    private List<MapDashboard.Core.Control.ControlChange> _changes = [];
 
     private static readonly GeoJsonLayerStyle ControlStyle = new(Weight: 1, Opacity: 0.8, FillOpacity: 0.3);
 
@@ -96,6 +97,10 @@ public sealed partial class Home : IAsyncDisposable
         await _map.SetMarkersAsync("events", markers, clustered: true);
         using var control = System.Text.Json.JsonDocument.Parse(await Control.GeoJsonAtAsync(CurrentDate));
         _controlAreas = await _map.SetGeoJsonLayerAsync("control", control.RootElement.Clone(), ControlStyle, popupProperty: "label");
+        var windowStart = _window == TimeWindow.AllToDate ? DateOnly.MinValue : WindowStart.AddDays(-1);
+        _changes = [.. await Control.ChangedHandsAsync(windowStart, CurrentDate)];
+        await _map.SetMarkersAsync("changes", _changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
+            $"{c.PlaceName}: taken by {Factions.Get(c.Controller)?.Name ?? c.Controller} on {Format(c.Date)} ({c.Verb})", Radius: 17, StrokeColor: "#ffb300")), clustered: false);
         StateHasChanged();
     }
 
