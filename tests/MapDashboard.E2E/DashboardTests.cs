@@ -103,6 +103,25 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Url_RestoresTheViewAndFollowsChanges()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=week&types=Explosions%2FRemote%20violence");
+        await ReadyAsync(fixture, errors, page);
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.Equal("24 Jan 2017 – 30 Jan 2017", (await page.Locator("[data-testid=window-text]").InnerTextAsync()).Trim());
+        var rows = await page.Locator(".md-event-row").AllInnerTextsAsync();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("Shelling/artillery/missile attack", r));
+
+        await SelectWindowAsync(page, "month");
+        await page.WaitForFunctionAsync("() => location.search.includes('window=month')");
+        Assert.Contains("date=2017-01-30", page.Url);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Play_AdvancesTheDate()
     {
         var (page, errors) = await fixture.OpenAsync();

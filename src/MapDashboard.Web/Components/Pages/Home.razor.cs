@@ -16,6 +16,8 @@ public sealed partial class Home : IAsyncDisposable
     private TimeWindow _window = TimeWindow.Month;
     private long _undated;
     private List<EventSummary> _events = [];
+    private IReadOnlyCollection<string> _types = [];
+    private string? _side;
     private bool _playing;
     private CancellationTokenSource? _play;
     private int _controlAreas;
@@ -34,6 +36,22 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject]
     private ControlLayerService Control { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The view in the URL: date (yyyy-MM-dd), window, event types (comma-separated) and side.</summary>
+    [SupplyParameterFromQuery(Name = "date")]
+    public string? DateParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "window")]
+    public string? WindowParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "types")]
+    public string? TypesParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "side")]
+    public string? SideParameter { get; set; }
 
     private DateOnly CurrentDate => _span is { } s ? s.First.AddDays(_dayIndex) : DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -66,6 +84,44 @@ public sealed partial class Home : IAsyncDisposable
         {
             _spanDays = span.Last.DayNumber - span.First.DayNumber;
             _dayIndex = _spanDays;
+            if (DateOnly.TryParseExact(DateParameter, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                _dayIndex = Math.Clamp(date.DayNumber - span.First.DayNumber, 0, _spanDays);
+            }
+        }
+        if (Enum.TryParse<TimeWindow>(WindowParameter, ignoreCase: true, out var window))
+        {
+            _window = window;
+        }
+        _types = (TypesParameter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(t => EventStyles.Types.Any(k => k.Type == t)).ToList();
+        _side = SideParameter is { } side && Factions.Sides.Any(s => s.Id == side) ? side : null;
+    }
+
+    private async Task OnTypesChangedAsync(IReadOnlyCollection<string> types)
+    {
+        _types = types.ToList();
+        await RefreshAsync();
+    }
+
+    private async Task OnSideChangedAsync(string? side)
+    {
+        _side = side;
+        await RefreshAsync();
+    }
+
+    /// <summary>Keeps the view in the address bar so it can be bookmarked and shared.</summary>
+    private void UpdateUrl()
+    {
+        var uri = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["date"] = CurrentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["window"] = _window.ToString().ToLowerInvariant(),
+            ["types"] = _types.Any() ? string.Join(',', _types) : null,
+            ["side"] = _side,
+        });
+        if (uri != Navigation.Uri)
+        {
+            Navigation.NavigateTo(uri, forceLoad: false, replace: true);
         }
     }
 
@@ -89,7 +145,11 @@ public sealed partial class Home : IAsyncDisposable
         {
             return;
         }
-        var query = new EventQuery { From = _window == TimeWindow.AllToDate ? null : WindowStart, To = CurrentDate, Limit = 5000 };
+        var actors = _side is null ? [] : Factions.Factions.Where(f => Factions.SideOf(f.Id).Id == _side).Select(f => f.Id).ToList();
+        var query = new EventQuery
+        {
+            From = _window == TimeWindow.AllToDate ? null : WindowStart, To = CurrentDate, Limit = 5000, Types = _types.ToList(), Actors = actors,
+        };
         _events = [.. await Queries.FindAsync(query)];
         var markers = _events.Where(e => e.Lat is not null && e.Lon is not null).Select(e => new MapMarker(
             e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),
@@ -101,6 +161,7 @@ public sealed partial class Home : IAsyncDisposable
         _changes = [.. await Control.ChangedHandsAsync(windowStart, CurrentDate)];
         await _map.SetMarkersAsync("changes", _changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
             $"{c.PlaceName}: taken by {Factions.Get(c.Controller)?.Name ?? c.Controller} on {Format(c.Date)} ({c.Verb})", Radius: 17, StrokeColor: "#ffb300")), clustered: false);
+        UpdateUrl();
         StateHasChanged();
     }
 
