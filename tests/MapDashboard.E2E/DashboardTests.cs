@@ -122,6 +122,30 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task ArticleView_HighlightsPlacesAndLinksBackToTheMap()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        await SetDateAsync(page, span.First, new DateOnly(2017, 1, 30));
+        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Tuman (near Al Bāb)" }).First.ClickAsync();
+        await page.Locator(".leaflet-popup-content a.md-popup-link").First.ClickAsync();
+
+        await page.WaitForSelectorAsync("[data-testid=article-text]");
+        Assert.Contains("Opposition Groups", await page.Locator("[data-testid=article-title]").InnerTextAsync());
+        var resolved = await page.Locator("[data-testid=article-text] mark.md-place").AllInnerTextsAsync();
+        var unresolved = await page.Locator("[data-testid=article-text] mark.md-place-unresolved").AllInnerTextsAsync();
+        Assert.Contains("al-Bab", resolved);
+        Assert.Contains("Tuman", unresolved);
+
+        await page.Locator("[data-testid=article-text] mark.md-place a", new PageLocatorOptions { HasText = "Tadef" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=window-text]");
+        Assert.Contains("lat=36.34814", page.Url);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Play_AdvancesTheDate()
     {
         var (page, errors) = await fixture.OpenAsync();

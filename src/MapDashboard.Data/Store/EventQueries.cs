@@ -71,6 +71,28 @@ public sealed class EventQueries
             : null;
     }
 
+    /// <summary>One article with its mentions and events, or null.</summary>
+    public async Task<ArticleView?> GetArticleAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText)?>(
+            new CommandDefinition("SELECT id, title, outlet, published, source, original_text FROM articles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        if (article is not { } a)
+        {
+            return null;
+        }
+        var mentions = await connection.QueryAsync<ArticleMention>(new CommandDefinition("""
+            SELECT start_offset AS Start, end_offset AS "End", text AS Text, resolved AS Resolved, place_name AS PlaceName, lat AS Lat, lon AS Lon,
+                   precision AS Precision, reason AS Reason
+            FROM place_mentions WHERE article_id = @id ORDER BY start_offset
+            """, new { id }, cancellationToken: cancellationToken));
+        var events = await connection.QueryAsync<ArticleEvent>(new CommandDefinition("""
+            SELECT e.id AS Id, e.sub_type AS SubType, e.date_start AS DateStart, e.place_name AS PlaceName, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd
+            FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = @id AND e.deleted = 0 ORDER BY s.excerpt_start, e.id
+            """, new { id }, cancellationToken: cancellationToken));
+        return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList());
+    }
+
     /// <summary>Every dated control change, oldest first.</summary>
     public async Task<IReadOnlyList<Core.Control.ControlChange>> GetControlChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -44,9 +44,10 @@ function buildPopup(content) {
         root.appendChild(quote);
     }
     for (const link of content.links || []) {
+        // Only local paths: a link can lead to another page of this app, never to a script or another site.
+        if (typeof link.href !== 'string' || !/^\/[A-Za-z0-9/_?=&.%-]*$/.test(link.href)) continue;
         const a = el('a', 'md-popup-link', link.text);
-        a.href = '#';
-        a.addEventListener('click', ev => { ev.preventDefault(); content.onLink && content.onLink(link.id); });
+        a.href = link.href;
         root.appendChild(a);
     }
     return root;

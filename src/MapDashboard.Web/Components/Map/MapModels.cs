@@ -13,7 +13,10 @@ public sealed record GeoJsonLayerStyle(
 public sealed record MapMarker(string Id, double Lat, double Lon, string Color, string? Title = null, int Radius = 7, bool Dashed = false, string? StrokeColor = null);
 
 /// <summary>Popup content as data; the JS side renders every string as text, never as markup.</summary>
-public sealed record PopupContent(string Title, IReadOnlyList<PopupLine> Lines, string? Excerpt = null, IReadOnlyList<PopupHighlight>? Highlights = null);
+public sealed record PopupContent(string Title, IReadOnlyList<PopupLine> Lines, string? Excerpt = null, IReadOnlyList<PopupHighlight>? Highlights = null, IReadOnlyList<PopupLink>? Links = null);
+
+/// <summary>A link in a popup to a page of this app (the href must be a local path).</summary>
+public sealed record PopupLink(string Text, string Href);
 
 /// <summary>A label/value row of a popup, with an optional colour swatch.</summary>
 public sealed record PopupLine(string? Label, string Text, string? Color = null);

@@ -40,6 +40,7 @@ public static class EventPopup
         {
             highlights.Add(new PopupHighlight((int)(ps - first.ExcerptStart), (int)(pe - first.ExcerptStart), "place"));
         }
-        return new PopupContent(e.SubType, lines, first?.Excerpt, highlights);
+        var links = detail.Sources.Select(s => new PopupLink($"Open the article: {s.Title ?? s.Source}", $"/article/{s.ArticleId}")).ToList();
+        return new PopupContent(e.SubType, lines, first?.Excerpt, highlights, links);
     }
 }

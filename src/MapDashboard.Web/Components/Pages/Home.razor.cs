@@ -53,6 +53,16 @@ public sealed partial class Home : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "side")]
     public string? SideParameter { get; set; }
 
+    /// <summary>A point to fly to on opening (from the article view's highlights).</summary>
+    [SupplyParameterFromQuery(Name = "lat")]
+    public double? Lat { get; set; }
+
+    [SupplyParameterFromQuery(Name = "lon")]
+    public double? Lon { get; set; }
+
+    [SupplyParameterFromQuery(Name = "zoom")]
+    public int? Zoom { get; set; }
+
     private DateOnly CurrentDate => _span is { } s ? s.First.AddDays(_dayIndex) : DateOnly.FromDateTime(DateTime.UtcNow);
 
     private string WindowText => _window switch
@@ -125,7 +135,14 @@ public sealed partial class Home : IAsyncDisposable
         }
     }
 
-    private async Task OnMapReadyAsync() => await RefreshAsync();
+    private async Task OnMapReadyAsync()
+    {
+        await RefreshAsync();
+        if (_map is { IsReady: true } && Lat is { } lat && Lon is { } lon && lat is >= -90 and <= 90 && lon is >= -180 and <= 180)
+        {
+            await _map.FlyToAsync(lat, lon, Math.Clamp(Zoom ?? 10, 3, 14));
+        }
+    }
 
     private async Task OnDayChangedAsync(int day)
     {
@@ -174,6 +191,7 @@ public sealed partial class Home : IAsyncDisposable
         {
             return;
         }
+        await _map.FlyToAsync(lat, lon);
         await _map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, Factions));
     }
 
