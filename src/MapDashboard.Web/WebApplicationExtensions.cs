@@ -1,6 +1,7 @@
 using MapDashboard.Core.Actors;
 using MapDashboard.Data;
 using MapDashboard.Data.Store;
+using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
 using MudBlazor.Services;
 
@@ -27,6 +28,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton<ControlLayerService>();
+        builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")
             .AddCheck<GazetteerHealthCheck>("gazetteer");
@@ -44,6 +46,8 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+        app.MapMapDashboardApi();
         return app;
     }
 }

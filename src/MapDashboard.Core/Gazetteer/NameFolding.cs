@@ -74,6 +74,17 @@ public static class NameFolding
         return result.ToString();
     }
 
+    /// <summary>
+    /// The folded key of text being typed: like <see cref="Fold"/>, but a trailing Arabic article ("Deir ez") is
+    /// dropped, since the name it belongs to is still being typed.
+    /// </summary>
+    public static string FoldPrefix(string typed)
+    {
+        var fold = Fold(typed);
+        var space = fold.LastIndexOf(' ');
+        return space > 0 && Articles.Contains(fold[(space + 1)..]) ? fold[..space] : fold;
+    }
+
     /// <summary>Whether the text is written (mostly) in a non-Latin script, where only marks are folded.</summary>
     public static bool IsNonLatin(string text)
     {

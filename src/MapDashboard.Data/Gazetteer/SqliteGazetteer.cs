@@ -100,7 +100,7 @@ public sealed class SqliteGazetteer : IGazetteer
     /// <inheritdoc />
     public async Task<IReadOnlyList<Place>> AutocompleteAsync(string prefix, int limit = 10, CancellationToken cancellationToken = default)
     {
-        var fold = NameFolding.Fold(prefix);
+        var fold = NameFolding.FoldPrefix(prefix);
         if (fold.Length == 0)
         {
             return [];

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data;
+using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Store;
+
+namespace MapDashboard.Web.Api;
+
+/// <summary>
+/// The read-only HTTP API: events as GeoJSON with filters and paging, one event with its sources, one article with
+/// its highlights, control areas at a date, and gazetteer search. Every parameter is validated (400 with a message)
+/// and bound as a SQL parameter, never concatenated.
+/// </summary>
+public static class ApiEndpoints
+{
+    /// <summary>Maps the endpoints under /api.</summary>
+    public static IEndpointRouteBuilder MapMapDashboardApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("MapDashboard");
+        api.MapGet("/events", FindEventsAsync).WithSummary("Events of a time window and area as a GeoJSON FeatureCollection.");
+        api.MapGet("/events/{id:long}", GetEventAsync).WithSummary("One event with every source that reported it.");
+        api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with its place mentions and events.");
+        api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
+        api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
+        return app;
+    }
+
+    private static async Task<IResult> FindEventsAsync(EventQueries queries, EventStoreLocation store, string? from, string? to, string? bbox, string? type,
+        string? actor, double? minConfidence, int? limit, int? offset, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var fromDate = ParseDate(from, "from", errors);
+        var toDate = ParseDate(to, "to", errors);
+        var box = ParseBox(bbox, errors);
+        if (limit is < 1 or > 10_000)
+        {
+            errors["limit"] = ["limit must be between 1 and 10000"];
+        }
+        if (offset is < 0)
+        {
+            errors["offset"] = ["offset must not be negative"];
+        }
+        if (minConfidence is < 0 or > 1)
+        {
+            errors["minConfidence"] = ["minConfidence must be between 0 and 1"];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+        if (!store.Exists)
+        {
+            return Results.Json(FeatureCollection([], 0));
+        }
+        var query = new EventQuery
+        {
+            From = fromDate, To = toDate, Bounds = box, Types = Split(type), Actors = Split(actor),
+            MinConfidence = minConfidence ?? 0, Limit = limit ?? 1000, Offset = offset ?? 0,
+        };
+        var events = await queries.FindAsync(query, cancellationToken);
+        var total = await queries.CountAsync(query, cancellationToken);
+        return Results.Json(FeatureCollection(events, total));
+    }
+
+    private static async Task<IResult> GetEventAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
+        store.Exists && await queries.GetAsync(id, cancellationToken) is { } detail
+            ? Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources })
+            : Results.Problem($"There is no event {id}.", statusCode: 404);
+
+    private static async Task<IResult> GetArticleAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
+        store.Exists && await queries.GetArticleAsync(id, cancellationToken) is { } article
+            ? Results.Json(article)
+            : Results.Problem($"There is no article {id}.", statusCode: 404);
+
+    private static async Task<IResult> GetControlAsync(string? date, ControlLayerService control, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var day = ParseDate(date, "date", errors);
+        if (day is null && errors.Count == 0)
+        {
+            errors["date"] = ["date is required (YYYY-MM-DD)"];
+        }
+        return errors.Count > 0
+            ? Results.ValidationProblem(errors)
+            : Results.Content(await control.GeoJsonAtAsync(day!.Value, cancellationToken), "application/geo+json");
+    }
+
+    private static async Task<IResult> SearchGazetteerAsync(string? q, int? limit, RepositoryLayout layout, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 100)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q is required, at most 100 characters"] });
+        }
+        if (limit is < 1 or > 50)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["limit must be between 1 and 50"] });
+        }
+        if (!File.Exists(layout.GazetteerDatabase))
+        {
+            return Results.Problem("The gazetteer is not built: run ./mapdash gazetteer build.", statusCode: 503);
+        }
+        IGazetteer gazetteer = new SqliteGazetteer(layout.GazetteerDatabase);
+        var places = await gazetteer.AutocompleteAsync(q, limit ?? 10, cancellationToken);
+        return Results.Json(places.Select(p => new { p.Id, p.Name, p.Lat, p.Lon, p.FeatureCode, country = p.CountryCode, p.Admin1, p.Population }));
+    }
+
+    private static JsonObject FeatureCollection(IEnumerable<EventSummary> events, long total) => new()
+    {
+        ["type"] = "FeatureCollection",
+        ["total"] = total,
+        ["features"] = new JsonArray(events.Where(e => e.Lat is not null && e.Lon is not null).Select(e => (JsonNode)new JsonObject
+        {
+            ["type"] = "Feature",
+            ["id"] = e.Id,
+            ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(Math.Round(e.Lon!.Value, 5), Math.Round(e.Lat!.Value, 5)) },
+            ["properties"] = new JsonObject
+            {
+                ["dateStart"] = e.DateStart, ["dateEnd"] = e.DateEnd, ["datePrecision"] = e.DatePrecision, ["type"] = e.Type, ["subType"] = e.SubType,
+                ["actor1"] = e.Actor1, ["actor2"] = e.Actor2, ["placeId"] = e.PlaceId, ["placeName"] = e.PlaceName, ["admin1"] = e.Admin1,
+                ["precision"] = e.Precision, ["confidence"] = e.Confidence, ["sources"] = e.SourceCount,
+            },
+        }).ToArray()),
+    };
+
+    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors[name] = [$"'{text}' is not a date in the form YYYY-MM-DD"];
+        return null;
+    }
+
+    private static BoundingBox? ParseBox(string? text, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        var parts = text.Split(',');
+        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        if (parts.Length != 4 || numbers.Any(double.IsNaN))
+        {
+            errors["bbox"] = ["bbox must be minLon,minLat,maxLon,maxLat"];
+            return null;
+        }
+        try
+        {
+            return new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]).Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            errors["bbox"] = [ex.Message];
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<string> Split(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.Json;
+using MapDashboard.Data;
+using MapDashboard.Data.Store;
+
+namespace MapDashboard.Web.Tests;
+
+public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string url)
+    {
+        using var client = fixture.Factory.CreateClient();
+        var response = await client.GetAsync(url);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task Events_AreGeoJsonMatchingTheStore()
+    {
+        var (status, body) = await GetAsync("/api/events?from=2017-01-01&to=2017-01-31");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("FeatureCollection", body.GetProperty("type").GetString());
+        var queries = new EventQueries(new SqliteConnectionFactory(fixture.Database, readOnly: true));
+        var expected = await queries.FindAsync(new EventQuery { From = new DateOnly(2017, 1, 1), To = new DateOnly(2017, 1, 31) });
+        Assert.Equal(expected.Count(e => e.Lat is not null), body.GetProperty("features").GetArrayLength());
+        Assert.Contains(body.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("placeName").GetString() == "Tuman (near Al Bāb)");
+    }
+
+    [Fact]
+    public async Task BoundingBoxAndTypeFilters_NarrowTheResult()
+    {
+        var (_, all) = await GetAsync("/api/events");
+        var (_, aroundAlBab) = await GetAsync("/api/events?bbox=37.3,36.2,37.7,36.5");
+        var (_, strikes) = await GetAsync("/api/events?type=Air/drone%20strike");
+
+        Assert.True(aroundAlBab.GetProperty("features").GetArrayLength() is > 0 and var n && n < all.GetProperty("features").GetArrayLength());
+        Assert.All(strikes.GetProperty("features").EnumerateArray(), f => Assert.Equal("Air/drone strike", f.GetProperty("properties").GetProperty("subType").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/events?from=2017-02-30", "from")]
+    [InlineData("/api/events?bbox=40,30,35,36", "bbox")]
+    [InlineData("/api/events?bbox=1,2,3", "bbox")]
+    [InlineData("/api/events?limit=0", "limit")]
+    [InlineData("/api/control", "date")]
+    [InlineData("/api/gazetteer/search", "q")]
+    public async Task BadParameters_Get400WithAMessage(string url, string parameter)
+    {
+        var (status, body) = await GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Theory]
+    [InlineData("/api/events?type=Battles'%20OR%20'1'='1")]
+    [InlineData("/api/events?actor=saa%22)%3B%20DROP%20TABLE%20events%3B--")]
+    public async Task SqlMetacharacters_AreJustValues(string url)
+    {
+        var (status, body) = await GetAsync(url);
+        var (_, after) = await GetAsync("/api/events");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0, body.GetProperty("features").GetArrayLength());
+        Assert.True(after.GetProperty("features").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task OneEventAndOneArticle_OrNotFound()
+    {
+        var (_, events) = await GetAsync("/api/events?limit=1");
+        var id = events.GetProperty("features")[0].GetProperty("id").GetInt64();
+
+        var (status, detail) = await GetAsync($"/api/events/{id}");
+        var articleId = detail.GetProperty("sources")[0].GetProperty("articleId").GetInt64();
+        var (articleStatus, article) = await GetAsync($"/api/articles/{articleId}");
+        var (missing, _) = await GetAsync("/api/events/999999");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, articleStatus);
+        Assert.True(article.GetProperty("mentions").GetArrayLength() > 0);
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+
+    [Fact]
+    public async Task ControlAtADate_AndGazetteerSearch_AndOpenApi()
+    {
+        var (controlStatus, control) = await GetAsync("/api/control?date=2017-01-30");
+        var (searchStatus, places) = await GetAsync("/api/gazetteer/search?q=Deir%20ez&limit=5");
+        var (openApiStatus, openApi) = await GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, controlStatus);
+        Assert.True(control.GetProperty("features").GetArrayLength() >= 1);
+        Assert.Equal(HttpStatusCode.OK, searchStatus);
+        Assert.Contains(places.EnumerateArray(), p => p.GetProperty("name").GetString() == "Deir ez-Zor");
+        Assert.Equal(HttpStatusCode.OK, openApiStatus);
+        Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/events", out _));
+    }
+}
