@@ -8,14 +8,7 @@ public sealed class BundledGazetteer : IAsyncLifetime
 {
     public RepositoryLayout Layout { get; } = RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run the tests inside the checkout.");
 
-    public async Task InitializeAsync()
-    {
-        var sources = GazetteerSources.FromRepository(Layout);
-        if (GazetteerBuilder.IsStale(Layout.GazetteerDatabase, sources))
-        {
-            await new GazetteerBuilder().BuildAsync(Layout.GazetteerDatabase, sources);
-        }
-    }
+    public Task InitializeAsync() => GazetteerBuilder.EnsureBuiltAsync(Layout);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -32,7 +32,7 @@ internal static class TestCorpus
         }
         await File.WriteAllTextAsync(Path.Combine(folder, "zz-hostile.txt"), HostileText);
 
-        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(layout.GazetteerDatabase);
+        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
         var store = new EventStore(new SqliteConnectionFactory(database));
         await store.InitializeAsync();
         var ingester = new ArticleIngester(geoparser, new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault())), store, new ArticleFileReader());

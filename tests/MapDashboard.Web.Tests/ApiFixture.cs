@@ -22,12 +22,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var layout = RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run inside the checkout.");
-        var sources = GazetteerSources.FromRepository(layout);
-        if (GazetteerBuilder.IsStale(layout.GazetteerDatabase, sources))
-        {
-            await new GazetteerBuilder().BuildAsync(layout.GazetteerDatabase, sources);
-        }
-        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(layout.GazetteerDatabase);
+        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
         var store = new EventStore(new SqliteConnectionFactory(Database));
         await store.InitializeAsync();
         await new ArticleIngester(geoparser, new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault())), store, new ArticleFileReader())

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -131,7 +130,7 @@ internal static class HtmlBlockReader
             var p = start;
             foreach (var c in text)
             {
-                if (p < original.Length && original[p] == '&' && TryEntity(p, out var decoded, out var length) && decoded == c)
+                if (p < original.Length && original[p] == '&' && HtmlEntity.TryDecode(original, p, original.Length, out var decoded, out var length) && decoded == c)
                 {
                     block.Add(c, p, length);
                     p += length;
@@ -183,7 +182,7 @@ internal static class HtmlBlockReader
                 {
                     return false;
                 }
-                if (original[q] == '&' && TryEntity(q, out var decoded, out var length) && decoded == text[i])
+                if (original[q] == '&' && HtmlEntity.TryDecode(original, q, original.Length, out var decoded, out var length) && decoded == text[i])
                 {
                     q += length;
                 }
@@ -220,26 +219,6 @@ internal static class HtmlBlockReader
             }
             var end = original.IndexOf('>', p + 1);
             return end < 0 ? original.Length : end + 1;
-        }
-
-        private bool TryEntity(int p, out char decoded, out int length)
-        {
-            decoded = '\0';
-            length = 0;
-            var semicolon = original.IndexOf(';', p + 1, Math.Min(12, original.Length - p - 1));
-            if (semicolon < 0)
-            {
-                return false;
-            }
-            var entity = original[p..(semicolon + 1)];
-            var text = WebUtility.HtmlDecode(entity);
-            if (text == entity || text.Length != 1)
-            {
-                return false;
-            }
-            decoded = text[0];
-            length = entity.Length;
-            return true;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace MapDashboard.Core.Articles;
@@ -96,10 +95,10 @@ internal static class MarkdownBlockReader
                 i = tagEnd;
                 continue;
             }
-            if (c == '&' && TryEntity(s, i, end, out var decoded, out var entityEnd))
+            if (c == '&' && HtmlEntity.TryDecode(s, i, end, out var decoded, out var entityLength))
             {
-                Emit(decoded, i, entityEnd - i);
-                i = entityEnd;
+                Emit(decoded, i, entityLength);
+                i += entityLength;
                 continue;
             }
             Emit(c is '\u00A0' or '\u2007' or '\u2009' or '\u202F' ? ' ' : c, i, 1);
@@ -161,25 +160,5 @@ internal static class MarkdownBlockReader
             return true;
         }
         return inner.Length > 0 && (char.IsLetter(inner[0]) || inner[0] == '/') && !inner.Contains('<');
-    }
-
-    private static bool TryEntity(string s, int i, int end, out char decoded, out int entityEnd)
-    {
-        decoded = '\0';
-        entityEnd = -1;
-        var semicolon = s.IndexOf(';', i + 1, Math.Min(10, end - i - 1));
-        if (semicolon < 0)
-        {
-            return false;
-        }
-        var entity = s[i..(semicolon + 1)];
-        var text = WebUtility.HtmlDecode(entity);
-        if (text == entity || text.Length != 1)
-        {
-            return false;
-        }
-        decoded = text[0];
-        entityEnd = semicolon + 1;
-        return true;
     }
 }

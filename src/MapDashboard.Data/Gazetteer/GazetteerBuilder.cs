@@ -74,6 +74,17 @@ public sealed class GazetteerBuilder
         return new GazetteerBuildReport(counts, names, errors, clock.Elapsed);
     }
 
+    /// <summary>Builds the checkout's gazetteer when it is missing or stale; returns its path.</summary>
+    public static async Task<string> EnsureBuiltAsync(RepositoryLayout layout, CancellationToken cancellationToken = default)
+    {
+        var sources = GazetteerSources.FromRepository(layout);
+        if (IsStale(layout.GazetteerDatabase, sources))
+        {
+            await new GazetteerBuilder().BuildAsync(layout.GazetteerDatabase, sources, cancellationToken: cancellationToken);
+        }
+        return layout.GazetteerDatabase;
+    }
+
     /// <summary>Whether the database is missing or older than any of its sources.</summary>
     public static bool IsStale(string databasePath, GazetteerSources sources)
     {

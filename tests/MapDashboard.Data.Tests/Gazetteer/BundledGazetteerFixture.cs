@@ -13,12 +13,7 @@ public sealed class BundledGazetteerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var layout = RepositoryLayout.Discover() ?? throw new InvalidOperationException("The tests must run inside the MapDashboard checkout.");
-        var sources = GazetteerSources.FromRepository(layout);
-        if (GazetteerBuilder.IsStale(layout.GazetteerDatabase, sources))
-        {
-            await new GazetteerBuilder().BuildAsync(layout.GazetteerDatabase, sources);
-        }
-        Gazetteer = new SqliteGazetteer(layout.GazetteerDatabase);
+        Gazetteer = new SqliteGazetteer(await GazetteerBuilder.EnsureBuiltAsync(layout));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
