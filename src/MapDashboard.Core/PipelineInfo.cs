@@ -4,5 +4,5 @@ namespace MapDashboard.Core;
 public static class PipelineInfo
 {
     /// <summary>Bump when cleaning, recognition, ranking or event coding changes what an article yields.</summary>
-    public const string Version = "2026.11.24-events";
+    public const string Version = "2026.11.24-events-context";
 }

@@ -75,9 +75,10 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
         Assert.Equal(3, Place("Idlib").GetProperty("precision").GetInt32());
         Assert.DoesNotContain(places, p => p.GetProperty("text").GetString() is "Sa’ab" or "al-Islam");
         var captures = root.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("subType").GetString() == "Government regains territory").ToList();
+        var villages = captures.Where(e => e.GetProperty("controlChange").ValueKind == JsonValueKind.Object).ToList();
         Assert.Equal(["Hawsh Salihyah (near An Nashābīyah)", "al-Brije (near Al Bāb)", "Sheikh Dan (near Al Bāb)", "Mushayrifa (near Al Bāb)", "Tuman (near Al Bāb)"],
-            captures.Select(e => e.GetProperty("placeName").GetString()));
-        Assert.All(captures.Skip(1), e => Assert.Equal("saa", e.GetProperty("controlChange").GetProperty("to").GetString()));
+            villages.Select(e => e.GetProperty("placeName").GetString()));
+        Assert.All(villages, e => Assert.Equal("saa", e.GetProperty("controlChange").GetProperty("to").GetString()));
     }
 
     [Fact]

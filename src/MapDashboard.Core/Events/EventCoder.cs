@@ -35,10 +35,22 @@ public sealed partial class EventCoder(ActorRecognizer actors)
     {
         var article = result.Article;
         var events = new List<CodedEvent>();
+        List<ResolvedPlace> previous = [];
         foreach (var (start, end) in article.Sentences)
         {
             var sentence = article.Text[start..end];
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
+            var fromContext = false;
+            if (places.Count == 0 && previous.Count > 0 && (BackReference().IsMatch(sentence) || Continuation().IsMatch(sentence)))
+            {
+                // "... in the area", "Then, ...": the place is the one the previous sentence named.
+                places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
+                fromContext = true;
+            }
+            else if (places.Count > 0)
+            {
+                previous = places.Where(p => p.Place is not { IsCountry: true }).ToList();
+            }
             if (places.Count == 0 || Background().IsMatch(sentence))
             {
                 continue;
@@ -52,7 +64,8 @@ public sealed partial class EventCoder(ActorRecognizer actors)
             var excerpt = article.Input.OriginalText[excerptStart..excerptEnd];
             var found = actors.Recognize(sentence);
             var when = TemporalDater.ForSentence(sentence, article.Metadata.Published);
-            events.AddRange(CodeSentence(sentence, start, trigger.t, trigger.m, places, found, when, excerptStart, excerptEnd, excerpt, article.Metadata.Published));
+            var coded = CodeSentence(sentence, start, trigger.t, trigger.m, places, found, when, excerptStart, excerptEnd, excerpt, article.Metadata.Published);
+            events.AddRange(fromContext ? coded.Select(e => e with { Precision = Math.Max(e.Precision, 2), ControlChange = null }) : coded);
         }
         return events;
     }
@@ -84,7 +97,7 @@ public sealed partial class EventCoder(ActorRecognizer actors)
             actor2 = found.FirstOrDefault(a => a.Faction.Id == "civilians");
         }
 
-        var targets = Targets(places, match.Index + match.Length - 0, sentenceStart, subType);
+        var targets = places.Count == 1 && places[0].Mention.Start < sentenceStart ? places : Targets(places, match.Index + match.Length, sentenceStart, subType);
         foreach (var place in targets)
         {
             var location = place.Place ?? place.Anchor;
@@ -95,7 +108,7 @@ public sealed partial class EventCoder(ActorRecognizer actors)
             {
                 (type, subType) = (EventType.Battles, EventType.ArmedClash);
             }
-            else if (isCapture && actor1 is not null && place.Mention.Start - sentenceStart > match.Index)
+            else if (isCapture && actor1 is not null && (place.Mention.Start - sentenceStart > match.Index || place.Mention.Start < sentenceStart))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
@@ -154,6 +167,12 @@ public sealed partial class EventCoder(ActorRecognizer actors)
 
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
+
+    [GeneratedRegex(@"\b(?:in|near|around|of|across) the (?:very )?(?:same )?(?:area|town|city|village|villages|province|region|countryside|district)\b|\bthere\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
+
+    [GeneratedRegex(@"^(?:Then|Initially|In turn|Meanwhile|Later|Afterwards|Subsequently)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
 
     [GeneratedRegex(@"\bcivilians?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Civilian();

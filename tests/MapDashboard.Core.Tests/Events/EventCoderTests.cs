@@ -82,6 +82,19 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void SentenceThatPointsBack_TakesThePlaceOfThePreviousSentence()
+    {
+        var events = Code("The army continues pressure on ISIS militants near al-Bab. Clashes in the area take place every day.", new DateOnly(2017, 1, 30));
+
+        Assert.Equal(2, events.Count);
+        var carried = events[1];
+        Assert.Equal(AlBab, carried.Location);
+        Assert.StartsWith("Clashes in the area", carried.Excerpt);
+        Assert.True(carried.Precision >= 2);
+        Assert.Null(carried.ControlChange);
+    }
+
+    [Fact]
     public void BackgroundAndOpinion_YieldNoEvents()
     {
         Assert.Empty(Code("The creation of two big coalitions shows a separation of militant groups near Aleppo.", new DateOnly(2017, 1, 30)));
