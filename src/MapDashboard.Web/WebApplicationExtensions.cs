@@ -28,6 +28,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton<ControlLayerService>();
+        builder.Services.AddSingleton<PlaceSearch>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")

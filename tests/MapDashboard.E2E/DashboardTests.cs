@@ -147,6 +147,21 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task PlaceSearch_FindsAPlaceAndFliesThere()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+
+        await page.Locator(".md-place-search input").FillAsync("Salqin");
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Salqīn" }).First.ClickAsync();
+        await page.WaitForFunctionAsync("() => location.search.includes('lat=36.13865')");
+
+        Assert.Contains("lon=36.45244", page.Url);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Play_AdvancesTheDate()
     {
         var (page, errors) = await fixture.OpenAsync();

@@ -21,6 +21,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _playing;
     private CancellationTokenSource? _play;
     private int _controlAreas;
+    private (double, double)? _flownTo;
     private List<MapDashboard.Core.Control.ControlChange> _changes = [];
 
     private static readonly GeoJsonLayerStyle ControlStyle = new(Weight: 1, Opacity: 0.8, FillOpacity: 0.3);
@@ -138,8 +139,18 @@ public sealed partial class Home : IAsyncDisposable
     private async Task OnMapReadyAsync()
     {
         await RefreshAsync();
-        if (_map is { IsReady: true } && Lat is { } lat && Lon is { } lon && lat is >= -90 and <= 90 && lon is >= -180 and <= 180)
+        await FlyToRequestedAsync();
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync() => await FlyToRequestedAsync();
+
+    /// <summary>Flies to the lat/lon/zoom in the URL (place search, article highlights) once per request.</summary>
+    private async Task FlyToRequestedAsync()
+    {
+        if (_map is { IsReady: true } && Lat is { } lat && Lon is { } lon && lat is >= -90 and <= 90 && lon is >= -180 and <= 180 && (lat, lon) != _flownTo)
         {
+            _flownTo = (lat, lon);
             await _map.FlyToAsync(lat, lon, Math.Clamp(Zoom ?? 10, 3, 14));
         }
     }

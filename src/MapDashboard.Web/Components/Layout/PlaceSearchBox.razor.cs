@@ -1,0 +1,36 @@
+using System.Globalization;
+using MapDashboard.Core.Gazetteer;
+using Microsoft.AspNetCore.Components;
+
+namespace MapDashboard.Web.Components.Layout;
+
+/// <summary>The app bar's place search: gazetteer autocomplete that flies the map to the chosen place.</summary>
+public sealed partial class PlaceSearchBox
+{
+    [Inject]
+    private PlaceSearch Search { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private async Task<IEnumerable<Place>> SearchAsync(string typed, CancellationToken cancellationToken) =>
+        await Search.FindAsync(typed, cancellationToken);
+
+    private Task GoToAsync(Place? place)
+    {
+        if (place is not null)
+        {
+            var zoom = place.IsCountry ? 6 : place.IsArea ? 8 : 11;
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/", new Dictionary<string, object?>
+            {
+                ["lat"] = place.Lat.ToString("F5", CultureInfo.InvariantCulture),
+                ["lon"] = place.Lon.ToString("F5", CultureInfo.InvariantCulture),
+                ["zoom"] = zoom,
+            }));
+        }
+        return Task.CompletedTask;
+    }
+
+    private static string Describe(Place? place) =>
+        place is null ? "" : string.Join(", ", new[] { place.Name, place.Admin1, place.CountryCode }.Where(s => !string.IsNullOrEmpty(s)).Distinct());
+}

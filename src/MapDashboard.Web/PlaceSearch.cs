@@ -1,0 +1,18 @@
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data;
+using MapDashboard.Data.Gazetteer;
+
+namespace MapDashboard.Web;
+
+/// <summary>Gazetteer autocomplete for the search box; empty (not an error) while the gazetteer is not built.</summary>
+public sealed class PlaceSearch(RepositoryLayout layout)
+{
+    private readonly Lazy<IGazetteer?> _gazetteer = new(() =>
+        File.Exists(layout.GazetteerDatabase) ? new SqliteGazetteer(layout.GazetteerDatabase) : null);
+
+    /// <summary>Places whose names start with (or contain) the typed text, governorates and large places first.</summary>
+    public async Task<IReadOnlyList<Place>> FindAsync(string? typed, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(typed) || typed.Trim().Length < 2 || _gazetteer.Value is not { } gazetteer
+            ? []
+            : await gazetteer.AutocompleteAsync(typed.Trim(), 10, cancellationToken);
+}
