@@ -162,6 +162,24 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task UndatedEvents_AreListedOffTheTimeAxis()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
+
+        await page.Locator("[data-testid=undated]").ClickAsync();
+        var panel = page.Locator("[data-testid=undated-panel]");
+        await panel.WaitForAsync();
+
+        Assert.True(undated > 0);
+        Assert.Equal((int)undated, await panel.Locator(".md-change-row").CountAsync());
+        Assert.Contains("Deir ez-Zor", await panel.InnerTextAsync());
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Play_AdvancesTheDate()
     {
         var (page, errors) = await fixture.OpenAsync();

@@ -22,6 +22,8 @@ public sealed partial class Home : IAsyncDisposable
     private CancellationTokenSource? _play;
     private int _controlAreas;
     private (double, double)? _flownTo;
+    private bool _showUndated;
+    private List<EventSummary> _undatedEvents = [];
     private List<MapDashboard.Core.Control.ControlChange> _changes = [];
 
     private static readonly GeoJsonLayerStyle ControlStyle = new(Weight: 1, Opacity: 0.8, FillOpacity: 0.3);
@@ -106,6 +108,12 @@ public sealed partial class Home : IAsyncDisposable
         }
         _types = (TypesParameter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(t => EventStyles.Types.Any(k => k.Type == t)).ToList();
         _side = SideParameter is { } side && Factions.Sides.Any(s => s.Id == side) ? side : null;
+    }
+
+    private async Task ToggleUndatedAsync()
+    {
+        _showUndated = !_showUndated;
+        _undatedEvents = _showUndated ? [.. await Queries.FindAsync(new EventQuery { UndatedOnly = true, Limit = 200 })] : [];
     }
 
     private async Task OnTypesChangedAsync(IReadOnlyCollection<string> types)
