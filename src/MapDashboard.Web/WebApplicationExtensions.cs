@@ -36,6 +36,16 @@ public static class WebApplicationExtensions
         return builder;
     }
 
+    /// <summary>Brings an existing event store to the schema this build reads (versioned scripts, applied once each).</summary>
+    private static void MigrateEventStore(WebApplication app)
+    {
+        var location = app.Services.GetRequiredService<EventStoreLocation>();
+        if (location.Exists)
+        {
+            new EventStore(new SqliteConnectionFactory(location.Path)).InitializeAsync().GetAwaiter().GetResult();
+        }
+    }
+
     /// <summary>Error handling, static assets, antiforgery and /healthz.</summary>
     public static WebApplication UseMapDashboardWeb(this WebApplication app)
     {
@@ -47,6 +57,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        MigrateEventStore(app);
         app.MapOpenApi();
         app.MapMapDashboardApi();
         return app;
