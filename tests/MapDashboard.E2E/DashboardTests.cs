@@ -162,6 +162,23 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task Histogram_HasOneBarPerMonthWithTheStoreCounts()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        var months = (span.Last.Year - span.First.Year) * 12 + span.Last.Month - span.First.Month + 1;
+
+        var titles = await page.Locator("[data-testid=histogram] .md-bar").EvaluateAllAsync<string[]>("bars => bars.map(b => b.title)");
+
+        Assert.Equal(months, titles.Length);
+        var january2017 = (await Queries.FindAsync(new EventQuery { From = new DateOnly(2017, 1, 1), To = new DateOnly(2017, 1, 31) }))
+            .Count(e => e.DateStart!.StartsWith("2017-01", StringComparison.Ordinal));
+        Assert.Contains($"2017-01: {january2017} event(s)", titles);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task UndatedEvents_AreListedOffTheTimeAxis()
     {
         var (page, errors) = await fixture.OpenAsync();

@@ -93,6 +93,16 @@ public sealed class EventQueries
         return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList());
     }
 
+    /// <summary>How many dated events start in each month ("yyyy-MM"), for the time slider's histogram.</summary>
+    public async Task<IReadOnlyList<(string Month, long Count)>> CountByMonthAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Month, long Count)>(new CommandDefinition(
+            "SELECT substr(date_start, 1, 7), COUNT(*) FROM events WHERE deleted = 0 AND date_start IS NOT NULL GROUP BY 1 ORDER BY 1",
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     /// <summary>Every dated control change, oldest first.</summary>
     public async Task<IReadOnlyList<Core.Control.ControlChange>> GetControlChangesAsync(CancellationToken cancellationToken = default)
     {

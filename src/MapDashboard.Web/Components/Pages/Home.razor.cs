@@ -23,6 +23,7 @@ public sealed partial class Home : IAsyncDisposable
     private int _controlAreas;
     private (double, double)? _flownTo;
     private bool _showUndated;
+    private List<(string Month, long Count, double Height)> _histogram = [];
     private List<EventSummary> _undatedEvents = [];
     private List<MapDashboard.Core.Control.ControlChange> _changes = [];
 
@@ -95,6 +96,7 @@ public sealed partial class Home : IAsyncDisposable
         _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
         if (_span is { } span)
         {
+            _histogram = Histogram(span, await Queries.CountByMonthAsync());
             _spanDays = span.Last.DayNumber - span.First.DayNumber;
             _dayIndex = _spanDays;
             if (DateOnly.TryParseExact(DateParameter, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -253,6 +255,21 @@ public sealed partial class Home : IAsyncDisposable
         _play?.Dispose();
         _play = null;
         _playing = false;
+    }
+
+    /// <summary>One bar per month of the corpus's span (empty months included), scaled to the busiest month.</summary>
+    private static List<(string Month, long Count, double Height)> Histogram((DateOnly First, DateOnly Last) span, IReadOnlyList<(string Month, long Count)> counts)
+    {
+        var byMonth = counts.ToDictionary(c => c.Month, c => c.Count);
+        var max = Math.Max(1, counts.Count == 0 ? 1 : counts.Max(c => c.Count));
+        var bars = new List<(string, long, double)>();
+        for (var month = new DateOnly(span.First.Year, span.First.Month, 1); month <= span.Last; month = month.AddMonths(1))
+        {
+            var key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            var count = byMonth.GetValueOrDefault(key);
+            bars.Add((key, count, count == 0 ? 0 : Math.Max(8, 100.0 * count / max)));
+        }
+        return bars;
     }
 
     private static string Describe(TimeWindow window) => window switch
