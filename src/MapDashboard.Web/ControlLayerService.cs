@@ -14,6 +14,7 @@ namespace MapDashboard.Web;
 public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, FactionCatalogue factions, IWebHostEnvironment environment)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private Geometry? _outline;
     private (DateTime Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline)? _current;
 
     /// <summary>The GeoJSON FeatureCollection of control areas at a date (empty when nothing is ingested).</summary>
@@ -54,7 +55,8 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
         try
         {
             var timeline = new ControlTimeline(await queries.GetControlChangesAsync(cancellationToken));
-            var builder = new ControlLayerBuilder(timeline, Outline(), controller =>
+            _outline ??= Outline();
+            var builder = new ControlLayerBuilder(timeline, _outline, controller =>
             {
                 var side = factions.SideOf(controller);
                 return (side.Name, side.Colour);
@@ -68,6 +70,7 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
         }
     }
 
+    /// <summary>Syria's outline from the offline basemap (read once: the web root does not change while serving).</summary>
     private Geometry Outline()
     {
         var file = environment.WebRootFileProvider.GetFileInfo("basemap/countries.geojson");

@@ -10,6 +10,9 @@ public sealed class PlaceSearch(RepositoryLayout layout)
     private readonly Lazy<IGazetteer?> _gazetteer = new(() =>
         File.Exists(layout.GazetteerDatabase) ? new SqliteGazetteer(layout.GazetteerDatabase) : null);
 
+    /// <summary>The bundled gazetteer, opened once; null while it is not built.</summary>
+    public IGazetteer? Gazetteer => _gazetteer.Value;
+
     /// <summary>Places whose names start with (or contain) the typed text, governorates and large places first.</summary>
     public async Task<IReadOnlyList<Place>> FindAsync(string? typed, CancellationToken cancellationToken = default) =>
         string.IsNullOrWhiteSpace(typed) || typed.Trim().Length < 2 || _gazetteer.Value is not { } gazetteer

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using MapDashboard.Core.Actors;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data;
@@ -30,7 +29,7 @@ public class IngestBenchmarks
     {
         var layout = RepositoryLayout.DiscoverOrThrow();
         (_geoparser, _, _) = GeoparserFactory.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
-        _coder = new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault()));
+        _coder = EventCoder.CreateDefault();
         _folder = Directory.CreateTempSubdirectory("mapdash-bench-").FullName;
         var sentences = Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal)
             .Select(f => Core.Articles.ArticlePreprocessor.Process(new Core.Articles.ArticleInput(f, File.ReadAllText(f), Core.Articles.ArticleFormat.Markdown)))

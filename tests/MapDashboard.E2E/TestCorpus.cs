@@ -1,4 +1,3 @@
-using MapDashboard.Core.Actors;
 using MapDashboard.Core.Events;
 using MapDashboard.Data;
 using MapDashboard.Data.Articles;
@@ -35,7 +34,7 @@ internal static class TestCorpus
         var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
         var store = new EventStore(new SqliteConnectionFactory(database));
         await store.InitializeAsync();
-        var ingester = new ArticleIngester(geoparser, new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault())), store, new ArticleFileReader());
+        var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
         var results = await ingester.IngestAsync(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList());
         if (results.Any(r => !r.Succeeded))
         {

@@ -1,4 +1,3 @@
-using MapDashboard.Core.Actors;
 using MapDashboard.Core.Events;
 using MapDashboard.Data;
 using MapDashboard.Data.Articles;
@@ -25,7 +24,7 @@ public sealed class ApiFixture : IAsyncLifetime
         var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
         var store = new EventStore(new SqliteConnectionFactory(Database));
         await store.InitializeAsync();
-        await new ArticleIngester(geoparser, new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault())), store, new ArticleFileReader())
+        await new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader())
             .IngestAsync(Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList());
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("MapDashboard:EventDatabase", Database));
     }

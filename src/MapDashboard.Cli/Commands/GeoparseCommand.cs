@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using MapDashboard.Core.Actors;
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
@@ -42,7 +41,7 @@ public static class GeoparseCommand
                 stderr.WriteLine(ex.Message);
                 return 1;
             }
-            var coder = new EventCoder(new ActorRecognizer(FactionCatalogue.LoadDefault()));
+            var coder = EventCoder.CreateDefault();
             var reader = new ArticleFileReader();
             var read = 0;
             foreach (var file in ArticlePaths.Expand(parse.GetValue(paths)!, stderr))

@@ -37,7 +37,7 @@ public static class IngestCommand
             }
             var store = new EventStore(new SqliteConnectionFactory(CliPaths.EventDatabase(parse.GetValue(db))));
             await store.InitializeAsync(cancellationToken);
-            var coder = new Core.Events.EventCoder(new Core.Actors.ActorRecognizer(Core.Actors.FactionCatalogue.LoadDefault()));
+            var coder = Core.Events.EventCoder.CreateDefault();
             var ingester = new ArticleIngester(geoparser, coder, store, new ArticleFileReader());
             var results = await ProgressDisplay.RunAsync(stderr, report =>
                 ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken));

@@ -30,6 +30,9 @@ public sealed partial class EventCoder(ActorRecognizer actors)
         new(new(@"\b(protest(s|ed|ers)?|demonstrat(ion|ors|ed))\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.Protests, EventType.PeacefulProtest),
     ];
 
+    /// <summary>A coder over the faction catalogue shipped with the application.</summary>
+    public static EventCoder CreateDefault() => new(new ActorRecognizer(FactionCatalogue.LoadDefault()));
+
     /// <summary>Codes the events of every sentence of a geoparsed article.</summary>
     public List<CodedEvent> Code(GeoparseResult result)
     {

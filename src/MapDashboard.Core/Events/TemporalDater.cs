@@ -56,7 +56,7 @@ public static partial class TemporalDater
         {
             var first = DayOf(m.Groups["range1"].Value, m.Groups["rangeday1"].Value, null, published);
             var last = DayOf(m.Groups["range2"].Success ? m.Groups["range2"].Value : m.Groups["range1"].Value, m.Groups["rangeday2"].Value, null, published);
-            if (m.Groups["range1"].Success && (first is null || last is null) && published is not null)
+            if ((first is null || last is null) && published is not null)
             {
                 return null;
             }

@@ -49,13 +49,12 @@ public sealed class GazetteerBuilder
                     progress?.Report(new Progress(source, done, Math.Max(done, total)));
                 }
 
-                var admin1Codes = NaturalEarthTables.ReadAdmin1Codes(sources.Admin1Table);
+                var (admin1Codes, admin1ByIso) = NaturalEarthTables.ReadAdmin1Index(sources.Admin1Table);
                 await connection.ExecuteAsync("INSERT INTO admin1_codes (code, name) VALUES (@Key, @Value)", admin1Codes, transaction);
                 WriteAll("Natural Earth countries", NaturalEarthTables.ReadCountries(sources.CountriesTable, errors), 250);
                 WriteAll("Natural Earth admin-1", NaturalEarthTables.ReadAdmin1(sources.Admin1Table, errors), 4600);
                 WriteAll("GeoNames cities500", new GeoNamesReader(admin1Codes).Read(sources.CitiesFile, errors), 200_000);
-                var byIsoRegion = admin1Codes.Count == 0 ? new Dictionary<string, string>() : ReadIsoRegions(sources.Admin1Table);
-                WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, byIsoRegion, errors), 400);
+                WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, admin1ByIso, errors), 400);
                 WriteAll("curated supplement", CuratedSupplementReader.Read(sources.CuratedFolder, errors), 100);
                 WriteAll("user layer", userLayer, userLayer.Count);
                 names = writer.Names;
@@ -111,10 +110,6 @@ public sealed class GazetteerBuilder
         }
         return result;
     }
-
-    private static Dictionary<string, string> ReadIsoRegions(string admin1Table) =>
-        File.ReadLines(admin1Table).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length > 2)
-            .GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.First()[2]);
 
     internal static string Schema()
     {

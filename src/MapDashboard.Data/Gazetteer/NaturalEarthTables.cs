@@ -38,19 +38,27 @@ public static class NaturalEarthTables
             return new PlaceEntry(place, names, Bounds: [D(f[9]), D(f[10]), D(f[11]), D(f[12])]);
         });
 
-    /// <summary>GeoNames admin1 codes ("SY.09") to the division's English name, for GeoNames rows.</summary>
-    public static Dictionary<string, string> ReadAdmin1Codes(string path)
+    /// <summary>
+    /// First-level divisions' English names by GeoNames admin1 code ("SY.09", for GeoNames rows) and by ISO 3166-2
+    /// code ("SY-ID", for OurAirports rows), read in one pass over admin1.tsv.
+    /// </summary>
+    public static (Dictionary<string, string> ByGeoNamesCode, Dictionary<string, string> ByIsoCode) ReadAdmin1Index(string path)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byGeoNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byIso = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path).Skip(1))
         {
-            var f = line.Split('\t');
+            var f = line.Split('	');
+            if (f.Length > 2)
+            {
+                byIso.TryAdd(f[0], f[2]);
+            }
             if (f.Length >= 6 && f[5].Contains('.'))
             {
-                result.TryAdd(f[5], f[2]);
+                byGeoNames.TryAdd(f[5], f[2]);
             }
         }
-        return result;
+        return (byGeoNames, byIso);
     }
 
     private static IEnumerable<PlaceEntry> ReadTable(string path, string header, int columns, ICollection<SourceError> errors, Func<string[], PlaceEntry> map)

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MapDashboard.Core.Gazetteer;
-using MapDashboard.Data;
-using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Web.Api;
@@ -86,7 +83,7 @@ public static class ApiEndpoints
             : Results.Content(await control.GeoJsonAtAsync(day!.Value, cancellationToken), "application/geo+json");
     }
 
-    private static async Task<IResult> SearchGazetteerAsync(string? q, int? limit, RepositoryLayout layout, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchGazetteerAsync(string? q, int? limit, PlaceSearch search, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > 100)
         {
@@ -96,11 +93,10 @@ public static class ApiEndpoints
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["limit must be between 1 and 50"] });
         }
-        if (!File.Exists(layout.GazetteerDatabase))
+        if (search.Gazetteer is not { } gazetteer)
         {
             return Results.Problem("The gazetteer is not built: run ./mapdash gazetteer build.", statusCode: 503);
         }
-        IGazetteer gazetteer = new SqliteGazetteer(layout.GazetteerDatabase);
         var places = await gazetteer.AutocompleteAsync(q, limit ?? 10, cancellationToken);
         return Results.Json(places.Select(p => new { p.Id, p.Name, p.Lat, p.Lon, p.FeatureCode, country = p.CountryCode, p.Admin1, p.Population }));
     }
