@@ -25,7 +25,7 @@ public class DashboardTests(DashboardFixture fixture)
     /// <summary>Moves the slider with the keyboard to a date (the slider is a native range input).</summary>
     private static async Task SetDateAsync(IPage page, DateOnly first, DateOnly date)
     {
-        var slider = page.Locator("input[type=range]");
+        var slider = page.Locator("[data-testid=time-slider] input[type=range]");
         await slider.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }",
             (date.DayNumber - first.DayNumber).ToString());
         await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=window-text]').textContent.includes(t)", date.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
@@ -33,7 +33,7 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     private static Task<int> MarkerCountAsync(IPage page) =>
-        page.EvaluateAsync<int>("() => document.querySelectorAll('path.md-marker-events').length + [...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + parseInt(s.textContent || '0'), 0)");
+        page.EvaluateAsync<int>("() => document.querySelectorAll('.md-marker-events').length + [...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + parseInt(s.textContent || '0'), 0)");
 
     [Fact]
     public async Task Markers_MatchTheStoreForTheWindow_AndDifferByDate()
@@ -75,7 +75,8 @@ public class DashboardTests(DashboardFixture fixture)
         Assert.Contains(changed, t => t.Contains("Tuman (near Al Bāb) — taken by Syrian Arab Army"));
         var text = await popup.InnerTextAsync();
         Assert.Contains("The Syrian army’s Tiger Forces have liberated al-Brije, Sheikh Dan, Mushayrifa and Tuman", text);
-        Assert.Equal("Tuman", await popup.Locator("mark").InnerTextAsync());
+        Assert.Equal("Tuman", await popup.Locator("mark.md-hl-place").InnerTextAsync());
+        Assert.Contains(await popup.Locator("mark.md-hl-actor").AllInnerTextsAsync(), a => a.Contains("Tiger Forces") || a.Contains("army"));
         Assert.Contains("Government regains territory", text);
         Assert.Contains("South Front", text);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Artifacts("screenshots"), "dashboard-popup.png") });
@@ -210,6 +211,141 @@ public class DashboardTests(DashboardFixture fixture)
         await page.Locator("[data-testid=play]").ClickAsync();
 
         Assert.NotEqual(before, await page.Locator("[data-testid=window-text]").InnerTextAsync());
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MarkerClick_SelectsItsRow_AndHoveringARowHighlightsItsMarker()
+    {
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        await SelectWindowAsync(page, "all up to the date");
+        await page.WaitForSelectorAsync(".md-marker-events, .marker-cluster", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        // Open clusters (zooming in, or spreading out points at one place) until single markers show.
+        for (var i = 0; i < 6 && await page.Locator(".md-marker-events[data-marker-id]").CountAsync() == 0; i++)
+        {
+            await page.Locator(".marker-cluster").First.DispatchEventAsync("click");
+            await page.WaitForTimeoutAsync(1000);
+        }
+
+        var marker = page.Locator(".md-marker-events[data-marker-id]").First;
+        var id = await marker.GetAttributeAsync("data-marker-id");
+        await marker.DispatchEventAsync("click");
+        await page.WaitForSelectorAsync($".md-event-row.md-row-selected[data-event-id='{id}']", new PageWaitForSelectorOptions { Timeout = 5_000 });
+        await page.Locator(".leaflet-popup-content").WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.Locator($".md-event-row[data-event-id='{id}']").HoverAsync();
+        await page.WaitForSelectorAsync($".md-marker-events.md-highlight[data-marker-id='{id}']", new PageWaitForSelectorOptions { Timeout = 5_000 });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task RangeMode_ShowsTheEventsBetweenTwoDates()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+        await ReadyAsync(fixture, errors, page);
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        await SelectWindowAsync(page, "range (from – to)");
+        var from = page.Locator("[data-testid=range-start-slider] input[type=range]");
+        await from.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }",
+            (new DateOnly(2016, 12, 1).DayNumber - span.First.DayNumber).ToString());
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.includes('1 Dec 2016 – 30 Jan 2017')");
+        await page.WaitForTimeoutAsync(400);
+
+        var expected = await Queries.CountAsync(new EventQuery { From = new DateOnly(2016, 12, 1), To = new DateOnly(2017, 1, 30) });
+        Assert.Contains($"{expected} event", await page.Locator("[data-testid=event-count]").InnerTextAsync());
+        Assert.Equal(expected, await MarkerCountAsync(page));
+        Assert.Contains("from=2016-12-01", page.Url);
+        Assert.Contains("window=range", page.Url);
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ControlLayer_OpacityAndLayerToggles()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+        await ReadyAsync(fixture, errors, page);
+        await page.WaitForSelectorAsync("path.md-layer-control");
+
+        var opacity = page.Locator("[data-testid=control-opacity] input[type=range]");
+        await opacity.EvaluateAsync("el => { el.value = 80; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }");
+        await page.WaitForFunctionAsync("() => document.querySelector('path.md-layer-control').getAttribute('fill-opacity') === '0.8'");
+
+        await page.Locator("[data-testid=control-toggle] input").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('path.md-layer-control').length === 0");
+        await page.Locator("[data-testid=events-toggle] input").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.md-marker-events, .marker-cluster').length === 0");
+        await page.Locator("[data-testid=control-toggle] input").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('path.md-layer-control')?.getAttribute('fill-opacity') === '0.8'");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ActorFilter_KeepsOnlyThatActorsEvents()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?window=alltodate");
+        await ReadyAsync(fixture, errors, page);
+        await page.Locator("[data-testid=filters-toggle]").ClickAsync();
+        await page.Locator("[data-testid=actor-filter]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Turkish Armed Forces" }).First.ClickAsync();
+        await page.WaitForFunctionAsync("() => location.search.includes('actor=')");
+        await page.WaitForTimeoutAsync(400);
+
+        var actor = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["actor"]!;
+        var expected = await Queries.CountAsync(new EventQuery { Actors = [actor] });
+        Assert.True(expected > 0);
+        Assert.Contains($"{expected} event", await page.Locator("[data-testid=event-count]").InnerTextAsync());
+        Assert.All(await page.Locator(".md-event-actors").AllInnerTextsAsync(), t => Assert.Contains("Turkish Armed Forces", t));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Playback_AtHighSpeedWithLoop_WrapsToTheStart()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?window=year");
+        await ReadyAsync(fixture, errors, page);
+        await page.Locator("[data-testid=speed]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "8 steps/s" }).First.ClickAsync();
+        await page.Locator("[data-testid=loop]").ClickAsync();
+        var last = await page.Locator("[data-testid=window-text]").InnerTextAsync();
+
+        await page.Locator("[data-testid=play]").ClickAsync();
+        // Starting at the end, play restarts from the beginning; with looping on it comes round again.
+        var seen = new List<string>();
+        for (var i = 0; i < 120 && seen.Count(t => t == last) < 1; i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+            var text = await page.Locator("[data-testid=window-text]").InnerTextAsync();
+            if (seen.Count == 0 || seen[^1] != text)
+            {
+                seen.Add(text);
+            }
+        }
+        await page.Locator("[data-testid=play]").ClickAsync();
+
+        Assert.Contains(last, seen);
+        Assert.True(seen.Count >= 4, string.Join(" | ", seen));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MapView_IsKeptInTheUrl()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?lat=36.2&lon=37.1&zoom=9");
+        await ReadyAsync(fixture, errors, page);
+        await page.WaitForFunctionAsync("() => location.search.includes('date=')");
+        Assert.Contains("lat=36.2", page.Url);
+        Assert.Contains("zoom=9", page.Url);
+
+        await page.Locator(".leaflet-control-zoom-in").ClickAsync();
+        await page.WaitForFunctionAsync("() => location.search.includes('zoom=10')");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -38,6 +38,29 @@ public sealed class EventQueries
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM events e {where}", parameters, cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// Server-side clustering for a map view: the events matching the query inside <paramref name="view"/>, grouped into
+    /// square cells of <paramref name="cellDegrees"/>. A cell holding one event carries that event; the browser receives
+    /// at most one feature per cell however many events the window holds.
+    /// </summary>
+    public async Task<IReadOnlyList<EventCluster>> ClusterAsync(EventQuery query, BoundingBox view, double cellDegrees, CancellationToken cancellationToken = default)
+    {
+        view.Validate();
+        if (!(cellDegrees > 0) || double.IsInfinity(cellDegrees))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cellDegrees), cellDegrees, "The cell size must be a positive number of degrees.");
+        }
+        var (where, parameters) = BuildFilter(query with { Bounds = null });
+        parameters.AddDynamicParams(new { West = view.MinLon, South = view.MinLat, East = view.MaxLon, North = view.MaxLat, Cell = cellDegrees });
+        var sql = $"""
+            SELECT COUNT(*) AS Count, AVG(e.lat) AS Lat, AVG(e.lon) AS Lon, MIN(e.id) AS EventId, MIN(e.type) AS Type, MIN(e.sub_type) AS SubType
+            FROM events e {where} AND e.lat BETWEEN @South AND @North AND e.lon BETWEEN @West AND @East
+            GROUP BY CAST((e.lon - @West) / @Cell AS INTEGER), CAST((e.lat - @South) / @Cell AS INTEGER)
+            """;
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<EventCluster>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+    }
+
     /// <summary>One event with its sources, or null when there is no such event.</summary>
     public async Task<EventDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
@@ -93,6 +116,22 @@ public sealed class EventQueries
         return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList());
     }
 
+    /// <summary>
+    /// How many place mentions could not be located in the articles published in a window (all articles when both
+    /// ends are null): mentioned, listed for review, never drawn.
+    /// </summary>
+    public async Task<long> CountUnresolvedMentionsAsync(DateOnly? from, DateOnly? to, long? articleId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT COUNT(*) FROM place_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.resolved = 0
+              AND (@From IS NULL OR a.published >= @From) AND (@To IS NULL OR a.published <= @To)
+              AND (@ArticleId IS NULL OR a.id = @ArticleId)
+            """, new { From = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), To = to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ArticleId = articleId },
+            cancellationToken: cancellationToken));
+    }
+
     /// <summary>How many dated events start in each month ("yyyy-MM"), for the time slider's histogram.</summary>
     public async Task<IReadOnlyList<(string Month, long Count)>> CountByMonthAsync(CancellationToken cancellationToken = default)
     {
@@ -128,7 +167,8 @@ public sealed class EventQueries
         {
             if (query.From is { } from)
             {
-                where.Append(" AND e.day_end >= @FromDay");
+                // day_end >= from alone cannot bound an index scan; no event is longer than the longest one.
+                where.Append(" AND e.day_end >= @FromDay AND e.day_start >= @FromDay - (SELECT IFNULL(MAX(day_end - day_start), 0) FROM events)");
                 parameters.Add("FromDay", from.DayNumber);
             }
             if (query.To is { } to)

@@ -15,7 +15,7 @@ public partial class MainLayout
         },
     };
 
-    private bool _drawerOpen = true;
+    private bool _drawerOpen;
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
 }

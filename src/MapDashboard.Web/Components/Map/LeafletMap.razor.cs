@@ -48,6 +48,14 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [Parameter]
     public EventCallback<MapPoint> OnMapClick { get; set; }
 
+    /// <summary>Raised after the user pans or zooms (and once the map is drawn).</summary>
+    [Parameter]
+    public EventCallback<MapView> OnViewChanged { get; set; }
+
+    /// <summary>Raised when the left (-1) or right (+1) arrow key is pressed outside a text field.</summary>
+    [Parameter]
+    public EventCallback<int> OnArrowKey { get; set; }
+
     /// <summary>Whether the map has been created in the browser.</summary>
     public bool IsReady => _map is not null;
 
@@ -58,6 +66,26 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Adds or replaces a named marker layer, clustered when asked; returns the number of markers.</summary>
     public ValueTask<int> SetMarkersAsync(string name, IEnumerable<MapMarker> markers, bool clustered) =>
         RequireMap().InvokeAsync<int>("setMarkers", name, markers, clustered);
+
+    /// <summary>Highlights a marker of a layer (or the cluster holding it); false turns highlighting off.</summary>
+    public ValueTask<bool> HighlightMarkerAsync(string layer, string markerId, bool on) =>
+        RequireMap().InvokeAsync<bool>("highlightMarker", layer, markerId, on);
+
+    /// <summary>Zooms into a client-side cluster until the marker shows.</summary>
+    public ValueTask<bool> RevealMarkerAsync(string layer, string markerId) => RequireMap().InvokeAsync<bool>("revealMarker", layer, markerId);
+
+    /// <summary>Sets a GeoJSON overlay's fill opacity (0..1), kept for later redraws of the layer.</summary>
+    public ValueTask SetLayerOpacityAsync(string layer, double fillOpacity) =>
+        RequireMap().InvokeVoidAsync("setLayerOpacity", layer, Math.Clamp(fillOpacity, 0, 1));
+
+    /// <summary>Scrolls the element matching a CSS selector into view and marks it selected.</summary>
+    public ValueTask<bool> ScrollToRowAsync(string selector) => RequireMap().InvokeAsync<bool>("scrollToRow", selector);
+
+    /// <summary>The current bounds, zoom and centre.</summary>
+    public ValueTask<MapView> GetViewAsync() => RequireMap().InvokeAsync<MapView>("getView");
+
+    /// <summary>Moves the map to a centre and zoom without animation.</summary>
+    public ValueTask SetViewAsync(double lat, double lon, int zoom) => RequireMap().InvokeVoidAsync("setView", lat, lon, zoom);
 
     /// <summary>Removes a named layer if present.</summary>
     public ValueTask RemoveLayerAsync(string name) => RequireMap().InvokeVoidAsync("removeLayer", name);
@@ -100,6 +128,14 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Called from JS when a marker is clicked.</summary>
     [JSInvokable]
     public Task OnMarkerClicked(string layer, string markerId) => OnMarkerClick.InvokeAsync(new MapMarkerClick(layer, markerId));
+
+    /// <summary>Called from JS after a pan or zoom.</summary>
+    [JSInvokable]
+    public Task OnViewChangedJs(MapView view) => OnViewChanged.InvokeAsync(view);
+
+    /// <summary>Called from JS when an arrow key is pressed outside a text field.</summary>
+    [JSInvokable]
+    public Task OnArrowKeyJs(int direction) => OnArrowKey.InvokeAsync(Math.Sign(direction));
 
     /// <summary>Called from JS when the map background is clicked.</summary>
     [JSInvokable]

@@ -53,9 +53,34 @@ function buildPopup(content) {
     return root;
 }
 
+// Marker shapes, one per kind of event, as fixed SVG drawn in a 20x20 box. Only colours (validated) vary.
+const SHAPES = {
+    circle: '<circle cx="10" cy="10" r="7"/>',
+    triangle: '<polygon points="10,2 18.5,17 1.5,17"/>',
+    diamond: '<polygon points="10,1.5 18.5,10 10,18.5 1.5,10"/>',
+    square: '<rect x="3" y="3" width="14" height="14"/>',
+    star: '<polygon points="10,1.5 12.4,7.4 18.6,7.6 13.7,11.5 15.4,17.6 10,14.1 4.6,17.6 6.3,11.5 1.4,7.6 7.6,7.4"/>',
+    hexagon: '<polygon points="10,1.5 17.5,5.8 17.5,14.2 10,18.5 2.5,14.2 2.5,5.8"/>',
+    cross: '<polygon points="7,2 13,2 13,7 18,7 18,13 13,13 13,18 7,18 7,13 2,13 2,7 7,7"/>',
+    pentagon: '<polygon points="10,1.5 18.5,7.7 15.3,17.8 4.7,17.8 1.5,7.7"/>'
+};
+
+function safeColour(c, fallback) {
+    return typeof c === 'string' && /^(#[0-9a-fA-F]{3,8}|transparent|[a-z]{3,20})$/.test(c) ? c : fallback;
+}
+
+function shapeSvg(shape, fill, stroke, size, dashed) {
+    const body = SHAPES[shape] || SHAPES.circle;
+    const dash = dashed ? ' stroke-dasharray="2.5 2"' : '';
+    return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="' + Math.round(size) + '" height="' + Math.round(size) + '">'
+        + '<g fill="' + safeColour(fill, '#b71c1c') + '" fill-opacity="0.9" stroke="' + safeColour(stroke, '#263238') + '" stroke-width="1.4"' + dash + '>'
+        + body + '</g></svg>';
+}
+
 class MapHandle {
     constructor(element, dotNet, options) {
         this.dotNet = dotNet;
+        this.element = element;
         this.layers = new Map();
         this.map = L.map(element, { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 });
         this.map.fitBounds(SYRIA_BOUNDS);
@@ -65,6 +90,16 @@ class MapHandle {
         this.map.createPane('basemap-admin').style.zIndex = 300;
         this.map.createPane('overlay-areas').style.zIndex = 350;
         this.map.on('click', e => this.notify('OnMapClicked', e.latlng.lat, e.latlng.lng));
+        this.map.on('moveend', () => this.notify('OnViewChangedJs', this.getView()));
+        // Arrow keys step the time axis unless the user is typing or the slider itself has focus.
+        this.onKey = e => {
+            if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+            const t = e.target;
+            if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+            e.preventDefault();
+            this.notify('OnArrowKeyJs', e.key === 'ArrowRight' ? 1 : -1);
+        };
+        document.addEventListener('keydown', this.onKey);
         this.layerControl = L.control.layers({}, {}, { collapsed: true, position: 'topright' }).addTo(this.map);
         const online = L.tileLayer(options.onlineTileUrl || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
             maxZoom: 18,
@@ -142,6 +177,10 @@ class MapHandle {
         return { governorates: admin1.features.length, cities: places.features.length };
     }
 
+    opacityOf(name, fallback) {
+        return this.opacities && this.opacities.has(name) ? this.opacities.get(name) : fallback;
+    }
+
     setGeoJsonLayer(name, geojson, style, popupProperty) {
         this.removeLayer(name);
         const layer = L.geoJSON(geojson, {
@@ -152,7 +191,7 @@ class MapHandle {
                 weight: style.weight,
                 opacity: style.opacity,
                 fillColor: (f.properties && f.properties.colour) || style.fillColor,
-                fillOpacity: style.fillOpacity,
+                fillOpacity: this.opacityOf(name, style.fillOpacity),
                 dashArray: style.dashArray
             }),
             onEachFeature: (feature, l) => {
@@ -174,24 +213,106 @@ class MapHandle {
         const group = clustered && L.markerClusterGroup
             ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 })
             : L.featureGroup();
+        const rings = L.featureGroup();
+        const byId = new Map();
         for (const m of markers) {
-            const marker = L.circleMarker([m.lat, m.lon], {
-                className: 'md-marker md-marker-' + name,
-                radius: m.radius || 7,
-                color: m.strokeColor || '#263238',
-                weight: m.dashed ? 1.5 : 1,
-                dashArray: m.dashed ? '3 3' : null,
-                fillColor: m.color || '#b71c1c',
-                fillOpacity: 0.9
-            });
+            const marker = m.count && m.count > 1 ? this.clusterMarker(name, m) : this.pointMarker(name, m);
             marker.mdId = m.id;
-            if (m.title) marker.bindTooltip(m.title);
-            marker.on('click', () => this.notify('OnMarkerClicked', name, m.id));
+            byId.set(m.id, marker);
             group.addLayer(marker);
+            if (m.ringMetres && !(m.count > 1)) {
+                // The uncertainty of a "near X" or regional location, drawn to scale.
+                rings.addLayer(L.circle([m.lat, m.lon], {
+                    radius: m.ringMetres, className: 'md-ring md-ring-' + name, interactive: false,
+                    color: m.color || '#455a64', weight: 1.2, dashArray: '5 4', fill: true, fillOpacity: 0.04
+                }));
+            }
         }
-        group.addTo(this.map);
-        this.layers.set(name, group);
+        const layer = L.layerGroup([rings, group]).addTo(this.map);
+        layer.mdGroup = group;
+        layer.mdMarkers = byId;
+        this.layers.set(name, layer);
+        performance.mark('md-markers-' + name);
+        this.element.dataset['markers' + name.charAt(0).toUpperCase() + name.slice(1)] = String(markers.length);
         return markers.length;
+    }
+
+    // One event: a shape per event type (from a fixed set of SVG shapes; no data reaches the markup) in its type's colour.
+    pointMarker(name, m) {
+        const size = m.radius ? m.radius * 2 + 4 : 18;
+        const icon = L.divIcon({
+            className: 'md-marker md-marker-' + name + (m.dashed ? ' md-marker-imprecise' : ''),
+            html: shapeSvg(m.shape, m.color || '#b71c1c', m.strokeColor || '#263238', size, m.dashed),
+            iconSize: [size, size],
+            iconAnchor: [size / 2, size / 2]
+        });
+        const marker = L.marker([m.lat, m.lon], { icon, keyboard: false, riseOnHover: true });
+        if (m.title) marker.bindTooltip(el('span', null, m.title));
+        marker.on('click', () => this.notify('OnMarkerClicked', name, m.id));
+        marker.on('add', () => {
+            const node = marker.getElement();
+            if (node) node.dataset.markerId = m.id;
+        });
+        return marker;
+    }
+
+    // A server-side cluster: a badge with the count; clicking zooms in on it.
+    clusterMarker(name, m) {
+        const digits = String(m.count).length;
+        const size = 26 + Math.min(4, digits) * 5;
+        const badge = el('div', null);
+        badge.appendChild(el('span', null, m.count.toLocaleString('en-GB')));
+        const icon = L.divIcon({
+            className: 'md-server-cluster md-server-cluster-' + name,
+            html: badge,
+            iconSize: [size, size],
+            iconAnchor: [size / 2, size / 2]
+        });
+        const marker = L.marker([m.lat, m.lon], { icon, keyboard: false });
+        if (m.title) marker.bindTooltip(el('span', null, m.title));
+        marker.on('click', () => this.map.flyTo([m.lat, m.lon], Math.min(this.map.getMaxZoom(), this.map.getZoom() + 2), { duration: 0.4 }));
+        return marker;
+    }
+
+    // Highlights one marker of a layer (or the cluster that holds it) while a list row is hovered.
+    highlightMarker(name, id, on) {
+        for (const node of this.element.querySelectorAll('.md-highlight')) node.classList.remove('md-highlight');
+        const layer = this.layers.get(name);
+        const marker = layer && layer.mdMarkers && layer.mdMarkers.get(id);
+        if (!on || !marker) return false;
+        const visible = layer.mdGroup.getVisibleParent ? layer.mdGroup.getVisibleParent(marker) : marker;
+        const node = visible && visible.getElement && visible.getElement();
+        if (node) node.classList.add('md-highlight');
+        return !!node;
+    }
+
+    // Shows a marker that may be inside a cluster (zooming in as needed), then tells .NET it was picked.
+    revealMarker(name, id) {
+        const layer = this.layers.get(name);
+        const marker = layer && layer.mdMarkers && layer.mdMarkers.get(id);
+        if (!marker) return false;
+        if (layer.mdGroup.zoomToShowLayer) {
+            layer.mdGroup.zoomToShowLayer(marker, () => { });
+        }
+        return true;
+    }
+
+    // Sets a GeoJSON overlay's fill opacity now and for every redraw of that layer.
+    setLayerOpacity(name, fillOpacity) {
+        this.opacities = this.opacities || new Map();
+        this.opacities.set(name, fillOpacity);
+        const layer = this.layers.get(name);
+        if (layer && layer.setStyle) layer.setStyle({ fillOpacity });
+    }
+
+    getView() {
+        const b = this.map.getBounds();
+        const c = this.map.getCenter();
+        return { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast(), zoom: this.map.getZoom(), centerLat: c.lat, centerLon: c.lng };
+    }
+
+    setView(lat, lon, zoom) {
+        this.map.setView([lat, lon], zoom, { animate: false });
     }
 
     removeLayer(name) {
@@ -222,7 +343,17 @@ class MapHandle {
         this.map.invalidateSize();
     }
 
+    scrollToRow(selector) {
+        const row = document.querySelector(selector);
+        if (!row) return false;
+        row.scrollIntoView({ block: 'nearest' });
+        for (const node of document.querySelectorAll('.md-row-selected')) node.classList.remove('md-row-selected');
+        row.classList.add('md-row-selected');
+        return true;
+    }
+
     dispose() {
+        document.removeEventListener('keydown', this.onKey);
         this.layers.clear();
         this.map.off();
         this.map.remove();

@@ -9,8 +9,16 @@ public sealed record GeoJsonLayerStyle(
     double FillOpacity = 0.35,
     string? DashArray = null);
 
-/// <summary>One point marker: a circle whose colour, size and dashed outline carry meaning.</summary>
-public sealed record MapMarker(string Id, double Lat, double Lon, string Color, string? Title = null, int Radius = 7, bool Dashed = false, string? StrokeColor = null);
+/// <summary>
+/// One point marker: a shape (circle, triangle, diamond, square, star, hexagon, cross, pentagon) whose colour, size and dashed
+/// outline carry meaning, with an optional dashed ring drawn to scale for an imprecise location. A marker with
+/// <paramref name="Count"/> above one is a server-side cluster drawn as a badge.
+/// </summary>
+public sealed record MapMarker(string Id, double Lat, double Lon, string Color, string? Title = null, int Radius = 7, bool Dashed = false,
+    string? StrokeColor = null, string Shape = "circle", double? RingMetres = null, long Count = 1);
+
+/// <summary>What the map shows: its bounds, zoom and centre.</summary>
+public sealed record MapView(double South, double West, double North, double East, int Zoom, double CenterLat, double CenterLon);
 
 /// <summary>Popup content as data; the JS side renders every string as text, never as markup.</summary>
 public sealed record PopupContent(string Title, IReadOnlyList<PopupLine> Lines, string? Excerpt = null, IReadOnlyList<PopupHighlight>? Highlights = null, IReadOnlyList<PopupLink>? Links = null);

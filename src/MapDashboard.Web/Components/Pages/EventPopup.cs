@@ -4,11 +4,11 @@ using MapDashboard.Web.Components.Map;
 
 namespace MapDashboard.Web.Components.Pages;
 
-/// <summary>The popup of one event: date, type, actors in their side's colour, place, the source sentence with the place highlighted, and every source.</summary>
+/// <summary>The popup of one event: date, type, actors in their side's colour, place, the source sentence with the place and actors highlighted, and every source.</summary>
 public static class EventPopup
 {
     /// <summary>Builds the popup content (all strings are rendered as text by the map).</summary>
-    public static PopupContent Build(EventDetail detail, FactionCatalogue factions)
+    public static PopupContent Build(EventDetail detail, FactionCatalogue factions, ActorRecognizer actors)
     {
         var e = detail.Event;
         var lines = new List<PopupLine>
@@ -39,6 +39,18 @@ public static class EventPopup
         if (first is { PlaceStart: { } ps, PlaceEnd: { } pe } && ps >= first.ExcerptStart && pe <= first.ExcerptEnd)
         {
             highlights.Add(new PopupHighlight((int)(ps - first.ExcerptStart), (int)(pe - first.ExcerptStart), "place"));
+        }
+        if (first is not null)
+        {
+            // The event's actors as the recognizer finds them in the sentence (names, aliases and units of the actor).
+            var eventActors = new[] { e.Actor1, e.Actor2 }.Concat(detail.AssocActors).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var mention in actors.Recognize(first.Excerpt))
+            {
+                if (eventActors.Contains(mention.Faction.Id) || eventActors.Contains(factions.TopLevel(mention.Faction).Id))
+                {
+                    highlights.Add(new PopupHighlight(mention.Start, mention.End, "actor"));
+                }
+            }
         }
         var links = detail.Sources.Select(s => new PopupLink($"Open the article: {s.Title ?? s.Source}", $"/article/{s.ArticleId}")).ToList();
         return new PopupContent(e.SubType, lines, first?.Excerpt, highlights, links);

@@ -1,33 +1,66 @@
 using System.Globalization;
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Control;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Map;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Components.Pages;
 
-/// <summary>The dashboard: events of the time window on the map, a slider with playback, and a popup per event.</summary>
+/// <summary>
+/// The dashboard: the events of the time window on the map (points, or server-side clusters when the window holds more
+/// than the browser should draw), the control layer at the date, a slider with range mode and playback, filters, a
+/// list synced with the map, and the whole view kept in the URL.
+/// </summary>
 public sealed partial class Home : IAsyncDisposable
 {
+    /// <summary>Up to this many events in the window are sent as points (clustered in the browser); beyond it the server clusters.</summary>
+    public const int PointLimit = 2000;
+
+    /// <summary>The event list shows at most this many rows.</summary>
+    public const int ListLimit = 500;
+
+    /// <summary>Server-side cluster cells are about this many screen pixels wide.</summary>
+    private const int ClusterCellPixels = 64;
+
+    private static readonly double[] Speeds = [0.5, 1, 2, 4, 8];
+    private static readonly double[] ConfidenceSteps = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
+
     private LeafletMap? _map;
     private (DateOnly First, DateOnly Last)? _span;
     private int _spanDays;
     private int _dayIndex;
+    private int _rangeStartIndex;
     private TimeWindow _window = TimeWindow.Month;
     private long _undated;
     private List<EventSummary> _events = [];
+    private long _windowCount;
+    private bool _clustered;
+    private long _unresolved;
     private IReadOnlyCollection<string> _types = [];
     private string? _side;
+    private string? _actor;
+    private double _minConfidence;
+    private ArticleView? _article;
     private bool _playing;
     private CancellationTokenSource? _play;
+    private double _speed = 2;
+    private bool _loop;
     private int _controlAreas;
-    private (double, double)? _flownTo;
+    private bool _showControl = true;
+    private bool _showEvents = true;
+    private bool _showChanges = true;
+    private int _controlOpacity = 30;
+    private bool _legendOpen = true;
+    private bool _listOpen = true;
+    private bool _filtersOpen;
+    private MapView? _view;
+    private (double Lat, double Lon, int Zoom)? _flownTo;
     private bool _showUndated;
+    private long _refreshSequence;
     private List<(string Month, long Count, double Height)> _histogram = [];
     private List<EventSummary> _undatedEvents = [];
-    private List<MapDashboard.Core.Control.ControlChange> _changes = [];
-
-    private static readonly GeoJsonLayerStyle ControlStyle = new(Weight: 1, Opacity: 0.8, FillOpacity: 0.3);
+    private List<ControlChange> _changes = [];
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
@@ -39,17 +72,23 @@ public sealed partial class Home : IAsyncDisposable
     private FactionCatalogue Factions { get; set; } = default!;
 
     [Inject]
+    private ActorRecognizer Actors { get; set; } = default!;
+
+    [Inject]
     private ControlLayerService Control { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>The view in the URL: date (yyyy-MM-dd), window, event types (comma-separated) and side.</summary>
+    /// <summary>The view in the URL: date (yyyy-MM-dd), window, range start, filters, and the map's centre and zoom.</summary>
     [SupplyParameterFromQuery(Name = "date")]
     public string? DateParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "window")]
     public string? WindowParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? FromParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "types")]
     public string? TypesParameter { get; set; }
@@ -57,7 +96,16 @@ public sealed partial class Home : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "side")]
     public string? SideParameter { get; set; }
 
-    /// <summary>A point to fly to on opening (from the article view's highlights).</summary>
+    [SupplyParameterFromQuery(Name = "actor")]
+    public string? ActorParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "confidence")]
+    public double? ConfidenceParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "article")]
+    public long? ArticleParameter { get; set; }
+
+    /// <summary>The map's centre and zoom (also used by place search and article highlights to fly somewhere).</summary>
     [SupplyParameterFromQuery(Name = "lat")]
     public double? Lat { get; set; }
 
@@ -76,14 +124,19 @@ public sealed partial class Home : IAsyncDisposable
         _ => $"{Format(WindowStart)} – {Format(CurrentDate)}",
     };
 
+    private string WindowCountText => _windowCount == 1 ? "1 event in the window" : $"{_windowCount.ToString("N0", CultureInfo.InvariantCulture)} events in the window";
+
     private DateOnly WindowStart => _window switch
     {
         TimeWindow.Day => CurrentDate,
         TimeWindow.Week => CurrentDate.AddDays(-6),
         TimeWindow.Month => CurrentDate.AddMonths(-1).AddDays(1),
         TimeWindow.Year => CurrentDate.AddYears(-1).AddDays(1),
+        TimeWindow.Range when _span is { } s => s.First.AddDays(Math.Min(_rangeStartIndex, _dayIndex)),
         _ => DateOnly.MinValue,
     };
+
+    private int ActiveFilterCount => (_types.Count > 0 ? 1 : 0) + (_side is null ? 0 : 1) + (_actor is null ? 0 : 1) + (_minConfidence > 0 ? 1 : 0) + (_article is null ? 0 : 1);
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
@@ -94,28 +147,60 @@ public sealed partial class Home : IAsyncDisposable
         }
         _span = await Queries.GetDateSpanAsync();
         _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
-        if (_span is { } span)
-        {
-            _histogram = Histogram(span, await Queries.CountByMonthAsync());
-            _spanDays = span.Last.DayNumber - span.First.DayNumber;
-            _dayIndex = _spanDays;
-            if (DateOnly.TryParseExact(DateParameter, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                _dayIndex = Math.Clamp(date.DayNumber - span.First.DayNumber, 0, _spanDays);
-            }
-        }
         if (Enum.TryParse<TimeWindow>(WindowParameter, ignoreCase: true, out var window))
         {
             _window = window;
         }
+        if (_span is { } span)
+        {
+            _histogram = Histogram(span, await Queries.CountByMonthAsync());
+            _spanDays = span.Last.DayNumber - span.First.DayNumber;
+            _dayIndex = ParseDayIndex(DateParameter) ?? _spanDays;
+            _rangeStartIndex = ParseDayIndex(FromParameter) ?? Math.Max(0, _dayIndex - 30);
+            _rangeStartIndex = Math.Min(_rangeStartIndex, _dayIndex);
+        }
         _types = (TypesParameter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(t => EventStyles.Types.Any(k => k.Type == t)).ToList();
         _side = SideParameter is { } side && Factions.Sides.Any(s => s.Id == side) ? side : null;
+        _actor = ActorParameter is { } actor && Factions.Get(actor) is not null ? actor : null;
+        _minConfidence = ConfidenceParameter is { } c && c is > 0 and <= 1 ? c : 0;
+        _article = ArticleParameter is { } articleId ? await Queries.GetArticleAsync(articleId) : null;
+        _filtersOpen = ActiveFilterCount > 0;
+    }
+
+    private int? ParseDayIndex(string? value) =>
+        _span is { } span && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? Math.Clamp(date.DayNumber - span.First.DayNumber, 0, _spanDays)
+            : null;
+
+    private EventQuery BuildQuery(int limit)
+    {
+        var actors = new List<string>();
+        if (_side is not null)
+        {
+            actors.AddRange(Factions.Factions.Where(f => Factions.SideOf(f.Id).Id == _side).Select(f => f.Id));
+        }
+        if (_actor is not null)
+        {
+            // An actor filter keeps the actor and its units; with a side filter too, both must agree.
+            var own = Factions.Factions.Where(f => f.Id == _actor || Factions.TopLevel(f).Id == _actor).Select(f => f.Id).ToList();
+            actors = _side is null ? own : actors.Intersect(own).DefaultIfEmpty("(none)").ToList();
+        }
+        return new EventQuery
+        {
+            From = _window == TimeWindow.AllToDate ? null : WindowStart,
+            To = CurrentDate,
+            Limit = limit,
+            Types = _types.ToList(),
+            Actors = actors,
+            MinConfidence = _minConfidence,
+            ArticleId = _article?.Id,
+        };
     }
 
     private async Task ToggleUndatedAsync()
     {
         _showUndated = !_showUndated;
-        _undatedEvents = _showUndated ? [.. await Queries.FindAsync(new EventQuery { UndatedOnly = true, Limit = 200 })] : [];
+        _undatedEvents = _showUndated ? [.. await Queries.FindAsync(new EventQuery { UndatedOnly = true, Limit = 200, ArticleId = _article?.Id })] : [];
     }
 
     private async Task OnTypesChangedAsync(IReadOnlyCollection<string> types)
@@ -130,16 +215,62 @@ public sealed partial class Home : IAsyncDisposable
         await RefreshAsync();
     }
 
+    private async Task OnActorChangedAsync(string? actor)
+    {
+        _actor = actor;
+        await RefreshAsync();
+    }
+
+    private async Task OnMinConfidenceChangedAsync(double value)
+    {
+        _minConfidence = value;
+        await RefreshAsync();
+    }
+
+    private async Task ClearArticleAsync()
+    {
+        _article = null;
+        await RefreshAsync();
+    }
+
+    private Task ToggleLayerAsync(ref bool layer, bool show)
+    {
+        layer = show;
+        return RefreshAsync();
+    }
+
+    private async Task OnOpacityChangedAsync(int percent)
+    {
+        _controlOpacity = Math.Clamp(percent, 0, 100);
+        if (_map is { IsReady: true })
+        {
+            await _map.SetLayerOpacityAsync("control", _controlOpacity / 100.0);
+        }
+    }
+
+    private void OnSpeedChanged(double speed) => _speed = Speeds.Contains(speed) ? speed : 1;
+
     /// <summary>Keeps the view in the address bar so it can be bookmarked and shared.</summary>
     private void UpdateUrl()
     {
-        var uri = Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        var parameters = new Dictionary<string, object?>
         {
             ["date"] = CurrentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["window"] = _window.ToString().ToLowerInvariant(),
-            ["types"] = _types.Any() ? string.Join(',', _types) : null,
+            ["from"] = _window == TimeWindow.Range ? WindowStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            ["types"] = _types.Count > 0 ? string.Join(',', _types) : null,
             ["side"] = _side,
-        });
+            ["actor"] = _actor,
+            ["confidence"] = _minConfidence > 0 ? _minConfidence : null,
+            ["article"] = _article?.Id,
+        };
+        if (_flownTo is { } view)
+        {
+            parameters["lat"] = view.Lat;
+            parameters["lon"] = view.Lon;
+            parameters["zoom"] = view.Zoom;
+        }
+        var uri = Navigation.GetUriWithQueryParameters(parameters);
         if (uri != Navigation.Uri)
         {
             Navigation.NavigateTo(uri, forceLoad: false, replace: true);
@@ -148,72 +279,228 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task OnMapReadyAsync()
     {
+        if (_showControl && _controlOpacity != 30)
+        {
+            await _map!.SetLayerOpacityAsync("control", _controlOpacity / 100.0);
+        }
+        if (Lat is { } lat && Lon is { } lon && ValidPoint(lat, lon))
+        {
+            // Opening a shared view: go straight there, then draw.
+            _flownTo = (lat, lon, Math.Clamp(Zoom ?? 8, 2, 14));
+            await _map!.SetViewAsync(lat, lon, _flownTo.Value.Zoom);
+            _view = await _map.GetViewAsync();
+        }
         await RefreshAsync();
-        await FlyToRequestedAsync();
     }
 
     /// <inheritdoc />
-    protected override async Task OnParametersSetAsync() => await FlyToRequestedAsync();
-
-    /// <summary>Flies to the lat/lon/zoom in the URL (place search, article highlights) once per request.</summary>
-    private async Task FlyToRequestedAsync()
+    protected override async Task OnParametersSetAsync()
     {
-        if (_map is { IsReady: true } && Lat is { } lat && Lon is { } lon && lat is >= -90 and <= 90 && lon is >= -180 and <= 180 && (lat, lon) != _flownTo)
+        // A place search or an article highlight navigates here with a point to fly to.
+        if (_map is { IsReady: true } && Lat is { } lat && Lon is { } lon && ValidPoint(lat, lon))
         {
-            _flownTo = (lat, lon);
-            await _map.FlyToAsync(lat, lon, Math.Clamp(Zoom ?? 10, 3, 14));
+            var target = (lat, lon, Math.Clamp(Zoom ?? 10, 2, 14));
+            if (target != _flownTo)
+            {
+                _flownTo = target;
+                await _map.FlyToAsync(lat, lon, target.Item3);
+            }
         }
+    }
+
+    private static bool ValidPoint(double lat, double lon) => lat is >= -90 and <= 90 && lon is >= -180 and <= 180;
+
+    private async Task OnViewChangedAsync(MapView view)
+    {
+        _view = view;
+        // A move the app made itself (opening a shared view, flying to a search result) keeps the requested point.
+        var arrived = _flownTo is { } target && target.Zoom == view.Zoom && Math.Abs(target.Lat - view.CenterLat) < 1e-3 && Math.Abs(target.Lon - view.CenterLon) < 1e-3;
+        if (!arrived)
+        {
+            _flownTo = (Math.Round(view.CenterLat, 4), Math.Round(view.CenterLon, 4), view.Zoom);
+        }
+        if (_clustered)
+        {
+            await RefreshAsync(markersOnly: true);
+        }
+        else
+        {
+            UpdateUrl();
+        }
+    }
+
+    private async Task OnArrowKeyAsync(int direction)
+    {
+        StopPlaying();
+        await MoveByAsync(direction * (_window == TimeWindow.Day ? 1 : StepDays));
+    }
+
+    private async Task MoveByAsync(int days)
+    {
+        var width = _dayIndex - _rangeStartIndex;
+        _dayIndex = Math.Clamp(_dayIndex + days, 0, _spanDays);
+        if (_window == TimeWindow.Range)
+        {
+            _rangeStartIndex = Math.Max(0, _dayIndex - width);
+        }
+        await RefreshAsync();
     }
 
     private async Task OnDayChangedAsync(int day)
     {
         _dayIndex = Math.Clamp(day, 0, _spanDays);
+        _rangeStartIndex = Math.Min(_rangeStartIndex, _dayIndex);
+        await RefreshAsync();
+    }
+
+    private async Task OnRangeStartChangedAsync(int day)
+    {
+        _rangeStartIndex = Math.Clamp(day, 0, _spanDays);
+        _dayIndex = Math.Max(_dayIndex, _rangeStartIndex);
         await RefreshAsync();
     }
 
     private async Task OnWindowChangedAsync(TimeWindow window)
     {
+        if (window == TimeWindow.Range && _window != TimeWindow.Range)
+        {
+            // Start the range where the previous window started.
+            _rangeStartIndex = _span is { } s && _window != TimeWindow.AllToDate ? Math.Max(0, WindowStart.DayNumber - s.First.DayNumber) : 0;
+        }
         _window = window;
         await RefreshAsync();
     }
 
-    private async Task RefreshAsync()
+    private async Task RefreshAsync(bool markersOnly = false)
     {
         if (_map is not { IsReady: true } || _span is null)
         {
             return;
         }
-        var actors = _side is null ? [] : Factions.Factions.Where(f => Factions.SideOf(f.Id).Id == _side).Select(f => f.Id).ToList();
-        var query = new EventQuery
+        var sequence = ++_refreshSequence;
+        var query = BuildQuery(PointLimit);
+        var count = await Queries.CountAsync(query);
+        List<MapMarker> markers;
+        List<EventSummary> listed;
+        if (count <= PointLimit)
         {
-            From = _window == TimeWindow.AllToDate ? null : WindowStart, To = CurrentDate, Limit = 5000, Types = _types.ToList(), Actors = actors,
-        };
-        _events = [.. await Queries.FindAsync(query)];
-        var markers = _events.Where(e => e.Lat is not null && e.Lon is not null).Select(e => new MapMarker(
-            e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),
-            $"{e.DateStart} {e.SubType} — {e.PlaceName}", EventStyles.RadiusOf(e.Precision), e.Precision > 1));
-        await _map.SetMarkersAsync("events", markers, clustered: true);
-        using var control = System.Text.Json.JsonDocument.Parse(await Control.GeoJsonAtAsync(CurrentDate));
-        _controlAreas = await _map.SetGeoJsonLayerAsync("control", control.RootElement.Clone(), ControlStyle, popupProperty: "label");
-        var windowStart = _window == TimeWindow.AllToDate ? DateOnly.MinValue : WindowStart.AddDays(-1);
-        _changes = [.. await Control.ChangedHandsAsync(windowStart, CurrentDate)];
-        await _map.SetMarkersAsync("changes", _changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
-            $"{c.PlaceName}: taken by {Factions.Get(c.Controller)?.Name ?? c.Controller} on {Format(c.Date)} ({c.Verb})", Radius: 17, StrokeColor: "#ffb300")), clustered: false);
+            var points = await Queries.FindAsync(query);
+            markers = points.Where(e => e.Lat is not null && e.Lon is not null).Select(PointMarker).ToList();
+            listed = points.Take(ListLimit).ToList();
+        }
+        else
+        {
+            var view = _view ?? await _map.GetViewAsync();
+            var box = new BoundingBox(Math.Clamp(view.West, -180, 180), Math.Clamp(view.South, -90, 90), Math.Clamp(view.East, -180, 180), Math.Clamp(view.North, -90, 90));
+            var cell = ClusterCellPixels * 360.0 / (256 * Math.Pow(2, view.Zoom));
+            var clusters = await Queries.ClusterAsync(query, box, cell);
+            markers = clusters.Select(ClusterMarker).ToList();
+            listed = markersOnly ? _events : [.. await Queries.FindAsync(query with { Limit = ListLimit })];
+        }
+        if (sequence != _refreshSequence)
+        {
+            return; // A newer step is already on its way.
+        }
+        _windowCount = count;
+        _clustered = count > PointLimit;
+        _events = listed;
+        if (_showEvents)
+        {
+            await _map.SetMarkersAsync("events", markers, clustered: !_clustered);
+        }
+        else
+        {
+            await _map.RemoveLayerAsync("events");
+        }
+        if (!markersOnly)
+        {
+            await RefreshControlAsync();
+            _unresolved = await Queries.CountUnresolvedMentionsAsync(_window == TimeWindow.AllToDate ? null : WindowStart, CurrentDate, _article?.Id);
+        }
         UpdateUrl();
         StateHasChanged();
     }
 
-    private Task OnMarkerClickAsync(MapMarkerClick click) =>
-        long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? ShowEventAsync(id) : Task.CompletedTask;
+    private async Task RefreshControlAsync()
+    {
+        if (_showControl)
+        {
+            using var control = System.Text.Json.JsonDocument.Parse(await Control.GeoJsonAtAsync(CurrentDate));
+            var style = new GeoJsonLayerStyle(Weight: 1, Opacity: 0.8, FillOpacity: _controlOpacity / 100.0);
+            _controlAreas = await _map!.SetGeoJsonLayerAsync("control", control.RootElement.Clone(), style, popupProperty: "label");
+        }
+        else
+        {
+            await _map!.RemoveLayerAsync("control");
+            _controlAreas = 0;
+        }
+        var windowStart = _window == TimeWindow.AllToDate ? DateOnly.MinValue : WindowStart.AddDays(-1);
+        _changes = [.. await Control.ChangedHandsAsync(windowStart, CurrentDate)];
+        if (!_showChanges)
+        {
+            await _map.RemoveLayerAsync("changes");
+            return;
+        }
+        await _map.SetMarkersAsync("changes", _changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
+            $"{c.PlaceName}: taken by {Factions.Get(c.Controller)?.Name ?? c.Controller} on {Format(c.Date)} ({c.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false);
+    }
 
-    private async Task ShowEventAsync(long id)
+    private static MapMarker PointMarker(EventSummary e) => new(
+        e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),
+        $"{e.DateStart} {e.SubType} — {e.PlaceName}", EventStyles.RadiusOf(e.Precision), e.Precision > 1,
+        Shape: EventStyles.ShapeOf(e.SubType), RingMetres: EventStyles.RingMetresOf(e.Precision));
+
+    private static MapMarker ClusterMarker(EventCluster c) => c.Count == 1
+        ? new MapMarker(c.EventId.ToString(CultureInfo.InvariantCulture), c.Lat, c.Lon, EventStyles.ColourOf(c.Type), c.SubType,
+            EventStyles.RadiusOf(1), Shape: EventStyles.ShapeOf(c.SubType))
+        : new MapMarker($"cluster-{c.EventId}", c.Lat, c.Lon, "#37474f", $"{c.Count:N0} events: click to zoom in", Count: c.Count);
+
+    private async Task OnMarkerClickAsync(MapMarkerClick click)
+    {
+        if (click.Layer == "events" && long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            await ShowEventAsync(id, fromMap: true);
+        }
+    }
+
+    private async Task HighlightAsync(long? id)
+    {
+        if (_map is { IsReady: true })
+        {
+            await _map.HighlightMarkerAsync("events", id?.ToString(CultureInfo.InvariantCulture) ?? "", id is not null);
+        }
+    }
+
+    private Task ShowEventAsync(long id) => ShowEventAsync(id, fromMap: false);
+
+    private async Task ShowEventAsync(long id, bool fromMap)
     {
         if (_map is not { IsReady: true } || await Queries.GetAsync(id) is not { } detail || detail.Event.Lat is not { } lat || detail.Event.Lon is not { } lon)
         {
             return;
         }
-        await _map.FlyToAsync(lat, lon);
-        await _map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, Factions));
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        if (fromMap)
+        {
+            await _map.ScrollToRowAsync($".md-event-row[data-event-id=\"{key}\"]");
+        }
+        else
+        {
+            await _map.FlyToAsync(lat, lon);
+        }
+        await _map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, Factions, Actors));
+    }
+
+    private string ActorsText(EventSummary e)
+    {
+        string Name(string id) => Factions.Get(id)?.Name ?? id;
+        return (e.Actor1, e.Actor2) switch
+        {
+            ({ } a, { } b) => $"{Name(a)} vs {Name(b)}",
+            ({ } a, null) => Name(a),
+            (null, { } b) => Name(b),
+            _ => "",
+        };
     }
 
     private async Task TogglePlayAsync()
@@ -228,15 +515,23 @@ public sealed partial class Home : IAsyncDisposable
         var token = _play.Token;
         if (_dayIndex >= _spanDays)
         {
-            _dayIndex = 0;
+            await RestartAsync();
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(700));
         try
         {
-            while (await timer.WaitForNextTickAsync(token) && _dayIndex < _spanDays)
+            while (!token.IsCancellationRequested)
             {
-                _dayIndex = Math.Min(_spanDays, _dayIndex + StepDays);
-                await RefreshAsync();
+                await Task.Delay(TimeSpan.FromMilliseconds(1000 / _speed), token);
+                if (_dayIndex >= _spanDays)
+                {
+                    if (!_loop)
+                    {
+                        break;
+                    }
+                    await RestartAsync();
+                    continue;
+                }
+                await MoveByAsync(StepDays);
             }
         }
         catch (OperationCanceledException)
@@ -247,7 +542,23 @@ public sealed partial class Home : IAsyncDisposable
         StateHasChanged();
     }
 
-    private int StepDays => _window switch { TimeWindow.Day => 1, TimeWindow.Week => 7, TimeWindow.Month => 30, _ => 91 };
+    /// <summary>Back to the start of the corpus (a range keeps its width).</summary>
+    private async Task RestartAsync()
+    {
+        var width = _dayIndex - _rangeStartIndex;
+        _dayIndex = _window == TimeWindow.Range ? Math.Min(_spanDays, width) : 0;
+        _rangeStartIndex = _window == TimeWindow.Range ? 0 : _rangeStartIndex;
+        await RefreshAsync();
+    }
+
+    private int StepDays => _window switch
+    {
+        TimeWindow.Day => 1,
+        TimeWindow.Week => 7,
+        TimeWindow.Month => 30,
+        TimeWindow.Range => Math.Max(1, (_dayIndex - _rangeStartIndex + 1) / 4),
+        _ => 91,
+    };
 
     private void StopPlaying()
     {
@@ -278,6 +589,7 @@ public sealed partial class Home : IAsyncDisposable
         TimeWindow.Week => "week",
         TimeWindow.Month => "month",
         TimeWindow.Year => "year",
+        TimeWindow.Range => "range (from – to)",
         _ => "all up to the date",
     };
 

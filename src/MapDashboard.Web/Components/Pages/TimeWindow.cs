@@ -8,4 +8,7 @@ public enum TimeWindow
     Month,
     Year,
     AllToDate,
+
+    /// <summary>From a chosen start date to the slider's date.</summary>
+    Range,
 }

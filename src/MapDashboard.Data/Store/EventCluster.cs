@@ -1,0 +1,20 @@
+namespace MapDashboard.Data.Store;
+
+/// <summary>
+/// One cell of the server-side clustering: how many events fall in it and their mean position. When
+/// <see cref="Count"/> is one, <see cref="EventId"/>, <see cref="Type"/> and <see cref="SubType"/> describe that event.
+/// </summary>
+public sealed class EventCluster
+{
+    public long Count { get; set; }
+
+    public double Lat { get; set; }
+
+    public double Lon { get; set; }
+
+    public long EventId { get; set; }
+
+    public string Type { get; set; } = "";
+
+    public string SubType { get; set; } = "";
+}
