@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(GeoparseCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
         return root;
     }
 
