@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace MapDashboard.E2E;
 
 /// <summary>One running app and one headless Debian chromium shared by the browser tests of a collection.</summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public class DashboardFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -16,7 +16,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await TestCorpus.IngestAsync(EventDatabase);
+        await PrepareStoreAsync(EventDatabase);
         Server = await AppServer.StartAsync(new Dictionary<string, string> { ["MapDashboard__EventDatabase"] = EventDatabase });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -26,6 +26,9 @@ public sealed class DashboardFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
+
+    /// <summary>Fills the store the app will read (the seeds and a hostile article by default).</summary>
+    protected virtual Task PrepareStoreAsync(string database) => TestCorpus.IngestAsync(database);
 
     /// <summary>A fresh page (own context) at 1280x800 that records console errors and failed requests.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path = "/", int width = 1280, int height = 800)
@@ -72,4 +75,24 @@ public sealed class DashboardFixture : IAsyncLifetime
 public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
 {
     public const string Name = "dashboard";
+}
+
+/// <summary>The app over a synthetic store large enough that the server clusters the window's events.</summary>
+public sealed class ScaleDashboardFixture : DashboardFixture
+{
+    /// <summary>Events in the synthetic store.</summary>
+    public const int Events = 40_000;
+
+    protected override async Task PrepareStoreAsync(string database)
+    {
+        var layout = MapDashboard.Data.RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run the tests inside the checkout.");
+        var gazetteer = await MapDashboard.Data.Gazetteer.GazetteerBuilder.EnsureBuiltAsync(layout);
+        await new MapDashboard.Data.Synth.SyntheticStoreGenerator(gazetteer, MapDashboard.Core.Actors.FactionCatalogue.LoadDefault()).GenerateAsync(database, Events, seed: 11);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ScaleDashboardCollection : ICollectionFixture<ScaleDashboardFixture>
+{
+    public const string Name = "dashboard at scale";
 }

@@ -1,0 +1,70 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Store;
+using MapDashboard.Web.Components.Pages;
+using Microsoft.Playwright;
+
+namespace MapDashboard.E2E;
+
+/// <summary>The dashboard over a synthetic store far larger than the browser should draw: the server clusters.</summary>
+[Collection(ScaleDashboardCollection.Name)]
+public class ScaleDashboardTests(ScaleDashboardFixture fixture)
+{
+    private EventQueries Queries => new(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true));
+
+    private const string DrawnCount = """
+        () => [...document.querySelectorAll('.md-server-cluster-events span, .marker-cluster span')].reduce((n, s) => n + parseInt(s.textContent.replace(/,/g, '')), 0)
+              + document.querySelectorAll('.md-marker-events').length
+        """;
+
+    [Fact]
+    public async Task ABusyWindow_IsSentAsServerClusters_ThatAddUpToTheStoresCount()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2016-12-31&window=year");
+        await page.WaitForSelectorAsync(".md-server-cluster-events", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        var expected = await Queries.CountAsync(new EventQuery { From = new DateOnly(2016, 1, 1), To = new DateOnly(2016, 12, 31) });
+
+        Assert.True(expected > 2000, $"{expected} events in 2016: not enough to need server clustering");
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{expected:N0} events in the window");
+        // The whole of Syria is in view, so the clusters hold every event of the window; the browser holds far fewer features.
+        Assert.Equal(expected, await page.EvaluateAsync<long>(DrawnCount));
+        var features = await page.EvaluateAsync<int>("() => document.querySelectorAll('.md-server-cluster-events, .md-marker-events').length");
+        Assert.InRange(features, 1, 1000);
+        Assert.Equal(Home.ListLimit, await page.Locator(".md-event-row").CountAsync());
+
+        // Zooming in re-clusters on the server for the new view: smaller cells, only what is in view.
+        var before = await page.Locator(".md-server-cluster-events").CountAsync();
+        await page.Locator(".md-server-cluster-events").First.DispatchEventAsync("click");
+        await page.WaitForFunctionAsync("() => /zoom=\\d+/.test(location.search)");
+        await page.WaitForTimeoutAsync(1500);
+        Assert.True(await page.EvaluateAsync<long>(DrawnCount) < expected, "after zooming in, only the view's events are drawn");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SliderSteps_OnALargeStore_UpdateTheMap()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2014-06-30&window=month");
+        await page.WaitForSelectorAsync(".md-marker-events, .marker-cluster", new PageWaitForSelectorOptions { Timeout = 30_000, State = WaitForSelectorState.Attached });
+        var span = (await Queries.GetDateSpanAsync())!.Value;
+        var slider = page.Locator("[data-testid=time-slider] input[type=range]");
+        foreach (var date in new[] { new DateOnly(2014, 7, 31), new DateOnly(2015, 3, 31), new DateOnly(2019, 9, 30) })
+        {
+            await slider.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }",
+                (date.DayNumber - span.First.DayNumber).ToString());
+            await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=window-text]').textContent.includes(t)", date.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            var expected = await Queries.CountAsync(new EventQuery { From = date.AddMonths(-1).AddDays(1), To = date });
+            var shown = "";
+            for (var i = 0; i < 50 && !shown.Contains($"{expected:N0} event", StringComparison.Ordinal); i++)
+            {
+                await page.WaitForTimeoutAsync(200);
+                shown = await page.Locator("[data-testid=event-count]").InnerTextAsync();
+            }
+            Assert.Contains($"{expected:N0} event", shown);
+            await page.WaitForTimeoutAsync(300);
+            Assert.Equal(expected, await page.EvaluateAsync<long>(DrawnCount));
+        }
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+}
