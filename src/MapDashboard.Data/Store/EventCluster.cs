@@ -18,3 +18,6 @@ public sealed class EventCluster
 
     public string SubType { get; set; } = "";
 }
+
+/// <summary>The result of clustering a window for a view: how many events the window holds, and the view's cells.</summary>
+public sealed record EventClusters(long WindowCount, IReadOnlyList<EventCluster> Cells);

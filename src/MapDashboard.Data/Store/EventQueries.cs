@@ -39,26 +39,113 @@ public sealed class EventQueries
     }
 
     /// <summary>
-    /// Server-side clustering for a map view: the events matching the query inside <paramref name="view"/>, grouped into
-    /// square cells of <paramref name="cellDegrees"/>. A cell holding one event carries that event; the browser receives
-    /// at most one feature per cell however many events the window holds.
+    /// Server-side clustering for a map view: one pass over the events matching the query (read from the covering
+    /// window index), counting them all and grouping those inside <paramref name="view"/> into square cells of
+    /// <paramref name="cellDegrees"/>. A cell holding one event carries that event's id, type and sub-type. The browser
+    /// receives at most one feature per cell however many events the window holds.
     /// </summary>
-    public async Task<IReadOnlyList<EventCluster>> ClusterAsync(EventQuery query, BoundingBox view, double cellDegrees, CancellationToken cancellationToken = default)
+    public async Task<EventClusters> ClusterAsync(EventQuery query, BoundingBox view, double cellDegrees, CancellationToken cancellationToken = default)
     {
         view.Validate();
         if (!(cellDegrees > 0) || double.IsInfinity(cellDegrees))
         {
             throw new ArgumentOutOfRangeException(nameof(cellDegrees), cellDegrees, "The cell size must be a positive number of degrees.");
         }
-        var (where, parameters) = BuildFilter(query with { Bounds = null });
-        parameters.AddDynamicParams(new { West = view.MinLon, South = view.MinLat, East = view.MaxLon, North = view.MaxLat, Cell = cellDegrees });
-        var sql = $"""
-            SELECT COUNT(*) AS Count, AVG(e.lat) AS Lat, AVG(e.lon) AS Lon, MIN(e.id) AS EventId, MIN(e.type) AS Type, MIN(e.sub_type) AS SubType
-            FROM events e {where} AND e.lat BETWEEN @South AND @North AND e.lon BETWEEN @West AND @East
-            GROUP BY CAST((e.lon - @West) / @Cell AS INTEGER), CAST((e.lat - @South) / @Cell AS INTEGER)
-            """;
+        var columns = (long)Math.Ceiling((view.MaxLon - view.MinLon) / cellDegrees) + 1;
         await using var connection = await _factory.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<EventCluster>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        // The window is split by start day into one part per core, scanned in parallel on their own connections.
+        var parts = await SplitByDayAsync(connection, query, cancellationToken);
+        var scans = await Task.WhenAll(parts.Select(part => ScanCellsAsync(query, part, view, cellDegrees, columns, cancellationToken)));
+        long total = 0;
+        var cells = new Dictionary<long, (long Count, double Lat, double Lon, long MinId)>();
+        foreach (var (partTotal, partCells) in scans)
+        {
+            total += partTotal;
+            foreach (var (key, c) in partCells)
+            {
+                cells[key] = cells.TryGetValue(key, out var o) ? (o.Count + c.Count, o.Lat + c.Lat, o.Lon + c.Lon, Math.Min(o.MinId, c.MinId)) : c;
+            }
+        }
+        var singles = cells.Values.Where(c => c.Count == 1).Select(c => c.MinId).ToList();
+        var kinds = new Dictionary<long, (string Type, string SubType)>();
+        foreach (var chunk in singles.Chunk(900))
+        {
+            foreach (var row in await connection.QueryAsync<(long Id, string Type, string SubType)>(new CommandDefinition(
+                "SELECT id, type, sub_type FROM events WHERE id IN @Ids", new { Ids = chunk }, cancellationToken: cancellationToken)))
+            {
+                kinds[row.Id] = (row.Type, row.SubType);
+            }
+        }
+        var result = cells.Values.Select(c =>
+        {
+            var kind = c.Count == 1 ? kinds.GetValueOrDefault(c.MinId) : default;
+            return new EventCluster { Count = c.Count, Lat = c.Lat / c.Count, Lon = c.Lon / c.Count, EventId = c.MinId, Type = kind.Type ?? "", SubType = kind.SubType ?? "" };
+        }).ToList();
+        return new EventClusters(total, result);
+    }
+
+    private static async Task<IReadOnlyList<(long? After, long? Through)>> SplitByDayAsync(Microsoft.Data.Sqlite.SqliteConnection connection, EventQuery query, CancellationToken cancellationToken)
+    {
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, 4);
+        if (parts == 1 || query.UndatedOnly || query.To is not { } to)
+        {
+            return [(null, null)];
+        }
+        long first = query.From?.DayNumber ?? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(day_start) FROM events", cancellationToken: cancellationToken)) ?? to.DayNumber;
+        var span = to.DayNumber - first;
+        if (span < parts * 2)
+        {
+            return [(null, null)];
+        }
+        var result = new List<(long?, long?)>();
+        long? after = null;
+        for (var i = 1; i <= parts; i++)
+        {
+            long? through = i == parts ? null : first + span * i / parts;
+            result.Add((after, through));
+            after = through;
+        }
+        return result;
+    }
+
+    private async Task<(long Total, Dictionary<long, (long Count, double Lat, double Lon, long MinId)> Cells)> ScanCellsAsync(
+        EventQuery query, (long? After, long? Through) part, BoundingBox view, double cellDegrees, long columns, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = BuildFilter(query with { Bounds = null });
+        if (part.After is { } after)
+        {
+            where += " AND e.day_start > @PartAfter";
+            parameters.Add("PartAfter", after);
+        }
+        if (part.Through is { } through)
+        {
+            where += " AND e.day_start <= @PartThrough";
+            parameters.Add("PartThrough", through);
+        }
+        var cells = new Dictionary<long, (long Count, double Lat, double Lon, long MinId)>();
+        long total = 0;
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"SELECT e.lon, e.lat, e.id FROM events e {where}", parameters, cancellationToken: cancellationToken));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            total++;
+            if (reader.IsDBNull(0) || reader.IsDBNull(1))
+            {
+                continue; // Counted in the window, never drawn.
+            }
+            var lon = reader.GetDouble(0);
+            var lat = reader.GetDouble(1);
+            if (lon < view.MinLon || lon > view.MaxLon || lat < view.MinLat || lat > view.MaxLat)
+            {
+                continue;
+            }
+            var key = (long)((lat - view.MinLat) / cellDegrees) * columns + (long)((lon - view.MinLon) / cellDegrees);
+            var id = reader.GetInt64(2);
+            cells[key] = cells.TryGetValue(key, out var c) ? (c.Count + 1, c.Lat + lat, c.Lon + lon, Math.Min(c.MinId, id)) : (1, lat, lon, id);
+        }
+        return (total, cells);
     }
 
     /// <summary>One event with its sources, or null when there is no such event.</summary>

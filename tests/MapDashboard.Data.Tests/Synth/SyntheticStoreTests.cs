@@ -86,11 +86,12 @@ public class SyntheticStoreTests
         var fine = await queries.ClusterAsync(query, view, cellDegrees: 0.02);
 
         var total = await queries.CountAsync(query);
-        Assert.Equal(total, coarse.Sum(c => c.Count));
-        Assert.Equal(total, fine.Sum(c => c.Count));
-        Assert.True(coarse.Count <= 8 * 6, $"{coarse.Count} cells of 1 degree over a 7 x 5.5 degree view");
-        Assert.True(fine.Count > coarse.Count);
-        var single = fine.First(c => c.Count == 1);
+        Assert.Equal(total, coarse.WindowCount);
+        Assert.Equal(total, coarse.Cells.Sum(c => c.Count));
+        Assert.Equal(total, fine.Cells.Sum(c => c.Count));
+        Assert.True(coarse.Cells.Count <= 8 * 6, $"{coarse.Cells.Count} cells of 1 degree over a 7 x 5.5 degree view");
+        Assert.True(fine.Cells.Count > coarse.Cells.Count);
+        var single = fine.Cells.First(c => c.Count == 1);
         var detail = await queries.GetAsync(single.EventId);
         Assert.NotNull(detail);
         Assert.Equal(single.SubType, detail.Event.SubType);
@@ -108,8 +109,9 @@ public class SyntheticStoreTests
         var clusters = await queries.ClusterAsync(query, aleppoArea, 0.5);
 
         var expected = (await queries.FindAsync(query with { Bounds = aleppoArea, Limit = 100_000 })).Count;
-        Assert.Equal(expected, clusters.Sum(c => c.Count));
-        Assert.All(clusters, c => Assert.InRange(c.Lon, 36.5, 37.8));
+        Assert.Equal(expected, clusters.Cells.Sum(c => c.Count));
+        Assert.Equal(await queries.CountAsync(query), clusters.WindowCount);
+        Assert.All(clusters.Cells, c => Assert.InRange(c.Lon, 36.5, 37.8));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => queries.ClusterAsync(query, aleppoArea, 0));
         await Assert.ThrowsAsync<ArgumentException>(() => queries.ClusterAsync(query, new BoundingBox(40, 30, 35, 35), 1));
     }

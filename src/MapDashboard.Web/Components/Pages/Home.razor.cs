@@ -379,7 +379,12 @@ public sealed partial class Home : IAsyncDisposable
         }
         var sequence = ++_refreshSequence;
         var query = BuildQuery(PointLimit);
-        var count = await Queries.CountAsync(query);
+        var view = _view ?? await _map.GetViewAsync();
+        var box = new BoundingBox(Math.Clamp(view.West, -180, 180), Math.Clamp(view.South, -90, 90), Math.Clamp(view.East, -180, 180), Math.Clamp(view.North, -90, 90));
+        var cell = ClusterCellPixels * 360.0 / (256 * Math.Pow(2, view.Zoom));
+        // One pass counts the window and clusters the view; a window small enough is then sent as points instead.
+        var clusters = await Queries.ClusterAsync(query, box, cell);
+        var count = clusters.WindowCount;
         List<MapMarker> markers;
         List<EventSummary> listed;
         if (count <= PointLimit)
@@ -390,11 +395,7 @@ public sealed partial class Home : IAsyncDisposable
         }
         else
         {
-            var view = _view ?? await _map.GetViewAsync();
-            var box = new BoundingBox(Math.Clamp(view.West, -180, 180), Math.Clamp(view.South, -90, 90), Math.Clamp(view.East, -180, 180), Math.Clamp(view.North, -90, 90));
-            var cell = ClusterCellPixels * 360.0 / (256 * Math.Pow(2, view.Zoom));
-            var clusters = await Queries.ClusterAsync(query, box, cell);
-            markers = clusters.Select(ClusterMarker).ToList();
+            markers = clusters.Cells.Select(ClusterMarker).ToList();
             listed = markersOnly ? _events : [.. await Queries.FindAsync(query with { Limit = ListLimit })];
         }
         if (sequence != _refreshSequence)
