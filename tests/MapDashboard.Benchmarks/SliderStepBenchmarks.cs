@@ -42,6 +42,8 @@ public class SliderStepBenchmarks
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Move(partial, path);
         }
+        // A store made by an earlier build is brought to the current schema (as the web app does at start-up).
+        new EventStore(new SqliteConnectionFactory(path)).InitializeAsync().GetAwaiter().GetResult();
         _queries = new EventQueries(new SqliteConnectionFactory(path, readOnly: true));
     }
 

@@ -10,6 +10,12 @@ public static class EventType
     public const string Protests = "Protests";
     public const string Riots = "Riots";
 
+    /// <summary>The six event types (not sub-types).</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Battles, RemoteViolence, ViolenceAgainstCivilians, StrategicDevelopments, Protests, Riots,
+    };
+
     public const string ArmedClash = "Armed clash";
     public const string GovernmentRegainsTerritory = "Government regains territory";
     public const string NonStateActorOvertakesTerritory = "Non-state actor overtakes territory";

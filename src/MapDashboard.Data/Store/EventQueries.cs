@@ -39,10 +39,12 @@ public sealed class EventQueries
     }
 
     /// <summary>
-    /// Server-side clustering for a map view: one pass over the events matching the query (read from the covering
-    /// window index), counting them all and grouping those inside <paramref name="view"/> into square cells of
-    /// <paramref name="cellDegrees"/>. A cell holding one event carries that event's id, type and sub-type. The browser
-    /// receives at most one feature per cell however many events the window holds.
+    /// Server-side clustering for a map view: counts the window's events and groups those inside <paramref name="view"/>
+    /// into square cells of <paramref name="cellDegrees"/>. The window's whole calendar months come from the
+    /// pre-aggregated <c>event_grid</c> (per month, 0.1-degree cell and type; kept exact by triggers), so the cost grows with
+    /// months and places, not with events; partial months, multi-day events and filters the grid cannot answer (actors,
+    /// confidence, article, sub-types) are read from the events, restricted to the view inside SQLite. A cell holding one
+    /// event carries that event's id, type and sub-type. The browser receives at most one feature per cell.
     /// </summary>
     public async Task<EventClusters> ClusterAsync(EventQuery query, BoundingBox view, double cellDegrees, CancellationToken cancellationToken = default)
     {
@@ -52,21 +54,80 @@ public sealed class EventQueries
             throw new ArgumentOutOfRangeException(nameof(cellDegrees), cellDegrees, "The cell size must be a positive number of degrees.");
         }
         var columns = (long)Math.Ceiling((view.MaxLon - view.MinLon) / cellDegrees) + 1;
-        await using var connection = await _factory.OpenAsync(cancellationToken);
-        // The window is split by start day into one part per core, scanned in parallel on their own connections.
-        var parts = await SplitByDayAsync(connection, query, cancellationToken);
-        var scans = await Task.WhenAll(parts.Select(part => ScanCellsAsync(query, part, view, cellDegrees, columns, cancellationToken)));
-        long total = 0;
-        var cells = new Dictionary<long, (long Count, double Lat, double Lon, long MinId)>();
-        foreach (var (partTotal, partCells) in scans)
+        var cells = new Dictionary<long, CellSum>();
+        void Add(double lat, double lon, long n, double sumLat, double sumLon, long id)
         {
-            total += partTotal;
-            foreach (var (key, c) in partCells)
+            if (lon < view.MinLon || lon > view.MaxLon || lat < view.MinLat || lat > view.MaxLat)
             {
-                cells[key] = cells.TryGetValue(key, out var o) ? (o.Count + c.Count, o.Lat + c.Lat, o.Lon + c.Lon, Math.Min(o.MinId, c.MinId)) : c;
+                return;
+            }
+            var key = (long)((lat - view.MinLat) / cellDegrees) * columns + (long)((lon - view.MinLon) / cellDegrees);
+            cells[key] = cells.TryGetValue(key, out var c) ? new CellSum(c.Count + n, c.SumLat + sumLat, c.SumLon + sumLon, c.Count == 0 ? id : c.Id) : new CellSum(n, sumLat, sumLon, id);
+        }
+
+        var (where, parameters) = BuildFilter(query with { Bounds = null });
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        long total = 0;
+        if (GridMonths(query) is { } months)
+        {
+            var (gridWhere, gridParameters) = ("WHERE month BETWEEN @FirstMonth AND @LastMonth", new DynamicParameters(new { months.FirstMonth, months.LastMonth }));
+            if (query.Types.Count > 0)
+            {
+                gridWhere += " AND type IN @Types";
+                gridParameters.Add("Types", query.Types);
+            }
+            await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+                $"SELECT n, sum_lat, sum_lon, any_id FROM event_grid {gridWhere}", gridParameters, cancellationToken: cancellationToken)))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var n = reader.GetInt64(0);
+                    var sumLat = reader.GetDouble(1);
+                    var sumLon = reader.GetDouble(2);
+                    total += n;
+                    Add(sumLat / n, sumLon / n, n, sumLat, sumLon, reader.IsDBNull(3) ? 0 : reader.GetInt64(3));
+                }
+            }
+            parameters.Add("GridFirstDay", months.FirstDay);
+            parameters.Add("GridLastDay", months.LastDay);
+        }
+        // Everything else of the window: with whole months on the grid, the partial months on either side and the
+        // irregular events of the whole months, each as a single index range (never a scan of the grid's events).
+        var (untimed, _) = BuildFilter(query with { Bounds = null, From = null, To = null });
+        if (query.From is { } windowFrom)
+        {
+            parameters.Add("WindowFromDay", windowFrom.DayNumber);
+        }
+        if (query.To is { } windowTo)
+        {
+            parameters.Add("WindowToDay", windowTo.DayNumber);
+        }
+        var rest = GridMonths(query) is null
+            ? new[] { where }
+            : new[]
+            {
+                query.From is null
+                    ? $"{untimed} AND e.day_start < @GridFirstDay"
+                    : $"{untimed} AND e.day_start >= @WindowFromDay - (SELECT IFNULL(MAX(day_end - day_start), 0) FROM events) AND e.day_start < @GridFirstDay AND e.day_end >= @WindowFromDay",
+                $"{untimed} AND e.day_start > @GridLastDay AND e.day_start <= @WindowToDay",
+                $"{untimed} AND e.day_start BETWEEN @GridFirstDay AND @GridLastDay AND (day_start <> day_end OR lat IS NULL OR lon IS NULL)",
+            };
+        total += await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT " + string.Join(" + ", rest.Select(w => $"(SELECT COUNT(*) FROM events e {w})")), parameters, cancellationToken: cancellationToken));
+        parameters.AddDynamicParams(new { ViewWest = view.MinLon, ViewSouth = view.MinLat, ViewEast = view.MaxLon, ViewNorth = view.MaxLat });
+        var inView = " AND e.lat BETWEEN @ViewSouth AND @ViewNorth AND e.lon BETWEEN @ViewWest AND @ViewEast";
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            string.Join(" UNION ALL ", rest.Select(w => $"SELECT e.lon, e.lat, e.id FROM events e {w}{inView}")), parameters, cancellationToken: cancellationToken)))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var lon = reader.GetDouble(0);
+                var lat = reader.GetDouble(1);
+                Add(lat, lon, 1, lat, lon, reader.GetInt64(2));
             }
         }
-        var singles = cells.Values.Where(c => c.Count == 1).Select(c => c.MinId).ToList();
+
+        var singles = cells.Values.Where(c => c.Count == 1).Select(c => c.Id).ToList();
         var kinds = new Dictionary<long, (string Type, string SubType)>();
         foreach (var chunk in singles.Chunk(900))
         {
@@ -78,74 +139,35 @@ public sealed class EventQueries
         }
         var result = cells.Values.Select(c =>
         {
-            var kind = c.Count == 1 ? kinds.GetValueOrDefault(c.MinId) : default;
-            return new EventCluster { Count = c.Count, Lat = c.Lat / c.Count, Lon = c.Lon / c.Count, EventId = c.MinId, Type = kind.Type ?? "", SubType = kind.SubType ?? "" };
+            var kind = c.Count == 1 ? kinds.GetValueOrDefault(c.Id) : default;
+            return new EventCluster { Count = c.Count, Lat = c.SumLat / c.Count, Lon = c.SumLon / c.Count, EventId = c.Id, Type = kind.Type ?? "", SubType = kind.SubType ?? "" };
         }).ToList();
         return new EventClusters(total, result);
     }
 
-    private static async Task<IReadOnlyList<(long? After, long? Through)>> SplitByDayAsync(Microsoft.Data.Sqlite.SqliteConnection connection, EventQuery query, CancellationToken cancellationToken)
-    {
-        var parts = Math.Clamp(Environment.ProcessorCount, 1, 4);
-        if (parts == 1 || query.UndatedOnly || query.To is not { } to)
-        {
-            return [(null, null)];
-        }
-        long first = query.From?.DayNumber ?? await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MIN(day_start) FROM events", cancellationToken: cancellationToken)) ?? to.DayNumber;
-        var span = to.DayNumber - first;
-        if (span < parts * 2)
-        {
-            return [(null, null)];
-        }
-        var result = new List<(long?, long?)>();
-        long? after = null;
-        for (var i = 1; i <= parts; i++)
-        {
-            long? through = i == parts ? null : first + span * i / parts;
-            result.Add((after, through));
-            after = through;
-        }
-        return result;
-    }
+    private readonly record struct CellSum(long Count, double SumLat, double SumLon, long Id);
 
-    private async Task<(long Total, Dictionary<long, (long Count, double Lat, double Lon, long MinId)> Cells)> ScanCellsAsync(
-        EventQuery query, (long? After, long? Through) part, BoundingBox view, double cellDegrees, long columns, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole calendar months of the query's window that the grid can answer, or null when it cannot (filters it does
+    /// not hold, no whole month in the window).
+    /// </summary>
+    private static (long FirstMonth, long LastMonth, long FirstDay, long LastDay)? GridMonths(EventQuery query)
     {
-        var (where, parameters) = BuildFilter(query with { Bounds = null });
-        if (part.After is { } after)
+        if (query.UndatedOnly || query.To is not { } to || query.Actors.Count > 0 || query.MinConfidence > 0 || query.ArticleId is not null
+            || query.Types.Any(t => !Core.Events.EventType.All.Contains(t)))
         {
-            where += " AND e.day_start > @PartAfter";
-            parameters.Add("PartAfter", after);
+            return null;
         }
-        if (part.Through is { } through)
+        var first = query.From is { } from
+            ? (from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1))
+            : new DateOnly(1, 1, 1);
+        var afterLast = new DateOnly(to.Year, to.Month, 1).AddMonths(to.AddDays(1).Day == 1 ? 1 : 0);
+        if (first >= afterLast)
         {
-            where += " AND e.day_start <= @PartThrough";
-            parameters.Add("PartThrough", through);
+            return null;
         }
-        var cells = new Dictionary<long, (long Count, double Lat, double Lon, long MinId)>();
-        long total = 0;
-        await using var connection = await _factory.OpenAsync(cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT e.lon, e.lat, e.id FROM events e {where}", parameters, cancellationToken: cancellationToken));
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            total++;
-            if (reader.IsDBNull(0) || reader.IsDBNull(1))
-            {
-                continue; // Counted in the window, never drawn.
-            }
-            var lon = reader.GetDouble(0);
-            var lat = reader.GetDouble(1);
-            if (lon < view.MinLon || lon > view.MaxLon || lat < view.MinLat || lat > view.MaxLat)
-            {
-                continue;
-            }
-            var key = (long)((lat - view.MinLat) / cellDegrees) * columns + (long)((lon - view.MinLon) / cellDegrees);
-            var id = reader.GetInt64(2);
-            cells[key] = cells.TryGetValue(key, out var c) ? (c.Count + 1, c.Lat + lat, c.Lon + lon, Math.Min(c.MinId, id)) : (1, lat, lon, id);
-        }
-        return (total, cells);
+        var last = afterLast.AddDays(-1);
+        return (first.Year * 12L + first.Month - 1, last.Year * 12L + last.Month - 1, first.DayNumber, last.DayNumber);
     }
 
     /// <summary>One event with its sources, or null when there is no such event.</summary>

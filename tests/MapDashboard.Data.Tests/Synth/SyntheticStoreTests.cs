@@ -115,4 +115,69 @@ public class SyntheticStoreTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => queries.ClusterAsync(query, aleppoArea, 0));
         await Assert.ThrowsAsync<ArgumentException>(() => queries.ClusterAsync(query, new BoundingBox(40, 30, 35, 35), 1));
     }
+
+    [Fact]
+    public async Task Clusters_AgreeWithTheEvents_ForAnyWindowAndFilter()
+    {
+        using var db = await GenerateAsync(6000, seed: 12);
+        var queries = new EventQueries(new SqliteConnectionFactory(db.Path, readOnly: true));
+        var syria = new BoundingBox(35.0, 32.0, 43.0, 38.0);
+        var random = new Random(3);
+        var windows = new List<EventQuery>
+        {
+            new() { From = new DateOnly(2014, 1, 1), To = new DateOnly(2014, 12, 31) },   // whole months only
+            new() { From = new DateOnly(2014, 1, 15), To = new DateOnly(2014, 3, 10) },   // partial months at both ends
+            new() { From = new DateOnly(2014, 2, 3), To = new DateOnly(2014, 2, 20) },    // inside one month
+            new() { To = new DateOnly(2016, 6, 30) },                                      // everything up to a date
+            new() { From = new DateOnly(2013, 1, 1), To = new DateOnly(2015, 12, 31), Types = ["Battles", "Protests"] },
+            new() { From = new DateOnly(2013, 1, 1), To = new DateOnly(2015, 12, 31), Types = ["Air/drone strike"] },
+            new() { From = new DateOnly(2013, 1, 1), To = new DateOnly(2015, 12, 31), Actors = ["saa"] },
+            new() { From = new DateOnly(2013, 1, 1), To = new DateOnly(2015, 12, 31), MinConfidence = 0.8 },
+        };
+        for (var i = 0; i < 12; i++)
+        {
+            var from = new DateOnly(2011, 3, 15).AddDays(random.Next(0, 4500));
+            windows.Add(new EventQuery { From = from, To = from.AddDays(random.Next(0, 800)) });
+        }
+
+        foreach (var query in windows)
+        {
+            var clusters = await queries.ClusterAsync(query, syria, 0.5);
+            var count = await queries.CountAsync(query);
+            Assert.Equal(count, clusters.WindowCount);
+            Assert.Equal(count, clusters.Cells.Sum(c => c.Count));
+        }
+    }
+
+    [Fact]
+    public async Task Grid_StaysExact_ThroughDeletesUpdatesAndReingest()
+    {
+        using var db = await GenerateAsync(3000, seed: 21);
+        await using (var connection = await db.Factory.OpenAsync())
+        {
+            await connection.ExecuteAsync("DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY id LIMIT 40)");
+            await connection.ExecuteAsync("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_sources)");
+            await connection.ExecuteAsync("UPDATE events SET lat = lat + 0.37, lon = lon - 0.21 WHERE id % 7 = 0");
+            await connection.ExecuteAsync("UPDATE events SET deleted = 1 WHERE id % 11 = 0");
+            await connection.ExecuteAsync("UPDATE events SET type = 'Riots', sub_type = 'Violent demonstration' WHERE id % 13 = 0");
+            await connection.ExecuteAsync("UPDATE events SET date_start = '2015-07-09', date_end = '2015-07-09', day_start = @d, day_end = @d WHERE id % 17 = 0",
+                new { d = new DateOnly(2015, 7, 9).DayNumber });
+
+            // The grid equals a fresh aggregation of the events, and each single-event group names its event.
+            var drift = await connection.ExecuteScalarAsync<long>("""
+                WITH fresh AS (
+                    SELECT CAST(substr(date_start, 1, 4) AS INTEGER) * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1 AS month,
+                           CAST((lon + 180) * 10 AS INTEGER) AS cx, CAST((lat + 90) * 10 AS INTEGER) AS cy, type, COUNT(*) AS n
+                    FROM events WHERE deleted = 0 AND day_start = day_end AND lat IS NOT NULL GROUP BY 1, 2, 3, 4)
+                SELECT (SELECT COUNT(*) FROM fresh f LEFT JOIN event_grid g USING (month, cx, cy, type) WHERE g.n IS NOT f.n)
+                     + (SELECT COUNT(*) FROM event_grid g LEFT JOIN fresh f USING (month, cx, cy, type) WHERE f.n IS NULL)
+                     + (SELECT COUNT(*) FROM event_grid g WHERE g.n = 1 AND NOT EXISTS (
+                           SELECT 1 FROM events e WHERE e.id = g.any_id AND e.deleted = 0 AND e.type = g.type))
+                """);
+            Assert.Equal(0, drift);
+        }
+        var queries = new EventQueries(new SqliteConnectionFactory(db.Path, readOnly: true));
+        var query = new EventQuery { From = new DateOnly(2012, 1, 1), To = new DateOnly(2020, 12, 31) };
+        Assert.Equal(await queries.CountAsync(query), (await queries.ClusterAsync(query, new BoundingBox(30, 28, 48, 42), 1)).Cells.Sum(c => c.Count));
+    }
 }
