@@ -140,6 +140,9 @@ public class DashboardTests(DashboardFixture fixture)
         Assert.Contains("al-Bab", resolved);
         Assert.Contains("Tuman", unresolved);
 
+        Assert.True(await page.Locator("[data-testid=article-text] .md-event-sentence").CountAsync() > 0, "no event sentence highlighted");
+        var underlined = string.Concat(await page.Locator("[data-testid=article-text] .md-event-sentence").AllInnerTextsAsync());
+        Assert.Contains("Tiger Forces have liberated al-Brije, Sheikh Dan, Mushayrifa and Tuman", underlined);
         await page.Locator("[data-testid=article-text] mark.md-place a", new PageLocatorOptions { HasText = "Tadef" }).First.ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=window-text]");
         Assert.Contains("lat=36.34814", page.Url);
@@ -346,6 +349,31 @@ public class DashboardTests(DashboardFixture fixture)
 
         await page.Locator(".leaflet-control-zoom-in").ClickAsync();
         await page.WaitForFunctionAsync("() => location.search.includes('zoom=10')");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ArrowKeys_StepTheDate_AndAnArticleFilterShowsOnlyItsEvents()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=day");
+        await ReadyAsync(fixture, errors, page);
+        await page.WaitForTimeoutAsync(300);
+        await page.Locator(".leaflet-container").ClickAsync(new LocatorClickOptions { Position = new Position { X = 5, Y = 300 } });
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.includes('31 Jan 2017')");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.includes('29 Jan 2017')");
+
+        var article = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2017, 1, 30) })).First(e => e.PlaceName.Contains("Tuman"));
+        var articleId = (await Queries.GetAsync(article.Id))!.Sources[0].ArticleId;
+        await page.GotoAsync(fixture.Server.BaseUrl + $"/?article={articleId}&window=alltodate");
+        await ReadyAsync(fixture, errors, page);
+        var expected = await Queries.CountAsync(new EventQuery { ArticleId = articleId });
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]')?.textContent.includes(t)", $"{expected} event");
+        Assert.Equal(1, await page.Locator("[data-testid=article-filter]").CountAsync());
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -71,14 +71,18 @@ public class MapShellTests(DashboardFixture fixture)
     {
         foreach (var (width, height, name) in new[] { (1280, 800, "dashboard-1280x800.png"), (390, 844, "dashboard-phone.png") })
         {
-            var (page, errors) = await fixture.OpenAsync(width: width, height: height);
+            // A date with markers, control areas and places that changed hands in the window.
+            var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month", width: width, height: height);
             await WaitForBasemapAsync(page);
-            await page.WaitForTimeoutAsync(700);
+            await page.WaitForSelectorAsync("path.md-layer-control", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            await page.WaitForTimeoutAsync(900);
             var file = Path.Combine(RepoPaths.Artifacts("screenshots"), name);
 
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
 
             Assert.True(new FileInfo(file).Length > 20_000, $"{name} looks empty");
+            // Nothing of ours sticks out of the viewport sideways (the page does not scroll horizontally).
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{name}: the page is wider than the screen");
             Assert.Empty(errors);
             await page.Context.CloseAsync();
         }

@@ -81,6 +81,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Scrolls the element matching a CSS selector into view and marks it selected.</summary>
     public ValueTask<bool> ScrollToRowAsync(string selector) => RequireMap().InvokeAsync<bool>("scrollToRow", selector);
 
+    /// <summary>Whether the browser window is phone-narrow (600 px or less), where panels fold by default.</summary>
+    public ValueTask<bool> IsNarrowAsync() => RequireMap().InvokeAsync<bool>("isNarrow");
+
     /// <summary>The current bounds, zoom and centre.</summary>
     public ValueTask<MapView> GetViewAsync() => RequireMap().InvokeAsync<MapView>("getView");
 

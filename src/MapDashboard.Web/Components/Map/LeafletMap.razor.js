@@ -305,6 +305,10 @@ class MapHandle {
         if (layer && layer.setStyle) layer.setStyle({ fillOpacity });
     }
 
+    isNarrow() {
+        return window.matchMedia('(max-width: 600px)').matches;
+    }
+
     getView() {
         const b = this.map.getBounds();
         const c = this.map.getCenter();

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Components.Pages;
 
-/// <summary>The article view: the original text with every recognised place highlighted, and the events it reports.</summary>
+/// <summary>The article view: the original text with every recognised place and every event's source sentence highlighted, and the events it reports.</summary>
 public sealed partial class Article
 {
     private ArticleView? _article;
     private bool _missing;
-    private List<(string Text, ArticleMention? Mention)> _segments = [];
+    private List<(string Text, ArticleMention? Mention, ArticleEvent? Event)> _segments = [];
 
     /// <summary>The stored article's id.</summary>
     [Parameter]
@@ -29,25 +29,47 @@ public sealed partial class Article
         _segments = _article is null ? [] : Segments(_article);
     }
 
-    /// <summary>The original text cut into plain runs and mention runs (overlaps keep the first mention).</summary>
-    private static List<(string, ArticleMention?)> Segments(ArticleView article)
+    /// <summary>
+    /// The original text cut at every mention and event-excerpt boundary: each run knows the mention it is part of
+    /// (overlapping mentions keep the first) and the event whose source sentence it is in.
+    /// </summary>
+    private static List<(string, ArticleMention?, ArticleEvent?)> Segments(ArticleView article)
     {
         var text = article.OriginalText;
-        var result = new List<(string, ArticleMention?)>();
-        var at = 0;
+        var mentions = new List<ArticleMention>();
         foreach (var mention in article.Mentions.OrderBy(m => m.Start))
         {
-            if (mention.Start < at || mention.End > text.Length)
+            if (mention.Start >= (mentions.Count == 0 ? 0 : mentions[^1].End) && mention.End <= text.Length && mention.Start < mention.End)
             {
-                continue;
+                mentions.Add(mention);
             }
-            result.Add((text[at..(int)mention.Start], null));
-            result.Add((text[(int)mention.Start..(int)mention.End], mention));
-            at = (int)mention.End;
         }
-        result.Add((text[at..], null));
+        var events = article.Events.Where(e => e.ExcerptStart >= 0 && e.ExcerptEnd <= text.Length && e.ExcerptStart < e.ExcerptEnd).ToList();
+        var cuts = new SortedSet<int> { 0, text.Length };
+        foreach (var m in mentions)
+        {
+            cuts.Add((int)m.Start);
+            cuts.Add((int)m.End);
+        }
+        foreach (var e in events)
+        {
+            cuts.Add((int)e.ExcerptStart);
+            cuts.Add((int)e.ExcerptEnd);
+        }
+        var result = new List<(string, ArticleMention?, ArticleEvent?)>();
+        var points = cuts.ToList();
+        for (var i = 0; i + 1 < points.Count; i++)
+        {
+            var (start, end) = (points[i], points[i + 1]);
+            var mention = mentions.FirstOrDefault(m => m.Start <= start && end <= m.End);
+            var evt = events.FirstOrDefault(e => e.ExcerptStart <= start && end <= e.ExcerptEnd);
+            result.Add((text[start..end], mention, evt));
+        }
         return result;
     }
+
+    private static string EventLink(long articleId, ArticleEvent e) =>
+        e.DateStart is { } date ? $"/?article={articleId}&date={date}&window=week" : $"/?article={articleId}&window=alltodate";
 
     private string MapLink(double lat, double lon) =>
         string.Create(CultureInfo.InvariantCulture, $"/?lat={lat:F5}&lon={lon:F5}&zoom=10") + (_article?.Published is { } date ? $"&date={date}" : "");

@@ -51,7 +51,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _showEvents = true;
     private bool _showChanges = true;
     private int _controlOpacity = 30;
-    private bool _legendOpen = true;
+    private bool? _legendOpen; // null: open on wide screens, folded on phones (by CSS)
     private bool _listOpen = true;
     private bool _filtersOpen;
     private MapView? _view;
@@ -135,6 +135,14 @@ public sealed partial class Home : IAsyncDisposable
         TimeWindow.Range when _span is { } s => s.First.AddDays(Math.Min(_rangeStartIndex, _dayIndex)),
         _ => DateOnly.MinValue,
     };
+
+    private string LegendClass => _legendOpen switch { true => "md-legend-open", false => "md-legend-closed", null => "md-legend-auto" };
+
+    private async Task ToggleLegend()
+    {
+        // From "auto", the first click flips what the screen shows: folded on a phone, open on a wide screen.
+        _legendOpen = _legendOpen is { } open ? !open : _map is { IsReady: true } && await _map.IsNarrowAsync();
+    }
 
     private int ActiveFilterCount => (_types.Count > 0 ? 1 : 0) + (_side is null ? 0 : 1) + (_actor is null ? 0 : 1) + (_minConfidence > 0 ? 1 : 0) + (_article is null ? 0 : 1);
 
