@@ -377,4 +377,25 @@ public class DashboardTests(DashboardFixture fixture)
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ExportButton_DownloadsTheViewAsAcledCsv()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+        await ReadyAsync(fixture, errors, page);
+        await page.WaitForFunctionAsync("() => /\\d+ event/.test(document.querySelector('[data-testid=event-count]')?.textContent ?? '')");
+
+        await page.Locator("[data-testid=export-menu] button").First.ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-csv]").ClickAsync());
+        var text = await File.ReadAllTextAsync((await download.PathAsync())!);
+
+        Assert.EndsWith(".csv", download.SuggestedFilename);
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("event_id_cnty,event_date", lines[0]);
+        var expected = await Queries.CountAsync(new EventQuery { From = new DateOnly(2016, 12, 31), To = new DateOnly(2017, 1, 30) });
+        Assert.Equal(expected, lines.Length - 1);
+        Assert.Contains(lines, l => l.Contains("Tuman (near Al Bāb)"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 }

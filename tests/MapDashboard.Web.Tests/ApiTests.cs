@@ -98,4 +98,34 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, openApiStatus);
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/events", out _));
     }
+
+    [Fact]
+    public async Task Export_DownloadsTheWindowInEachFormat_AndRejectsBadInput()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var csv = await client.GetAsync("/api/export?format=csv&from=2017-01-01&to=2017-01-31");
+        var geojson = await client.GetAsync("/api/export?format=geojson&from=2017-01-01&to=2017-01-31&type=Battles");
+        var kml = await client.GetAsync("/api/export?format=kml");
+        var badFormat = await client.GetAsync("/api/export?format=xlsx");
+        var badDate = await client.GetAsync("/api/export?format=csv&from=2017-13-01");
+        var injection = await client.GetAsync("/api/export?format=csv&type=" + Uri.EscapeDataString("x' OR 1=1 --"));
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", csv.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith(".csv", csv.Content.Headers.ContentDisposition.FileNameStar ?? csv.Content.Headers.ContentDisposition.FileName!.Trim('"'));
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1", lines[0]);
+        var queries = new EventQueries(new SqliteConnectionFactory(fixture.Database, readOnly: true));
+        Assert.Equal(await queries.CountAsync(new EventQuery { From = new DateOnly(2017, 1, 1), To = new DateOnly(2017, 1, 31) }), lines.Length - 1);
+        Assert.Contains(lines, l => l.Contains("Tuman (near Al Bāb)"));
+
+        using var features = JsonDocument.Parse(await geojson.Content.ReadAsStringAsync());
+        Assert.All(features.RootElement.GetProperty("features").EnumerateArray(), f => Assert.Equal("Battles", f.GetProperty("properties").GetProperty("event_type").GetString()));
+        Assert.Contains("<Placemark", await kml.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, injection.StatusCode);
+        Assert.Single((await injection.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -264,6 +264,9 @@ public sealed class EventQueries
             DateOnly.ParseExact(r.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Controller, r.Previous, r.Verb, r.Confidence)).ToList();
     }
 
+    /// <summary>The WHERE clause and parameters of a query, for other readers of the store (export).</summary>
+    internal static (string Where, DynamicParameters Parameters) Filter(EventQuery query) => BuildFilter(query);
+
     private static (string Where, DynamicParameters Parameters) BuildFilter(EventQuery query)
     {
         var where = new StringBuilder("WHERE e.deleted = 0");

@@ -18,6 +18,7 @@ public static class ApiEndpoints
         api.MapGet("/events", FindEventsAsync).WithSummary("Events of a time window and area as a GeoJSON FeatureCollection.");
         api.MapGet("/events/{id:long}", GetEventAsync).WithSummary("One event with every source that reported it.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with its place mentions and events.");
+        api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
         api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
         return app;
@@ -58,6 +59,45 @@ public static class ApiEndpoints
         var events = await queries.FindAsync(query, cancellationToken);
         var total = await queries.CountAsync(query, cancellationToken);
         return Results.Json(FeatureCollection(events, total));
+    }
+
+    private static IResult ExportAsync(EventQueries queries, EventStoreLocation store, MapDashboard.Core.Actors.FactionCatalogue factions, string? format,
+        string? from, string? to, string? type, string? actor, double? minConfidence, long? article)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var chosen = Data.Export.EventExporter.ParseFormat(format ?? "csv");
+        if (chosen is null)
+        {
+            errors["format"] = ["format must be csv, geojson or kml"];
+        }
+        var fromDate = ParseDate(from, "from", errors);
+        var toDate = ParseDate(to, "to", errors);
+        if (minConfidence is < 0 or > 1)
+        {
+            errors["minConfidence"] = ["minConfidence must be between 0 and 1"];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+        var query = new EventQuery
+        {
+            From = fromDate, To = toDate, Types = Split(type), Actors = Split(actor), MinConfidence = minConfidence ?? 0, ArticleId = article,
+        };
+        var (contentType, extension) = Data.Export.EventExporter.Describe(chosen!.Value);
+        var name = $"mapdashboard-events-{fromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}-to-{toDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.{extension}";
+        var exporter = new Data.Export.EventExporter(new Data.SqliteConnectionFactory(store.Path, readOnly: true), factions);
+        return Results.Stream(async stream =>
+        {
+            if (store.Exists)
+            {
+                await exporter.ExportAsync(query, chosen.Value, stream);
+            }
+            else
+            {
+                await exporter.ExportNothingAsync(chosen.Value, stream);
+            }
+        }, contentType, name);
     }
 
     private static async Task<IResult> GetEventAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>

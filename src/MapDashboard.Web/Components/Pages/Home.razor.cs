@@ -205,6 +205,23 @@ public sealed partial class Home : IAsyncDisposable
         };
     }
 
+    /// <summary>The API export of exactly what the view shows: its window and filters.</summary>
+    private string ExportLink(string format)
+    {
+        var query = BuildQuery(PointLimit);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["format"] = format,
+            ["from"] = query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["to"] = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["type"] = query.Types.Count > 0 ? string.Join(',', query.Types) : null,
+            ["actor"] = query.Actors.Count > 0 ? string.Join(',', query.Actors) : null,
+            ["minConfidence"] = query.MinConfidence > 0 ? query.MinConfidence : null,
+            ["article"] = query.ArticleId,
+        };
+        return Navigation.GetUriWithQueryParameters(Navigation.ToAbsoluteUri("/api/export").ToString(), parameters);
+    }
+
     private async Task ToggleUndatedAsync()
     {
         _showUndated = !_showUndated;
