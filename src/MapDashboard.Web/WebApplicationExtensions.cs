@@ -30,6 +30,10 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();
         builder.Services.AddSingleton<PlaceSearch>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions());
+        builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddSingleton<WriteAccess>();
+        builder.Services.AddHostedService<FolderWatchService>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")

@@ -8,6 +8,9 @@ using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Ingest;
 
+/// <summary>What an analyst states about an article when adding it; null keeps what the text says.</summary>
+public sealed record ArticleOverrides(string? Title = null, string? Outlet = null, DateOnly? Published = null);
+
 /// <summary>
 /// Reads, geoparses and stores articles, one transaction per article: a bad file is reported and skipped, the rest
 /// of the batch lands, and ingesting the same content twice changes nothing.
@@ -56,12 +59,62 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             : null,
     };
 
+    /// <summary>
+    /// Ingests one uploaded or pasted article from its bytes; what the analyst states (title, outlet, date) wins over
+    /// what the text says about itself. Bad input is reported in the result, never thrown.
+    /// </summary>
+    public async Task<IngestFileResult> IngestBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var (input, hash) = reader.Decode(source, bytes);
+            return await StoreAsync(source, input, hash, overrides, cancellationToken);
+        }
+        catch (ArticleReadException ex)
+        {
+            return new IngestFileResult(source, null, ex.Problem);
+        }
+        catch (SqliteException ex)
+        {
+            return new IngestFileResult(source, null, $"could not be stored, nothing of it was written: {ex.Message}");
+        }
+    }
+
     private async Task<IngestFileResult> IngestOneAsync(string file, CancellationToken cancellationToken)
     {
         try
         {
             var (input, hash) = await reader.ReadAsync(file, cancellationToken);
+            return await StoreAsync(file, input, hash, null, cancellationToken);
+        }
+        catch (ArticleReadException ex)
+        {
+            return new IngestFileResult(file, null, ex.Problem);
+        }
+        catch (SqliteException ex)
+        {
+            return new IngestFileResult(file, null, $"could not be stored, nothing of it was written: {ex.Message}");
+        }
+    }
+
+    private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken)
+    {
+        {
             var result = geoparser.Parse(input);
+            if (string.IsNullOrWhiteSpace(result.Article.Text))
+            {
+                throw new ArticleReadException(file, "no article text found (only markup, navigation or boilerplate)");
+            }
+            if (overrides is not null)
+            {
+                var m = result.Article.Metadata;
+                m = m with { Title = overrides.Title ?? m.Title, Outlet = overrides.Outlet ?? m.Outlet };
+                if (overrides.Published is { } published)
+                {
+                    m = m with { Published = published, PublishedPrecision = Core.Articles.DatePrecision.Day, DateTrust = Core.Articles.DateTrust.Trusted, DateEvidence = "set by the analyst" };
+                }
+                result = result with { Article = result.Article with { Metadata = m } };
+            }
             var metadata = result.Article.Metadata;
             var article = new StoredArticle
             {
@@ -83,14 +136,6 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
                 Events = coder.Code(result).Select(ToStored).ToList(),
             };
             return new IngestFileResult(file, await store.IngestAsync(article, cancellationToken), null);
-        }
-        catch (ArticleReadException ex)
-        {
-            return new IngestFileResult(file, null, ex.Problem);
-        }
-        catch (SqliteException ex)
-        {
-            return new IngestFileResult(file, null, $"could not be stored, nothing of it was written: {ex.Message}");
         }
     }
 }

@@ -80,6 +80,9 @@ public sealed partial class Home : IAsyncDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private IngestService Ingest { get; set; } = default!;
+
     /// <summary>The view in the URL: date (yyyy-MM-dd), window, range start, filters, and the map's centre and zoom.</summary>
     [SupplyParameterFromQuery(Name = "date")]
     public string? DateParameter { get; set; }
@@ -149,20 +152,18 @@ public sealed partial class Home : IAsyncDisposable
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
+        Ingest.StoreChanged += OnStoreChanged;
         if (!Store.Exists)
         {
             return;
         }
-        _span = await Queries.GetDateSpanAsync();
-        _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
+        await LoadSpanAsync();
         if (Enum.TryParse<TimeWindow>(WindowParameter, ignoreCase: true, out var window))
         {
             _window = window;
         }
-        if (_span is { } span)
+        if (_span is not null)
         {
-            _histogram = Histogram(span, await Queries.CountByMonthAsync());
-            _spanDays = span.Last.DayNumber - span.First.DayNumber;
             _dayIndex = ParseDayIndex(DateParameter) ?? _spanDays;
             _rangeStartIndex = ParseDayIndex(FromParameter) ?? Math.Max(0, _dayIndex - 30);
             _rangeStartIndex = Math.Min(_rangeStartIndex, _dayIndex);
@@ -174,6 +175,35 @@ public sealed partial class Home : IAsyncDisposable
         _article = ArticleParameter is { } articleId ? await Queries.GetArticleAsync(articleId) : null;
         _filtersOpen = ActiveFilterCount > 0;
     }
+
+    /// <summary>The corpus's date span, histogram and undated count (again after an ingest).</summary>
+    private async Task LoadSpanAsync()
+    {
+        _span = await Queries.GetDateSpanAsync();
+        _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
+        if (_span is { } span)
+        {
+            _histogram = Histogram(span, await Queries.CountByMonthAsync());
+            _spanDays = span.Last.DayNumber - span.First.DayNumber;
+        }
+    }
+
+    /// <summary>An article landed (from any browser, the API or the watched folder): redraw with it.</summary>
+    private void OnStoreChanged() => _ = InvokeAsync(async () =>
+    {
+        var previous = _span;
+        var date = CurrentDate;
+        var start = WindowStart;
+        await LoadSpanAsync();
+        if (_span is { } span)
+        {
+            // Keep the date the analyst was looking at; a first ingest starts at the end.
+            _dayIndex = previous is null ? _spanDays : Math.Clamp(date.DayNumber - span.First.DayNumber, 0, _spanDays);
+            _rangeStartIndex = previous is null ? 0 : Math.Clamp(start.DayNumber - span.First.DayNumber, 0, _dayIndex);
+        }
+        StateHasChanged();
+        await RefreshAsync();
+    });
 
     private int? ParseDayIndex(string? value) =>
         _span is { } span && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -624,6 +654,7 @@ public sealed partial class Home : IAsyncDisposable
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
+        Ingest.StoreChanged -= OnStoreChanged;
         StopPlaying();
         return ValueTask.CompletedTask;
     }

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using MapDashboard.Data.Ingest;
+using MapDashboard.Data.Store;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+
+namespace MapDashboard.Web.Components.Pages;
+
+/// <summary>Upload or paste articles; each is ingested in turn with its own progress and outcome.</summary>
+public sealed partial class AddArticles
+{
+    private readonly List<Job> _jobs = [];
+    private string? _key;
+    private string? _title;
+    private string? _outlet;
+    private string? _date;
+    private string? _text;
+
+    [Inject]
+    private IngestService Ingest { get; set; } = default!;
+
+    [Inject]
+    private WriteAccess Access { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private async Task UploadAsync(IReadOnlyList<IBrowserFile>? files)
+    {
+        if (files is null || files.Count == 0 || !Allowed())
+        {
+            return;
+        }
+        // Read every file first (the browser streams them), then process them one by one.
+        var batch = new List<(Job Job, byte[]? Bytes)>();
+        foreach (var file in files)
+        {
+            var job = new Job(file.Name);
+            _jobs.Insert(0, job);
+            if (file.Size > Ingest.MaxBytes)
+            {
+                job.Finish(JobState.Failed, $"{file.Size:N0} bytes, over the {Ingest.MaxBytes:N0}-byte limit");
+                batch.Add((job, null));
+                continue;
+            }
+            using var buffer = new MemoryStream();
+            await using (var stream = file.OpenReadStream(Ingest.MaxBytes))
+            {
+                await stream.CopyToAsync(buffer);
+            }
+            batch.Add((job, buffer.ToArray()));
+        }
+        StateHasChanged();
+        await RunAsync(batch);
+    }
+
+    private async Task PasteAsync()
+    {
+        if (!Allowed())
+        {
+            return;
+        }
+        DateOnly? published = null;
+        if (!string.IsNullOrWhiteSpace(_date))
+        {
+            if (!DateOnly.TryParseExact(_date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                Snackbar.Add($"'{_date}' is not a date in the form yyyy-MM-dd.", Severity.Error);
+                return;
+            }
+            published = date;
+        }
+        var name = string.IsNullOrWhiteSpace(_title) ? "pasted article" : _title.Trim();
+        var job = new Job(name) { Overrides = new ArticleOverrides(NullIfBlank(_title), NullIfBlank(_outlet), published) };
+        _jobs.Insert(0, job);
+        // A title typed in the form is also the first line, so the text reads like an article.
+        var text = (string.IsNullOrWhiteSpace(_title) ? "" : _title.Trim() + "\n\n") + (_text ?? "");
+        await RunAsync([(job, Encoding.UTF8.GetBytes(text))]);
+        if (job.State == JobState.Done)
+        {
+            _text = null;
+            _title = null;
+        }
+    }
+
+    private async Task RunAsync(List<(Job Job, byte[]? Bytes)> batch)
+    {
+        var added = 0;
+        var failed = 0;
+        foreach (var (job, bytes) in batch)
+        {
+            if (bytes is null)
+            {
+                failed++;
+                continue;
+            }
+            job.State = JobState.Running;
+            StateHasChanged();
+            var result = await Ingest.IngestAsync(job.Name, bytes, job.Overrides);
+            job.Finish(result.Error is null ? JobState.Done : JobState.Failed, IngestService.Describe(result));
+            job.ArticleId = result.Outcome?.ArticleId;
+            if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed })
+            {
+                added++;
+            }
+            else if (result.Error is not null)
+            {
+                failed++;
+            }
+            StateHasChanged();
+        }
+        Snackbar.Add($"{added} article(s) added{(failed > 0 ? $", {failed} refused" : "")}.", failed > 0 ? Severity.Warning : Severity.Success);
+    }
+
+    private bool Allowed()
+    {
+        if (Access.Refusal(_key) is { } refusal)
+        {
+            Snackbar.Add(refusal, Severity.Error);
+            return false;
+        }
+        return true;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string JobIcon(Job job) => job.State switch
+    {
+        JobState.Done => Icons.Material.Filled.CheckCircle,
+        JobState.Failed => Icons.Material.Filled.Error,
+        _ => Icons.Material.Filled.HourglassTop,
+    };
+
+    private static Color JobColour(Job job) => job.State switch { JobState.Done => Color.Success, JobState.Failed => Color.Error, _ => Color.Default };
+
+    private enum JobState
+    {
+        Waiting,
+        Running,
+        Done,
+        Failed,
+    }
+
+    private sealed class Job(string name)
+    {
+        public string Name { get; } = name;
+
+        public JobState State { get; set; } = JobState.Waiting;
+
+        public string Message { get; private set; } = "waiting";
+
+        public long? ArticleId { get; set; }
+
+        public ArticleOverrides? Overrides { get; init; }
+
+        public void Finish(JobState state, string message)
+        {
+            State = state;
+            Message = message;
+        }
+    }
+}
