@@ -18,6 +18,9 @@ public static class ApiEndpoints
         api.MapGet("/events", FindEventsAsync).WithSummary("Events of a time window and area as a GeoJSON FeatureCollection.");
         api.MapGet("/events/{id:long}", GetEventAsync).WithSummary("One event with every source that reported it.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with its place mentions and events.");
+        api.MapPost("/articles", IngestArticleAsync)
+            .WithSummary("Add an article (the request body is its text: plain, Markdown or HTML). Needs the analyst key (X-Analyst-Key) when one is configured.")
+            .DisableAntiforgery();
         api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
         api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
@@ -59,6 +62,52 @@ public static class ApiEndpoints
         var events = await queries.FindAsync(query, cancellationToken);
         var total = await queries.CountAsync(query, cancellationToken);
         return Results.Json(FeatureCollection(events, total));
+    }
+
+    private static async Task<IResult> IngestArticleAsync(HttpRequest request, IngestService ingest, WriteAccess access, string? name, string? title,
+        string? outlet, string? published, CancellationToken cancellationToken)
+    {
+        if (access.Refusal(request.Headers["X-Analyst-Key"].FirstOrDefault()) is { } refusal)
+        {
+            return Results.Problem(refusal, statusCode: access.WritesEnabled ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+        }
+        var errors = new Dictionary<string, string[]>();
+        var date = ParseDate(published, "published", errors);
+        if (request.ContentLength > ingest.MaxBytes)
+        {
+            errors["body"] = [$"the article is {request.ContentLength:N0} bytes, over the {ingest.MaxBytes:N0}-byte limit"];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+        using var buffer = new MemoryStream();
+        var read = new byte[81920];
+        int n;
+        while ((n = await request.Body.ReadAsync(read, cancellationToken)) > 0)
+        {
+            if (buffer.Length + n > ingest.MaxBytes)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"the article is over the {ingest.MaxBytes:N0}-byte limit"] });
+            }
+            buffer.Write(read, 0, n);
+        }
+        var source = string.IsNullOrWhiteSpace(name) ? "api upload" : name.Trim();
+        var result = await ingest.IngestAsync(source, buffer.ToArray(), new Data.Ingest.ArticleOverrides(title, outlet, date), cancellationToken);
+        if (result.Error is { } error)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [error] });
+        }
+        var outcome = result.Outcome!;
+        var body = new JsonObject
+        {
+            ["articleId"] = outcome.ArticleId,
+            ["status"] = outcome.Status.ToString().ToLowerInvariant(),
+            ["events"] = outcome.Events,
+            ["mentions"] = outcome.Mentions,
+            ["message"] = IngestService.Describe(result),
+        };
+        return outcome.Status == IngestStatus.Unchanged ? Results.Ok(body) : Results.Created($"/api/articles/{outcome.ArticleId}", body);
     }
 
     private static IResult ExportAsync(EventQueries queries, EventStoreLocation store, MapDashboard.Core.Actors.FactionCatalogue factions, string? format,
