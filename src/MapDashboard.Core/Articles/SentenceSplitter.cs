@@ -1,8 +1,15 @@
 namespace MapDashboard.Core.Articles;
 
-/// <summary>Splits cleaned text into sentences: at line breaks, and at . ! ? before a capital, except after abbreviations.</summary>
+/// <summary>
+/// Splits cleaned text into sentences: at line breaks, and at . ! ? before a capital, except after abbreviations. A run
+/// longer than <see cref="MaxLength"/> (no news sentence is; a page without punctuation or line breaks can be) is cut at
+/// clause boundaries, so every later stage works on bounded pieces and an excerpt stays a readable quote.
+/// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>The longest sentence kept whole, in characters.</summary>
+    public const int MaxLength = 1000;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "gen", "brig", "col", "lt", "maj", "capt", "cpt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "est",
@@ -76,6 +83,35 @@ public static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+        while (end - start > MaxLength)
+        {
+            // Cut at the last clause mark (; , : or a dash) in the second half of the allowed length, else at a space.
+            var cut = -1;
+            for (var i = start + MaxLength - 1; i > start + MaxLength / 2 && cut < 0; i--)
+            {
+                if (text[i] is ';' or ',' or ':' or '\u2013' or '\u2014')
+                {
+                    cut = i + 1;
+                }
+            }
+            for (var i = start + MaxLength - 1; i > start + MaxLength / 2 && cut < 0; i--)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    cut = i;
+                }
+            }
+            if (cut < 0)
+            {
+                cut = start + MaxLength;
+            }
+            Add(text, start, cut, result);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
         if (end > start)
         {

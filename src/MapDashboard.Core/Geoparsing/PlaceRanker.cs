@@ -19,7 +19,8 @@ public sealed class PlaceRanker(RankerOptions options)
     public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal)
     {
         var votes = CountryVotes(mentions, candidates);
-        var focus = Enumerable.Range(0, mentions.Count).Select(i => FocusExcluding(votes, i)).ToList();
+        var allVotes = TotalVotes(votes);
+        var focus = Enumerable.Range(0, mentions.Count).Select(i => FocusExcluding(allVotes, votes[i])).ToList();
         var picks = new Place?[mentions.Count];
         for (var pass = 0; pass < 2; pass++)
         {
@@ -108,7 +109,8 @@ public sealed class PlaceRanker(RankerOptions options)
         {
             return false;
         }
-        for (var j = 0; j < mentions.Count; j++)
+        var (from, to) = ContextOf(index, mentions.Count);
+        for (var j = from; j < to; j++)
         {
             if (j != index && picks[j]?.Id == place.Id && (mentions[j].Cues & (MentionCue.Settlement | MentionCue.Facility)) != 0
                 && string.Equals(mentions[j].Text, mentions[index].Text, StringComparison.OrdinalIgnoreCase))
@@ -168,7 +170,8 @@ public sealed class PlaceRanker(RankerOptions options)
         var support = 0.0;
         var nearest = double.MaxValue;
         var nearestInSentence = double.MaxValue;
-        for (var j = 0; j < picks.Length; j++)
+        var (from, to) = ContextOf(index, picks.Length);
+        for (var j = from; j < to; j++)
         {
             if (j == index || picks[j] is not { } other || other.Id == place.Id || other.IsCountry)
             {
@@ -228,24 +231,45 @@ public sealed class PlaceRanker(RankerOptions options)
         return result;
     }
 
-    /// <summary>The countries the rest of the article is about, as seen from one mention (its own vote left out).</summary>
-    private Dictionary<string, double> FocusExcluding(List<Dictionary<string, double>> votes, int index)
+    private Dictionary<string, double> TotalVotes(List<Dictionary<string, double>> votes)
     {
         var totals = new Dictionary<string, double>(options.PriorFocus, StringComparer.Ordinal);
-        for (var j = 0; j < votes.Count; j++)
+        foreach (var vote in votes)
         {
-            if (j == index)
-            {
-                continue;
-            }
-            foreach (var (cc, v) in votes[j])
+            foreach (var (cc, v) in vote)
             {
                 totals[cc] = totals.GetValueOrDefault(cc) + v;
+            }
+        }
+        return totals;
+    }
+
+    /// <summary>The countries the rest of the article is about, as seen from one mention (its own vote left out).</summary>
+    private static Dictionary<string, double> FocusExcluding(Dictionary<string, double> all, Dictionary<string, double> own)
+    {
+        var totals = new Dictionary<string, double>(all, StringComparer.Ordinal);
+        foreach (var (cc, v) in own)
+        {
+            totals[cc] -= v;
+            if (Math.Abs(totals[cc]) < 1e-12)
+            {
+                totals[cc] = 0;
             }
         }
         var sum = totals.Values.Sum();
         return sum == 0 ? totals : totals.ToDictionary(t => t.Key, t => t.Value / sum);
     }
+
+    /// <summary>
+    /// The mentions whose picks inform one mention: the whole article when it is of news length, otherwise the
+    /// <see cref="ContextMentions"/> nearest in the text on either side, so that an article naming thousands of places
+    /// is ranked in linear time instead of quadratic.
+    /// </summary>
+    private static (int From, int To) ContextOf(int index, int count) =>
+        count <= 2 * ContextMentions + 1 ? (0, count) : (Math.Max(0, index - ContextMentions), Math.Min(count, index + ContextMentions + 1));
+
+    /// <summary>Mentions on each side that inform a mention's ranking in a very long article.</summary>
+    public const int ContextMentions = 200;
 
     private static int Precision(PlaceMention mention, Place place)
     {
@@ -261,7 +285,8 @@ public sealed class PlaceRanker(RankerOptions options)
     {
         Place? best = null;
         var bestDistance = int.MaxValue;
-        for (var j = 0; j < mentions.Count; j++)
+        var (from, to) = ContextOf(index, mentions.Count);
+        for (var j = from; j < to; j++)
         {
             if (j == index || picks[j] is not { } place || mentions[j].SentenceStart != mentions[index].SentenceStart || place.IsCountry)
             {
@@ -284,7 +309,8 @@ public sealed class PlaceRanker(RankerOptions options)
         {
             parts.Add($"'{direction}' part of it");
         }
-        var near = picks.Select((p, j) => (p, j))
+        var (from, to) = ContextOf(index, picks.Length);
+        var near = Enumerable.Range(from, to - from).Select(j => (p: picks[j], j))
             .Where(x => x.j != index && x.p is { IsCountry: false } && x.p.Id != top.Place.Id)
             .Select(x => (x.p!, Km: GeoDistance.Kilometres(top.Place.Lat, top.Place.Lon, x.p!.Lat, x.p.Lon)))
             .OrderBy(x => x.Km).FirstOrDefault();
