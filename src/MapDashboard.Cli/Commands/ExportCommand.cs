@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using MapDashboard.Core.Actors;
 using MapDashboard.Data;
 using MapDashboard.Data.Export;
@@ -28,19 +27,9 @@ public static class ExportCommand
                 stderr.WriteLine($"export: --format must be csv, geojson or kml (got '{parse.GetValue(format)}')");
                 return 2;
             }
-            DateOnly? first = null, last = null;
-            foreach (var (option, name) in new[] { (from, "--from"), (to, "--to") })
+            if (!DateOptions.TryRead(parse, from, to, "export", stderr, out var first, out var last))
             {
-                if (parse.GetValue(option) is not { } text)
-                {
-                    continue;
-                }
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    stderr.WriteLine($"export: {name} '{text}' is not a yyyy-MM-dd date");
-                    return 2;
-                }
-                if (name == "--from") first = date; else last = date;
+                return 2;
             }
             var factions = FactionCatalogue.LoadDefault();
             var actors = parse.GetValue(actor) ?? [];

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using MapDashboard.Core.Actors;
 using MapDashboard.Data.Synth;
 
@@ -29,20 +28,9 @@ public static class SynthCommand
                 stderr.WriteLine($"synth: --events must be positive (got {count})");
                 return 2;
             }
-            DateOnly? first = null, last = null;
-            foreach (var (option, name) in new[] { (from, "--from"), (to, "--to") })
+            if (!DateOptions.TryRead(parse, from, to, "synth", stderr, out var first, out var last))
             {
-                var text = parse.GetValue(option);
-                if (text is null)
-                {
-                    continue;
-                }
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    stderr.WriteLine($"synth: {name} '{text}' is not a yyyy-MM-dd date");
-                    return 2;
-                }
-                if (name == "--from") first = date; else last = date;
+                return 2;
             }
             var path = parse.GetValue(db)!.FullName;
             try

@@ -305,41 +305,10 @@ public sealed class EventExporter(SqliteConnectionFactory factory, FactionCatalo
     private static IReadOnlyList<string> Assoc(ExportRow row) =>
         string.IsNullOrEmpty(row.AssocActors) ? [] : JsonSerializer.Deserialize<List<string>>(row.AssocActors) ?? [];
 
-    private sealed class ExportRow
+    /// <summary>An event as exported: the listed fields plus associated actors, outlets, article ids and the first excerpt.</summary>
+    private sealed class ExportRow : EventSummary
     {
-        public long Id { get; set; }
-
-        public string? DateStart { get; set; }
-
-        public string? DateEnd { get; set; }
-
-        public string DatePrecision { get; set; } = "";
-
-        public string Type { get; set; } = "";
-
-        public string SubType { get; set; } = "";
-
-        public string? Actor1 { get; set; }
-
-        public string? Actor2 { get; set; }
-
         public string? AssocActors { get; set; }
-
-        public string? PlaceId { get; set; }
-
-        public string PlaceName { get; set; } = "";
-
-        public string? Admin1 { get; set; }
-
-        public double? Lat { get; set; }
-
-        public double? Lon { get; set; }
-
-        public long Precision { get; set; }
-
-        public double Confidence { get; set; }
-
-        public long SourceCount { get; set; }
 
         public string? Outlets { get; set; }
 

@@ -1,7 +1,7 @@
 namespace MapDashboard.Data.Store;
 
 /// <summary>An event as listed and drawn: enough for a marker and a list row.</summary>
-public sealed class EventSummary
+public class EventSummary
 {
     public long Id { get; set; }
 
