@@ -90,6 +90,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Moves the map to a centre and zoom without animation.</summary>
     public ValueTask SetViewAsync(double lat, double lon, int zoom) => RequireMap().InvokeVoidAsync("setView", lat, lon, zoom);
 
+    /// <summary>Adds and removes markers of a layer made by <see cref="SetMarkersAsync"/>; returns the layer's marker count.</summary>
+    public ValueTask<int> UpdateMarkersAsync(string name, IEnumerable<MapMarker> added, IEnumerable<string> removedIds) =>
+        RequireMap().InvokeAsync<int>("updateMarkers", name, added, removedIds);
+
     /// <summary>Removes a named layer if present.</summary>
     public ValueTask RemoveLayerAsync(string name) => RequireMap().InvokeVoidAsync("removeLayer", name);
 

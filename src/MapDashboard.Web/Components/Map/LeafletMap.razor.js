@@ -214,27 +214,57 @@ class MapHandle {
             ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 })
             : L.featureGroup();
         const rings = L.featureGroup();
-        const byId = new Map();
-        for (const m of markers) {
-            const marker = m.count && m.count > 1 ? this.clusterMarker(name, m) : this.pointMarker(name, m);
-            marker.mdId = m.id;
-            byId.set(m.id, marker);
-            group.addLayer(marker);
-            if (m.ringMetres && !(m.count > 1)) {
-                // The uncertainty of a "near X" or regional location, drawn to scale.
-                rings.addLayer(L.circle([m.lat, m.lon], {
-                    radius: m.ringMetres, className: 'md-ring md-ring-' + name, interactive: false,
-                    color: m.color || '#455a64', weight: 1.2, dashArray: '5 4', fill: true, fillOpacity: 0.04
-                }));
-            }
-        }
         const layer = L.layerGroup([rings, group]).addTo(this.map);
         layer.mdGroup = group;
-        layer.mdMarkers = byId;
+        layer.mdRings = rings;
+        layer.mdMarkers = new Map();
+        layer.mdRingOf = new Map();
         this.layers.set(name, layer);
+        return this.updateMarkers(name, markers, []);
+    }
+
+    // Adds and removes markers of a layer made by setMarkers: a slider step sends only what changed.
+    updateMarkers(name, added, removedIds) {
+        const layer = this.layers.get(name);
+        if (!layer || !layer.mdMarkers) return this.setMarkers(name, added, false);
+        const gone = [];
+        for (const id of removedIds) {
+            const marker = layer.mdMarkers.get(id);
+            if (marker) {
+                gone.push(marker);
+                layer.mdMarkers.delete(id);
+            }
+            const ring = layer.mdRingOf.get(id);
+            if (ring) {
+                layer.mdRings.removeLayer(ring);
+                layer.mdRingOf.delete(id);
+            }
+        }
+        if (layer.mdGroup.removeLayers) layer.mdGroup.removeLayers(gone); else gone.forEach(m => layer.mdGroup.removeLayer(m));
+        const fresh = [];
+        for (const m of added) {
+            const existing = layer.mdMarkers.get(m.id);
+            if (existing) {
+                layer.mdGroup.removeLayer(existing);
+            }
+            const marker = m.count && m.count > 1 ? this.clusterMarker(name, m) : this.pointMarker(name, m);
+            marker.mdId = m.id;
+            layer.mdMarkers.set(m.id, marker);
+            fresh.push(marker);
+            if (m.ringMetres && !(m.count > 1)) {
+                // The uncertainty of a "near X" or regional location, drawn to scale.
+                const ring = L.circle([m.lat, m.lon], {
+                    radius: m.ringMetres, className: 'md-ring md-ring-' + name, interactive: false,
+                    color: m.color || '#455a64', weight: 1.2, dashArray: '5 4', fill: true, fillOpacity: 0.04
+                });
+                layer.mdRings.addLayer(ring);
+                layer.mdRingOf.set(m.id, ring);
+            }
+        }
+        if (layer.mdGroup.addLayers) layer.mdGroup.addLayers(fresh); else fresh.forEach(m => layer.mdGroup.addLayer(m));
         performance.mark('md-markers-' + name);
-        this.element.dataset['markers' + name.charAt(0).toUpperCase() + name.slice(1)] = String(markers.length);
-        return markers.length;
+        this.element.dataset['markers' + name.charAt(0).toUpperCase() + name.slice(1)] = String(layer.mdMarkers.size);
+        return layer.mdMarkers.size;
     }
 
     // One event: a shape per event type (from a fixed set of SVG shapes; no data reaches the markup) in its type's colour.

@@ -61,6 +61,8 @@ public sealed partial class Home : IAsyncDisposable
     private List<(string Month, long Count, double Height)> _histogram = [];
     private List<EventSummary> _undatedEvents = [];
     private List<ControlChange> _changes = [];
+    private Dictionary<string, MapMarker> _sentEvents = new(StringComparer.Ordinal);
+    private bool? _sentClustered;
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
@@ -462,11 +464,13 @@ public sealed partial class Home : IAsyncDisposable
         _events = listed;
         if (_showEvents)
         {
-            await _map.SetMarkersAsync("events", markers, clustered: !_clustered);
+            await DrawEventsAsync(markers, clientClustered: !_clustered);
         }
         else
         {
             await _map.RemoveLayerAsync("events");
+            _sentEvents.Clear();
+            _sentClustered = null;
         }
         if (!markersOnly)
         {
@@ -475,6 +479,30 @@ public sealed partial class Home : IAsyncDisposable
         }
         UpdateUrl();
         StateHasChanged();
+    }
+
+    /// <summary>
+    /// Sends the event markers: all of them when the layer is new or changes between points and server clusters,
+    /// otherwise only the markers that appeared, changed or went away since the last step.
+    /// </summary>
+    private async Task DrawEventsAsync(List<MapMarker> markers, bool clientClustered)
+    {
+        var next = markers.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        if (_sentClustered != clientClustered || _sentEvents.Count == 0)
+        {
+            await _map!.SetMarkersAsync("events", next.Values, clustered: clientClustered);
+        }
+        else
+        {
+            var removed = _sentEvents.Where(p => !next.TryGetValue(p.Key, out var m) || m != p.Value).Select(p => p.Key).ToList();
+            var added = next.Values.Where(m => !_sentEvents.TryGetValue(m.Id, out var old) || old != m).ToList();
+            if (removed.Count + added.Count > 0)
+            {
+                await _map!.UpdateMarkersAsync("events", added, removed);
+            }
+        }
+        _sentEvents = next;
+        _sentClustered = clientClustered;
     }
 
     private async Task RefreshControlAsync()
