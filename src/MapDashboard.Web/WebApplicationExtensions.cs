@@ -4,6 +4,7 @@ using MapDashboard.Data.Store;
 using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
 using MudBlazor.Services;
+using Scalar.AspNetCore;
 
 namespace MapDashboard.Web;
 
@@ -64,6 +65,12 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/healthz");
         MigrateEventStore(app);
         app.MapOpenApi();
+        // The API reference at /scalar/v1; its script is served from the package, and no web fonts are fetched (offline).
+        app.MapScalarApiReference(options =>
+        {
+            options.Title = "MapDashboard API";
+            options.DefaultFonts = false;
+        });
         app.MapMapDashboardApi();
         return app;
     }

@@ -128,4 +128,22 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, injection.StatusCode);
         Assert.Single((await injection.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public async Task ApiReference_IsServedOffline()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var page = await client.GetAsync("/scalar/v1");
+        var html = await page.Content.ReadAsStringAsync();
+        var document = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("MapDashboard API", html);
+        Assert.DoesNotContain("cdn.jsdelivr", html);
+        Assert.DoesNotContain("fonts.scalar.com", html);
+        Assert.Contains("/api/export", await document.Content.ReadAsStringAsync());
+        var script = System.Text.RegularExpressions.Regex.Match(html, @"src=""([^""]+\.js)""").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(script), "no script in the reference page");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(new Uri("http://localhost/scalar/v1"), script))).StatusCode);
+    }
 }
