@@ -48,6 +48,27 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         return result;
     }
 
+    /// <summary>Sets a stored article's publication date; all its events are re-dated and the date survives re-processing.</summary>
+    public async Task<IngestFileResult> RedateAsync(long articleId, DateOnly published, CancellationToken cancellationToken = default)
+    {
+        IngestFileResult result;
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            result = await (await IngesterAsync(cancellationToken)).RedateAsync(articleId, published, cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Article {Id} dated {Date} by an analyst", articleId, published);
+            StoreChanged?.Invoke();
+        }
+        return result;
+    }
+
     /// <summary>A short sentence for a result, as shown to the analyst.</summary>
     public static string Describe(IngestFileResult result) => result switch
     {

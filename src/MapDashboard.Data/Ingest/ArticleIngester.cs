@@ -97,9 +97,40 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
         }
     }
 
-    private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets a stored article's publication date, as an analyst: the article is processed again from its stored text so
+    /// every event of it is re-dated, and the date is kept through later re-processing.
+    /// </summary>
+    public async Task<IngestFileResult> RedateAsync(long articleId, DateOnly published, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetArticleSourceAsync(articleId, cancellationToken) is not { } stored)
+        {
+            return new IngestFileResult($"article {articleId}", null, $"there is no article {articleId}");
+        }
+        var input = new Core.Articles.ArticleInput(stored.Source, stored.OriginalText, Core.Articles.ArticleInput.DetectFormat(stored.Source, stored.OriginalText));
+        try
+        {
+            return await StoreAsync(stored.Source, input, stored.ContentHash, new ArticleOverrides(Published: published), cancellationToken, reprocess: true);
+        }
+        catch (ArticleReadException ex)
+        {
+            return new IngestFileResult(stored.Source, null, ex.Problem);
+        }
+        catch (SqliteException ex)
+        {
+            return new IngestFileResult(stored.Source, null, $"could not be stored, nothing of it was written: {ex.Message}");
+        }
+    }
+
+    private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken,
+        bool reprocess = false)
     {
         {
+            // A date an analyst gave this content before is applied again (re-ingest, pipeline change).
+            if (overrides?.Published is null && await store.GetUserDateAsync(hash, cancellationToken) is { } userDate)
+            {
+                overrides = (overrides ?? new ArticleOverrides()) with { Published = userDate };
+            }
             var result = geoparser.Parse(input);
             if (string.IsNullOrWhiteSpace(result.Article.Text))
             {
@@ -135,7 +166,8 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
                     p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason, p.RunnerUp?.Id)).ToList(),
                 Events = coder.Code(result).Select(ToStored).ToList(),
             };
-            return new IngestFileResult(file, await store.IngestAsync(article, cancellationToken), null);
+            article = article with { DateSetByUser = overrides?.Published is not null };
+            return new IngestFileResult(file, await store.IngestAsync(article, reprocess, cancellationToken), null);
         }
     }
 }

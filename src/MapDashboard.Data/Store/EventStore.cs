@@ -24,7 +24,14 @@ public sealed class EventStore
     }
 
     /// <summary>Writes one article and everything derived from it, or nothing if any part fails.</summary>
-    public async Task<IngestOutcome> IngestAsync(StoredArticle article, CancellationToken cancellationToken = default)
+    public async Task<IngestOutcome> IngestAsync(StoredArticle article, CancellationToken cancellationToken = default) =>
+        await IngestAsync(article, reprocess: false, cancellationToken);
+
+    /// <summary>
+    /// Writes one article and everything derived from it, or nothing if any part fails; with <paramref name="reprocess"/>
+    /// a stored article is replaced even when the pipeline has not changed (an analyst changed what it is based on).
+    /// </summary>
+    public async Task<IngestOutcome> IngestAsync(StoredArticle article, bool reprocess, CancellationToken cancellationToken = default)
     {
         await using var connection = await _factory.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -32,7 +39,7 @@ public sealed class EventStore
         var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion)?>(new CommandDefinition(
             "SELECT id, pipeline_version FROM articles WHERE content_hash = @ContentHash",
             new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
-        if (existing is { } found && found.PipelineVersion == article.PipelineVersion)
+        if (existing is { } found && found.PipelineVersion == article.PipelineVersion && !reprocess)
         {
             return new IngestOutcome(found.Id, IngestStatus.Unchanged, 0, 0);
         }
@@ -131,11 +138,29 @@ public sealed class EventStore
         await connection.ExecuteAsync(new CommandDefinition(StoreSql.DeleteDerived, new { articleId }, transaction, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The date an analyst gave the article with this content, or null.</summary>
+    public async Task<DateOnly?> GetUserDateAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var text = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT published FROM articles WHERE content_hash = @contentHash AND date_set_by_user = 1", new { contentHash }, cancellationToken: cancellationToken));
+        return text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>What a stored article was made from (its source name, text and content hash), or null.</summary>
+    public async Task<(string Source, string OriginalText, string ContentHash)?> GetArticleSourceAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<(string, string, string)?>(new CommandDefinition(
+            "SELECT source, original_text, content_hash FROM articles WHERE id = @articleId", new { articleId }, cancellationToken: cancellationToken));
+    }
+
     private static object ArticleParameters(StoredArticle article, long? id) => new
     {
         Id = id, article.ContentHash, article.Source, article.Title, article.Outlet, article.Author,
         Published = FormatDate(article.Published), article.PublishedPrecision, article.DateEvidence, article.OriginalText,
         article.CleanedText, OffsetMap = article.OffsetMapJson, article.PipelineVersion, IngestedAt = DateTime.UtcNow.ToString("O"),
+        DateSetByUser = article.DateSetByUser ? 1 : 0,
     };
 
     private static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -4,18 +4,19 @@ namespace MapDashboard.Data.Store;
 internal static class StoreSql
 {
     public const string InsertArticle = """
-        INSERT INTO articles (content_hash, source, title, outlet, author, published, published_precision, date_evidence,
+        INSERT INTO articles (content_hash, source, title, outlet, author, published, published_precision, date_evidence, date_set_by_user,
                               original_text, cleaned_text, offset_map, pipeline_version, ingested_at)
-        VALUES (@ContentHash, @Source, @Title, @Outlet, @Author, @Published, @PublishedPrecision, @DateEvidence,
+        VALUES (@ContentHash, @Source, @Title, @Outlet, @Author, @Published, @PublishedPrecision, @DateEvidence, @DateSetByUser,
                 @OriginalText, @CleanedText, @OffsetMap, @PipelineVersion, @IngestedAt)
         RETURNING id
         """;
 
     public const string UpdateArticle = """
         UPDATE articles SET source = @Source, title = @Title, outlet = @Outlet, author = @Author,
-               published = CASE WHEN date_set_by_user = 1 THEN published ELSE @Published END,
-               published_precision = CASE WHEN date_set_by_user = 1 THEN published_precision ELSE @PublishedPrecision END,
-               date_evidence = @DateEvidence, original_text = @OriginalText, cleaned_text = @CleanedText,
+               published = CASE WHEN @DateSetByUser = 1 OR date_set_by_user = 0 THEN @Published ELSE published END,
+               published_precision = CASE WHEN @DateSetByUser = 1 OR date_set_by_user = 0 THEN @PublishedPrecision ELSE published_precision END,
+               date_evidence = CASE WHEN @DateSetByUser = 1 OR date_set_by_user = 0 THEN @DateEvidence ELSE date_evidence END,
+               date_set_by_user = MAX(date_set_by_user, @DateSetByUser), original_text = @OriginalText, cleaned_text = @CleanedText,
                offset_map = @OffsetMap, pipeline_version = @PipelineVersion, ingested_at = @IngestedAt
         WHERE id = @Id
         """;

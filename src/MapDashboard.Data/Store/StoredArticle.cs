@@ -33,6 +33,9 @@ public sealed record StoredArticle
     /// <summary>Version of the pipeline that produced the derived rows; a newer one re-processes.</summary>
     public required string PipelineVersion { get; init; }
 
+    /// <summary>Whether <see cref="Published"/> was set by an analyst (kept through every re-processing).</summary>
+    public bool DateSetByUser { get; init; }
+
     public IReadOnlyList<StoredMention> Mentions { get; init; } = [];
 
     public IReadOnlyList<StoredEvent> Events { get; init; } = [];

@@ -21,6 +21,9 @@ public static class ApiEndpoints
         api.MapPost("/articles", IngestArticleAsync)
             .WithSummary("Add an article (the request body is its text: plain, Markdown or HTML). Needs the analyst key (X-Analyst-Key) when one is configured.")
             .DisableAntiforgery();
+        api.MapPost("/articles/{id:long}/date", RedateArticleAsync)
+            .WithSummary("Set an article's publication date (yyyy-MM-dd): its events are re-dated, and the date is kept when the article is processed again.")
+            .DisableAntiforgery();
         api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
         api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
@@ -108,6 +111,30 @@ public static class ApiEndpoints
             ["message"] = IngestService.Describe(result),
         };
         return outcome.Status == IngestStatus.Unchanged ? Results.Ok(body) : Results.Created($"/api/articles/{outcome.ArticleId}", body);
+    }
+
+    private static async Task<IResult> RedateArticleAsync(long id, HttpRequest request, IngestService ingest, WriteAccess access, string? published,
+        CancellationToken cancellationToken)
+    {
+        if (access.Refusal(request.Headers["X-Analyst-Key"].FirstOrDefault()) is { } refusal)
+        {
+            return Results.Problem(refusal, statusCode: access.WritesEnabled ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+        }
+        var errors = new Dictionary<string, string[]>();
+        if (ParseDate(published, "published", errors) is not { } date)
+        {
+            if (errors.Count == 0)
+            {
+                errors["published"] = ["published is required (yyyy-MM-dd)"];
+            }
+            return Results.ValidationProblem(errors);
+        }
+        var result = await ingest.RedateAsync(id, date, cancellationToken);
+        if (result.Error is { } error)
+        {
+            return error.StartsWith("there is no article", StringComparison.Ordinal) ? Results.NotFound(new { error }) : Results.ValidationProblem(new Dictionary<string, string[]> { ["article"] = [error] });
+        }
+        return Results.Ok(new JsonObject { ["articleId"] = id, ["published"] = published, ["events"] = result.Outcome!.Events });
     }
 
     private static IResult ExportAsync(EventQueries queries, EventStoreLocation store, MapDashboard.Core.Actors.FactionCatalogue factions, string? format,

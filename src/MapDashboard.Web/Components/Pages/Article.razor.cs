@@ -21,6 +21,45 @@ public sealed partial class Article
     [Inject]
     private EventStoreLocation Store { get; set; } = default!;
 
+    [Inject]
+    private IngestService Ingest { get; set; } = default!;
+
+    [Inject]
+    private WriteAccess Access { get; set; } = default!;
+
+    [Inject]
+    private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
+
+    private string? _newDate;
+    private string? _key;
+    private bool _saving;
+
+    /// <summary>Sets the article's date as the analyst gives it; its events are re-dated and the view reloads.</summary>
+    private async Task SetDateAsync()
+    {
+        if (Access.Refusal(_key) is { } refusal)
+        {
+            Snackbar.Add(refusal, MudBlazor.Severity.Error);
+            return;
+        }
+        if (!DateOnly.TryParseExact(_newDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Snackbar.Add($"'{_newDate}' is not a date in the form yyyy-MM-dd.", MudBlazor.Severity.Error);
+            return;
+        }
+        _saving = true;
+        try
+        {
+            var result = await Ingest.RedateAsync(Id, date);
+            Snackbar.Add(result.Error ?? $"Dated {date:d MMM yyyy}: {result.Outcome!.Events} event report(s) re-dated.", result.Error is null ? MudBlazor.Severity.Success : MudBlazor.Severity.Error);
+            await OnParametersSetAsync();
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
