@@ -63,12 +63,26 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
     /// Ingests one uploaded or pasted article from its bytes; what the analyst states (title, outlet, date) wins over
     /// what the text says about itself. Bad input is reported in the result, never thrown.
     /// </summary>
-    public async Task<IngestFileResult> IngestBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
+    public Task<IngestFileResult> IngestBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default) =>
+        ReportingAsync(source, () =>
+        {
+            var (input, hash) = reader.Decode(source, bytes);
+            return StoreAsync(source, input, hash, overrides, cancellationToken);
+        });
+
+    private Task<IngestFileResult> IngestOneAsync(string file, CancellationToken cancellationToken) =>
+        ReportingAsync(file, async () =>
+        {
+            var (input, hash) = await reader.ReadAsync(file, cancellationToken);
+            return await StoreAsync(file, input, hash, null, cancellationToken);
+        });
+
+    /// <summary>Runs one article's ingest, turning a refused read or a failed write into a result with the reason.</summary>
+    private static async Task<IngestFileResult> ReportingAsync(string source, Func<Task<IngestFileResult>> ingest)
     {
         try
         {
-            var (input, hash) = reader.Decode(source, bytes);
-            return await StoreAsync(source, input, hash, overrides, cancellationToken);
+            return await ingest();
         }
         catch (ArticleReadException ex)
         {
@@ -77,23 +91,6 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
         catch (SqliteException ex)
         {
             return new IngestFileResult(source, null, $"could not be stored, nothing of it was written: {ex.Message}");
-        }
-    }
-
-    private async Task<IngestFileResult> IngestOneAsync(string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var (input, hash) = await reader.ReadAsync(file, cancellationToken);
-            return await StoreAsync(file, input, hash, null, cancellationToken);
-        }
-        catch (ArticleReadException ex)
-        {
-            return new IngestFileResult(file, null, ex.Problem);
-        }
-        catch (SqliteException ex)
-        {
-            return new IngestFileResult(file, null, $"could not be stored, nothing of it was written: {ex.Message}");
         }
     }
 
@@ -108,66 +105,54 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             return new IngestFileResult($"article {articleId}", null, $"there is no article {articleId}");
         }
         var input = new Core.Articles.ArticleInput(stored.Source, stored.OriginalText, Core.Articles.ArticleInput.DetectFormat(stored.Source, stored.OriginalText));
-        try
-        {
-            return await StoreAsync(stored.Source, input, stored.ContentHash, new ArticleOverrides(Published: published), cancellationToken, reprocess: true);
-        }
-        catch (ArticleReadException ex)
-        {
-            return new IngestFileResult(stored.Source, null, ex.Problem);
-        }
-        catch (SqliteException ex)
-        {
-            return new IngestFileResult(stored.Source, null, $"could not be stored, nothing of it was written: {ex.Message}");
-        }
+        return await ReportingAsync(stored.Source, () =>
+            StoreAsync(stored.Source, input, stored.ContentHash, new ArticleOverrides(Published: published), cancellationToken, reprocess: true));
     }
 
     private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken,
         bool reprocess = false)
     {
+        // A date an analyst gave this content before is applied again (re-ingest, pipeline change).
+        if (overrides?.Published is null && await store.GetUserDateAsync(hash, cancellationToken) is { } userDate)
         {
-            // A date an analyst gave this content before is applied again (re-ingest, pipeline change).
-            if (overrides?.Published is null && await store.GetUserDateAsync(hash, cancellationToken) is { } userDate)
-            {
-                overrides = (overrides ?? new ArticleOverrides()) with { Published = userDate };
-            }
-            var result = geoparser.Parse(input);
-            if (string.IsNullOrWhiteSpace(result.Article.Text))
-            {
-                throw new ArticleReadException(file, "no article text found (only markup, navigation or boilerplate)");
-            }
-            if (overrides is not null)
-            {
-                var m = result.Article.Metadata;
-                m = m with { Title = overrides.Title ?? m.Title, Outlet = overrides.Outlet ?? m.Outlet };
-                if (overrides.Published is { } published)
-                {
-                    m = m with { Published = published, PublishedPrecision = Core.Articles.DatePrecision.Day, DateTrust = Core.Articles.DateTrust.Trusted, DateEvidence = "set by the analyst" };
-                }
-                result = result with { Article = result.Article with { Metadata = m } };
-            }
-            var metadata = result.Article.Metadata;
-            var article = new StoredArticle
-            {
-                ContentHash = hash,
-                Source = file,
-                Title = metadata.Title,
-                Outlet = metadata.Outlet,
-                Author = metadata.Author,
-                Published = metadata.Published,
-                PublishedPrecision = metadata.PublishedPrecision?.ToString().ToLowerInvariant(),
-                DateEvidence = metadata.DateEvidence,
-                OriginalText = input.OriginalText,
-                CleanedText = result.Article.Text,
-                OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),
-                PipelineVersion = PipelineInfo.Version,
-                Mentions = result.Places.Select(p => new StoredMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
-                    p.Place?.Id, p.Place?.Name, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.CountryCode, p.Place?.Admin1,
-                    p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason, p.RunnerUp?.Id)).ToList(),
-                Events = coder.Code(result).Select(ToStored).ToList(),
-            };
-            article = article with { DateSetByUser = overrides?.Published is not null };
-            return new IngestFileResult(file, await store.IngestAsync(article, reprocess, cancellationToken), null);
+            overrides = (overrides ?? new ArticleOverrides()) with { Published = userDate };
         }
+        var result = geoparser.Parse(input);
+        if (string.IsNullOrWhiteSpace(result.Article.Text))
+        {
+            throw new ArticleReadException(file, "no article text found (only markup, navigation or boilerplate)");
+        }
+        if (overrides is not null)
+        {
+            var m = result.Article.Metadata;
+            m = m with { Title = overrides.Title ?? m.Title, Outlet = overrides.Outlet ?? m.Outlet };
+            if (overrides.Published is { } published)
+            {
+                m = m with { Published = published, PublishedPrecision = Core.Articles.DatePrecision.Day, DateTrust = Core.Articles.DateTrust.Trusted, DateEvidence = "set by the analyst" };
+            }
+            result = result with { Article = result.Article with { Metadata = m } };
+        }
+        var metadata = result.Article.Metadata;
+        var article = new StoredArticle
+        {
+            ContentHash = hash,
+            Source = file,
+            Title = metadata.Title,
+            Outlet = metadata.Outlet,
+            Author = metadata.Author,
+            Published = metadata.Published,
+            PublishedPrecision = metadata.PublishedPrecision?.ToString().ToLowerInvariant(),
+            DateEvidence = metadata.DateEvidence,
+            OriginalText = input.OriginalText,
+            CleanedText = result.Article.Text,
+            OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),
+            PipelineVersion = PipelineInfo.Version,
+            Mentions = result.Places.Select(p => new StoredMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
+                p.Place?.Id, p.Place?.Name, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.CountryCode, p.Place?.Admin1,
+                p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason, p.RunnerUp?.Id)).ToList(),
+            Events = coder.Code(result).Select(ToStored).ToList(),
+            DateSetByUser = overrides?.Published is not null,
+        };
+        return new IngestFileResult(file, await store.IngestAsync(article, reprocess, cancellationToken), null);
     }
 }
