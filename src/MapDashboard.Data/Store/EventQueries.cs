@@ -62,12 +62,16 @@ public sealed class EventQueries
                 return;
             }
             var key = (long)((lat - view.MinLat) / cellDegrees) * columns + (long)((lon - view.MinLon) / cellDegrees);
-            cells[key] = cells.TryGetValue(key, out var c) ? new CellSum(c.Count + n, c.SumLat + sumLat, c.SumLon + sumLon, c.Count == 0 ? id : c.Id) : new CellSum(n, sumLat, sumLon, id);
+            cells[key] = cells.TryGetValue(key, out var c) ? new CellSum(c.Count + n, c.SumLat + sumLat, c.SumLon + sumLon, c.Id) : new CellSum(n, sumLat, sumLon, id);
         }
 
         var (where, parameters) = BuildFilter(query with { Bounds = null });
         await using var connection = await _factory.OpenAsync(cancellationToken);
         long total = 0;
+        // The events to read one by one: the whole window, or with whole months on the grid, the partial months on
+        // either side and the irregular events of the whole months, each as a single index range (never a scan of the
+        // grid's events). They reuse the window's @FromDay and @ToDay.
+        var rest = new[] { where };
         if (GridMonths(query) is { } months)
         {
             var (gridWhere, gridParameters) = ("WHERE month BETWEEN @FirstMonth AND @LastMonth", new DynamicParameters(new { months.FirstMonth, months.LastMonth }));
@@ -90,28 +94,16 @@ public sealed class EventQueries
             }
             parameters.Add("GridFirstDay", months.FirstDay);
             parameters.Add("GridLastDay", months.LastDay);
-        }
-        // Everything else of the window: with whole months on the grid, the partial months on either side and the
-        // irregular events of the whole months, each as a single index range (never a scan of the grid's events).
-        var (untimed, _) = BuildFilter(query with { Bounds = null, From = null, To = null });
-        if (query.From is { } windowFrom)
-        {
-            parameters.Add("WindowFromDay", windowFrom.DayNumber);
-        }
-        if (query.To is { } windowTo)
-        {
-            parameters.Add("WindowToDay", windowTo.DayNumber);
-        }
-        var rest = GridMonths(query) is null
-            ? new[] { where }
-            : new[]
-            {
+            var (untimed, _) = BuildFilter(query with { Bounds = null, From = null, To = null });
+            rest =
+            [
                 query.From is null
                     ? $"{untimed} AND e.day_start < @GridFirstDay"
-                    : $"{untimed} AND e.day_start >= @WindowFromDay - (SELECT IFNULL(MAX(day_end - day_start), 0) FROM events) AND e.day_start < @GridFirstDay AND e.day_end >= @WindowFromDay",
-                $"{untimed} AND e.day_start > @GridLastDay AND e.day_start <= @WindowToDay",
+                    : $"{untimed} AND e.day_start >= @FromDay - {LongestSpan} AND e.day_start < @GridFirstDay AND e.day_end >= @FromDay",
+                $"{untimed} AND e.day_start > @GridLastDay AND e.day_start <= @ToDay",
                 $"{untimed} AND e.day_start BETWEEN @GridFirstDay AND @GridLastDay AND (day_start <> day_end OR lat IS NULL OR lon IS NULL)",
-            };
+            ];
+        }
         total += await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT " + string.Join(" + ", rest.Select(w => $"(SELECT COUNT(*) FROM events e {w})")), parameters, cancellationToken: cancellationToken));
         parameters.AddDynamicParams(new { ViewWest = view.MinLon, ViewSouth = view.MinLat, ViewEast = view.MaxLon, ViewNorth = view.MaxLat });
@@ -144,6 +136,9 @@ public sealed class EventQueries
         }).ToList();
         return new EventClusters(total, result);
     }
+
+    /// <summary>The longest event in days (an expression index answers it at once): bounds a window's index scan from below.</summary>
+    private const string LongestSpan = "(SELECT IFNULL(MAX(day_end - day_start), 0) FROM events)";
 
     private readonly record struct CellSum(long Count, double SumLat, double SumLon, long Id);
 
@@ -280,7 +275,7 @@ public sealed class EventQueries
             if (query.From is { } from)
             {
                 // day_end >= from alone cannot bound an index scan; no event is longer than the longest one.
-                where.Append(" AND e.day_end >= @FromDay AND e.day_start >= @FromDay - (SELECT IFNULL(MAX(day_end - day_start), 0) FROM events)");
+                where.Append($" AND e.day_end >= @FromDay AND e.day_start >= @FromDay - {LongestSpan}");
                 parameters.Add("FromDay", from.DayNumber);
             }
             if (query.To is { } to)
