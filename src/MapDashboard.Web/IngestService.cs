@@ -25,17 +25,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     /// <summary>Ingests one article; the result says what happened (added, already stored, or why it was refused).</summary>
     public async Task<IngestFileResult> IngestAsync(string name, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
     {
-        IngestFileResult result;
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            var ingester = await IngesterAsync(cancellationToken);
-            result = await ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken);
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        var result = await WriteAsync(ingester => ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
         if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed } outcome)
         {
             logger.LogInformation("Ingested {Name}: article {Id}, {Events} event report(s)", name, outcome.ArticleId, outcome.Events);
@@ -51,16 +41,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     /// <summary>Sets a stored article's publication date; all its events are re-dated and the date survives re-processing.</summary>
     public async Task<IngestFileResult> RedateAsync(long articleId, DateOnly published, CancellationToken cancellationToken = default)
     {
-        IngestFileResult result;
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            result = await (await IngesterAsync(cancellationToken)).RedateAsync(articleId, published, cancellationToken);
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        var result = await WriteAsync(ingester => ingester.RedateAsync(articleId, published, cancellationToken), cancellationToken);
         if (result.Succeeded)
         {
             logger.LogInformation("Article {Id} dated {Date} by an analyst", articleId, published);
@@ -77,6 +58,20 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         { Outcome: { } o } => $"added as article {o.ArticleId}: {o.Mentions} place mention(s), {o.Events} event report(s)",
         _ => "not processed",
     };
+
+    /// <summary>Runs one write with the store to itself (one writer at a time).</summary>
+    private async Task<IngestFileResult> WriteAsync(Func<ArticleIngester, Task<IngestFileResult>> write, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            return await write(await IngesterAsync(cancellationToken));
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
 
     private async Task<ArticleIngester> IngesterAsync(CancellationToken cancellationToken)
     {

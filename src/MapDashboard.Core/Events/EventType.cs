@@ -10,6 +10,17 @@ public static class EventType
     public const string Protests = "Protests";
     public const string Riots = "Riots";
 
+    /// <summary>Each event type's colour, in legend order: the dashboard's markers and the KML export share it.</summary>
+    public static readonly IReadOnlyList<(string Type, string Colour)> Colours =
+    [
+        (Battles, "#d32f2f"),
+        (RemoteViolence, "#ef6c00"),
+        (ViolenceAgainstCivilians, "#6a1b9a"),
+        (StrategicDevelopments, "#1565c0"),
+        (Protests, "#2e7d32"),
+        (Riots, "#5d4037"),
+    ];
+
     /// <summary>The six event types (not sub-types).</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {

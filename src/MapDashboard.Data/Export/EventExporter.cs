@@ -229,7 +229,7 @@ public sealed class EventExporter(SqliteConnectionFactory factory, FactionCatalo
         await xml.WriteStartElementAsync(null, "kml", ns);
         await xml.WriteStartElementAsync(null, "Document", ns);
         await xml.WriteElementStringAsync(null, "name", ns, "MapDashboard events");
-        foreach (var (type, colour) in TypeColours)
+        foreach (var (type, colour) in Core.Events.EventType.Colours)
         {
             await xml.WriteStartElementAsync(null, "Style", ns);
             await xml.WriteAttributeStringAsync(null, "id", null, StyleId(type));
@@ -285,12 +285,6 @@ public sealed class EventExporter(SqliteConnectionFactory factory, FactionCatalo
         cancellationToken.ThrowIfCancellationRequested();
         return count;
     }
-
-    private static readonly (string Type, string Colour)[] TypeColours =
-    [
-        (Core.Events.EventType.Battles, "#d32f2f"), (Core.Events.EventType.RemoteViolence, "#ef6c00"), (Core.Events.EventType.ViolenceAgainstCivilians, "#6a1b9a"),
-        (Core.Events.EventType.StrategicDevelopments, "#1565c0"), (Core.Events.EventType.Protests, "#2e7d32"), (Core.Events.EventType.Riots, "#5d4037"),
-    ];
 
     private static string StyleId(string type) => "type-" + new string(type.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 

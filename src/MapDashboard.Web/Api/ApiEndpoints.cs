@@ -67,12 +67,18 @@ public static class ApiEndpoints
         return Results.Json(FeatureCollection(events, total));
     }
 
+    /// <summary>A 401 (wrong or missing X-Analyst-Key) or 403 (writing off) when the request may not write, else null.</summary>
+    private static IResult? Refuse(HttpRequest request, WriteAccess access) =>
+        access.Refusal(request.Headers["X-Analyst-Key"].FirstOrDefault()) is { } refusal
+            ? Results.Problem(refusal, statusCode: access.WritesEnabled ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden)
+            : null;
+
     private static async Task<IResult> IngestArticleAsync(HttpRequest request, IngestService ingest, WriteAccess access, string? name, string? title,
         string? outlet, string? published, CancellationToken cancellationToken)
     {
-        if (access.Refusal(request.Headers["X-Analyst-Key"].FirstOrDefault()) is { } refusal)
+        if (Refuse(request, access) is { } refused)
         {
-            return Results.Problem(refusal, statusCode: access.WritesEnabled ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+            return refused;
         }
         var errors = new Dictionary<string, string[]>();
         var date = ParseDate(published, "published", errors);
@@ -116,9 +122,9 @@ public static class ApiEndpoints
     private static async Task<IResult> RedateArticleAsync(long id, HttpRequest request, IngestService ingest, WriteAccess access, string? published,
         CancellationToken cancellationToken)
     {
-        if (access.Refusal(request.Headers["X-Analyst-Key"].FirstOrDefault()) is { } refusal)
+        if (Refuse(request, access) is { } refused)
         {
-            return Results.Problem(refusal, statusCode: access.WritesEnabled ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
+            return refused;
         }
         var errors = new Dictionary<string, string[]>();
         if (ParseDate(published, "published", errors) is not { } date)

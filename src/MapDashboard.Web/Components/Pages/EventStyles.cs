@@ -7,15 +7,7 @@ namespace MapDashboard.Web.Components.Pages;
 public static class EventStyles
 {
     /// <summary>Type name to colour, in legend order.</summary>
-    public static readonly IReadOnlyList<(string Type, string Colour)> Types =
-    [
-        (EventType.Battles, "#d32f2f"),
-        (EventType.RemoteViolence, "#ef6c00"),
-        (EventType.ViolenceAgainstCivilians, "#6a1b9a"),
-        (EventType.StrategicDevelopments, "#1565c0"),
-        (EventType.Protests, "#2e7d32"),
-        (EventType.Riots, "#5d4037"),
-    ];
+    public static readonly IReadOnlyList<(string Type, string Colour)> Types = EventType.Colours;
 
     /// <summary>Marker shapes with the kinds of event they stand for, in legend order.</summary>
     public static readonly IReadOnlyList<(string Shape, string Label, string[] SubTypes)> Shapes =

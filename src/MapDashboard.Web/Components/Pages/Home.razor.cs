@@ -336,10 +336,6 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task OnMapReadyAsync()
     {
-        if (_showControl && _controlOpacity != 30)
-        {
-            await _map!.SetLayerOpacityAsync("control", _controlOpacity / 100.0);
-        }
         if (Lat is { } lat && Lon is { } lon && ValidPoint(lat, lon))
         {
             // Opening a shared view: go straight there, then draw.
