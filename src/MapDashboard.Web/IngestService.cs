@@ -1,4 +1,6 @@
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data;
+using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Articles;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Ingest;
@@ -15,6 +17,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private ArticleIngester? _ingester;
+    private Corrector? _corrector;
 
     /// <summary>Raised after an article was added or re-processed.</summary>
     public event Action? StoreChanged;
@@ -25,7 +28,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     /// <summary>Ingests one article; the result says what happened (added, already stored, or why it was refused).</summary>
     public async Task<IngestFileResult> IngestAsync(string name, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
     {
-        var result = await WriteAsync(ingester => ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
+        var result = await WriteAsync((ingester, _) => ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
         if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed } outcome)
         {
             logger.LogInformation("Ingested {Name}: article {Id}, {Events} event report(s)", name, outcome.ArticleId, outcome.Events);
@@ -39,15 +42,45 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     }
 
     /// <summary>Sets a stored article's publication date; all its events are re-dated and the date survives re-processing.</summary>
-    public async Task<IngestFileResult> RedateAsync(long articleId, DateOnly published, CancellationToken cancellationToken = default)
+    public Task<CorrectionResult> RedateAsync(long articleId, DateOnly published, string author = "analyst", CancellationToken cancellationToken = default) =>
+        CorrectAsync(c => c.CorrectArticleAsync(articleId, null, null, published, author, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Applies an analyst's correction (through <see cref="Corrector"/>) with the store to itself; every article it
+    /// concerns is processed again and every open dashboard redraws.
+    /// </summary>
+    public async Task<CorrectionResult> CorrectAsync(Func<Corrector, Task<CorrectionResult>> correct, CancellationToken cancellationToken = default)
     {
-        var result = await WriteAsync(ingester => ingester.RedateAsync(articleId, published, cancellationToken), cancellationToken);
-        if (result.Succeeded)
+        var result = await WriteAsync(async (_, corrector) => await correct(corrector), cancellationToken);
+        if (result is { Succeeded: true, Correction: { } correction })
         {
-            logger.LogInformation("Article {Id} dated {Date} by an analyst", articleId, published);
+            logger.LogInformation("Correction {Id} by {Author} ({What}{Undone}): {Articles} article(s) processed again", correction.Id, correction.Author,
+                correction.Describe(), correction.Active ? "" : ", undone", result.Reprocessed.Count);
             StoreChanged?.Invoke();
         }
         return result;
+    }
+
+    /// <summary>
+    /// Adds a place an analyst dropped on the map to the gazetteer's user layer; the geoparser's index is loaded again
+    /// before the next write so new articles find the place too.
+    /// </summary>
+    public async Task<Place> AddUserPlaceAsync(string name, double lat, double lon, string featureCode, string source, CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout, cancellationToken: cancellationToken);
+            var place = await new GazetteerImporter(gazetteer).AddUserPlaceAsync(name, [], lat, lon, featureCode, source, cancellationToken);
+            _ingester = null;
+            _corrector = null;
+            logger.LogInformation("User place {Id} ({Name}) added to the gazetteer", place.Id, place.Name);
+            return place;
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <summary>A short sentence for a result, as shown to the analyst.</summary>
@@ -60,12 +93,13 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     };
 
     /// <summary>Runs one write with the store to itself (one writer at a time).</summary>
-    private async Task<IngestFileResult> WriteAsync(Func<ArticleIngester, Task<IngestFileResult>> write, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<ArticleIngester, Corrector, Task<T>> write, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            return await write(await IngesterAsync(cancellationToken));
+            var ingester = await IngesterAsync(cancellationToken);
+            return await write(ingester, _corrector!);
         }
         finally
         {
@@ -86,6 +120,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         Directory.CreateDirectory(Path.GetDirectoryName(store.Path)!);
         await eventStore.InitializeAsync(cancellationToken);
         _ingester = new ArticleIngester(geoparser, Core.Events.EventCoder.CreateDefault(), eventStore, new ArticleFileReader(options.MaxBytes));
+        _corrector = new Corrector(_ingester, eventStore, new SqliteConnectionFactory(store.Path));
         return _ingester;
     }
 }

@@ -40,4 +40,15 @@ public static class EventType
     public const string NonViolentTransfer = "Non-violent transfer of territory";
     public const string PeacefulProtest = "Peaceful protest";
     public const string ViolentDemonstration = "Violent demonstration";
+
+    /// <summary>ACLED's sub-event types of each event type (for analysts' corrections and imports).</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> SubTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [Battles] = [ArmedClash, GovernmentRegainsTerritory, NonStateActorOvertakesTerritory],
+        [RemoteViolence] = ["Chemical weapon", AirDroneStrike, "Suicide bomb", Shelling, RemoteExplosive, "Grenade"],
+        [ViolenceAgainstCivilians] = ["Sexual violence", Attack, "Abduction/forced disappearance"],
+        [StrategicDevelopments] = [Agreement, "Arrests", ChangeToGroup, "Disrupted weapons use", BaseEstablished, "Looting/property destruction", NonViolentTransfer, "Other"],
+        [Protests] = [PeacefulProtest, "Protest with intervention", "Excessive force against protesters"],
+        [Riots] = [ViolentDemonstration, "Mob violence"],
+    };
 }

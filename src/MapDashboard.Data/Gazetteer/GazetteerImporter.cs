@@ -130,12 +130,44 @@ public sealed class GazetteerImporter(string databasePath)
                 errors.Add(new SourceError(file, number, $"invalid coordinates '{f[2]}', '{f[3]}'"));
                 continue;
             }
-            var code = f[4].Length > 0 ? f[4].ToUpperInvariant() : "PPL";
-            var id = "user:" + Slug(f[0]) + "-" + Math.Round(lat, 3).ToString(CultureInfo.InvariantCulture) + "-" + Math.Round(lon, 3).ToString(CultureInfo.InvariantCulture);
-            var names = new List<PlaceName> { new(f[0], null, "primary") };
-            names.AddRange(f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => new PlaceName(n, null, "curated")));
-            entries.Add(new PlaceEntry(new Place(id, f[0], lat, lon, code.StartsWith("PPL", StringComparison.Ordinal) ? "P" : "S", code, null, null, null, 0, f[5]), names, "user"));
+            entries.Add(UserEntry(f[0], f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), lat, lon, f[4], f[5]));
         }
+        await WriteUserEntriesAsync(entries, cancellationToken);
+        return entries.Count;
+    }
+
+    /// <summary>
+    /// Adds one place an analyst dropped on the map to the user layer (kept across rebuilds) and returns it; its country
+    /// and first-level division are those of the nearest gazetteer place within 50 km.
+    /// </summary>
+    public async Task<Place> AddUserPlaceAsync(string name, IReadOnlyList<string> alternateNames, double lat, double lon, string featureCode, string source,
+        CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(source) || lat is < -90 or > 90 || lon is < -180 or > 180)
+        {
+            throw new ArgumentException($"a user place needs a name, a source and coordinates within -90..90, -180..180 (got '{name}', {lat}, {lon})");
+        }
+        var entry = UserEntry(name.Trim(), alternateNames, lat, lon, featureCode, source.Trim());
+        var nearest = (await new SqliteGazetteer(databasePath).NearestAsync(lat, lon, 1, cancellationToken)).FirstOrDefault();
+        if (nearest is { DistanceKm: <= 50 } near)
+        {
+            entry = entry with { Place = entry.Place with { CountryCode = near.Place.CountryCode, Admin1 = near.Place.Admin1 } };
+        }
+        await WriteUserEntriesAsync([entry], cancellationToken);
+        return entry.Place;
+    }
+
+    private static PlaceEntry UserEntry(string name, IEnumerable<string> alternateNames, double lat, double lon, string type, string source)
+    {
+        var code = type.Trim().Length > 0 ? type.Trim().ToUpperInvariant() : "PPL";
+        var id = "user:" + Slug(name) + "-" + Math.Round(lat, 3).ToString(CultureInfo.InvariantCulture) + "-" + Math.Round(lon, 3).ToString(CultureInfo.InvariantCulture);
+        var names = new List<PlaceName> { new(name, null, "primary") };
+        names.AddRange(alternateNames.Where(n => n.Length > 0).Select(n => new PlaceName(n, null, "curated")));
+        return new PlaceEntry(new Place(id, name, lat, lon, code.StartsWith("PPL", StringComparison.Ordinal) ? "P" : "S", code, null, null, null, 0, source), names, "user");
+    }
+
+    private async Task WriteUserEntriesAsync(IReadOnlyList<PlaceEntry> entries, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         using (var writer = new GazetteerWriter(connection, transaction))
@@ -146,7 +178,6 @@ public sealed class GazetteerImporter(string databasePath)
             }
         }
         await transaction.CommitAsync(cancellationToken);
-        return entries.Count;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using MapDashboard.Core;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Articles;
+using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Store;
 using Microsoft.Data.Sqlite;
 
@@ -28,6 +29,14 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             progress?.Report((i + 1, files.Count));
         }
         return results;
+    }
+
+    private static StoredMention ToStored(CorrectionApplier.CorrectedMention corrected)
+    {
+        var p = corrected.Place;
+        return new StoredMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved, p.Place?.Id, p.Place?.Name, p.Place?.Lat, p.Place?.Lon,
+            p.Place?.FeatureCode, p.Place?.CountryCode, p.Place?.Admin1, p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason,
+            p.RunnerUp?.Id, corrected.Correction?.Id);
     }
 
     private static StoredEvent ToStored(CodedEvent e) => new()
@@ -95,27 +104,27 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
     }
 
     /// <summary>
-    /// Sets a stored article's publication date, as an analyst: the article is processed again from its stored text so
-    /// every event of it is re-dated, and the date is kept through later re-processing.
+    /// Processes a stored article again from its stored text, applying every correction in force (after a correction
+    /// or an undo).
     /// </summary>
-    public async Task<IngestFileResult> RedateAsync(long articleId, DateOnly published, CancellationToken cancellationToken = default)
+    public async Task<IngestFileResult> ReprocessAsync(long articleId, CancellationToken cancellationToken = default)
     {
         if (await store.GetArticleSourceAsync(articleId, cancellationToken) is not { } stored)
         {
             return new IngestFileResult($"article {articleId}", null, $"there is no article {articleId}");
         }
         var input = new Core.Articles.ArticleInput(stored.Source, stored.OriginalText, Core.Articles.ArticleInput.DetectFormat(stored.Source, stored.OriginalText));
-        return await ReportingAsync(stored.Source, () =>
-            StoreAsync(stored.Source, input, stored.ContentHash, new ArticleOverrides(Published: published), cancellationToken, reprocess: true));
+        return await ReportingAsync(stored.Source, () => StoreAsync(stored.Source, input, stored.ContentHash, null, cancellationToken, reprocess: true));
     }
 
     private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken,
         bool reprocess = false)
     {
-        // A date an analyst gave this content before is applied again (re-ingest, pipeline change).
-        if (overrides?.Published is null && await store.GetUserDateAsync(hash, cancellationToken) is { } userDate)
+        var corrections = await store.Corrections.ForArticleAsync(hash, cancellationToken);
+        var fix = CorrectionApplier.ApplyToArticle(hash, corrections);
+        if (fix.Title is not null || fix.Outlet is not null || fix.Published is not null)
         {
-            overrides = (overrides ?? new ArticleOverrides()) with { Published = userDate };
+            overrides = new ArticleOverrides(fix.Title ?? overrides?.Title, fix.Outlet ?? overrides?.Outlet, fix.Published ?? overrides?.Published);
         }
         var result = geoparser.Parse(input);
         if (string.IsNullOrWhiteSpace(result.Article.Text))
@@ -132,6 +141,10 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             }
             result = result with { Article = result.Article with { Metadata = m } };
         }
+        var mentions = CorrectionApplier.ApplyToMentions(result.Places, hash, corrections);
+        result = result with { Places = mentions.Where(m => !m.NotAPlace).Select(m => m.Place).ToList() };
+        var applied = fix.Applied.Select(c => c.Id).Concat(mentions.Where(m => m.Correction is not null).Select(m => m.Correction!.Id)).ToList();
+        var events = await ApplyEventCorrectionsAsync(coder.Code(result).Select(ToStored).ToList(), applied, cancellationToken);
         var metadata = result.Article.Metadata;
         var article = new StoredArticle
         {
@@ -147,12 +160,36 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             CleanedText = result.Article.Text,
             OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),
             PipelineVersion = PipelineInfo.Version,
-            Mentions = result.Places.Select(p => new StoredMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
-                p.Place?.Id, p.Place?.Name, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.CountryCode, p.Place?.Admin1,
-                p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason, p.RunnerUp?.Id)).ToList(),
-            Events = coder.Code(result).Select(ToStored).ToList(),
-            DateSetByUser = overrides?.Published is not null,
+            Mentions = mentions.Select(ToStored).ToList(),
+            Events = events,
+            DateSetByUser = fix.Published is not null,
+            AppliedCorrections = applied,
         };
         return new IngestFileResult(file, await store.IngestAsync(article, reprocess, cancellationToken), null);
+    }
+
+    /// <summary>
+    /// Applies the event corrections in force to freshly coded events, by merge key, oldest first; a correction that
+    /// changes the key may let a later one (made on the corrected event) apply in turn.
+    /// </summary>
+    private async Task<List<StoredEvent>> ApplyEventCorrectionsAsync(List<StoredEvent> events, List<long> applied, CancellationToken cancellationToken)
+    {
+        var done = new HashSet<long>();
+        for (var round = 0; round < 16; round++)
+        {
+            var pending = (await store.Corrections.ForEventKeysAsync(events.Select(e => e.MergeKey).ToHashSet(StringComparer.Ordinal), cancellationToken))
+                .Where(c => !done.Contains(c.Id)).ToList();
+            if (pending.Count == 0)
+            {
+                break;
+            }
+            foreach (var correction in pending)
+            {
+                events = events.Select(e => e.MergeKey == correction.TargetKey ? CorrectionApplier.ApplyToEvent(e, correction) : e).ToList();
+                done.Add(correction.Id);
+                applied.Add(correction.Id);
+            }
+        }
+        return events;
     }
 }

@@ -9,11 +9,14 @@ public sealed record ArticleView(
     string Source,
     string OriginalText,
     IReadOnlyList<ArticleMention> Mentions,
-    IReadOnlyList<ArticleEvent> Events);
+    IReadOnlyList<ArticleEvent> Events,
+    bool MetadataCorrected = false);
 
 /// <summary>A place mention of an article (original-text offsets).</summary>
 public sealed class ArticleMention
 {
+    public long Id { get; set; }
+
     public long Start { get; set; }
 
     public long End { get; set; }
@@ -30,7 +33,12 @@ public sealed class ArticleMention
 
     public long? Precision { get; set; }
 
+    public double Confidence { get; set; }
+
     public string Reason { get; set; } = "";
+
+    /// <summary>The analyst correction that decided the mention, if any.</summary>
+    public long? CorrectionId { get; set; }
 }
 
 /// <summary>An event an article reports, with its excerpt span.</summary>
@@ -47,4 +55,6 @@ public sealed class ArticleEvent
     public long ExcerptStart { get; set; }
 
     public long ExcerptEnd { get; set; }
+
+    public long? CorrectionId { get; set; }
 }

@@ -11,7 +11,7 @@ public sealed class EventQueries
         e.id AS Id, e.date_start AS DateStart, e.date_end AS DateEnd, e.date_precision AS DatePrecision, e.type AS Type,
         e.sub_type AS SubType, e.actor1 AS Actor1, e.actor2 AS Actor2, e.place_id AS PlaceId, e.place_name AS PlaceName,
         e.admin1 AS Admin1, e.lat AS Lat, e.lon AS Lon, e.precision AS Precision, e.confidence AS Confidence,
-        (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS SourceCount
+        (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS SourceCount, e.correction_id AS CorrectionId
         """;
 
     private readonly SqliteConnectionFactory _factory;
@@ -202,22 +202,26 @@ public sealed class EventQueries
     public async Task<ArticleView?> GetArticleAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _factory.OpenAsync(cancellationToken);
-        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText)?>(
-            new CommandDefinition("SELECT id, title, outlet, published, source, original_text FROM articles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText, long DateSetByUser)?>(
+            new CommandDefinition("SELECT id, title, outlet, published, source, original_text, date_set_by_user FROM articles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
         if (article is not { } a)
         {
             return null;
         }
         var mentions = await connection.QueryAsync<ArticleMention>(new CommandDefinition("""
-            SELECT start_offset AS Start, end_offset AS "End", text AS Text, resolved AS Resolved, place_name AS PlaceName, lat AS Lat, lon AS Lon,
-                   precision AS Precision, reason AS Reason
+            SELECT id AS Id, start_offset AS Start, end_offset AS "End", text AS Text, resolved AS Resolved, place_name AS PlaceName, lat AS Lat, lon AS Lon,
+                   precision AS Precision, confidence AS Confidence, reason AS Reason, correction_id AS CorrectionId
             FROM place_mentions WHERE article_id = @id ORDER BY start_offset
             """, new { id }, cancellationToken: cancellationToken));
         var events = await connection.QueryAsync<ArticleEvent>(new CommandDefinition("""
-            SELECT e.id AS Id, e.sub_type AS SubType, e.date_start AS DateStart, e.place_name AS PlaceName, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd
+            SELECT e.id AS Id, e.sub_type AS SubType, e.date_start AS DateStart, e.place_name AS PlaceName, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd,
+                   e.correction_id AS CorrectionId
             FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = @id AND e.deleted = 0 ORDER BY s.excerpt_start, e.id
             """, new { id }, cancellationToken: cancellationToken));
-        return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList());
+        var corrected = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM correction_articles ca JOIN corrections c ON c.id = ca.correction_id WHERE ca.article_id = @id AND c.target_kind = 'article'",
+            new { id }, cancellationToken: cancellationToken));
+        return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList(), corrected > 0);
     }
 
     /// <summary>
@@ -229,7 +233,7 @@ public sealed class EventQueries
         await using var connection = await _factory.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             SELECT COUNT(*) FROM place_mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.resolved = 0
+            WHERE m.resolved = 0 AND m.correction_id IS NULL
               AND (@From IS NULL OR a.published >= @From) AND (@To IS NULL OR a.published <= @To)
               AND (@ArticleId IS NULL OR a.id = @ArticleId)
             """, new { From = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), To = to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ArticleId = articleId },

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
+using MapDashboard.Data.Corrections;
 using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Store;
@@ -14,7 +15,14 @@ public sealed class EventStore
     private readonly SqliteConnectionFactory _factory;
 
     /// <summary>Creates a store over the database the factory opens.</summary>
-    public EventStore(SqliteConnectionFactory factory) => _factory = factory;
+    public EventStore(SqliteConnectionFactory factory)
+    {
+        _factory = factory;
+        Corrections = new CorrectionStore(factory);
+    }
+
+    /// <summary>The analysts' corrections kept in the same database.</summary>
+    public CorrectionStore Corrections { get; }
 
     /// <summary>Creates or upgrades the schema.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -66,7 +74,7 @@ public sealed class EventStore
             {
                 ArticleId = articleId, mention.Text, mention.Start, mention.End, mention.Resolved, mention.PlaceId, mention.PlaceName,
                 mention.Lat, mention.Lon, mention.FeatureCode, mention.Country, mention.Admin1, mention.Precision, mention.Confidence,
-                mention.Reason, mention.RunnerUpId,
+                mention.Reason, mention.RunnerUpId, mention.CorrectionId,
             }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -78,7 +86,7 @@ public sealed class EventStore
                 EventId = eventId, ArticleId = articleId, stored.Excerpt, stored.ExcerptStart, stored.ExcerptEnd, stored.ClaimedBy, stored.DateEvidence,
                 stored.PlaceStart, stored.PlaceEnd,
             }, transaction, cancellationToken: cancellationToken));
-            if (stored.ControlChange is { } change)
+            if (stored is { ControlChange: { } change, Deleted: false })
             {
                 await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertControlChange, new
                 {
@@ -89,8 +97,15 @@ public sealed class EventStore
             }
         }
 
+        foreach (var correctionId in article.AppliedCorrections.Distinct())
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT OR IGNORE INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId)",
+                new { correctionId, articleId }, transaction, cancellationToken: cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return new IngestOutcome(articleId, status, article.Events.Count, article.Mentions.Count);
+        return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count);
     }
 
     private static async Task<long> UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
@@ -101,8 +116,8 @@ public sealed class EventStore
         if (id is { } existingId)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE events SET confidence = MAX(confidence, @Confidence), deleted = 0 WHERE id = @existingId",
-                new { stored.Confidence, existingId }, transaction, cancellationToken: cancellationToken));
+                "UPDATE events SET confidence = MAX(confidence, @Confidence), deleted = @Deleted, correction_id = @CorrectionId WHERE id = @existingId",
+                new { stored.Confidence, Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId, existingId }, transaction, cancellationToken: cancellationToken));
             return existingId;
         }
 
@@ -112,6 +127,7 @@ public sealed class EventStore
             stored.DatePrecision, DayStart = stored.DateStart?.DayNumber, DayEnd = (stored.DateEnd ?? stored.DateStart)?.DayNumber,
             stored.Type, stored.SubType, stored.Actor1, stored.Actor2, AssocActors = JsonSerializer.Serialize(stored.AssocActors),
             stored.PlaceId, stored.PlaceName, stored.Admin1, stored.Lat, stored.Lon, stored.Precision, stored.Confidence,
+            Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId,
         }, transaction, cancellationToken: cancellationToken));
 
         if (stored.Lat is { } lat && stored.Lon is { } lon)
@@ -136,15 +152,6 @@ public sealed class EventStore
     private static async Task DeleteDerivedRowsAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(StoreSql.DeleteDerived, new { articleId }, transaction, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>The date an analyst gave the article with this content, or null.</summary>
-    public async Task<DateOnly?> GetUserDateAsync(string contentHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
-        var text = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT published FROM articles WHERE content_hash = @contentHash AND date_set_by_user = 1", new { contentHash }, cancellationToken: cancellationToken));
-        return text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     /// <summary>What a stored article was made from (its source name, text and content hash), or null.</summary>

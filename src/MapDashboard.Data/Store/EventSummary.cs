@@ -34,4 +34,7 @@ public class EventSummary
     public double Confidence { get; set; }
 
     public long SourceCount { get; set; }
+
+    /// <summary>The analyst correction that shaped the event last, if any.</summary>
+    public long? CorrectionId { get; set; }
 }

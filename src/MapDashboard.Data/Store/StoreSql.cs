@@ -12,27 +12,25 @@ internal static class StoreSql
         """;
 
     public const string UpdateArticle = """
-        UPDATE articles SET source = @Source, title = @Title, outlet = @Outlet, author = @Author,
-               published = CASE WHEN @DateSetByUser = 1 OR date_set_by_user = 0 THEN @Published ELSE published END,
-               published_precision = CASE WHEN @DateSetByUser = 1 OR date_set_by_user = 0 THEN @PublishedPrecision ELSE published_precision END,
-               date_evidence = CASE WHEN @DateSetByUser = 1 OR date_set_by_user = 0 THEN @DateEvidence ELSE date_evidence END,
-               date_set_by_user = MAX(date_set_by_user, @DateSetByUser), original_text = @OriginalText, cleaned_text = @CleanedText,
-               offset_map = @OffsetMap, pipeline_version = @PipelineVersion, ingested_at = @IngestedAt
+        UPDATE articles SET source = @Source, title = @Title, outlet = @Outlet, author = @Author, published = @Published,
+               published_precision = @PublishedPrecision, date_evidence = @DateEvidence, date_set_by_user = @DateSetByUser,
+               original_text = @OriginalText, cleaned_text = @CleanedText, offset_map = @OffsetMap, pipeline_version = @PipelineVersion,
+               ingested_at = @IngestedAt
         WHERE id = @Id
         """;
 
     public const string InsertMention = """
         INSERT INTO place_mentions (article_id, text, start_offset, end_offset, resolved, place_id, place_name, lat, lon,
-                                    feature_code, country, admin1, precision, confidence, reason, runner_up_id)
+                                    feature_code, country, admin1, precision, confidence, reason, runner_up_id, correction_id)
         VALUES (@ArticleId, @Text, @Start, @End, @Resolved, @PlaceId, @PlaceName, @Lat, @Lon,
-                @FeatureCode, @Country, @Admin1, @Precision, @Confidence, @Reason, @RunnerUpId)
+                @FeatureCode, @Country, @Admin1, @Precision, @Confidence, @Reason, @RunnerUpId, @CorrectionId)
         """;
 
     public const string InsertEvent = """
         INSERT INTO events (event_key, date_start, date_end, date_precision, day_start, day_end, type, sub_type, actor1, actor2,
-                            assoc_actors, place_id, place_name, admin1, lat, lon, precision, confidence)
+                            assoc_actors, place_id, place_name, admin1, lat, lon, precision, confidence, deleted, correction_id)
         VALUES (@Key, @DateStart, @DateEnd, @DatePrecision, @DayStart, @DayEnd, @Type, @SubType, @Actor1, @Actor2,
-                @AssocActors, @PlaceId, @PlaceName, @Admin1, @Lat, @Lon, @Precision, @Confidence)
+                @AssocActors, @PlaceId, @PlaceName, @Admin1, @Lat, @Lon, @Precision, @Confidence, @Deleted, @CorrectionId)
         RETURNING id
         """;
 
@@ -51,6 +49,7 @@ internal static class StoreSql
     /// <summary>Removes an article's derived rows, then events no other article reports.</summary>
     public const string DeleteDerived = """
         DELETE FROM place_mentions WHERE article_id = @articleId;
+        DELETE FROM correction_articles WHERE article_id = @articleId;
         DELETE FROM control_changes WHERE article_id = @articleId;
         DELETE FROM event_sources WHERE article_id = @articleId;
         DELETE FROM events_rtree WHERE id IN (SELECT e.id FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id));

@@ -39,4 +39,7 @@ public sealed record StoredArticle
     public IReadOnlyList<StoredMention> Mentions { get; init; } = [];
 
     public IReadOnlyList<StoredEvent> Events { get; init; } = [];
+
+    /// <summary>The analyst corrections applied to this article's rows (what an undo must process again).</summary>
+    public IReadOnlyList<long> AppliedCorrections { get; init; } = [];
 }

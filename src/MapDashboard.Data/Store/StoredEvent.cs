@@ -52,6 +52,12 @@ public sealed record StoredEvent
 
     public StoredControlChange? ControlChange { get; init; }
 
+    /// <summary>The analyst correction that shaped the event last, if any.</summary>
+    public long? CorrectionId { get; init; }
+
+    /// <summary>Whether an analyst deleted the event (kept hidden so the deletion survives re-processing).</summary>
+    public bool Deleted { get; init; }
+
     /// <summary>
     /// The key under which reports of the same event from several articles merge: the place (and its name, so villages
     /// anchored to one town stay apart), the dates, the type and the actors.

@@ -16,4 +16,5 @@ public sealed record StoredMention(
     int? Precision,
     double Confidence,
     string Reason,
-    string? RunnerUpId);
+    string? RunnerUpId,
+    long? CorrectionId = null);

@@ -135,12 +135,16 @@ public static class ApiEndpoints
             }
             return Results.ValidationProblem(errors);
         }
-        var result = await ingest.RedateAsync(id, date, cancellationToken);
+        var result = await ingest.RedateAsync(id, date, "api", cancellationToken);
         if (result.Error is { } error)
         {
             return error.StartsWith("there is no article", StringComparison.Ordinal) ? Results.NotFound(new { error }) : Results.ValidationProblem(new Dictionary<string, string[]> { ["article"] = [error] });
         }
-        return Results.Ok(new JsonObject { ["articleId"] = id, ["published"] = published, ["events"] = result.Outcome!.Events });
+        return Results.Ok(new JsonObject
+        {
+            ["articleId"] = id, ["published"] = published, ["correctionId"] = result.Correction!.Id,
+            ["events"] = result.Reprocessed.Sum(r => r.Outcome?.Events ?? 0),
+        });
     }
 
     private static IResult ExportAsync(EventQueries queries, EventStoreLocation store, MapDashboard.Core.Actors.FactionCatalogue factions, string? format,

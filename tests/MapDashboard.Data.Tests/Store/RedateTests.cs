@@ -1,6 +1,7 @@
 using Dapper;
 using MapDashboard.Core.Events;
 using MapDashboard.Data.Articles;
+using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
@@ -20,6 +21,7 @@ public class RedateTests
         var store = new EventStore(db.Factory);
         await store.InitializeAsync();
         var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
+        var corrector = new Corrector(ingester, store, db.Factory);
         var seeds = Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList();
         await ingester.IngestAsync(seeds);
         await using var connection = await db.Factory.OpenAsync();
@@ -29,10 +31,10 @@ public class RedateTests
             """;
         Assert.True(await connection.ExecuteScalarAsync<long>(undatedEvents, new { undated }) > 0);
 
-        var result = await ingester.RedateAsync(undated, new DateOnly(2020, 3, 1));
+        var result = await corrector.CorrectArticleAsync(undated, null, null, new DateOnly(2020, 3, 1), "tester");
 
         Assert.True(result.Succeeded, result.Error);
-        Assert.Equal(IngestStatus.Reprocessed, result.Outcome!.Status);
+        Assert.Equal(IngestStatus.Reprocessed, Assert.Single(result.Reprocessed).Outcome!.Status);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(undatedEvents, new { undated }));
         Assert.Equal("2020-03-01", await connection.ExecuteScalarAsync<string>("SELECT published FROM articles WHERE id = @undated", new { undated }));
 
@@ -44,7 +46,14 @@ public class RedateTests
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(undatedEvents, new { undated }));
         Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT date_set_by_user FROM articles WHERE id = @undated", new { undated }));
 
-        var missing = await ingester.RedateAsync(99_999, new DateOnly(2020, 3, 1));
+        var missing = await corrector.CorrectArticleAsync(99_999, null, null, new DateOnly(2020, 3, 1), "tester");
         Assert.Equal("there is no article 99999", missing.Error);
+
+        // Undone, the article is undated again and so are its events.
+        var undo = await corrector.UndoAsync(result.Correction!.Id);
+        Assert.True(undo.Succeeded, undo.Error);
+        Assert.Null(await connection.ExecuteScalarAsync<string>("SELECT published FROM articles WHERE id = @undated", new { undated }));
+        Assert.True(await connection.ExecuteScalarAsync<long>(undatedEvents, new { undated }) > 0);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT date_set_by_user FROM articles WHERE id = @undated", new { undated }));
     }
 }

@@ -51,7 +51,7 @@ public sealed partial class Article
         try
         {
             var result = await Ingest.RedateAsync(Id, date);
-            Snackbar.Add(result.Error ?? $"Dated {date:d MMM yyyy}: {result.Outcome!.Events} event report(s) re-dated.", result.Error is null ? MudBlazor.Severity.Success : MudBlazor.Severity.Error);
+            Snackbar.Add(result.Error ?? $"Dated {date:d MMM yyyy}: {result.Reprocessed.Sum(r => r.Outcome?.Events ?? 0)} event report(s) re-dated.", result.Error is null ? MudBlazor.Severity.Success : MudBlazor.Severity.Error);
             await OnParametersSetAsync();
         }
         finally

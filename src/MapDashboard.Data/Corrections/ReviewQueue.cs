@@ -1,0 +1,108 @@
+using Dapper;
+
+namespace MapDashboard.Data.Corrections;
+
+/// <summary>What a review item asks the analyst to check.</summary>
+public enum ReviewKind
+{
+    /// <summary>A place mention left unresolved or resolved with low confidence.</summary>
+    Mention,
+
+    /// <summary>An event whose date is only a week, a month or a span.</summary>
+    AmbiguousDate,
+
+    /// <summary>An article with no trustworthy publication date (its events are undated).</summary>
+    UndatedArticle,
+}
+
+/// <summary>One item of the review queue; <see cref="EventsAffected"/> is what fixing it would change.</summary>
+public sealed class ReviewItem
+{
+    public ReviewKind Kind { get; set; }
+
+    /// <summary>The mention's, event's or article's id, by <see cref="Kind"/>.</summary>
+    public long Id { get; set; }
+
+    public long ArticleId { get; set; }
+
+    public string ArticleTitle { get; set; } = "";
+
+    /// <summary>The mention's words, the event's type and place, or the article's title.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>Why it is in the queue.</summary>
+    public string Detail { get; set; } = "";
+
+    public double? Confidence { get; set; }
+
+    public long EventsAffected { get; set; }
+}
+
+/// <summary>
+/// The review queue: unresolved and low-confidence mentions, events with ambiguous dates, and undated articles, most
+/// consequential first (by the number of events fixing the item would change). Items an analyst corrected leave it.
+/// </summary>
+public sealed class ReviewQueue(SqliteConnectionFactory factory)
+{
+    /// <summary>Mentions resolved with less confidence than this are listed.</summary>
+    public const double LowConfidence = 0.5;
+
+    private const string Items = """
+        SELECT 0 AS Kind, m.id AS Id, m.article_id AS ArticleId, COALESCE(a.title, a.source) AS ArticleTitle, m.text AS Text,
+               CASE WHEN m.resolved = 0 THEN 'unresolved: ' || m.reason
+                    ELSE 'low confidence: ' || m.place_name || ' (' || m.reason || ')' END AS Detail,
+               m.confidence AS Confidence,
+               (SELECT COUNT(*) FROM event_sources s JOIN events e ON e.id = s.event_id
+                WHERE s.article_id = m.article_id AND s.place_start = m.start_offset AND e.deleted = 0) AS EventsAffected
+        FROM place_mentions m JOIN articles a ON a.id = m.article_id
+        WHERE m.correction_id IS NULL AND (m.resolved = 0 OR m.confidence < @LowConfidence) AND @Mentions = 1
+        UNION ALL
+        SELECT 1, e.id, (SELECT MIN(s.article_id) FROM event_sources s WHERE s.event_id = e.id),
+               (SELECT COALESCE(a.title, a.source) FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id ORDER BY a.id LIMIT 1),
+               e.sub_type || ' at ' || e.place_name,
+               'dated only to the ' || e.date_precision || ': ' || e.date_start || CASE WHEN e.date_end <> e.date_start THEN ' to ' || e.date_end ELSE '' END,
+               e.confidence, 1
+        FROM events e
+        WHERE e.deleted = 0 AND e.correction_id IS NULL AND e.date_start IS NOT NULL AND e.date_precision <> 'day' AND @Dates = 1
+        UNION ALL
+        SELECT 2, a.id, a.id, COALESCE(a.title, a.source), COALESCE(a.title, a.source),
+               'undated: ' || COALESCE(a.date_evidence, 'no publication date found'), NULL,
+               (SELECT COUNT(DISTINCT s.event_id) FROM event_sources s WHERE s.article_id = a.id)
+        FROM articles a
+        WHERE a.published IS NULL AND @Undated = 1
+        """;
+
+    /// <summary>A page of the queue (optionally one kind), most consequential first.</summary>
+    public async Task<IReadOnlyList<ReviewItem>> ListAsync(ReviewKind? kind = null, int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ReviewItem>(new CommandDefinition(
+            $"{Items} ORDER BY EventsAffected DESC, Kind, Id LIMIT @limit OFFSET @offset",
+            Parameters(kind, new { limit = Math.Clamp(limit, 1, 1000), offset = Math.Max(offset, 0) }), cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    /// <summary>How many items of each kind wait.</summary>
+    public async Task<IReadOnlyDictionary<ReviewKind, long>> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Kind, long Count)>(new CommandDefinition(
+            $"SELECT Kind, COUNT(*) FROM ({Items}) GROUP BY Kind", Parameters(null, null), cancellationToken: cancellationToken));
+        var counts = Enum.GetValues<ReviewKind>().ToDictionary(k => k, _ => 0L);
+        foreach (var (k, count) in rows)
+        {
+            counts[(ReviewKind)k] = count;
+        }
+        return counts;
+    }
+
+    private static DynamicParameters Parameters(ReviewKind? kind, object? extra)
+    {
+        var parameters = new DynamicParameters(extra);
+        parameters.Add("LowConfidence", LowConfidence);
+        parameters.Add("Mentions", kind is null or ReviewKind.Mention ? 1 : 0);
+        parameters.Add("Dates", kind is null or ReviewKind.AmbiguousDate ? 1 : 0);
+        parameters.Add("Undated", kind is null or ReviewKind.UndatedArticle ? 1 : 0);
+        return parameters;
+    }
+}
