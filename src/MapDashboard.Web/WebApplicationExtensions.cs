@@ -1,5 +1,6 @@
 using MapDashboard.Core.Actors;
 using MapDashboard.Data;
+using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
@@ -27,6 +28,8 @@ public static class WebApplicationExtensions
         var eventDatabase = Path.GetFullPath(options.EventDatabase ?? layout.EventDatabase);
         builder.Services.AddSingleton(new EventStoreLocation(eventDatabase));
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        builder.Services.AddSingleton(new ReviewQueue(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        builder.Services.AddSingleton(new CorrectionStore(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();

@@ -96,6 +96,53 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
         return counts;
     }
 
+    /// <summary>One mention for review: its words, what the geoparser decided, and the sentence around it; null when there is none.</summary>
+    public async Task<MentionForReview?> GetMentionAsync(long mentionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        var mention = await connection.QuerySingleOrDefaultAsync<MentionForReview>(new CommandDefinition("""
+            SELECT m.id AS Id, m.article_id AS ArticleId, COALESCE(a.title, a.source) AS ArticleTitle, m.text AS Text, m.start_offset AS Start,
+                   m.end_offset AS "End", m.resolved AS Resolved, m.place_id AS PlaceId, m.place_name AS PlaceName, m.lat AS Lat, m.lon AS Lon,
+                   m.confidence AS Confidence, m.reason AS Reason, m.runner_up_id AS RunnerUpId, m.correction_id AS CorrectionId,
+                   substr(a.original_text, MAX(1, m.start_offset - 399), MIN(m.start_offset, 400) + (m.end_offset - m.start_offset) + 400) AS Context,
+                   MAX(0, m.start_offset - 400) AS ContextStart
+            FROM place_mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = @mentionId
+            """, new { mentionId }, cancellationToken: cancellationToken));
+        if (mention is null)
+        {
+            return null;
+        }
+        mention.Sentence = SentenceAround(mention.Context, (int)(mention.Start - mention.ContextStart), (int)(mention.End - mention.ContextStart), out var offset);
+        mention.SentenceMentionStart = offset;
+        mention.EventsAffected = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT COUNT(*) FROM event_sources s JOIN events e ON e.id = s.event_id
+            WHERE s.article_id = @ArticleId AND s.place_start = @Start AND e.deleted = 0
+            """, new { mention.ArticleId, mention.Start }, cancellationToken: cancellationToken));
+        mention.SameFormElsewhere = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM place_mentions WHERE text = @Text AND article_id <> @ArticleId", new { mention.Text, mention.ArticleId }, cancellationToken: cancellationToken));
+        return mention;
+    }
+
+    /// <summary>The sentence of a text window holding the span [start, end): from the last stop or line break before it to the next after it.</summary>
+    private static string SentenceAround(string text, int start, int end, out int mentionOffset)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var from = start;
+        while (from > 0 && !(text[from - 1] is '\n' || (text[from - 1] is ' ' && from >= 2 && text[from - 2] is '.' or '!' or '?')))
+        {
+            from--;
+        }
+        var to = end;
+        while (to < text.Length && text[to] is not ('\n' or '.' or '!' or '?'))
+        {
+            to++;
+        }
+        to = Math.Min(text.Length, to + 1);
+        mentionOffset = start - from;
+        return text[from..to].TrimEnd();
+    }
+
     private static DynamicParameters Parameters(ReviewKind? kind, object? extra)
     {
         var parameters = new DynamicParameters(extra);
@@ -105,4 +152,53 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
         parameters.Add("Undated", kind is null or ReviewKind.UndatedArticle ? 1 : 0);
         return parameters;
     }
+}
+
+/// <summary>A place mention as the review page shows it.</summary>
+public sealed class MentionForReview
+{
+    public long Id { get; set; }
+
+    public long ArticleId { get; set; }
+
+    public string ArticleTitle { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public long Start { get; set; }
+
+    public long End { get; set; }
+
+    public bool Resolved { get; set; }
+
+    public string? PlaceId { get; set; }
+
+    public string? PlaceName { get; set; }
+
+    public double? Lat { get; set; }
+
+    public double? Lon { get; set; }
+
+    public double Confidence { get; set; }
+
+    public string Reason { get; set; } = "";
+
+    public string? RunnerUpId { get; set; }
+
+    public long? CorrectionId { get; set; }
+
+    /// <summary>Up to 400 characters of the article either side of the mention.</summary>
+    public string Context { get; set; } = "";
+
+    public long ContextStart { get; set; }
+
+    /// <summary>The sentence the mention is in, and where the mention starts in it.</summary>
+    public string Sentence { get; set; } = "";
+
+    public int SentenceMentionStart { get; set; }
+
+    public long EventsAffected { get; set; }
+
+    /// <summary>How many mentions with the same words other articles hold (what an everywhere correction would reach).</summary>
+    public long SameFormElsewhere { get; set; }
 }

@@ -187,6 +187,14 @@ public sealed class EventQueries
         return new EventDetail(summary, JsonSerializer.Deserialize<List<string>>(assoc ?? "[]") ?? [], sources.AsList());
     }
 
+    /// <summary>The event a correction shaped last (the id it has after the correction), or null.</summary>
+    public async Task<long?> FindCorrectedAsync(long correctionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(id) FROM events WHERE correction_id = @correctionId AND deleted = 0", new { correctionId }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>The first and last day any dated event covers, or null when no event is dated.</summary>
     public async Task<(DateOnly First, DateOnly Last)?> GetDateSpanAsync(CancellationToken cancellationToken = default)
     {

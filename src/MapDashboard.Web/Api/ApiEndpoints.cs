@@ -27,6 +27,7 @@ public static class ApiEndpoints
         api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
         api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
+        api.MapCorrectionEndpoints();
         return app;
     }
 
@@ -68,7 +69,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>A 401 (wrong or missing X-Analyst-Key) or 403 (writing off) when the request may not write, else null.</summary>
-    private static IResult? Refuse(HttpRequest request, WriteAccess access) =>
+    internal static IResult? Refuse(HttpRequest request, WriteAccess access) =>
         access.Refusal(request.Headers["X-Analyst-Key"].FirstOrDefault()) is { } refusal
             ? Results.Problem(refusal, statusCode: access.WritesEnabled ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden)
             : null;

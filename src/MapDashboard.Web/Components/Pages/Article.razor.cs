@@ -31,10 +31,12 @@ public sealed partial class Article
     private MudBlazor.ISnackbar Snackbar { get; set; } = default!;
 
     private string? _newDate;
+    private string? _newTitle;
+    private string? _newOutlet;
     private string? _key;
     private bool _saving;
 
-    /// <summary>Sets the article's date as the analyst gives it; its events are re-dated and the view reloads.</summary>
+    /// <summary>Saves what the analyst changed of the title, outlet and date; a new date re-dates every event of the article.</summary>
     private async Task SetDateAsync()
     {
         if (Access.Refusal(_key) is { } refusal)
@@ -42,16 +44,34 @@ public sealed partial class Article
             Snackbar.Add(refusal, MudBlazor.Severity.Error);
             return;
         }
-        if (!DateOnly.TryParseExact(_newDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(_newDate))
         {
-            Snackbar.Add($"'{_newDate}' is not a date in the form yyyy-MM-dd.", MudBlazor.Severity.Error);
+            if (!DateOnly.TryParseExact(_newDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                Snackbar.Add($"'{_newDate}' is not a date in the form yyyy-MM-dd.", MudBlazor.Severity.Error);
+                return;
+            }
+            date = parsed;
+        }
+        var title = _newTitle?.Trim() is { Length: > 0 } t && t != _article?.Title ? t : null;
+        var outlet = _newOutlet?.Trim() is { Length: > 0 } o && o != _article?.Outlet ? o : null;
+        if (date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == _article?.Published)
+        {
+            date = null;
+        }
+        if (title is null && outlet is null && date is null)
+        {
+            Snackbar.Add("Nothing changed: edit the title, the outlet or the date first.", MudBlazor.Severity.Info);
             return;
         }
         _saving = true;
         try
         {
-            var result = await Ingest.RedateAsync(Id, date);
-            Snackbar.Add(result.Error ?? $"Dated {date:d MMM yyyy}: {result.Reprocessed.Sum(r => r.Outcome?.Events ?? 0)} event report(s) re-dated.", result.Error is null ? MudBlazor.Severity.Success : MudBlazor.Severity.Error);
+            var result = await Ingest.CorrectAsync(c => c.CorrectArticleAsync(Id, title, outlet, date, "analyst"));
+            var events = result.Reprocessed.Sum(r => r.Outcome?.Events ?? 0);
+            Snackbar.Add(result.Error ?? (date is { } d ? $"Dated {d:d MMM yyyy}: {events} event report(s) re-dated." : "Saved."),
+                result.Error is null ? MudBlazor.Severity.Success : MudBlazor.Severity.Error);
             await OnParametersSetAsync();
         }
         finally
@@ -66,6 +86,7 @@ public sealed partial class Article
         _article = Store.Exists ? await Queries.GetArticleAsync(Id) : null;
         _missing = _article is null;
         _segments = _article is null ? [] : Segments(_article);
+        (_newTitle, _newOutlet, _newDate) = (_article?.Title, _article?.Outlet, _article?.Published);
     }
 
     /// <summary>

@@ -35,6 +35,10 @@ public static class EventPopup
         {
             lines.Add(new PopupLine(null, $"{detail.Sources.Count} sources"));
         }
+        if (e.CorrectionId is { } correction)
+        {
+            lines.Add(new PopupLine("Corrected", $"by an analyst (correction #{correction})"));
+        }
         var highlights = new List<PopupHighlight>();
         if (first is { PlaceStart: { } ps, PlaceEnd: { } pe } && ps >= first.ExcerptStart && pe <= first.ExcerptEnd)
         {
@@ -53,6 +57,7 @@ public static class EventPopup
             }
         }
         var links = detail.Sources.Select(s => new PopupLink($"Open the article: {s.Title ?? s.Source}", $"/article/{s.ArticleId}")).ToList();
+        links.Add(new PopupLink("Correct this event", $"/review?event={e.Id}"));
         return new PopupContent(e.SubType, lines, first?.Excerpt, highlights, links);
     }
 }
