@@ -123,6 +123,14 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
         return mention;
     }
 
+    /// <summary>The id a mention has now (processing an article again stores its mentions anew), by article and offset; null when gone.</summary>
+    public async Task<long?> FindMentionAsync(long articleId, long start, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MIN(id) FROM place_mentions WHERE article_id = @articleId AND start_offset = @start", new { articleId, start }, cancellationToken: cancellationToken));
+    }
+
     /// <summary>The sentence of a text window holding the span [start, end): from the last stop or line break before it to the next after it.</summary>
     private static string SentenceAround(string text, int start, int end, out int mentionOffset)
     {

@@ -105,6 +105,26 @@ public class GazetteerBuildTests
     }
 
     [Fact]
+    public async Task PlaceDroppedOnTheMap_JoinsTheUserLayer_WithItsNeighboursDivision_AndIsMatchedByName()
+    {
+        var (db, _, _) = await BuildAsync();
+        using var _db = db;
+        var importer = new GazetteerImporter(db.Path);
+
+        // A few kilometres from al-Bab (the sample's gn:174018): its country and governorate are taken over.
+        var place = await importer.AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "analyst's field report");
+
+        Assert.StartsWith("user:tuman-", place.Id);
+        var gazetteer = new SqliteGazetteer(db.Path);
+        var stored = await gazetteer.GetByIdAsync(place.Id);
+        var alBab = await gazetteer.GetByIdAsync("gn:174018");
+        Assert.Equal((alBab!.CountryCode, alBab.Admin1), (stored!.CountryCode, stored.Admin1));
+        Assert.Equal(place.Id, (await gazetteer.FindCandidatesAsync("Tuman"))[0].Place.Id);
+        Assert.Contains(await gazetteer.LoadIndexEntriesAsync(["SY"], 100_000), e => e.Place.Id == place.Id);
+        await Assert.ThrowsAsync<ArgumentException>(() => importer.AddUserPlaceAsync("Nowhere", [], 95, 0, "PPL", "x"));
+    }
+
+    [Fact]
     public async Task ImportGeoNames_UpsertsByIdFromPlainAndZippedFiles()
     {
         var (db, _, _) = await BuildAsync();

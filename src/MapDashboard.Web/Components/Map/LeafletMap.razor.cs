@@ -32,6 +32,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [Parameter]
     public string BasemapUrl { get; set; } = "basemap/";
 
+    /// <summary>Whether clicks on the basemap's governorates go to <see cref="OnMapClick"/> (picking a point) instead of their popup.</summary>
+    [Parameter]
+    public bool PickPoints { get; set; }
+
     /// <summary>Raised once the map and its basemap are drawn.</summary>
     [Parameter]
     public EventCallback OnReady { get; set; }
@@ -119,7 +123,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         }
         _self = DotNetObjectReference.Create(this);
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Map/LeafletMap.razor.js");
-        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { });
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints });
         await _map.InvokeAsync<JsonElement>("addBasemap", BasemapUrl);
         await OnReady.InvokeAsync();
     }

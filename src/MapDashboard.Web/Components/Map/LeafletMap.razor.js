@@ -79,6 +79,7 @@ function shapeSvg(shape, fill, stroke, size, dashed) {
 
 class MapHandle {
     constructor(element, dotNet, options) {
+        this.pickPoints = options.pickPoints === true;
         this.dotNet = dotNet;
         this.element = element;
         this.layers = new Map();
@@ -138,6 +139,9 @@ class MapHandle {
             style: { className: 'md-admin1', color: '#607d8b', weight: 1.2, dashArray: '4 3', fillColor: '#ffffff', fillOpacity: 0.01 },
             onEachFeature: (feature, layer) => {
                 layer.on('click', e => {
+                    if (this.pickPoints) {
+                        return; // the click goes on to the map: a point is being picked, not a governorate.
+                    }
                     L.DomEvent.stopPropagation(e);
                     const p = feature.properties;
                     const alternates = (p.name_alt || []).filter(n => n !== p.name);

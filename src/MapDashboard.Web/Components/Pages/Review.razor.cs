@@ -26,6 +26,7 @@ public sealed partial class Review : IDisposable
     private string _author = "analyst";
     private string? _key;
     private bool _busy;
+    private bool _interactive;
 
     /// <summary>The place mention being corrected.</summary>
     [SupplyParameterFromQuery(Name = "mention")]
@@ -58,6 +59,17 @@ public sealed partial class Review : IDisposable
     {
         Ingest.StoreChanged += OnStoreChanged;
         await ReloadAsync();
+    }
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // Only an interactive render gets here (not the prerender): tests and scripts wait for this before clicking.
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private void OnStoreChanged() => _ = InvokeAsync(async () =>

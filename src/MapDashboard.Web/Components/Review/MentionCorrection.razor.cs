@@ -63,6 +63,9 @@ public sealed partial class MentionCorrection
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     private string Before => _mention is { } m ? m.Sentence[..Math.Min(m.SentenceMentionStart, m.Sentence.Length)] : "";
 
     private string Within => _mention is { } m ? m.Sentence.Substring(Math.Min(m.SentenceMentionStart, m.Sentence.Length),
@@ -210,9 +213,15 @@ public sealed partial class MentionCorrection
                 return;
             }
             Snackbar.Add($"{done}: {result.Reprocessed.Count} article(s) processed again.", Severity.Success);
+            await OnCorrected.InvokeAsync();
+            // Processing the article again stored its mentions anew: follow this one to its new id.
+            if (_mention is { } m && await Queue.FindMentionAsync(m.ArticleId, m.Start) is { } now && now != MentionId)
+            {
+                Navigation.NavigateTo($"/review?mention={now}");
+                return;
+            }
             await LoadAsync();
             await DrawAsync();
-            await OnCorrected.InvokeAsync();
         }
         finally
         {
