@@ -27,6 +27,7 @@ public static class WebApplicationExtensions
         var eventDatabase = Path.GetFullPath(options.EventDatabase ?? layout.EventDatabase);
         builder.Services.AddSingleton(new EventStoreLocation(eventDatabase));
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        builder.Services.AddSingleton(new ImportedEventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();
