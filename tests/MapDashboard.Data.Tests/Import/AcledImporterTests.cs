@@ -109,6 +109,22 @@ public class AcledImporterTests
     }
 
     [Fact]
+    public async Task SpreadsheetSavedFile_WithByteOrderMarkAndCrlf_ReadsWithTheSameLines()
+    {
+        using var db = new TempDatabase();
+        var text = File.ReadAllText(Fixture).ReplaceLineEndings("\r\n") + "SYR90097,2017-01-30,2017,1,,Battles,,,,,,,,,,,,,,,,Tadmur,34.5624,,1,,,,0,,1\r\n";
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+
+        var report = await new AcledImporter(db.Factory).ImportAsync(new MemoryStream(bytes), "excel.csv");
+
+        Assert.Equal(6, report.Imported);
+        Assert.Equal(["excel.csv:9: no longitude"], report.Errors.Select(e => e.ToString()));
+        var deir = (await Queries(db).FindAsync(new ImportedEventQuery())).Single(e => e.EventId == "SYR90003");
+        Assert.EndsWith("in the city.\r\nFatalities unknown, coded as 0.", deir.Notes);
+        Assert.Equal(4L, deir.Line);
+    }
+
+    [Fact]
     public async Task Reimport_UpdatesOnlyChangedRows_NeverDuplicates()
     {
         using var db = new TempDatabase();
