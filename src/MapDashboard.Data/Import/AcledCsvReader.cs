@@ -116,16 +116,16 @@ public sealed class AcledCsvReader : IAsyncDisposable
         {
             return (null, "no event_type");
         }
-        if (Coordinate("latitude", 90) is { Error: { } latError })
+        var (lat, latError) = Coordinate("latitude", 90);
+        if (latError is not null)
         {
             return (null, latError);
         }
-        if (Coordinate("longitude", 180) is { Error: { } lonError })
+        var (lon, lonError) = Coordinate("longitude", 180);
+        if (lonError is not null)
         {
             return (null, lonError);
         }
-        var lat = Coordinate("latitude", 90).Value;
-        var lon = Coordinate("longitude", 180).Value;
         string? integerError = null;
         long? Integer(string column, long min)
         {
