@@ -3,13 +3,14 @@ using MapDashboard.Data;
 using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Articles;
 using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Import;
 using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Web;
 
 /// <summary>
-/// Adds articles to the store from the dashboard, the API and a watched folder: one writer at a time, the gazetteer's
+/// Adds articles (and ACLED imports) to the store from the dashboard, the API and a watched folder: one writer at a time, the gazetteer's
 /// index loaded once on first use, and every change announced through <see cref="StoreChanged"/> so that every open
 /// dashboard (not just the uploader's) redraws. Bad input comes back as a result with a reason, never as an exception.
 /// </summary>
@@ -19,11 +20,37 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     private ArticleIngester? _ingester;
     private Corrector? _corrector;
 
-    /// <summary>Raised after an article was added or re-processed.</summary>
+    /// <summary>Raised after an article was added or re-processed, or imported events changed.</summary>
     public event Action? StoreChanged;
 
     /// <summary>The largest article accepted, in bytes.</summary>
     public long MaxBytes => options.MaxBytes;
+
+    /// <summary>The largest CSV file accepted for an import, in bytes.</summary>
+    public long MaxImportBytes => options.MaxImportBytes;
+
+    /// <summary>
+    /// Imports an ACLED-format CSV (one transaction; rows with errors are reported by line and skipped). Returns the report,
+    /// or an error when the file cannot be imported at all.
+    /// </summary>
+    public async Task<(ImportReport? Report, string? Error)> ImportAcledAsync(string name, Stream csv, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var report = await WithWriterAsync(() => new AcledImporter(new SqliteConnectionFactory(store.Path)).ImportAsync(csv, name, cancellationToken), cancellationToken);
+            logger.LogInformation("Imported ACLED file {Name}: {Summary}", name, report.Summary);
+            if (report.Changed)
+            {
+                StoreChanged?.Invoke();
+            }
+            return (report, null);
+        }
+        catch (ImportFileException ex)
+        {
+            logger.LogWarning("Refused ACLED file {Name}: {Error}", name, ex.Message);
+            return (null, ex.Message);
+        }
+    }
 
     /// <summary>Ingests one article; the result says what happened (added, already stored, or why it was refused).</summary>
     public async Task<IngestFileResult> IngestAsync(string name, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
@@ -65,10 +92,8 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     /// Adds a place an analyst dropped on the map to the gazetteer's user layer; the geoparser's index is loaded again
     /// before the next write so new articles find the place too.
     /// </summary>
-    public async Task<Place> AddUserPlaceAsync(string name, double lat, double lon, string featureCode, string source, CancellationToken cancellationToken = default)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
+    public Task<Place> AddUserPlaceAsync(string name, double lat, double lon, string featureCode, string source, CancellationToken cancellationToken = default) =>
+        WithWriterAsync(async () =>
         {
             var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout, cancellationToken: cancellationToken);
             var place = await new GazetteerImporter(gazetteer).AddUserPlaceAsync(name, [], lat, lon, featureCode, source, cancellationToken);
@@ -76,12 +101,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
             _corrector = null;
             logger.LogInformation("User place {Id} ({Name}) added to the gazetteer", place.Id, place.Name);
             return place;
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>A short sentence for a result, as shown to the analyst.</summary>
     public static string Describe(IngestFileResult result) => result switch
@@ -92,14 +112,21 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         _ => "not processed",
     };
 
-    /// <summary>Runs one write with the store to itself (one writer at a time).</summary>
-    private async Task<T> WriteAsync<T>(Func<ArticleIngester, Corrector, Task<T>> write, CancellationToken cancellationToken)
+    /// <summary>Runs one article write or correction with the store to itself (one writer at a time).</summary>
+    private Task<T> WriteAsync<T>(Func<ArticleIngester, Corrector, Task<T>> write, CancellationToken cancellationToken) =>
+        WithWriterAsync(async () =>
+        {
+            var ingester = await IngesterAsync(cancellationToken);
+            return await write(ingester, _corrector!);
+        }, cancellationToken);
+
+    /// <summary>Runs one write of any kind with the store to itself (one writer at a time).</summary>
+    private async Task<T> WithWriterAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            var ingester = await IngesterAsync(cancellationToken);
-            return await write(ingester, _corrector!);
+            return await write();
         }
         finally
         {
@@ -130,6 +157,9 @@ public sealed class IngestOptions
 {
     /// <summary>The largest article accepted, in bytes (default 5 MB).</summary>
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>The largest ACLED CSV accepted from the dashboard, in bytes (default 200 MB).</summary>
+    public long MaxImportBytes { get; set; } = 200L * 1024 * 1024;
 
     /// <summary>A folder whose new article files are ingested as they appear (off when empty).</summary>
     public string? WatchFolder { get; set; }

@@ -30,6 +30,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(new ReviewQueue(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(new CorrectionStore(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        builder.Services.AddSingleton(new ImportedEventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();

@@ -7,7 +7,8 @@ namespace MapDashboard.Data.Store;
 
 /// <summary>
 /// Applies the versioned SQL scripts embedded under Store/Migrations (NNNN_name.sql) in order, each in its own
-/// transaction, and records them in schema_migrations so a script runs once per database.
+/// transaction, and records them in schema_migrations so a script runs once per database. Numbers need not be
+/// contiguous, and a script missing from a database is applied even when the database has a higher one.
 /// </summary>
 public sealed partial class SchemaMigrator
 {
@@ -42,8 +43,9 @@ public sealed partial class SchemaMigrator
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
             cancellationToken: cancellationToken));
-        var current = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken: cancellationToken));
+        var done = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
+        var current = done.Count == 0 ? 0 : done.Max();
         if (current > LatestVersion)
         {
             throw new InvalidOperationException(
@@ -51,7 +53,9 @@ public sealed partial class SchemaMigrator
         }
 
         var applied = new List<long>();
-        foreach (var migration in _migrations.Where(m => m.Version > current))
+        // Every script not yet recorded, not only those above the highest: scripts written on parallel branches can land
+        // with a lower number than one a database already has.
+        foreach (var migration in _migrations.Where(m => !done.Contains(m.Version)))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             try

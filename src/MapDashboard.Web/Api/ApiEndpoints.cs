@@ -25,6 +25,7 @@ public static class ApiEndpoints
             .WithSummary("Set an article's publication date (yyyy-MM-dd): its events are re-dated, and the date is kept when the article is processed again.")
             .DisableAntiforgery();
         api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.");
+        api.MapGet("/acled", FindAcledAsync).WithSummary("Imported ACLED events of a time window and area as a GeoJSON FeatureCollection, with ACLED's fields.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
         api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
         api.MapCorrectionEndpoints();
@@ -66,6 +67,53 @@ public static class ApiEndpoints
         var events = await queries.FindAsync(query, cancellationToken);
         var total = await queries.CountAsync(query, cancellationToken);
         return Results.Json(FeatureCollection(events, total));
+    }
+
+    private static async Task<IResult> FindAcledAsync(ImportedEventQueries queries, EventStoreLocation store, string? from, string? to, string? bbox, string? type,
+        int? limit, int? offset, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = new ImportedEventQuery
+        {
+            From = ParseDate(from, "from", errors), To = ParseDate(to, "to", errors), Bounds = ParseBox(bbox, errors), Types = Split(type),
+            Limit = limit ?? 1000, Offset = offset ?? 0,
+        };
+        if (limit is < 1 or > 10_000)
+        {
+            errors["limit"] = ["limit must be between 1 and 10000"];
+        }
+        if (offset is < 0)
+        {
+            errors["offset"] = ["offset must not be negative"];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+        if (!store.Exists)
+        {
+            return Results.Json(new JsonObject { ["type"] = "FeatureCollection", ["total"] = 0, ["features"] = new JsonArray() });
+        }
+        var events = await queries.FindAsync(query, cancellationToken);
+        return Results.Json(new JsonObject
+        {
+            ["type"] = "FeatureCollection",
+            ["total"] = await queries.CountAsync(query, cancellationToken),
+            ["features"] = new JsonArray(events.Select(e => (JsonNode)new JsonObject
+            {
+                ["type"] = "Feature",
+                ["id"] = e.Id,
+                ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(Math.Round(e.Lon, 5), Math.Round(e.Lat, 5)) },
+                ["properties"] = new JsonObject
+                {
+                    ["dataset"] = e.Dataset, ["event_id_cnty"] = e.EventId, ["event_date"] = e.EventDate, ["time_precision"] = e.TimePrecision,
+                    ["event_type"] = e.Type, ["sub_event_type"] = e.SubType, ["actor1"] = e.Actor1, ["assoc_actor_1"] = e.AssocActor1,
+                    ["actor2"] = e.Actor2, ["assoc_actor_2"] = e.AssocActor2, ["country"] = e.Country, ["admin1"] = e.Admin1, ["admin2"] = e.Admin2,
+                    ["location"] = e.Location, ["geo_precision"] = e.GeoPrecision, ["fatalities"] = e.Fatalities, ["source"] = e.Source,
+                    ["notes"] = e.Notes, ["import_file"] = e.ImportFile, ["line"] = e.Line,
+                },
+            }).ToArray()),
+        });
     }
 
     /// <summary>A 401 (wrong or missing X-Analyst-Key) or 403 (writing off) when the request may not write, else null.</summary>

@@ -66,4 +66,41 @@ public class SchemaMigratorTests
 
         Assert.Contains("newer than this build", error.Message);
     }
+
+    [Fact]
+    public async Task GapInNumbers_IsFine_AndAScriptThatLandsLaterWithALowerNumberIsStillApplied()
+    {
+        using var db = new TempDatabase();
+        await using var connection = await db.Factory.OpenAsync();
+        // A branch ships 0004 and 0006; a parallel branch's 0005 lands afterwards.
+        var first = await new SchemaMigrator(
+        [
+            new Migration(4, "four", "CREATE TABLE four (x INTEGER);"),
+            new Migration(6, "six", "CREATE TABLE six (x INTEGER);"),
+        ]).MigrateAsync(connection);
+        var later = await new SchemaMigrator(
+        [
+            new Migration(4, "four", "CREATE TABLE four (x INTEGER);"),
+            new Migration(5, "five", "CREATE TABLE five (x INTEGER);"),
+            new Migration(6, "six", "CREATE TABLE six (x INTEGER);"),
+        ]).MigrateAsync(connection);
+
+        Assert.Equal([4L, 6L], first);
+        Assert.Equal([5L], later);
+        var tables = (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'")).ToHashSet();
+        Assert.Superset(new HashSet<string> { "four", "five", "six" }, tables);
+    }
+
+    [Fact]
+    public async Task EmbeddedScripts_IncludeTheImportedEventsTable()
+    {
+        using var db = new TempDatabase();
+        await using var connection = await db.Factory.OpenAsync();
+        await new SchemaMigrator().MigrateAsync(connection);
+
+        var columns = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('imported_events')")).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "dataset", "event_id", "day", "lat", "lon", "fatalities", "import_file", "line", "imported_at" }, columns);
+        Assert.Contains(6L, await connection.QueryAsync<long>("SELECT version FROM schema_migrations"));
+    }
 }

@@ -77,6 +77,20 @@ function shapeSvg(shape, fill, stroke, size, dashed) {
         + body + '</g></svg>';
 }
 
+// Client-side cluster badges as markercluster draws them, with the layer's name as a class so that each layer's
+// clusters can be styled (and counted) apart. The count is a number: no data reaches the markup.
+function clusterIcon(name) {
+    return cluster => {
+        const n = cluster.getChildCount();
+        const size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
+        return L.divIcon({
+            html: '<div><span>' + Number(n) + '</span></div>',
+            className: 'marker-cluster marker-cluster-' + size + ' md-cluster-' + name,
+            iconSize: L.point(40, 40)
+        });
+    };
+}
+
 class MapHandle {
     constructor(element, dotNet, options) {
         this.pickPoints = options.pickPoints === true;
@@ -215,7 +229,7 @@ class MapHandle {
     setMarkers(name, markers, clustered) {
         this.removeLayer(name);
         const group = clustered && L.markerClusterGroup
-            ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 })
+            ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon(name) })
             : L.featureGroup();
         const rings = L.featureGroup();
         const layer = L.layerGroup([rings, group]).addTo(this.map);

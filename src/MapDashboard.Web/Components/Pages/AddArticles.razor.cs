@@ -8,9 +8,12 @@ using MudBlazor;
 
 namespace MapDashboard.Web.Components.Pages;
 
-/// <summary>Upload or paste articles; each is ingested in turn with its own progress and outcome.</summary>
+/// <summary>Upload or paste articles (each is ingested in turn with its own progress and outcome), or import an ACLED CSV.</summary>
 public sealed partial class AddArticles
 {
+    /// <summary>Row errors listed per import; the rest are counted.</summary>
+    private const int ShownRowErrors = 100;
+
     private readonly List<Job> _jobs = [];
     private string? _key;
     private string? _title;
@@ -54,6 +57,54 @@ public sealed partial class AddArticles
         }
         StateHasChanged();
         await RunAsync(batch);
+    }
+
+    private async Task ImportAcledAsync(IBrowserFile? file)
+    {
+        if (file is null || !Allowed())
+        {
+            return;
+        }
+        var job = new Job(file.Name);
+        _jobs.Insert(0, job);
+        if (file.Size > Ingest.MaxImportBytes)
+        {
+            job.Finish(JobState.Failed, $"{file.Size:N0} bytes, over the {Ingest.MaxImportBytes:N0}-byte limit");
+            return;
+        }
+        job.State = JobState.Running;
+        StateHasChanged();
+        // The browser streams the file to a temporary copy first, so the store's single writer is not held during the upload.
+        var copy = Path.Combine(Path.GetTempPath(), $"mapdash-acled-{Guid.NewGuid():N}.csv");
+        try
+        {
+            await using (var target = File.Create(copy))
+            await using (var source = file.OpenReadStream(Ingest.MaxImportBytes))
+            {
+                await source.CopyToAsync(target);
+            }
+            await using var csv = File.OpenRead(copy);
+            var (report, error) = await Ingest.ImportAcledAsync(file.Name, csv);
+            if (report is not null)
+            {
+                job.Finish(JobState.Done, report.Summary);
+                job.RowErrors = [.. report.Errors.Select(e => e.ToString())];
+                job.Imported = report.Imported + report.Updated + report.Unchanged > 0;
+            }
+            else
+            {
+                job.Finish(JobState.Failed, error ?? "not imported");
+            }
+        }
+        catch (IOException ex)
+        {
+            job.Finish(JobState.Failed, $"the upload could not be read: {ex.Message}");
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+        Snackbar.Add($"{file.Name}: {job.Message}", job.State == JobState.Done && job.RowErrors.Count == 0 ? Severity.Success : Severity.Warning);
     }
 
     private async Task PasteAsync()
@@ -154,6 +205,12 @@ public sealed partial class AddArticles
         public long? ArticleId { get; set; }
 
         public ArticleOverrides? Overrides { get; init; }
+
+        /// <summary>The rows an import skipped, as file:line: reason.</summary>
+        public IReadOnlyList<string> RowErrors { get; set; } = [];
+
+        /// <summary>Whether an import left events in the store to look at.</summary>
+        public bool Imported { get; set; }
 
         public void Finish(JobState state, string message)
         {

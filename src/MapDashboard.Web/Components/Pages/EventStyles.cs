@@ -38,6 +38,15 @@ public static class EventStyles
         ["pentagon"] = "<polygon points=\"10,1.5 18.5,7.7 15.3,17.8 4.7,17.8 1.5,7.7\"/>",
     };
 
+    /// <summary>Imported ACLED events: squares in a colour no event type uses, with a grey outline.</summary>
+    public const string AcledColour = "#00bcd4";
+
+    /// <summary>The outline of imported ACLED events.</summary>
+    public const string AcledStroke = "#616161";
+
+    /// <summary>The marker shape of imported ACLED events.</summary>
+    public const string AcledShape = "square";
+
     /// <summary>The colour of an event type (grey for an unknown one).</summary>
     public static string ColourOf(string type) => Types.FirstOrDefault(t => t.Type == type).Colour ?? "#757575";
 
@@ -51,6 +60,6 @@ public static class EventStyles
     public static double? RingMetresOf(long precision) => precision switch { <= 1 => null, 2 => 10_000, _ => 40_000 };
 
     /// <summary>A small legend icon of a shape in a colour (fixed markup: only known shapes and colours).</summary>
-    public static MarkupString LegendIcon(string shape, string colour = "#78909c", bool dashed = false) => new(
-        $"<svg class=\"md-legend-shape\" viewBox=\"0 0 20 20\" width=\"14\" height=\"14\" aria-hidden=\"true\"><g fill=\"{(colour.StartsWith('#') ? colour : "#78909c")}\" stroke=\"#263238\" stroke-width=\"1.4\"{(dashed ? " stroke-dasharray=\"2.5 2\" fill-opacity=\"0.3\"" : "")}>{ShapeSvg.GetValueOrDefault(shape, ShapeSvg["circle"])}</g></svg>");
+    public static MarkupString LegendIcon(string shape, string colour = "#78909c", bool dashed = false, string stroke = "#263238") => new(
+        $"<svg class=\"md-legend-shape\" viewBox=\"0 0 20 20\" width=\"14\" height=\"14\" aria-hidden=\"true\"><g fill=\"{(colour.StartsWith('#') ? colour : "#78909c")}\" stroke=\"{(stroke.StartsWith('#') ? stroke : "#263238")}\" stroke-width=\"1.4\"{(dashed ? " stroke-dasharray=\"2.5 2\" fill-opacity=\"0.3\"" : "")}>{ShapeSvg.GetValueOrDefault(shape, ShapeSvg["circle"])}</g></svg>");
 }

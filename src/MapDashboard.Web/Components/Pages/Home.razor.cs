@@ -20,6 +20,9 @@ public sealed partial class Home : IAsyncDisposable
     /// <summary>The event list shows at most this many rows.</summary>
     public const int ListLimit = 500;
 
+    /// <summary>Up to this many imported ACLED events of the window are drawn (clustered in the browser); beyond it, those in the view.</summary>
+    public const int AcledPointLimit = 2000;
+
     /// <summary>Server-side cluster cells are about this many screen pixels wide.</summary>
     private const int ClusterCellPixels = 64;
 
@@ -50,6 +53,10 @@ public sealed partial class Home : IAsyncDisposable
     private bool _showControl = true;
     private bool _showEvents = true;
     private bool _showChanges = true;
+    private bool _showAcled = true;
+    private (DateOnly First, DateOnly Last)? _acledSpan;
+    private long _acledCount;
+    private bool _acledInViewOnly;
     private int _controlOpacity = 30;
     private bool? _legendOpen; // null: open on wide screens, folded on phones (by CSS)
     private bool _listOpen = true;
@@ -66,6 +73,9 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private ImportedEventQueries Imported { get; set; } = default!;
 
     [Inject]
     private EventStoreLocation Store { get; set; } = default!;
@@ -109,6 +119,10 @@ public sealed partial class Home : IAsyncDisposable
 
     [SupplyParameterFromQuery(Name = "article")]
     public long? ArticleParameter { get; set; }
+
+    /// <summary>"off" hides the imported ACLED layer.</summary>
+    [SupplyParameterFromQuery(Name = "acled")]
+    public string? AcledParameter { get; set; }
 
     /// <summary>The map's centre and zoom (also used by place search and article highlights to fly somewhere).</summary>
     [SupplyParameterFromQuery(Name = "lat")]
@@ -174,14 +188,20 @@ public sealed partial class Home : IAsyncDisposable
         _side = SideParameter is { } side && Factions.Sides.Any(s => s.Id == side) ? side : null;
         _actor = ActorParameter is { } actor && Factions.Get(actor) is not null ? actor : null;
         _minConfidence = ConfidenceParameter is { } c && c is > 0 and <= 1 ? c : 0;
+        _showAcled = AcledParameter is not ("off" or "0" or "false");
         _article = ArticleParameter is { } articleId ? await Queries.GetArticleAsync(articleId) : null;
         _filtersOpen = ActiveFilterCount > 0;
     }
 
-    /// <summary>The corpus's date span, histogram and undated count (again after an ingest).</summary>
+    /// <summary>The corpus's date span (with imported events), histogram and undated count (again after an ingest).</summary>
     private async Task LoadSpanAsync()
     {
-        _span = await Queries.GetDateSpanAsync();
+        _acledSpan = await Imported.GetDateSpanAsync();
+        _span = (await Queries.GetDateSpanAsync(), _acledSpan) switch
+        {
+            ({ } ours, { } acled) => (ours.First < acled.First ? ours.First : acled.First, ours.Last > acled.Last ? ours.Last : acled.Last),
+            (var ours, var acled) => ours ?? acled,
+        };
         _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
         if (_span is { } span)
         {
@@ -320,6 +340,7 @@ public sealed partial class Home : IAsyncDisposable
             ["actor"] = _actor,
             ["confidence"] = _minConfidence > 0 ? _minConfidence : null,
             ["article"] = _article?.Id,
+            ["acled"] = _showAcled ? null : "off",
         };
         if (_flownTo is { } view)
         {
@@ -372,7 +393,7 @@ public sealed partial class Home : IAsyncDisposable
         {
             _flownTo = (Math.Round(view.CenterLat, 4), Math.Round(view.CenterLon, 4), view.Zoom);
         }
-        if (_clustered)
+        if (_clustered || _acledInViewOnly)
         {
             await RefreshAsync(markersOnly: true);
         }
@@ -468,6 +489,10 @@ public sealed partial class Home : IAsyncDisposable
             _sentEvents.Clear();
             _sentClustered = null;
         }
+        if (!markersOnly || _acledInViewOnly)
+        {
+            await RefreshAcledAsync(box);
+        }
         if (!markersOnly)
         {
             await RefreshControlAsync();
@@ -499,6 +524,40 @@ public sealed partial class Home : IAsyncDisposable
         }
         _sentEvents = next;
         _sentClustered = clientClustered;
+    }
+
+    /// <summary>
+    /// Draws the imported ACLED events of the window (same window and event-type filter as ours; actor, side, confidence and
+    /// article filters are MapDashboard's own codes and do not apply), or only those in the view when the window holds too many.
+    /// </summary>
+    private async Task RefreshAcledAsync(BoundingBox view)
+    {
+        if (!_showAcled || _acledSpan is null)
+        {
+            await _map!.RemoveLayerAsync("acled");
+            _acledCount = 0;
+            _acledInViewOnly = false;
+            return;
+        }
+        var query = new ImportedEventQuery
+        {
+            From = _window == TimeWindow.AllToDate ? null : WindowStart,
+            To = CurrentDate,
+            Types = _types.ToList(),
+            Limit = AcledPointLimit,
+        };
+        _acledCount = await Imported.CountAsync(query);
+        _acledInViewOnly = _acledCount > AcledPointLimit;
+        var events = await Imported.FindAsync(_acledInViewOnly ? query with { Bounds = view } : query);
+        await _map!.SetMarkersAsync("acled", events.Select(AcledMarker), clustered: true);
+    }
+
+    private static MapMarker AcledMarker(ImportedEvent e)
+    {
+        var precision = e.GeoPrecision ?? 1;
+        return new MapMarker(e.Id.ToString(CultureInfo.InvariantCulture), e.Lat, e.Lon, EventStyles.AcledColour,
+            $"ACLED {e.EventDate} {e.SubType ?? e.Type} — {e.Location}", EventStyles.RadiusOf(precision), precision > 1,
+            StrokeColor: EventStyles.AcledStroke, Shape: EventStyles.AcledShape, RingMetres: EventStyles.RingMetresOf(precision));
     }
 
     private async Task RefreshControlAsync()
@@ -540,6 +599,11 @@ public sealed partial class Home : IAsyncDisposable
         if (click.Layer == "events" && long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             await ShowEventAsync(id, fromMap: true);
+        }
+        else if (click.Layer == "acled" && long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var acledId)
+            && _map is { IsReady: true } && await Imported.GetAsync(acledId) is { } imported)
+        {
+            await _map.OpenPopupAsync(imported.Lat, imported.Lon, AcledPopup.Build(imported));
         }
     }
 
