@@ -1,9 +1,8 @@
-using System.Text.Json;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Control;
+using MapDashboard.Data.Control;
 using MapDashboard.Data.Store;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 
 namespace MapDashboard.Web;
 
@@ -54,13 +53,8 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            var timeline = new ControlTimeline(await queries.GetControlChangesAsync(cancellationToken));
             _outline ??= Outline();
-            var builder = new ControlLayerBuilder(timeline, _outline, controller =>
-            {
-                var side = factions.SideOf(controller);
-                return (side.Name, side.Colour);
-            });
+            var (timeline, builder) = await ControlLayerLoader.LoadAsync(queries, factions, _outline, cancellationToken);
             _current = (stamp, builder, timeline);
             return builder;
         }
@@ -73,18 +67,7 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
     /// <summary>Syria's outline from the offline basemap (read once: the web root does not change while serving).</summary>
     private Geometry Outline()
     {
-        var file = environment.WebRootFileProvider.GetFileInfo("basemap/countries.geojson");
-        using var stream = file.CreateReadStream();
-        var options = new JsonSerializerOptions();
-        options.Converters.Add(new GeoJsonConverterFactory());
-        using var document = JsonDocument.Parse(stream);
-        foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
-        {
-            if (feature.GetProperty("properties").GetProperty("iso_a2").GetString() == "SY")
-            {
-                return feature.GetProperty("geometry").Deserialize<Geometry>(options)!;
-            }
-        }
-        throw new InvalidDataException("basemap/countries.geojson has no Syria (SY) outline.");
+        using var stream = environment.WebRootFileProvider.GetFileInfo(ControlLayerLoader.CountriesFile).CreateReadStream();
+        return ControlLayerLoader.ReadOutline(stream);
     }
 }

@@ -5,6 +5,13 @@ namespace MapDashboard.Cli.Tests;
 [Collection(BundledGazetteerCollection.Name)]
 public class ExportCommandTests(BundledGazetteer fixture)
 {
+    private static async Task<string> RunAsync(string[] args)
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(args, output, new StringWriter()));
+        return output.ToString();
+    }
+
     [Fact]
     public async Task Export_WritesTheFilteredEvents_AndExplainsBadArguments()
     {
@@ -33,6 +40,23 @@ public class ExportCommandTests(BundledGazetteer fixture)
             var actorError = new StringWriter();
             Assert.Equal(2, await CliApp.RunAsync(["export", "--format", "csv", "--actor", "nobody", "--db", db], new StringWriter(), actorError));
             Assert.Contains("unknown actor 'nobody'", actorError.ToString());
+
+            // The control areas at a date: the seeds' captures before 2017-02-01 are drawn in their sides' colours.
+            var control = new StringWriter();
+            var controlLog = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["export", "--format", "geojson", "--control-at", "2017-02-01", "--db", db], control, controlLog));
+            using var areas = JsonDocument.Parse(control.ToString());
+            Assert.Equal("FeatureCollection", areas.RootElement.GetProperty("type").GetString());
+            Assert.NotEmpty(areas.RootElement.GetProperty("features").EnumerateArray());
+            Assert.Matches("control areas at 2017-02-01: [1-9][0-9]* places of known control", controlLog.ToString());
+            using var early = JsonDocument.Parse(await RunAsync(["export", "--format", "geojson", "--control-at", "2000-01-01", "--db", db]));
+            Assert.Empty(early.RootElement.GetProperty("features").EnumerateArray());
+            var kmlError = new StringWriter();
+            Assert.Equal(2, await CliApp.RunAsync(["export", "--format", "kml", "--control-at", "2017-02-01", "--db", db], new StringWriter(), kmlError));
+            Assert.Contains("use --format geojson", kmlError.ToString());
+            var dateError = new StringWriter();
+            Assert.Equal(2, await CliApp.RunAsync(["export", "--format", "geojson", "--control-at", "yesterday", "--db", db], new StringWriter(), dateError));
+            Assert.Contains("'yesterday' is not a date", dateError.ToString());
         }
         finally
         {

@@ -399,6 +399,13 @@ public class DashboardTests(DashboardFixture fixture)
         var expected = await Queries.CountAsync(new EventQuery { From = new DateOnly(2016, 12, 31), To = new DateOnly(2017, 1, 30) });
         Assert.Equal(expected, lines.Length - 1);
         Assert.Contains(lines, l => l.Contains("Tuman (near Al Bāb)"));
+
+        // The control areas at the slider's date, as GeoJSON.
+        await page.Locator("[data-testid=export-menu] button").First.ClickAsync();
+        var control = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-control]").ClickAsync());
+        Assert.Equal("control-2017-01-30.geojson", control.SuggestedFilename);
+        using var areas = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync((await control.PathAsync())!));
+        Assert.NotEmpty(areas.RootElement.GetProperty("features").EnumerateArray());
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -1,12 +1,16 @@
 using System.CommandLine;
 using MapDashboard.Core.Actors;
 using MapDashboard.Data;
+using MapDashboard.Data.Control;
 using MapDashboard.Data.Export;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Cli.Commands;
 
-/// <summary>`mapdash export --format csv|geojson|kml [--from D] [--to D] [--type T]... [--actor A]... [--db FILE] [--out FILE]`.</summary>
+/// <summary>
+/// `mapdash export --format csv|geojson|kml [--from D] [--to D] [--type T]... [--actor A]... [--db FILE] [--out FILE]`, or
+/// `mapdash export --format geojson --control-at D` for the control areas at a date.
+/// </summary>
 public static class ExportCommand
 {
     /// <summary>Creates the command.</summary>
@@ -19,7 +23,11 @@ public static class ExportCommand
         var actor = new Option<string[]>("--actor") { Description = "Actor id, e.g. saa or islamic-state (repeatable)." };
         var db = new Option<FileInfo?>("--db") { Description = "The event store (default: data/mapdashboard.db in the checkout)." };
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
-        var command = new Command("export", "Export events as CSV with ACLED's columns, GeoJSON or KML.") { format, from, to, type, actor, db, output };
+        var controlAt = new Option<string?>("--control-at") { Description = "Export the control areas at this date (yyyy-MM-dd) as GeoJSON instead of events." };
+        var command = new Command("export", "Export events as CSV with ACLED's columns, GeoJSON or KML, or the control areas at a date as GeoJSON.")
+        {
+            format, from, to, type, actor, db, output, controlAt,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (EventExporter.ParseFormat(parse.GetValue(format)) is not { } chosen)
@@ -43,6 +51,10 @@ public static class ExportCommand
             {
                 stderr.WriteLine($"export: no event store at {path}: ingest articles first (./mapdash ingest seeds)");
                 return 1;
+            }
+            if (parse.GetValue(controlAt) is { } at)
+            {
+                return await ExportControlAsync(at, chosen, path, factions, parse.GetValue(output), stdout, stderr, cancellationToken);
             }
             var query = new EventQuery { From = first, To = last, Types = parse.GetValue(type) ?? [], Actors = actors };
             var exporter = new EventExporter(new SqliteConnectionFactory(path, readOnly: true), factions);
@@ -74,5 +86,41 @@ public static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The control areas at a date, as GeoJSON, over Syria's outline from the committed basemap.</summary>
+    private static async Task<int> ExportControlAsync(string at, ExportFormat format, string database, FactionCatalogue factions, FileInfo? output,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (format != ExportFormat.GeoJson)
+        {
+            stderr.WriteLine("export: --control-at writes GeoJSON: use --format geojson");
+            return 2;
+        }
+        if (!DateOnly.TryParseExact(at, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            stderr.WriteLine($"export: --control-at '{at}' is not a date (yyyy-MM-dd)");
+            return 2;
+        }
+        var countries = Path.Combine(RepositoryLayout.DiscoverOrThrow().WwwrootAssets, ControlLayerLoader.CountriesFile);
+        NetTopologySuite.Geometries.Geometry outline;
+        await using (var stream = File.OpenRead(countries))
+        {
+            outline = ControlLayerLoader.ReadOutline(stream);
+        }
+        var (timeline, builder) = await ControlLayerLoader.LoadAsync(new EventQueries(new SqliteConnectionFactory(database, readOnly: true)), factions, outline, cancellationToken);
+        var geoJson = builder.GeoJsonAt(date);
+        var places = timeline.At(date).Count();
+        if (output is { } file)
+        {
+            await File.WriteAllTextAsync(file.FullName, geoJson, cancellationToken);
+            stdout.WriteLine($"control areas at {date:yyyy-MM-dd} ({places} places of known control) written to {file.FullName}");
+        }
+        else
+        {
+            await stdout.WriteAsync(geoJson);
+            stderr.WriteLine($"control areas at {date:yyyy-MM-dd}: {places} places of known control");
+        }
+        return 0;
     }
 }

@@ -258,6 +258,9 @@ public sealed partial class Home : IAsyncDisposable
     }
 
     /// <summary>The API export of exactly what the view shows: its window and filters.</summary>
+    /// <summary>The control areas at the slider's date, as the API serves them (GeoJSON).</summary>
+    private string ControlExportLink => Navigation.ToAbsoluteUri("/api/control?date=" + CurrentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToString();
+
     private string ExportLink(string format)
     {
         var query = BuildQuery(PointLimit);
