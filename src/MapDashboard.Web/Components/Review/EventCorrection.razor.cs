@@ -9,13 +9,12 @@ using MudBlazor;
 namespace MapDashboard.Web.Components.Review;
 
 /// <summary>Corrects one event: its type, actors, date or change of control, or deletes it, in every article reporting it.</summary>
-public sealed partial class EventCorrection
+public sealed partial class EventCorrection : CorrectionForm
 {
     private const string Unchanged = "\u0000as-reported";
 
     private EventDetail? _event;
     private bool _loaded;
-    private bool _busy;
     private IReadOnlyList<Faction> _factions = [];
     private string? _type;
     private string? _subType;
@@ -29,35 +28,11 @@ public sealed partial class EventCorrection
     [Parameter]
     public long EventId { get; set; }
 
-    /// <summary>Who corrects (kept with the correction).</summary>
-    [Parameter]
-    public string Author { get; set; } = "analyst";
-
-    /// <summary>The analyst key typed on the page, when one is required.</summary>
-    [Parameter]
-    public string? AnalystKey { get; set; }
-
-    /// <summary>Raised after a correction landed, with the event's id after it (a corrected event may be stored anew).</summary>
-    [Parameter]
-    public EventCallback OnCorrected { get; set; }
-
     [Inject]
     private EventQueries Queries { get; set; } = default!;
 
     [Inject]
     private FactionCatalogue Catalogue { get; set; } = default!;
-
-    [Inject]
-    private IngestService Ingest { get; set; } = default!;
-
-    [Inject]
-    private WriteAccess Access { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     private string MapLink => _event?.Event is { } e
         ? string.Create(CultureInfo.InvariantCulture, $"/?lat={e.Lat ?? 35:F5}&lon={e.Lon ?? 38:F5}&zoom=10") + (e.DateStart is { } d ? $"&date={d}&window=week" : "&window=alltodate")
@@ -115,42 +90,25 @@ public sealed partial class EventCorrection
             DateEnd = date is not null ? end : null,
             Control = _control == Unchanged ? null : new ControlCorrection(_control.Length == 0 ? null : _control),
         };
-        await CorrectAsync(fix, "Event corrected");
+        await ApplyAsync(fix, "Event corrected");
     }
 
-    private Task DeleteAsync() => CorrectAsync(new CorrectionPayload { Delete = true }, "Event deleted");
+    private Task DeleteAsync() => ApplyAsync(new CorrectionPayload { Delete = true }, "Event deleted");
 
-    private async Task CorrectAsync(CorrectionPayload fix, string done)
+    private async Task ApplyAsync(CorrectionPayload fix, string done)
     {
-        if (Access.Refusal(AnalystKey) is { } refusal)
+        if (await CorrectAsync(c => c.CorrectEventAsync(EventId, fix, Author), done) is not { Correction: { } correction })
         {
-            Snackbar.Add(refusal, Severity.Error);
             return;
         }
-        _busy = true;
-        try
+        // A corrected event is stored under its new key (and may get a new id): follow it.
+        if (!fix.Delete && await Queries.FindCorrectedAsync(correction.Id) is { } corrected && corrected != EventId)
         {
-            var result = await Ingest.CorrectAsync(c => c.CorrectEventAsync(EventId, fix, Author));
-            if (result.Error is { } error)
-            {
-                Snackbar.Add(error, Severity.Error);
-                return;
-            }
-            Snackbar.Add($"{done}: {result.Reprocessed.Count} article(s) processed again.", Severity.Success);
-            await OnCorrected.InvokeAsync();
-            // A corrected event is stored under its new key (and may get a new id): follow it.
-            if (!fix.Delete && await Queries.FindCorrectedAsync(result.Correction!.Id) is { } corrected && corrected != EventId)
-            {
-                Navigation.NavigateTo($"/review?event={corrected}");
-            }
-            else
-            {
-                await LoadAsync(EventId);
-            }
+            Navigation.NavigateTo($"/review?event={corrected}");
         }
-        finally
+        else
         {
-            _busy = false;
+            await LoadAsync(EventId);
         }
     }
 

@@ -11,7 +11,7 @@ namespace MapDashboard.Web.Components.Review;
 /// Corrects one place mention: its sentence, the gazetteer's candidates ranked with their reasons on a small map, a
 /// gazetteer search, a new place dropped on the map, or "not a place"; in this article or wherever the words appear.
 /// </summary>
-public sealed partial class MentionCorrection
+public sealed partial class MentionCorrection : CorrectionForm
 {
     private static readonly IReadOnlyList<(string Code, string Label)> PlaceTypes =
     [
@@ -25,7 +25,6 @@ public sealed partial class MentionCorrection
     private Place? _selected;
     private CorrectionScope _scope = CorrectionScope.Article;
     private LeafletMap? _map;
-    private bool _busy;
     private string? _newName;
     private string _newType = "PPL";
     private string? _newLat;
@@ -36,35 +35,12 @@ public sealed partial class MentionCorrection
     [Parameter]
     public long MentionId { get; set; }
 
-    /// <summary>Who corrects (kept with the correction).</summary>
-    [Parameter]
-    public string Author { get; set; } = "analyst";
-
-    /// <summary>The analyst key typed on the page, when one is required.</summary>
-    [Parameter]
-    public string? AnalystKey { get; set; }
-
-    /// <summary>Raised after a correction landed.</summary>
-    [Parameter]
-    public EventCallback OnCorrected { get; set; }
-
     [Inject]
     private ReviewQueue Queue { get; set; } = default!;
 
     [Inject]
     private PlaceSearch Search { get; set; } = default!;
 
-    [Inject]
-    private IngestService Ingest { get; set; } = default!;
-
-    [Inject]
-    private WriteAccess Access { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
 
     private string Before => _mention is { } m ? m.Sentence[..Math.Min(m.SentenceMentionStart, m.Sentence.Length)] : "";
 
@@ -160,19 +136,14 @@ public sealed partial class MentionCorrection
     private Task OnSearchChosen(Place? place) => place is null ? Task.CompletedTask : Select(place);
 
     private Task ApplyPlaceAsync() => _selected is { } place
-        ? CorrectAsync(c => c.CorrectMentionAsync(MentionId, _scope, ToCorrection(place), notAPlace: false, Author), $"“{_mention?.Text}” is now {place.Name}")
+        ? ApplyAsync(c => c.CorrectMentionAsync(MentionId, _scope, ToCorrection(place), notAPlace: false, Author), $"“{_mention?.Text}” is now {place.Name}")
         : Task.CompletedTask;
 
     private Task NotAPlaceAsync() =>
-        CorrectAsync(c => c.CorrectMentionAsync(MentionId, _scope, null, notAPlace: true, Author), $"“{_mention?.Text}” is marked not a place");
+        ApplyAsync(c => c.CorrectMentionAsync(MentionId, _scope, null, notAPlace: true, Author), $"“{_mention?.Text}” is marked not a place");
 
     private async Task CreatePlaceAsync()
     {
-        if (Access.Refusal(AnalystKey) is { } refusal)
-        {
-            Snackbar.Add(refusal, Severity.Error);
-            return;
-        }
         if (TryParse(_newLat, _newLon) is not { } point)
         {
             Snackbar.Add($"'{_newLat}', '{_newLon}' are not coordinates: click the map or type latitude -90..90 and longitude -180..180.", Severity.Error);
@@ -183,50 +154,28 @@ public sealed partial class MentionCorrection
             Snackbar.Add("A new place needs a name and the source of its coordinates.", Severity.Error);
             return;
         }
-        _busy = true;
-        try
+        Place? place = null;
+        if (await WriteAsync(async () => place = await Ingest.AddUserPlaceAsync(_newName, point.Lat, point.Lon, _newType, _newSource)) && place is not null)
         {
-            var place = await Ingest.AddUserPlaceAsync(_newName, point.Lat, point.Lon, _newType, _newSource);
             _selected = place;
-            await CorrectAsync(c => c.CorrectMentionAsync(MentionId, _scope, ToCorrection(place), notAPlace: false, Author), $"{place.Name} added to the gazetteer and used");
-        }
-        finally
-        {
-            _busy = false;
+            await ApplyAsync(c => c.CorrectMentionAsync(MentionId, _scope, ToCorrection(place), notAPlace: false, Author), $"{place.Name} added to the gazetteer and used");
         }
     }
 
-    private async Task CorrectAsync(Func<Corrector, Task<CorrectionResult>> correct, string done)
+    private async Task ApplyAsync(Func<Corrector, Task<CorrectionResult>> correct, string done)
     {
-        if (Access.Refusal(AnalystKey) is { } refusal)
+        if (await CorrectAsync(correct, done) is null)
         {
-            Snackbar.Add(refusal, Severity.Error);
             return;
         }
-        _busy = true;
-        try
+        // Processing the article again stored its mentions anew: follow this one to its new id.
+        if (_mention is { } m && await Queue.FindMentionAsync(m.ArticleId, m.Start) is { } now && now != MentionId)
         {
-            var result = await Ingest.CorrectAsync(correct);
-            if (result.Error is { } error)
-            {
-                Snackbar.Add(error, Severity.Error);
-                return;
-            }
-            Snackbar.Add($"{done}: {result.Reprocessed.Count} article(s) processed again.", Severity.Success);
-            await OnCorrected.InvokeAsync();
-            // Processing the article again stored its mentions anew: follow this one to its new id.
-            if (_mention is { } m && await Queue.FindMentionAsync(m.ArticleId, m.Start) is { } now && now != MentionId)
-            {
-                Navigation.NavigateTo($"/review?mention={now}");
-                return;
-            }
-            await LoadAsync();
-            await DrawAsync();
+            Navigation.NavigateTo($"/review?mention={now}");
+            return;
         }
-        finally
-        {
-            _busy = false;
-        }
+        await LoadAsync();
+        await DrawAsync();
     }
 
     private static CorrectionPlace ToCorrection(Place p) => new(p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1);
