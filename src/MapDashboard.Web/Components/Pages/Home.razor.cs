@@ -193,6 +193,19 @@ public sealed partial class Home : IAsyncDisposable
     /// <summary>An article landed (from any browser, the API or the watched folder): redraw with it.</summary>
     private void OnStoreChanged() => _ = InvokeAsync(async () =>
     {
+        // Raised from another thread with nobody awaiting it: a failure is handed to the renderer (error boundary, log).
+        try
+        {
+            await RedrawAfterIngestAsync();
+        }
+        catch (Exception ex) when (ex is not (Microsoft.JSInterop.JSDisconnectedException or OperationCanceledException))
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    });
+
+    private async Task RedrawAfterIngestAsync()
+    {
         var previous = _span;
         var date = CurrentDate;
         var start = WindowStart;
@@ -205,7 +218,7 @@ public sealed partial class Home : IAsyncDisposable
         }
         StateHasChanged();
         await RefreshAsync();
-    });
+    }
 
     private int? ParseDayIndex(string? value) =>
         _span is { } span && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
