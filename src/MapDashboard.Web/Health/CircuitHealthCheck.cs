@@ -19,6 +19,7 @@ public sealed class CircuitHealthCheck(CircuitMonitor monitor, IngestService ing
             ["managedHeapBytes"] = GC.GetTotalMemory(forceFullCollection: false),
             ["heapAfterLastGcBytes"] = GC.GetGCMemoryInfo().HeapSizeBytes,
             ["workingSetBytes"] = process.WorkingSet64,
+            ["gen2Collections"] = GC.CollectionCount(2),
         };
         return Task.FromResult(HealthCheckResult.Healthy(
             $"{monitor.OpenCircuits} circuit(s) open, {monitor.ConnectedCircuits} connected, {monitor.InteropReferences} JS interop reference(s)", data));
