@@ -23,7 +23,7 @@ public sealed class ManyUsersCollection
 /// Issue #8, many users: 20 browser sessions scrub, filter and open popups against one server while articles are
 /// ingested; no errors in any browser or in the server's log, and once the sessions close the server holds no circuit,
 /// JS interop reference or StoreChanged listener and its managed heap is back to its baseline.
-/// MAPDASH_MANY_USERS_SECONDS (default 30) and MAPDASH_MANY_USERS (default 20) make a longer or larger run.
+/// MAPDASH_MANY_USERS_SECONDS (default 20) and MAPDASH_MANY_USERS (default 20) make a longer or larger run.
 /// </summary>
 [Collection(ManyUsersCollection.Name)]
 public sealed partial class ManyUsersTests(ITestOutputHelper output) : IAsyncLifetime
@@ -64,7 +64,7 @@ public sealed partial class ManyUsersTests(ITestOutputHelper output) : IAsyncLif
     public async Task TwentySessionsScrubbingDuringAnIngest_LeaveNoErrorsCircuitsOrMemoryBehind()
     {
         var sessions = Setting("MAPDASH_MANY_USERS", 20);
-        var seconds = Setting("MAPDASH_MANY_USERS_SECONDS", 30);
+        var seconds = Setting("MAPDASH_MANY_USERS_SECONDS", 20);
         var span = (await new EventQueries(new SqliteConnectionFactory(Database, readOnly: true)).GetDateSpanAsync())!.Value;
 
         // Warm up what stays loaded for the app's life (the ingest's gazetteer index, a first circuit), then measure.
