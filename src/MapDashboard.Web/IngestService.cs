@@ -23,6 +23,9 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     /// <summary>Raised after an article was added or re-processed, or imported events changed.</summary>
     public event Action? StoreChanged;
 
+    /// <summary>How many handlers listen to <see cref="StoreChanged"/> (one per open dashboard; shown in /healthz to spot leaks).</summary>
+    public int StoreChangedListeners => StoreChanged?.GetInvocationList().Length ?? 0;
+
     /// <summary>The largest article accepted, in bytes.</summary>
     public long MaxBytes => options.MaxBytes;
 

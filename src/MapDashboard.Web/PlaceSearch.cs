@@ -13,9 +13,12 @@ public sealed class PlaceSearch(RepositoryLayout layout)
     /// <summary>The bundled gazetteer, opened once; null while it is not built.</summary>
     public IGazetteer? Gazetteer => _gazetteer.Value;
 
+    /// <summary>The longest text searched for (as GET /api/gazetteer/search allows); no place name is longer.</summary>
+    public const int MaxLength = 100;
+
     /// <summary>Places whose names start with (or contain) the typed text, governorates and large places first.</summary>
     public async Task<IReadOnlyList<Place>> FindAsync(string? typed, CancellationToken cancellationToken = default) =>
-        string.IsNullOrWhiteSpace(typed) || typed.Trim().Length < 2 || _gazetteer.Value is not { } gazetteer
+        string.IsNullOrWhiteSpace(typed) || typed.Trim().Length is < 2 or > MaxLength || _gazetteer.Value is not { } gazetteer
             ? []
             : await gazetteer.AutocompleteAsync(typed.Trim(), 10, cancellationToken);
 }

@@ -4,6 +4,9 @@ using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 
@@ -12,7 +15,16 @@ namespace MapDashboard.Web;
 /// <summary>The web host's services and request pipeline, kept out of Program.cs.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Registers Blazor, MudBlazor and the health checks; binds to MAPDASH_URLS when set.</summary>
+    /// <summary>The request timeout policy of the read API.</summary>
+    internal const string ApiTimeoutPolicy = "api";
+
+    /// <summary>The request timeout policy of POST /api/articles.</summary>
+    internal const string IngestTimeoutPolicy = "ingest";
+
+    /// <summary>The request timeout policy of the export download.</summary>
+    internal const string ExportTimeoutPolicy = "export";
+
+    /// <summary>Registers Blazor, MudBlazor, the limits and the health checks; binds to MAPDASH_URLS when set.</summary>
     public static WebApplicationBuilder AddMapDashboardWeb(this WebApplicationBuilder builder)
     {
         var urls = Environment.GetEnvironmentVariable("MAPDASH_URLS");
@@ -20,7 +32,16 @@ public static class WebApplicationExtensions
         {
             builder.WebHost.UseUrls(urls);
         }
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        var limits = builder.Configuration.GetSection("Limits").Get<LimitsOptions>() ?? new LimitsOptions();
+        builder.Services.AddSingleton(limits);
+        AddLimits(builder, limits);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuit =>
+        {
+            circuit.DisconnectedCircuitRetentionPeriod = limits.DisconnectedCircuitRetention;
+            circuit.DisconnectedCircuitMaxRetained = limits.MaxRetainedDisconnectedCircuits;
+        }).AddHubOptions(hub => hub.MaximumReceiveMessageSize = limits.MaxHubMessageBytes);
+        builder.Services.AddSingleton<CircuitMonitor>();
+        builder.Services.AddSingleton<CircuitHandler>(sp => sp.GetRequiredService<CircuitMonitor>());
         builder.Services.AddMudServices();
         var layout = RepositoryLayout.Discover() ?? new RepositoryLayout(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(layout);
@@ -42,9 +63,43 @@ public static class WebApplicationExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")
-            .AddCheck<GazetteerHealthCheck>("gazetteer");
+            .AddCheck<GazetteerHealthCheck>("gazetteer")
+            .AddCheck<CircuitHealthCheck>("circuits");
         return builder;
     }
+
+    /// <summary>
+    /// Request body and form limits (POST /api/articles takes up to Ingest:MaxBytes, everything else Limits:MaxRequestBodyBytes),
+    /// and request timeouts for the API: a request over its time gets a 504 with a problem body.
+    /// </summary>
+    private static void AddLimits(WebApplicationBuilder builder, LimitsOptions limits)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = limits.MaxRequestBodyBytes;
+            form.ValueLengthLimit = (int)Math.Min(int.MaxValue, limits.MaxRequestBodyBytes);
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // A parameter that does not bind (limit=abc) throws, so that ApiExceptionHandler can name it in a 400 problem body.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        builder.Services.AddRequestTimeouts(timeouts =>
+        {
+            timeouts.AddPolicy(ApiTimeoutPolicy, TimeoutPolicy(limits.ApiTimeout));
+            timeouts.AddPolicy(IngestTimeoutPolicy, TimeoutPolicy(limits.IngestTimeout));
+            timeouts.AddPolicy(ExportTimeoutPolicy, TimeoutPolicy(limits.ExportTimeout));
+        });
+    }
+
+    private static Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy TimeoutPolicy(TimeSpan timeout) => new()
+    {
+        Timeout = timeout,
+        TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+        WriteTimeoutResponse = context => Results.Problem(
+            $"The request took longer than its {timeout.TotalSeconds:0} s limit and was stopped; narrow it (a shorter window, fewer filters) or try again.",
+            statusCode: StatusCodes.Status504GatewayTimeout).ExecuteAsync(context),
+    };
 
     /// <summary>Brings an existing event store to the schema this build reads (versioned scripts, applied once each).</summary>
     private static void MigrateEventStore(WebApplication app)
@@ -56,17 +111,21 @@ public static class WebApplicationExtensions
         }
     }
 
-    /// <summary>Error handling, static assets, antiforgery and /healthz.</summary>
+    /// <summary>Error handling (a friendly page for the UI, a problem body for the API), timeouts, static assets, antiforgery and /healthz.</summary>
     public static WebApplication UseMapDashboardWeb(this WebApplication app)
     {
+        // Pages get the friendly error page and the not-found page (both re-executed, so kept at the top level where they
+        // are routed again); the API, inside them, answers every error with a problem body (RFC 9457), in development too.
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseRequestTimeouts();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         MigrateEventStore(app);
         app.MapOpenApi();
         // The API reference at /scalar/v1; its script is served from the package, and no web fonts are fetched (offline).

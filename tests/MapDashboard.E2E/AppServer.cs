@@ -42,6 +42,9 @@ public sealed partial class AppServer : IAsyncDisposable
         _process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException($"The app exited early:\n{Log}"));
     }
 
+    /// <summary>The app's process id (for diagnostics from the tests).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The base address the app listens on, e.g. http://127.0.0.1:41235.</summary>
     public string BaseUrl { get; private set; } = "";
 

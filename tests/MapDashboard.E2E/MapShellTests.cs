@@ -96,6 +96,9 @@ public class MapShellTests(DashboardFixture fixture)
         var response = await http.GetAsync(fixture.Server.BaseUrl + "/healthz");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("gazetteer").GetProperty("status").GetString());
+        Assert.True(report.RootElement.GetProperty("checks").GetProperty("circuits").GetProperty("data").GetProperty("openCircuits").GetInt64() >= 0);
     }
 }

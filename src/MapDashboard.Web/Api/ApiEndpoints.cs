@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MapDashboard.Data.Store;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace MapDashboard.Web.Api;
 
@@ -15,16 +16,19 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapMapDashboardApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("MapDashboard");
+        api.WithRequestTimeout(WebApplicationExtensions.ApiTimeoutPolicy);
         api.MapGet("/events", FindEventsAsync).WithSummary("Events of a time window and area as a GeoJSON FeatureCollection.");
         api.MapGet("/events/{id:long}", GetEventAsync).WithSummary("One event with every source that reported it.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with its place mentions and events.");
         api.MapPost("/articles", IngestArticleAsync)
-            .WithSummary("Add an article (the request body is its text: plain, Markdown or HTML). Needs the analyst key (X-Analyst-Key) when one is configured.")
+            .WithSummary("Add an article (the request body is its text: plain, Markdown or HTML; at most Ingest:MaxBytes, else 413). Needs the analyst key (X-Analyst-Key) when one is configured.")
+            .WithRequestTimeout(WebApplicationExtensions.IngestTimeoutPolicy)
             .DisableAntiforgery();
         api.MapPost("/articles/{id:long}/date", RedateArticleAsync)
             .WithSummary("Set an article's publication date (yyyy-MM-dd): its events are re-dated, and the date is kept when the article is processed again.")
             .DisableAntiforgery();
-        api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.");
+        api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.")
+            .WithRequestTimeout(WebApplicationExtensions.ExportTimeoutPolicy);
         api.MapGet("/acled", FindAcledAsync).WithSummary("Imported ACLED events of a time window and area as a GeoJSON FeatureCollection, with ACLED's fields.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
         api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
@@ -51,6 +55,8 @@ public static class ApiEndpoints
         {
             errors["minConfidence"] = ["minConfidence must be between 0 and 1"];
         }
+        CheckList(type, "type", errors);
+        CheckList(actor, "actor", errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -131,24 +137,36 @@ public static class ApiEndpoints
         }
         var errors = new Dictionary<string, string[]>();
         var date = ParseDate(published, "published", errors);
-        if (request.ContentLength > ingest.MaxBytes)
-        {
-            errors["body"] = [$"the article is {request.ContentLength:N0} bytes, over the {ingest.MaxBytes:N0}-byte limit"];
-        }
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
         }
+        if (request.ContentLength > ingest.MaxBytes)
+        {
+            return TooLarge($"The article is {request.ContentLength:N0} bytes, over the {ingest.MaxBytes:N0}-byte limit (Ingest:MaxBytes).");
+        }
+        // This endpoint takes up to Ingest:MaxBytes; every other request keeps Limits:MaxRequestBodyBytes.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = ingest.MaxBytes;
+        }
         using var buffer = new MemoryStream();
         var read = new byte[81920];
-        int n;
-        while ((n = await request.Body.ReadAsync(read, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + n > ingest.MaxBytes)
+            int n;
+            while ((n = await request.Body.ReadAsync(read, cancellationToken)) > 0)
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"the article is over the {ingest.MaxBytes:N0}-byte limit"] });
+                if (buffer.Length + n > ingest.MaxBytes)
+                {
+                    return TooLarge($"The article is over the {ingest.MaxBytes:N0}-byte limit (Ingest:MaxBytes).");
+                }
+                buffer.Write(read, 0, n);
             }
-            buffer.Write(read, 0, n);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge($"The article is over the {ingest.MaxBytes:N0}-byte limit (Ingest:MaxBytes).");
         }
         var source = string.IsNullOrWhiteSpace(name) ? "api upload" : name.Trim();
         var result = await ingest.IngestAsync(source, buffer.ToArray(), new Data.Ingest.ArticleOverrides(title, outlet, date), cancellationToken);
@@ -167,6 +185,9 @@ public static class ApiEndpoints
         };
         return outcome.Status == IngestStatus.Unchanged ? Results.Ok(body) : Results.Created($"/api/articles/{outcome.ArticleId}", body);
     }
+
+    private static IResult TooLarge(string message) =>
+        Results.Problem(message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large");
 
     private static async Task<IResult> RedateArticleAsync(long id, HttpRequest request, IngestService ingest, WriteAccess access, string? published,
         CancellationToken cancellationToken)
@@ -197,7 +218,7 @@ public static class ApiEndpoints
     }
 
     private static IResult ExportAsync(EventQueries queries, EventStoreLocation store, MapDashboard.Core.Actors.FactionCatalogue factions, string? format,
-        string? from, string? to, string? type, string? actor, double? minConfidence, long? article)
+        string? from, string? to, string? type, string? actor, double? minConfidence, long? article, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var chosen = Data.Export.EventExporter.ParseFormat(format ?? "csv");
@@ -211,6 +232,8 @@ public static class ApiEndpoints
         {
             errors["minConfidence"] = ["minConfidence must be between 0 and 1"];
         }
+        CheckList(type, "type", errors);
+        CheckList(actor, "actor", errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -226,11 +249,11 @@ public static class ApiEndpoints
         {
             if (store.Exists)
             {
-                await exporter.ExportAsync(query, chosen.Value, stream);
+                await exporter.ExportAsync(query, chosen.Value, stream, cancellationToken);
             }
             else
             {
-                await exporter.ExportNothingAsync(chosen.Value, stream);
+                await exporter.ExportNothingAsync(chosen.Value, stream, cancellationToken);
             }
         }, contentType, name);
     }
@@ -260,9 +283,9 @@ public static class ApiEndpoints
 
     private static async Task<IResult> SearchGazetteerAsync(string? q, int? limit, PlaceSearch search, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(q) || q.Length > 100)
+        if (string.IsNullOrWhiteSpace(q) || q.Length > PlaceSearch.MaxLength)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q is required, at most 100 characters"] });
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"q is required, at most {PlaceSearch.MaxLength} characters"] });
         }
         if (limit is < 1 or > 50)
         {
@@ -329,6 +352,17 @@ public static class ApiEndpoints
         {
             errors["bbox"] = [ex.Message];
             return null;
+        }
+    }
+
+    /// <summary>The most values a comma-separated filter may hold (each becomes one SQL parameter).</summary>
+    private const int MaxListValues = 100;
+
+    private static void CheckList(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (Split(text).Count > MaxListValues)
+        {
+            errors[name] = [$"{name} lists at most {MaxListValues} comma-separated values"];
         }
     }
 

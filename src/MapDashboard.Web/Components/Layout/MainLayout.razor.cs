@@ -2,7 +2,7 @@ using MudBlazor;
 
 namespace MapDashboard.Web.Components.Layout;
 
-/// <summary>The app shell: app bar, side drawer, and the page filling the rest.</summary>
+/// <summary>The app shell: app bar, side drawer, and the page filling the rest inside an error boundary.</summary>
 public partial class MainLayout
 {
     private readonly MudTheme _theme = new()
@@ -16,6 +16,13 @@ public partial class MainLayout
     };
 
     private bool _drawerOpen;
+    private PageErrorBoundary? _errorBoundary;
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    /// <inheritdoc />
+    protected override void OnParametersSet() =>
+        _errorBoundary?.Recover(); // Another page was opened: it starts without the last page's error.
+
+    private void TryAgain() => _errorBoundary?.Recover();
 }

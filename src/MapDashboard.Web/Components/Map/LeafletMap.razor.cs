@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MapDashboard.Web.Health;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -7,7 +8,8 @@ namespace MapDashboard.Web.Components.Map;
 /// <summary>
 /// A typed wrapper over one Leaflet JS module: creates the map with the offline basemap after first render,
 /// manages named GeoJSON and marker layers, opens popups, and raises clicks back to .NET. Disposal removes the map,
-/// releases the .NET reference and the module, and tolerates a browser that has already gone.
+/// releases the .NET reference and the module, and tolerates a browser that has already gone, also when it comes
+/// while the map is still being created. Every reference held is counted in <see cref="CircuitMonitor"/>.
 /// </summary>
 public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 {
@@ -19,6 +21,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private CircuitMonitor Circuits { get; set; } = default!;
 
     /// <summary>Extra CSS classes for the map element.</summary>
     [Parameter]
@@ -121,10 +126,33 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         {
             return;
         }
-        _self = DotNetObjectReference.Create(this);
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Map/LeafletMap.razor.js");
-        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints });
-        await _map.InvokeAsync<JsonElement>("addBasemap", BasemapUrl);
+        try
+        {
+            _self = DotNetObjectReference.Create(this);
+            Circuits.InteropReferenceChanged(1);
+            var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Map/LeafletMap.razor.js");
+            Circuits.InteropReferenceChanged(1);
+            if (_disposed)
+            {
+                // Disposed while the module loaded (the page was left at once): DisposeAsync did not see it.
+                await ReleaseAsync(module, null);
+                return;
+            }
+            _module = module;
+            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints });
+            Circuits.InteropReferenceChanged(1);
+            if (_disposed)
+            {
+                await ReleaseAsync(map, "dispose");
+                return;
+            }
+            _map = map;
+            await map.InvokeAsync<JsonElement>("addBasemap", BasemapUrl);
+        }
+        catch (JSDisconnectedException)
+        {
+            return; // The browser went away while the map was being created; disposal releases what was made.
+        }
         await OnReady.InvokeAsync();
     }
 
@@ -133,24 +161,40 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public Task OnFeatureClicked(string layer, string propertiesJson)
     {
         var properties = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(propertiesJson) ?? [];
-        return OnFeatureClick.InvokeAsync(new MapFeatureClick(layer, properties));
+        return RaiseAsync(OnFeatureClick, new MapFeatureClick(layer, properties));
     }
 
     /// <summary>Called from JS when a marker is clicked.</summary>
     [JSInvokable]
-    public Task OnMarkerClicked(string layer, string markerId) => OnMarkerClick.InvokeAsync(new MapMarkerClick(layer, markerId));
+    public Task OnMarkerClicked(string layer, string markerId) => RaiseAsync(OnMarkerClick, new MapMarkerClick(layer, markerId));
 
     /// <summary>Called from JS after a pan or zoom.</summary>
     [JSInvokable]
-    public Task OnViewChangedJs(MapView view) => OnViewChanged.InvokeAsync(view);
+    public Task OnViewChangedJs(MapView view) => RaiseAsync(OnViewChanged, view);
 
     /// <summary>Called from JS when an arrow key is pressed outside a text field.</summary>
     [JSInvokable]
-    public Task OnArrowKeyJs(int direction) => OnArrowKey.InvokeAsync(Math.Sign(direction));
+    public Task OnArrowKeyJs(int direction) => RaiseAsync(OnArrowKey, Math.Sign(direction));
 
     /// <summary>Called from JS when the map background is clicked.</summary>
     [JSInvokable]
-    public Task OnMapClicked(double lat, double lon) => OnMapClick.InvokeAsync(new MapPoint(lat, lon));
+    public Task OnMapClicked(double lat, double lon) => RaiseAsync(OnMapClick, new MapPoint(lat, lon));
+
+    /// <summary>
+    /// Raises a callback from a JS call. A failing handler would otherwise only reject the browser's promise (which
+    /// nobody sees); handed to the renderer instead, it reaches the page's error boundary and the log.
+    /// </summary>
+    private async Task RaiseAsync<T>(EventCallback<T> callback, T argument)
+    {
+        try
+        {
+            await callback.InvokeAsync(argument);
+        }
+        catch (Exception ex) when (ex is not (JSDisconnectedException or OperationCanceledException))
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -160,15 +204,20 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             return;
         }
         _disposed = true;
-        await DisposeJsAsync(_map, "dispose");
+        await ReleaseAsync(_map, "dispose");
         _map = null;
-        _self?.Dispose();
-        _self = null;
-        await DisposeJsAsync(_module, null);
+        if (_self is not null)
+        {
+            _self.Dispose();
+            _self = null;
+            Circuits.InteropReferenceChanged(-1);
+        }
+        await ReleaseAsync(_module, null);
         _module = null;
     }
 
-    private static async Task DisposeJsAsync(IJSObjectReference? reference, string? disposeMethod)
+    /// <summary>Calls the JS object's dispose method when it has one, then releases the reference, even from a browser that has gone.</summary>
+    private async Task ReleaseAsync(IJSObjectReference? reference, string? disposeMethod)
     {
         if (reference is null)
         {
@@ -189,6 +238,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         catch (TaskCanceledException)
         {
             // The circuit is shutting down.
+        }
+        finally
+        {
+            Circuits.InteropReferenceChanged(-1);
         }
     }
 

@@ -28,6 +28,9 @@ public sealed partial class AddArticles
     private WriteAccess Access { get; set; } = default!;
 
     [Inject]
+    private LimitsOptions Limits { get; set; } = default!;
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     private async Task UploadAsync(IReadOnlyList<IBrowserFile>? files)
@@ -38,6 +41,7 @@ public sealed partial class AddArticles
         }
         // Read every file first (the browser streams them), then process them one by one.
         var batch = new List<(Job Job, byte[]? Bytes)>();
+        long batchBytes = 0;
         foreach (var file in files)
         {
             var job = new Job(file.Name);
@@ -48,6 +52,13 @@ public sealed partial class AddArticles
                 batch.Add((job, null));
                 continue;
             }
+            if (batchBytes + file.Size > Limits.MaxUploadBatchBytes)
+            {
+                job.Finish(JobState.Failed, $"not read: the batch is over its {Limits.MaxUploadBatchBytes:N0}-byte limit; add this file in another batch");
+                batch.Add((job, null));
+                continue;
+            }
+            batchBytes += file.Size;
             using var buffer = new MemoryStream();
             await using (var stream = file.OpenReadStream(Ingest.MaxBytes))
             {

@@ -114,11 +114,13 @@ public sealed partial class Home : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "actor")]
     public string? ActorParameter { get; set; }
 
+    // Numbers are read as text and parsed here: a value that is not a number (a hand-edited or hostile link) is
+    // ignored, where a typed query parameter would throw and take the page down.
     [SupplyParameterFromQuery(Name = "confidence")]
-    public double? ConfidenceParameter { get; set; }
+    public string? ConfidenceParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "article")]
-    public long? ArticleParameter { get; set; }
+    public string? ArticleParameter { get; set; }
 
     /// <summary>"off" hides the imported ACLED layer.</summary>
     [SupplyParameterFromQuery(Name = "acled")]
@@ -126,13 +128,22 @@ public sealed partial class Home : IAsyncDisposable
 
     /// <summary>The map's centre and zoom (also used by place search and article highlights to fly somewhere).</summary>
     [SupplyParameterFromQuery(Name = "lat")]
-    public double? Lat { get; set; }
+    public string? LatParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "lon")]
-    public double? Lon { get; set; }
+    public string? LonParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "zoom")]
-    public int? Zoom { get; set; }
+    public string? ZoomParameter { get; set; }
+
+    private double? Lat => ParseNumber(LatParameter);
+
+    private double? Lon => ParseNumber(LonParameter);
+
+    private int? Zoom => int.TryParse(ZoomParameter, NumberStyles.Integer, CultureInfo.InvariantCulture, out var zoom) ? zoom : null;
+
+    private static double? ParseNumber(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
     private DateOnly CurrentDate => _span is { } s ? s.First.AddDays(_dayIndex) : DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -187,9 +198,9 @@ public sealed partial class Home : IAsyncDisposable
         _types = (TypesParameter ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Where(t => EventStyles.Types.Any(k => k.Type == t)).ToList();
         _side = SideParameter is { } side && Factions.Sides.Any(s => s.Id == side) ? side : null;
         _actor = ActorParameter is { } actor && Factions.Get(actor) is not null ? actor : null;
-        _minConfidence = ConfidenceParameter is { } c && c is > 0 and <= 1 ? c : 0;
+        _minConfidence = ParseNumber(ConfidenceParameter) is { } c && c is > 0 and <= 1 ? c : 0;
         _showAcled = AcledParameter is not ("off" or "0" or "false");
-        _article = ArticleParameter is { } articleId ? await Queries.GetArticleAsync(articleId) : null;
+        _article = long.TryParse(ArticleParameter, NumberStyles.None, CultureInfo.InvariantCulture, out var articleId) ? await Queries.GetArticleAsync(articleId) : null;
         _filtersOpen = ActiveFilterCount > 0;
     }
 
@@ -213,6 +224,19 @@ public sealed partial class Home : IAsyncDisposable
     /// <summary>An article landed (from any browser, the API or the watched folder): redraw with it.</summary>
     private void OnStoreChanged() => _ = InvokeAsync(async () =>
     {
+        // Raised from another thread with nobody awaiting it: a failure is handed to the renderer (error boundary, log).
+        try
+        {
+            await RedrawAfterIngestAsync();
+        }
+        catch (Exception ex) when (ex is not (Microsoft.JSInterop.JSDisconnectedException or OperationCanceledException))
+        {
+            await DispatchExceptionAsync(ex);
+        }
+    });
+
+    private async Task RedrawAfterIngestAsync()
+    {
         var previous = _span;
         var date = CurrentDate;
         var start = WindowStart;
@@ -225,7 +249,7 @@ public sealed partial class Home : IAsyncDisposable
         }
         StateHasChanged();
         await RefreshAsync();
-    });
+    }
 
     private int? ParseDayIndex(string? value) =>
         _span is { } span && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
