@@ -360,7 +360,8 @@ class MapHandle {
     getView() {
         const b = this.map.getBounds();
         const c = this.map.getCenter();
-        return { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast(), zoom: this.map.getZoom(), centerLat: c.lat, centerLon: c.lng };
+        // Pinch and wheel zoom can leave a fractional zoom; .NET reads it as a whole level.
+        return { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast(), zoom: Math.round(this.map.getZoom()), centerLat: c.lat, centerLon: c.lng };
     }
 
     setView(lat, lon, zoom) {
