@@ -5,7 +5,11 @@ using System.Text.Json;
 namespace MapDashboard.LoadBench;
 
 /// <summary>The committed reference figures (benchmarks/baseline.json).</summary>
-public sealed record Baseline(string Machine, DateTime MeasuredAtUtc, IReadOnlyDictionary<string, Figure> Figures);
+public sealed record Baseline(string Machine, DateTime MeasuredAtUtc, IReadOnlyDictionary<string, Figure> Figures)
+{
+    /// <summary>The load averages each LoadBench result was measured under, by verb.</summary>
+    public IReadOnlyDictionary<string, string>? LoadAverages { get; init; }
+}
 
 /// <summary>One figure against the baseline.</summary>
 public sealed record Comparison(string Id, string Unit, double Baseline, double? Current, double? ChangePercent, bool Regressed);
@@ -47,6 +51,14 @@ public static class BaselineComparer
         }
         return figures;
     }
+
+    /// <summary>The load average each LoadBench result under <paramref name="benchFolder"/> records, by verb.</summary>
+    public static Dictionary<string, string> LoadAverages(string benchFolder) =>
+        Directory.Exists(benchFolder)
+            ? Directory.GetFiles(benchFolder, "loadbench-*.json").Order(StringComparer.Ordinal)
+                .Select(f => JsonSerializer.Deserialize<BenchResult>(File.ReadAllText(f), BenchResult.Json)!)
+                .ToDictionary(r => r.Verb, r => r.LoadAverage ?? "not recorded", StringComparer.Ordinal)
+            : [];
 
     /// <summary>Median and p95 (ms) of every benchmark case in a BenchmarkDotNet JSON report (exporter "json").</summary>
     public static IEnumerable<KeyValuePair<string, Figure>> ParseBenchmarkDotNet(string json, string filter)

@@ -18,6 +18,16 @@ public sealed record BenchResult(string Verb, DateTime MeasuredAtUtc, string Mac
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>
+    /// The machine's load averages (1, 5, 15 min) when the result was written: other work on a 2-core machine skews every
+    /// time. Null in results written before it was recorded.
+    /// </summary>
+    public string? LoadAverage { get; init; }
+
+    /// <summary>The load averages from /proc/loadavg.</summary>
+    public static string ReadLoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    [JsonIgnore]
     public string FileName => $"loadbench-{Verb}.json";
 
     public async Task WriteAsync(string folder)

@@ -35,8 +35,9 @@ BenchResult? result = verb switch
 };
 if (result is not null)
 {
+    result = result with { LoadAverage = BenchResult.ReadLoadAverage() };
     await result.WriteAsync(paths.BenchFolder);
-    Console.WriteLine($"\n{result.Machine}\n{result.Table()}\nwritten to {Path.Combine(paths.BenchFolder, result.FileName)}");
+    Console.WriteLine($"\n{result.Machine}, load average {result.LoadAverage}\n{result.Table()}\nwritten to {Path.Combine(paths.BenchFolder, result.FileName)}");
     return 0;
 }
 var current = BaselineComparer.LoadCurrent(paths.BenchFolder, benchmarkDotNetResults);
@@ -58,7 +59,7 @@ switch (verb)
             return 1;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(baselinePath)!);
-        var written = new Baseline(BenchResult.DescribeMachine(), DateTime.UtcNow, current);
+        var written = new Baseline(BenchResult.DescribeMachine(), DateTime.UtcNow, current) { LoadAverages = BaselineComparer.LoadAverages(paths.BenchFolder) };
         await File.WriteAllTextAsync(baselinePath, JsonSerializer.Serialize(written, BenchResult.Json) + "\n");
         Console.WriteLine($"{current.Count} figures written to {baselinePath}");
         return 0;
