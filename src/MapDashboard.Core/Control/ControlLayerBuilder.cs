@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.IO.Converters;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 
 namespace MapDashboard.Core.Control;
@@ -67,14 +69,17 @@ public sealed class ControlLayerBuilder
             return result;
         }
         var cells = Cells(held);
+        // Prepared per call: its lazily built index is not shared between threads.
+        var outline = PreparedGeometryFactory.Prepare(_outline);
         foreach (var group in held.GroupBy(c => c.Controller))
         {
-            var parts = group.Select(c => cells[c].Intersection(_outline).Intersection(Disc(c.Lat, c.Lon, _options.RadiusKm))).Where(g => !g.IsEmpty).ToList();
+            var parts = group.Select(c => Clip(cells[c], c, outline)).Where(g => !g.IsEmpty).ToList();
             if (parts.Count == 0)
             {
                 continue;
             }
-            var union = GeometryFixer.Fix(UnaryUnionOp.Union(parts));
+            // OverlayNG's cascaded union: the classic one took 32 s for one controller's 3,398 pieces (2.3 s here).
+            var union = GeometryFixer.Fix(OverlayNGRobust.Union(Factory.BuildGeometry(parts)));
             result[group.Key] = (union, group.ToList());
         }
         return result;
@@ -102,6 +107,17 @@ public sealed class ControlLayerBuilder
             });
         }
         return new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString();
+    }
+
+    /// <summary>
+    /// A held place's cell within its radius, then within the outline. The disc goes first: the piece is small, and most
+    /// pieces lie wholly inside the outline, which the prepared outline tells cheaply, so only the few at the border are
+    /// intersected with it (intersecting every cell with the whole outline took 65 s of 80 at 10,000 places).
+    /// </summary>
+    private Geometry Clip(Geometry cell, ControlChange place, IPreparedGeometry outline)
+    {
+        var piece = OverlayNGRobust.Overlay(cell, Disc(place.Lat, place.Lon, _options.RadiusKm), SpatialFunction.Intersection);
+        return piece.IsEmpty || outline.Contains(piece) ? piece : OverlayNGRobust.Overlay(piece, _outline, SpatialFunction.Intersection);
     }
 
     /// <summary>Each held place's Voronoi cell (cells come back in another order; their UserData is the site).</summary>

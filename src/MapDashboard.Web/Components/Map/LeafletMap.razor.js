@@ -115,6 +115,11 @@ class MapHandle {
             this.notify('OnArrowKeyJs', e.key === 'ArrowRight' ? 1 : -1);
         };
         document.addEventListener('keydown', this.onKey);
+        // A mark when a time slider moves, so a step can be measured to its markers on the map (md-slider-to-markers-*).
+        this.onSliderInput = e => {
+            if (e.target && e.target.type === 'range' && e.target.closest('.md-slider-wrap')) performance.mark('md-slider-input');
+        };
+        document.addEventListener('input', this.onSliderInput, true);
         this.layerControl = L.control.layers({}, {}, { collapsed: true, position: 'topright' }).addTo(this.map);
         const online = L.tileLayer(options.onlineTileUrl || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
             maxZoom: 18,
@@ -281,6 +286,9 @@ class MapHandle {
         }
         if (layer.mdGroup.addLayers) layer.mdGroup.addLayers(fresh); else fresh.forEach(m => layer.mdGroup.addLayer(m));
         performance.mark('md-markers-' + name);
+        if (performance.getEntriesByName('md-slider-input', 'mark').length) {
+            performance.measure('md-slider-to-markers-' + name, 'md-slider-input', 'md-markers-' + name);
+        }
         this.element.dataset['markers' + name.charAt(0).toUpperCase() + name.slice(1)] = String(layer.mdMarkers.size);
         return layer.mdMarkers.size;
     }
@@ -407,6 +415,7 @@ class MapHandle {
 
     dispose() {
         document.removeEventListener('keydown', this.onKey);
+        document.removeEventListener('input', this.onSliderInput, true);
         this.layers.clear();
         this.map.off();
         this.map.remove();

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace MapDashboard.LoadBench;
+
+/// <summary>
+/// App cold start to first map paint, N times: a new server process each run (the OS file cache stays warm), a browser
+/// already running. The clock starts just before the server process starts; the browser navigates as soon as the
+/// server prints "Now listening"; first map paint is the first task after the animation frame following the moment the
+/// basemap's land polygons are in the Leaflet container (<see cref="PageProbes"/>). Also recorded: time to listening,
+/// to DOMContentLoaded, and to the first event markers on the map.
+/// </summary>
+public sealed class ColdStartBench(RepoPaths paths, string store, int runs, string command)
+{
+    public async Task<BenchResult> RunAsync()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var listening = new List<double>();
+        var domReady = new List<double>();
+        var firstPaint = new List<double>();
+        var firstMarkers = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var errors = new List<string>();
+            await using var app = await AppProcess.StartAsync(paths, store);
+            var page = await Chromium.OpenPageAsync(browser, errors);
+            await page.GotoAsync(app.BaseUrl + "/");
+            var paint = await page.WaitForFunctionAsync(PageProbes.FirstMapPaint, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            var markers = await page.WaitForFunctionAsync(
+                "() => { const m = performance.getEntriesByName('md-markers-events', 'mark')[0]; return m && performance.timeOrigin + m.startTime; }",
+                null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            var dom = await page.EvaluateAsync<double>("() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"Run {run + 1}: the page reported errors: {string.Join("; ", errors)}");
+            }
+            listening.Add(app.ListeningAfterMs);
+            domReady.Add(dom - app.StartedAtUnixMs);
+            firstPaint.Add(await paint.JsonValueAsync<double>() - app.StartedAtUnixMs);
+            firstMarkers.Add(await markers.JsonValueAsync<double>() - app.StartedAtUnixMs);
+            Console.WriteLine($"run {run + 1}/{runs}: listening {listening[^1]:0} ms, DOMContentLoaded {domReady[^1]:0} ms, " +
+                              $"first map paint {firstPaint[^1]:0} ms, first markers {firstMarkers[^1]:0} ms");
+            await page.Context.CloseAsync();
+        }
+        var figures = new Dictionary<string, Figure>();
+        void Add(string name, List<double> values)
+        {
+            figures[$"coldstart.{name}.median"] = new Figure(Stats.Median(values), "ms", command);
+            figures[$"coldstart.{name}.p95"] = new Figure(Stats.Percentile(values, 95), "ms", command);
+        }
+        Add("listening", listening);
+        Add("first-map-paint", firstPaint);
+        Add("first-markers", firstMarkers);
+        return new BenchResult("coldstart", DateTime.UtcNow, BenchResult.DescribeMachine(), figures, new Dictionary<string, double[]>
+        {
+            ["listening-ms"] = [.. listening], ["dom-content-loaded-ms"] = [.. domReady], ["first-map-paint-ms"] = [.. firstPaint], ["first-markers-ms"] = [.. firstMarkers],
+        });
+    }
+}

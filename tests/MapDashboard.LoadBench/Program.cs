@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using MapDashboard.LoadBench;
+
+// Browser-side and whole-app figures of issue #8 (see BENCHMARKS.md). Build the solution in Release first.
+const string Usage = """
+    usage: dotnet run -c Release --project tests/MapDashboard.LoadBench -- VERB [options]
+      coldstart [--runs 10] [--store FILE]               server process start to first map paint, N fresh processes
+      memory    [--sessions 5,10,20] [--store FILE]      server memory per connected browser (GC heap and RSS after a full GC)
+      slider    [--steps 50] [--window month] [--store FILE]  time-slider change to map updated (browser Performance API)
+      compare   [--baseline benchmarks/baseline.json] [--threshold 25]  latest results vs the baseline; exit 1 on a regression
+      baseline  [--baseline benchmarks/baseline.json]    write the latest results as the new baseline
+    common: --configuration Release (the web app build to start); the default store is artifacts/bench/synth-1000000.db
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+var verb = args[0];
+var options = Options.Parse(args.Skip(1).ToArray());
+var paths = RepoPaths.Discover(options.Get("configuration", "Release"));
+var store = Path.GetFullPath(options.Get("store", paths.Store(1_000_000)));
+var command = $"dotnet run -c Release --project tests/MapDashboard.LoadBench -- {string.Join(' ', args)}";
+var baselinePath = Path.GetFullPath(options.Get("baseline", Path.Combine(paths.Root, "benchmarks", "baseline.json")));
+var benchmarkDotNetResults = Path.Combine(paths.Root, "BenchmarkDotNet.Artifacts", "results");
+
+BenchResult? result = verb switch
+{
+    "coldstart" => await new ColdStartBench(paths, store, options.GetInt("runs", 10), command).RunAsync(),
+    "memory" => await new MemoryBench(paths, store, options.Get("sessions", "5,10,20").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), command).RunAsync(),
+    "slider" => await new SliderBench(paths, store, options.GetInt("steps", 50), options.Get("window", "month"), command).RunAsync(),
+    _ => null,
+};
+if (result is not null)
+{
+    result = result with { LoadAverage = BenchResult.ReadLoadAverage() };
+    await result.WriteAsync(paths.BenchFolder);
+    Console.WriteLine($"\n{result.Machine}, load average {result.LoadAverage}\n{result.Table()}\nwritten to {Path.Combine(paths.BenchFolder, result.FileName)}");
+    return 0;
+}
+var current = BaselineComparer.LoadCurrent(paths.BenchFolder, benchmarkDotNetResults);
+switch (verb)
+{
+    case "compare":
+        var baseline = BaselineComparer.ReadBaseline(baselinePath);
+        var threshold = double.Parse(options.Get("threshold", "25"), CultureInfo.InvariantCulture);
+        var comparisons = BaselineComparer.Compare(baseline, current, threshold);
+        Console.WriteLine($"baseline: {baseline.Machine}, {baseline.MeasuredAtUtc:yyyy-MM-dd HH:mm} UTC; now: {BenchResult.DescribeMachine()}; threshold {threshold} %\n");
+        Console.Write(BaselineComparer.Table(comparisons));
+        var regressions = comparisons.Count(c => c.Regressed);
+        Console.WriteLine(regressions == 0 ? "\nno regression" : $"\n{regressions} regression(s) beyond {threshold} %");
+        return regressions == 0 ? 0 : 1;
+    case "baseline":
+        if (current.Count == 0)
+        {
+            Console.Error.WriteLine($"No results under {paths.BenchFolder} or {benchmarkDotNetResults}: run the benchmarks first.");
+            return 1;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(baselinePath)!);
+        var written = new Baseline(BenchResult.DescribeMachine(), DateTime.UtcNow, current) { LoadAverages = BaselineComparer.LoadAverages(paths.BenchFolder) };
+        await File.WriteAllTextAsync(baselinePath, JsonSerializer.Serialize(written, BenchResult.Json) + "\n");
+        Console.WriteLine($"{current.Count} figures written to {baselinePath}");
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown verb '{verb}'.\n{Usage}");
+        return 2;
+}
