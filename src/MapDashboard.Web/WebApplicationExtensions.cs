@@ -49,6 +49,7 @@ public static class WebApplicationExtensions
         var eventDatabase = Path.GetFullPath(options.EventDatabase ?? layout.EventDatabase);
         builder.Services.AddSingleton(new EventStoreLocation(eventDatabase));
         builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        builder.Services.AddSingleton(new ArticleQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(new ReviewQueue(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(new CorrectionStore(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
         builder.Services.AddSingleton(new ImportedEventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));

@@ -40,6 +40,7 @@ public sealed class ApiInjectionTests(ApiFixture fixture) : IClassFixture<ApiFix
         ("/api/acled", ["from", "to", "bbox", "type", "limit", "offset"]),
         ("/api/review", ["kind", "limit", "offset"]),
         ("/api/corrections", ["limit"]),
+        ("/api/articles", ["from", "to", "q", "limit", "offset"]),
     ];
 
     /// <summary>Parameters that filter by matching values: a payload there must match nothing at all.</summary>

@@ -85,6 +85,30 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Articles_AreListedNewestFirst_FilteredByDateAndWords_AndPaged()
+    {
+        var (status, all) = await GetAsync("/api/articles");
+        var (_, january) = await GetAsync("/api/articles?from=2017-01-01&to=2017-01-31");
+        var (_, page) = await GetAsync("/api/articles?limit=2&offset=1");
+        var (_, none) = await GetAsync("/api/articles?q=%25%25no%20such%20words");
+        var (bad, _) = await GetAsync("/api/articles?limit=0");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(5, all.GetProperty("total").GetInt64());
+        var items = all.GetProperty("items").EnumerateArray().ToList();
+        var dated = items.Select(i => i.GetProperty("published").GetString()).OfType<string>().ToList();
+        Assert.Equal(dated.OrderDescending(StringComparer.Ordinal), dated);
+        Assert.Contains(items, i => i.GetProperty("events").GetInt64() > 0 && i.GetProperty("mentions").GetInt64() > 0);
+        Assert.All(january.GetProperty("items").EnumerateArray(), i => Assert.StartsWith("2017-01", i.GetProperty("published").GetString()));
+        Assert.Equal(items.Skip(1).Take(2).Select(i => i.GetProperty("id").GetInt64()), page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
+        Assert.Equal(0, none.GetProperty("total").GetInt64());
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        var title = items[0].GetProperty("title").GetString()!;
+        var (_, byTitle) = await GetAsync("/api/articles?q=" + Uri.EscapeDataString(title.Split(' ')[0]));
+        Assert.Contains(byTitle.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetInt64() == items[0].GetProperty("id").GetInt64());
+    }
+
+    [Fact]
     public async Task ControlAtADate_AndGazetteerSearch_AndOpenApi()
     {
         var (controlStatus, control) = await GetAsync("/api/control?date=2017-01-30");

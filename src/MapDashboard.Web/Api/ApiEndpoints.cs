@@ -19,6 +19,7 @@ public static class ApiEndpoints
         api.WithRequestTimeout(WebApplicationExtensions.ApiTimeoutPolicy);
         api.MapGet("/events", FindEventsAsync).WithSummary("Events of a time window and area as a GeoJSON FeatureCollection.");
         api.MapGet("/events/{id:long}", GetEventAsync).WithSummary("One event with every source that reported it.");
+        api.MapGet("/articles", ListArticlesAsync).WithSummary("Stored articles, newest first: from, to (publication dates), q (words of the title, outlet or source), limit, offset.");
         api.MapGet("/articles/{id:long}", GetArticleAsync).WithSummary("One article with its place mentions and events.");
         api.MapPost("/articles", IngestArticleAsync)
             .WithSummary("Add an article (the request body is its text: plain, Markdown or HTML; at most Ingest:MaxBytes, else 413). Needs the analyst key (X-Analyst-Key) when one is configured.")
@@ -262,6 +263,36 @@ public static class ApiEndpoints
         store.Exists && await queries.GetAsync(id, cancellationToken) is { } detail
             ? Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources })
             : Results.Problem($"There is no event {id}.", statusCode: 404);
+
+    private static async Task<IResult> ListArticlesAsync(ArticleQueries articles, EventStoreLocation store, string? from, string? to, string? q, int? limit, int? offset,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var fromDate = ParseDate(from, "from", errors);
+        var toDate = ParseDate(to, "to", errors);
+        if (q?.Length > 200)
+        {
+            errors["q"] = ["q is at most 200 characters"];
+        }
+        if (limit is < 1 or > 1000)
+        {
+            errors["limit"] = ["limit must be between 1 and 1000"];
+        }
+        if (offset is < 0)
+        {
+            errors["offset"] = ["offset must not be negative"];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+        if (!store.Exists)
+        {
+            return Results.Json(new { total = 0, items = Array.Empty<ArticleSummary>() });
+        }
+        var (items, total) = await articles.ListAsync(fromDate, toDate, q, limit ?? 100, offset ?? 0, cancellationToken);
+        return Results.Json(new { total, items });
+    }
 
     private static async Task<IResult> GetArticleAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
         store.Exists && await queries.GetArticleAsync(id, cancellationToken) is { } article
