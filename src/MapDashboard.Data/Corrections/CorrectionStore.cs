@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using MapDashboard.Core.Gazetteer;
+using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Corrections;
 
@@ -19,8 +20,14 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// <summary>Stores a correction (its id and times are set here) and returns it as stored.</summary>
     public async Task<Correction> AddAsync(Correction draft, CancellationToken cancellationToken = default)
     {
-        var created = DateTime.UtcNow;
         await using var connection = await factory.OpenAsync(cancellationToken);
+        return await InsertAsync(connection, null, draft, cancellationToken);
+    }
+
+    /// <summary>Stores a correction on a connection the caller holds (inside its transaction when given).</summary>
+    internal static async Task<Correction> InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, Correction draft, CancellationToken cancellationToken)
+    {
+        var created = DateTime.UtcNow;
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO corrections (target_kind, scope, article_hash, surface_form, target_key, payload, author, created_at)
             VALUES (@Kind, @Scope, @ArticleHash, @SurfaceForm, @TargetKey, @Payload, @Author, @Created)
@@ -29,7 +36,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
         {
             Kind = Name(draft.Kind), Scope = Name(draft.Scope), draft.ArticleHash, draft.SurfaceForm, draft.TargetKey,
             Payload = JsonSerializer.Serialize(draft.Payload, Json), draft.Author, Created = created.ToString("O", CultureInfo.InvariantCulture),
-        }, cancellationToken: cancellationToken));
+        }, transaction, cancellationToken: cancellationToken));
         return draft with { Id = id, CreatedAt = created, UndoneAt = null };
     }
 

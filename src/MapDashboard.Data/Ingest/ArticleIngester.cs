@@ -120,6 +120,9 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
     private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken,
         bool reprocess = false)
     {
+        var stated = overrides is { } given && (given.Title is not null || given.Outlet is not null || given.Published is not null)
+            ? new CorrectionPayload { Title = given.Title, Outlet = given.Outlet, Published = given.Published }
+            : null;
         var corrections = await store.Corrections.ForArticleAsync(hash, cancellationToken);
         var fix = CorrectionApplier.ApplyToArticle(hash, corrections);
         if (fix.Title is not null || fix.Outlet is not null || fix.Published is not null)
@@ -162,7 +165,8 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             PipelineVersion = PipelineInfo.Version,
             Mentions = mentions.Select(ToStored).ToList(),
             Events = events,
-            DateSetByUser = fix.Published is not null,
+            DateSetByUser = overrides?.Published is not null,
+            StatedWhenAdded = stated,
             AppliedCorrections = applied,
         };
         return new IngestFileResult(file, await store.IngestAsync(article, reprocess, cancellationToken), null);

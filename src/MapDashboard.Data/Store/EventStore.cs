@@ -67,6 +67,12 @@ public sealed class EventStore
             articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 StoreSql.InsertArticle, ArticleParameters(article, null), transaction, cancellationToken: cancellationToken));
         }
+        var applied = article.AppliedCorrections.ToList();
+        if (status == IngestStatus.Added && article.StatedWhenAdded is { } stated)
+        {
+            applied.Add((await CorrectionStore.InsertAsync(connection, transaction, new Correction(0, CorrectionKind.Article, CorrectionScope.Article,
+                article.ContentHash, null, null, stated, "analyst (when added)", default, null), cancellationToken)).Id);
+        }
 
         foreach (var mention in article.Mentions)
         {
@@ -97,7 +103,7 @@ public sealed class EventStore
             }
         }
 
-        foreach (var correctionId in article.AppliedCorrections.Distinct())
+        foreach (var correctionId in applied.Distinct())
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT OR IGNORE INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId)",

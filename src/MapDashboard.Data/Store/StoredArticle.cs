@@ -1,3 +1,5 @@
+using MapDashboard.Data.Corrections;
+
 namespace MapDashboard.Data.Store;
 
 /// <summary>Everything the pipeline derived from one article, written to the store in one transaction.</summary>
@@ -39,6 +41,12 @@ public sealed record StoredArticle
     public IReadOnlyList<StoredMention> Mentions { get; init; } = [];
 
     public IReadOnlyList<StoredEvent> Events { get; init; } = [];
+
+    /// <summary>
+    /// What the analyst stated when adding the article (title, outlet, date). Stored as an article correction when the
+    /// article is new, so it is applied again whenever the article is processed again, like any correction.
+    /// </summary>
+    public CorrectionPayload? StatedWhenAdded { get; init; }
 
     /// <summary>The analyst corrections applied to this article's rows (what an undo must process again).</summary>
     public IReadOnlyList<long> AppliedCorrections { get; init; } = [];

@@ -176,6 +176,28 @@ public class CorrectionTests(BundledGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public async Task WhatTheAnalystStatesWhenAdding_IsKeptAsACorrection_ThroughReprocessing_AndUndoable()
+    {
+        await using var s = await SeedAsync("stated.db");
+        var bytes = System.Text.Encoding.UTF8.GetBytes("Shelling in Saraqib\n\nGovernment forces shelled Saraqib, a monitoring group said.\n");
+        var added = await s.Ingester.IngestBytesAsync("pasted", bytes, new ArticleOverrides("Saraqib shelled", null, new DateOnly(2020, 3, 2)));
+        var id = added.Outcome!.ArticleId;
+        const string article = "SELECT title, published, date_set_by_user FROM articles WHERE id = @id";
+        Assert.Equal(("Saraqib shelled", "2020-03-02", 1L), await s.Connection.QuerySingleAsync<(string, string, long)>(article, new { id }));
+
+        // The same bytes again change nothing and state nothing new.
+        await s.Ingester.IngestBytesAsync("pasted again", bytes, new ArticleOverrides("Another title"));
+        await ForcePipelineChangeAsync(s.Connection);
+        await s.Ingester.ReprocessAsync(id);
+
+        Assert.Equal(("Saraqib shelled", "2020-03-02", 1L), await s.Connection.QuerySingleAsync<(string, string, long)>(article, new { id }));
+        var stated = await s.Connection.QuerySingleAsync<long>("SELECT id FROM corrections WHERE target_kind = 'article' AND author = 'analyst (when added)'");
+        var undo = await s.Corrector.UndoAsync(stated);
+        Assert.True(undo.Succeeded, undo.Error);
+        Assert.Null(await s.Connection.ExecuteScalarAsync<string>("SELECT published FROM articles WHERE id = @id", new { id }));
+    }
+
+    [Fact]
     public async Task ReviewQueue_ListsMostConsequentialFirst_AndCorrectedItemsLeaveIt()
     {
         await using var s = await SeedAsync("review.db");
