@@ -44,14 +44,7 @@ public static class ApiEndpoints
         var fromDate = ParseDate(from, "from", errors);
         var toDate = ParseDate(to, "to", errors);
         var box = ParseBox(bbox, errors);
-        if (limit is < 1 or > 10_000)
-        {
-            errors["limit"] = ["limit must be between 1 and 10000"];
-        }
-        if (offset is < 0)
-        {
-            errors["offset"] = ["offset must not be negative"];
-        }
+        CheckPaging(limit, offset, 10_000, errors);
         if (minConfidence is < 0 or > 1)
         {
             errors["minConfidence"] = ["minConfidence must be between 0 and 1"];
@@ -85,14 +78,7 @@ public static class ApiEndpoints
             From = ParseDate(from, "from", errors), To = ParseDate(to, "to", errors), Bounds = ParseBox(bbox, errors), Types = Split(type),
             Limit = limit ?? 1000, Offset = offset ?? 0,
         };
-        if (limit is < 1 or > 10_000)
-        {
-            errors["limit"] = ["limit must be between 1 and 10000"];
-        }
-        if (offset is < 0)
-        {
-            errors["offset"] = ["offset must not be negative"];
-        }
+        CheckPaging(limit, offset, 10_000, errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -274,14 +260,7 @@ public static class ApiEndpoints
         {
             errors["q"] = ["q is at most 200 characters"];
         }
-        if (limit is < 1 or > 1000)
-        {
-            errors["limit"] = ["limit must be between 1 and 1000"];
-        }
-        if (offset is < 0)
-        {
-            errors["offset"] = ["offset must not be negative"];
-        }
+        CheckPaging(limit, offset, 1000, errors);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
@@ -347,6 +326,19 @@ public static class ApiEndpoints
             },
         }).ToArray()),
     };
+
+    /// <summary>Adds the errors of a page request: limit 1..<paramref name="maxLimit"/>, offset not negative.</summary>
+    private static void CheckPaging(int? limit, int? offset, int maxLimit, Dictionary<string, string[]> errors)
+    {
+        if (limit < 1 || limit > maxLimit)
+        {
+            errors["limit"] = [string.Create(CultureInfo.InvariantCulture, $"limit must be between 1 and {maxLimit}")];
+        }
+        if (offset is < 0)
+        {
+            errors["offset"] = ["offset must not be negative"];
+        }
+    }
 
     private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
     {

@@ -19,6 +19,14 @@ public static class CorrectionEndpoints
     public sealed record EventCorrectionRequest(string? Type, string? SubType, string? Actor1, string? Actor2, DateOnly? Date, DateOnly? DateEnd,
         bool Delete = false, ControlCorrection? Control = null, string? Author = null);
 
+    /// <summary>The review kinds as the API names them.</summary>
+    private static readonly IReadOnlyDictionary<ReviewKind, string> KindNames = new Dictionary<ReviewKind, string>
+    {
+        [ReviewKind.Mention] = "mention",
+        [ReviewKind.AmbiguousDate] = "date",
+        [ReviewKind.UndatedArticle] = "undated",
+    };
+
     /// <summary>Maps the endpoints into the /api group.</summary>
     public static RouteGroupBuilder MapCorrectionEndpoints(this RouteGroupBuilder api)
     {
@@ -36,15 +44,9 @@ public static class CorrectionEndpoints
 
     private static async Task<IResult> ListReviewAsync(ReviewQueue queue, EventStoreLocation store, string? kind, int? limit, int? offset, CancellationToken cancellationToken)
     {
-        ReviewKind? chosen = kind?.Trim().ToLowerInvariant() switch
-        {
-            null or "" => null,
-            "mention" => ReviewKind.Mention,
-            "date" => ReviewKind.AmbiguousDate,
-            "undated" => ReviewKind.UndatedArticle,
-            _ => (ReviewKind)(-1),
-        };
-        if (chosen == (ReviewKind)(-1) || limit is < 1 or > 1000 || offset is < 0)
+        ReviewKind? chosen = string.IsNullOrWhiteSpace(kind) ? null
+            : KindNames.Where(k => k.Value == kind.Trim().ToLowerInvariant()).Select(k => (ReviewKind?)k.Key).FirstOrDefault();
+        if ((chosen is null && !string.IsNullOrWhiteSpace(kind)) || limit is < 1 or > 1000 || offset is < 0)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
@@ -59,10 +61,10 @@ public static class CorrectionEndpoints
         var items = await queue.ListAsync(chosen, limit ?? 100, offset ?? 0, cancellationToken);
         return Results.Ok(new
         {
-            counts = new { mention = counts[ReviewKind.Mention], date = counts[ReviewKind.AmbiguousDate], undated = counts[ReviewKind.UndatedArticle] },
+            counts = KindNames.ToDictionary(k => k.Value, k => counts[k.Key]),
             items = items.Select(i => new
             {
-                kind = i.Kind switch { ReviewKind.Mention => "mention", ReviewKind.AmbiguousDate => "date", _ => "undated" },
+                kind = KindNames[i.Kind],
                 i.Id, i.ArticleId, i.ArticleTitle, i.Text, i.Detail, i.Confidence, i.EventsAffected,
             }),
         });

@@ -37,7 +37,7 @@ public sealed partial class Article
     private bool _saving;
 
     /// <summary>Saves what the analyst changed of the title, outlet and date; a new date re-dates every event of the article.</summary>
-    private async Task SetDateAsync()
+    private async Task SaveMetadataAsync()
     {
         if (Access.Refusal(_key) is { } refusal)
         {

@@ -39,9 +39,11 @@ public sealed partial class EventCorrection : CorrectionForm
         : "/";
 
     /// <inheritdoc />
+    protected override void OnInitialized() => _factions = Catalogue.Factions.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        _factions = Catalogue.Factions.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
         if (_event?.Event.Id != EventId)
         {
             await LoadAsync(EventId);
