@@ -136,5 +136,9 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, Sqlite
         return results;
     }
 
-    private static string Author(string author) => string.IsNullOrWhiteSpace(author) ? "analyst" : author.Trim()[..Math.Min(author.Trim().Length, 100)];
+    private static string Author(string author)
+    {
+        var name = author?.Trim() ?? "";
+        return name.Length == 0 ? "analyst" : name[..Math.Min(name.Length, 100)];
+    }
 }
