@@ -1,9 +1,10 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data;
 
 /// <summary>Opens SQLite connections with the pragmas every store relies on (WAL, foreign keys, busy timeout).</summary>
-public sealed class SqliteConnectionFactory
+public sealed class SqliteConnectionFactory : IStoreConnectionFactory
 {
     private readonly string _connectionString;
 
@@ -35,6 +36,15 @@ public sealed class SqliteConnectionFactory
 
     /// <summary>Whether connections are opened read-only.</summary>
     public bool ReadOnly { get; }
+
+    /// <inheritdoc />
+    public StoreProvider Provider => StoreProvider.Sqlite;
+
+    /// <inheritdoc />
+    public string Description => Path;
+
+    /// <inheritdoc />
+    async Task<DbConnection> IStoreConnectionFactory.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <summary>Opens a connection and applies the per-connection pragmas.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Npgsql;
+
+namespace MapDashboard.Data.Postgres;
+
+/// <summary>
+/// Opens pooled connections to a PostgreSQL store through one <see cref="NpgsqlDataSource"/> per connection string (shared
+/// by every store object of the process, so the pool is shared too). Read-only factories open sessions with
+/// <c>default_transaction_read_only</c>, so a read path cannot write by mistake.
+/// </summary>
+public sealed class PostgresConnectionFactory : IStoreConnectionFactory
+{
+    private static readonly ConcurrentDictionary<string, PostgresConnectionFactory> Shared = new();
+    private readonly NpgsqlDataSource _dataSource;
+
+    private PostgresConnectionFactory(string connectionString, bool readOnly)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (readOnly)
+        {
+            builder.Options = (builder.Options + " -c default_transaction_read_only=on").Trim();
+        }
+        ConnectionString = builder.ConnectionString;
+        ReadOnly = readOnly;
+        Description = $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
+        _dataSource = NpgsqlDataSource.Create(ConnectionString);
+    }
+
+    /// <summary>The factory for a URL or connection string, one per distinct value and mode in the process.</summary>
+    public static PostgresConnectionFactory Get(string location, bool readOnly = false)
+    {
+        var normalized = PostgresConnectionString.Normalize(location);
+        return Shared.GetOrAdd($"{readOnly}|{normalized}", _ => new PostgresConnectionFactory(normalized, readOnly));
+    }
+
+    /// <inheritdoc />
+    public StoreProvider Provider => StoreProvider.Postgres;
+
+    /// <inheritdoc />
+    public string Description { get; }
+
+    /// <inheritdoc />
+    public bool ReadOnly { get; }
+
+    /// <summary>The Npgsql connection string (with the password, if any).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The data source, for what only Npgsql offers (binary COPY, LISTEN).</summary>
+    public NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>Opens a pooled connection.</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    /// <inheritdoc />
+    async Task<DbConnection> IStoreConnectionFactory.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+}
