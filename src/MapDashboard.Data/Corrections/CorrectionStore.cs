@@ -3,12 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using MapDashboard.Core.Gazetteer;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MapDashboard.Data.Corrections;
 
 /// <summary>The corrections table: the log of every analyst correction, in force or undone.</summary>
-public sealed class CorrectionStore(SqliteConnectionFactory factory)
+public sealed class CorrectionStore(IStoreConnectionFactory factory)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -20,12 +20,12 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// <summary>Stores a correction (its id and times are set here) and returns it as stored.</summary>
     public async Task<Correction> AddAsync(Correction draft, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         return await InsertAsync(connection, null, draft, cancellationToken);
     }
 
     /// <summary>Stores a correction on a connection the caller holds (inside its transaction when given).</summary>
-    internal static async Task<Correction> InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, Correction draft, CancellationToken cancellationToken)
+    internal static async Task<Correction> InsertAsync(DbConnection connection, DbTransaction? transaction, Correction draft, CancellationToken cancellationToken)
     {
         var created = DateTime.UtcNow;
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
@@ -43,7 +43,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// <summary>Marks a correction undone; returns it, or null when there is no such correction.</summary>
     public async Task<Correction?> UndoAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE corrections SET undone_at = @now WHERE id = @id AND undone_at IS NULL",
             new { id, now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) }, cancellationToken: cancellationToken));
@@ -53,7 +53,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// <summary>One correction, or null.</summary>
     public async Task<Correction?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM corrections WHERE id = @id", new { id }, cancellationToken: cancellationToken));
         return row?.ToCorrection();
@@ -62,7 +62,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// <summary>The log, newest first.</summary>
     public async Task<IReadOnlyList<Correction>> ListAsync(int limit = 200, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM corrections ORDER BY id DESC LIMIT @limit", new { limit }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCorrection()).ToList();
@@ -71,7 +71,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// <summary>The corrections in force that may concern an article: its own, and mention corrections made for every article.</summary>
     public async Task<IReadOnlyList<Correction>> ForArticleAsync(string articleHash, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
             SELECT {Columns} FROM corrections
             WHERE undone_at IS NULL AND (article_hash = @articleHash OR (target_kind = 'mention' AND scope = 'everywhere'))
@@ -87,7 +87,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
         {
             return [];
         }
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var found = new List<Correction>();
         foreach (var chunk in keys.Chunk(500))
         {
@@ -105,7 +105,7 @@ public sealed class CorrectionStore(SqliteConnectionFactory factory)
     /// </summary>
     public async Task<IReadOnlyList<long>> AffectedArticlesAsync(Correction correction, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var ids = new HashSet<long>(await connection.QueryAsync<long>(new CommandDefinition("""
             SELECT article_id FROM correction_articles WHERE correction_id = @Id
             UNION SELECT id FROM articles WHERE content_hash = @ArticleHash

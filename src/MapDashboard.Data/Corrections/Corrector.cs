@@ -20,7 +20,7 @@ public sealed record CorrectionResult(Correction? Correction, IReadOnlyList<Inge
 /// The analyst's corrections end to end: checks a correction against what is stored, logs it, and processes again every
 /// article it concerns, so the correction takes effect through the same path that re-applies it after a re-ingest.
 /// </summary>
-public sealed class Corrector(ArticleIngester ingester, EventStore store, SqliteConnectionFactory factory)
+public sealed class Corrector(ArticleIngester ingester, EventStore store, IStoreConnectionFactory factory)
 {
     /// <summary>Says which place a mention means, or that it is not a place, in its article or wherever the words appear.</summary>
     public async Task<CorrectionResult> CorrectMentionAsync(long mentionId, CorrectionScope scope, CorrectionPlace? place, bool notAPlace, string author,
@@ -34,7 +34,7 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, Sqlite
         {
             return CorrectionResult.Refused($"the place '{place.Name}' needs an id, a name and coordinates within -90..90, -180..180");
         }
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var mention = await connection.QuerySingleOrDefaultAsync<(string Text, long Start, string Hash)?>(new CommandDefinition(
             "SELECT m.text, m.start_offset, a.content_hash FROM place_mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = @mentionId",
             new { mentionId }, cancellationToken: cancellationToken));
@@ -92,7 +92,7 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, Sqlite
         {
             return CorrectionResult.Refused("an end date needs a start date on or before it");
         }
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var key = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT event_key FROM events WHERE id = @eventId", new { eventId }, cancellationToken: cancellationToken));
         if (key is null)

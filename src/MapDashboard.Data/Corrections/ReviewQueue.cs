@@ -42,13 +42,13 @@ public sealed class ReviewItem
 /// The review queue: unresolved and low-confidence mentions, events with ambiguous dates, and undated articles, most
 /// consequential first (by the number of events fixing the item would change). Items an analyst corrected leave it.
 /// </summary>
-public sealed class ReviewQueue(SqliteConnectionFactory factory)
+public sealed class ReviewQueue(IStoreConnectionFactory factory)
 {
     /// <summary>Mentions resolved with less confidence than this are listed.</summary>
     public const double LowConfidence = 0.5;
 
     private const string Items = """
-        SELECT 0 AS Kind, m.id AS Id, m.article_id AS ArticleId, COALESCE(a.title, a.source) AS ArticleTitle, m.text AS Text,
+        SELECT CAST(0 AS BIGINT) AS Kind, m.id AS Id, m.article_id AS ArticleId, COALESCE(a.title, a.source) AS ArticleTitle, m.text AS Text,
                CASE WHEN m.resolved = 0 THEN 'unresolved: ' || m.reason
                     ELSE 'low confidence: ' || m.place_name || ' (' || m.reason || ')' END AS Detail,
                m.confidence AS Confidence,
@@ -75,7 +75,7 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
     /// <summary>A page of the queue (optionally one kind), most consequential first.</summary>
     public async Task<IReadOnlyList<ReviewItem>> ListAsync(ReviewKind? kind = null, int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewItem>(new CommandDefinition(
             $"{Items} ORDER BY EventsAffected DESC, Kind, Id LIMIT @limit OFFSET @offset",
             Parameters(kind, new { limit = Math.Clamp(limit, 1, 1000), offset = Math.Max(offset, 0) }), cancellationToken: cancellationToken));
@@ -85,9 +85,9 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
     /// <summary>How many items of each kind wait.</summary>
     public async Task<IReadOnlyDictionary<ReviewKind, long>> CountAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Kind, long Count)>(new CommandDefinition(
-            $"SELECT Kind, COUNT(*) FROM ({Items}) GROUP BY Kind", Parameters(null, null), cancellationToken: cancellationToken));
+            $"SELECT Kind, COUNT(*) FROM ({Items}) AS items GROUP BY Kind", Parameters(null, null), cancellationToken: cancellationToken));
         var counts = Enum.GetValues<ReviewKind>().ToDictionary(k => k, _ => 0L);
         foreach (var (k, count) in rows)
         {
@@ -99,13 +99,14 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
     /// <summary>One mention for review: its words, what the geoparser decided, and the sentence around it; null when there is none.</summary>
     public async Task<MentionForReview?> GetMentionAsync(long mentionId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var mention = await connection.QuerySingleOrDefaultAsync<MentionForReview>(new CommandDefinition("""
             SELECT m.id AS Id, m.article_id AS ArticleId, COALESCE(a.title, a.source) AS ArticleTitle, m.text AS Text, m.start_offset AS Start,
                    m.end_offset AS "End", m.resolved AS Resolved, m.place_id AS PlaceId, m.place_name AS PlaceName, m.lat AS Lat, m.lon AS Lon,
                    m.confidence AS Confidence, m.reason AS Reason, m.runner_up_id AS RunnerUpId, m.correction_id AS CorrectionId,
-                   substr(a.original_text, MAX(1, m.start_offset - 399), MIN(m.start_offset, 400) + (m.end_offset - m.start_offset) + 400) AS Context,
-                   MAX(0, m.start_offset - 400) AS ContextStart
+                   substr(a.original_text, CAST(CASE WHEN m.start_offset > 400 THEN m.start_offset - 399 ELSE 1 END AS INTEGER),
+                          CAST(CASE WHEN m.start_offset < 400 THEN m.start_offset ELSE 400 END + (m.end_offset - m.start_offset) + 400 AS INTEGER)) AS Context,
+                   CASE WHEN m.start_offset > 400 THEN m.start_offset - 400 ELSE 0 END AS ContextStart
             FROM place_mentions m JOIN articles a ON a.id = m.article_id WHERE m.id = @mentionId
             """, new { mentionId }, cancellationToken: cancellationToken));
         if (mention is null)
@@ -126,7 +127,7 @@ public sealed class ReviewQueue(SqliteConnectionFactory factory)
     /// <summary>The id a mention has now (processing an article again stores its mentions anew), by article and offset; null when gone.</summary>
     public async Task<long?> FindMentionAsync(long articleId, long start, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT MIN(id) FROM place_mentions WHERE article_id = @articleId AND start_offset = @start", new { articleId, start }, cancellationToken: cancellationToken));
     }

@@ -23,7 +23,7 @@ public enum ExportFormat
 /// store does not load it into memory. Every text comes from articles: CSV cells that a spreadsheet would run as a
 /// formula are escaped, and GeoJSON and KML are written by JSON and XML writers (never by string concatenation).
 /// </summary>
-public sealed class EventExporter(SqliteConnectionFactory factory, FactionCatalogue factions)
+public sealed class EventExporter(IStoreConnectionFactory factory, FactionCatalogue factions)
 {
     /// <summary>ACLED's columns, in ACLED's order, then MapDashboard's.</summary>
     public static readonly string[] CsvColumns =
@@ -82,19 +82,23 @@ public sealed class EventExporter(SqliteConnectionFactory factory, FactionCatalo
 
     private async IAsyncEnumerable<ExportRow> ReadAsync(EventQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (where, parameters) = EventQueries.Filter(query);
+        var (where, parameters) = EventQueries.Filter(query, factory.Provider);
+        // A list of distinct values: SQLite's group_concat, PostgreSQL's string_agg (both join with commas).
+        string Distinct(string expression) => factory.Provider == StoreProvider.Postgres
+            ? $"string_agg(DISTINCT ({expression})::text, ',')"
+            : $"group_concat(DISTINCT {expression})";
         var sql = $"""
             SELECT e.id AS Id, e.date_start AS DateStart, e.date_end AS DateEnd, e.date_precision AS DatePrecision, e.type AS Type, e.sub_type AS SubType,
                    e.actor1 AS Actor1, e.actor2 AS Actor2, e.assoc_actors AS AssocActors, e.place_id AS PlaceId, e.place_name AS PlaceName,
                    e.admin1 AS Admin1, e.lat AS Lat, e.lon AS Lon, e.precision AS Precision, e.confidence AS Confidence,
                    (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS SourceCount,
-                   (SELECT group_concat(DISTINCT COALESCE(a.outlet, a.source)) FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id) AS Outlets,
-                   (SELECT group_concat(DISTINCT s.article_id) FROM event_sources s WHERE s.event_id = e.id) AS ArticleIds,
+                   (SELECT {Distinct("COALESCE(a.outlet, a.source)")} FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id) AS Outlets,
+                   (SELECT {Distinct("s.article_id")} FROM event_sources s WHERE s.event_id = e.id) AS ArticleIds,
                    (SELECT s.excerpt FROM event_sources s WHERE s.event_id = e.id ORDER BY s.article_id, s.excerpt_start LIMIT 1) AS Excerpt
             FROM events e {where}
-            ORDER BY e.day_start, e.id
+            ORDER BY e.day_start NULLS FIRST, e.id
             """;
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         await foreach (var row in connection.QueryUnbufferedAsync<ExportRow>(sql, parameters).WithCancellation(cancellationToken))
         {
             yield return row;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MapDashboard.Data.Store;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MapDashboard.Data.Import;
 
@@ -11,7 +11,7 @@ namespace MapDashboard.Data.Import;
 /// the file's usable rows land together or not at all, and rows with errors are reported by line and skipped. An event
 /// is identified by its event_id_cnty, so importing a file again updates changed rows and leaves the others alone.
 /// </summary>
-public sealed class AcledImporter(SqliteConnectionFactory factory)
+public sealed class AcledImporter(IStoreConnectionFactory factory)
 {
     /// <summary>The dataset name of ACLED imports.</summary>
     public const string Dataset = "acled";
@@ -40,19 +40,19 @@ public sealed class AcledImporter(SqliteConnectionFactory factory)
     public async Task<ImportReport> ImportAsync(Stream input, string fileName, CancellationToken cancellationToken = default)
     {
         await using var reader = await AcledCsvReader.OpenAsync(input, fileName, cancellationToken);
-        await using var connection = await factory.OpenAsync(cancellationToken);
-        await new SchemaMigrator().MigrateAsync(connection, cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        await new SchemaMigrator(factory.Provider).MigrateAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        await using var find = Command(connection, transaction, "SELECT row_hash FROM imported_events WHERE dataset = $dataset AND event_id = $event_id", "dataset", "event_id");
+        await using var find = Command(connection, transaction, "SELECT row_hash FROM imported_events WHERE dataset = @dataset AND event_id = @event_id", "dataset", "event_id");
         await using var upsert = Command(connection, transaction, ImportSql.Upsert, ImportSql.UpsertParameters);
         var importedAt = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         long imported = 0, updated = 0, unchanged = 0;
         await foreach (var (line, row) in reader.ReadAsync(cancellationToken))
         {
             var hash = Hash(row);
-            find.Parameters["$dataset"].Value = Dataset;
-            find.Parameters["$event_id"].Value = row.EventId;
+            find.Parameters["dataset"].Value = Dataset;
+            find.Parameters["event_id"].Value = row.EventId;
             var existing = await find.ExecuteScalarAsync(cancellationToken) as string;
             if (existing == hash)
             {
@@ -83,14 +83,16 @@ public sealed class AcledImporter(SqliteConnectionFactory factory)
         return new ImportReport(fileName, imported, updated, unchanged, [.. reader.Errors.OrderBy(e => e.Line)]);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params IReadOnlyList<string> parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params IReadOnlyList<string> parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter("$" + name, null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
         }
         command.Prepare();
         return command;

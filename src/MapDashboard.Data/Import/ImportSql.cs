@@ -13,7 +13,7 @@ internal static class ImportSql
 
     /// <summary>Adds an event, or replaces the values of the dataset's event with the same id.</summary>
     public static readonly string Upsert =
-        $"INSERT INTO imported_events ({string.Join(", ", UpsertParameters)}) VALUES ({string.Join(", ", UpsertParameters.Select(p => "$" + p))}) "
+        $"INSERT INTO imported_events ({string.Join(", ", UpsertParameters)}) VALUES ({string.Join(", ", UpsertParameters.Select(p => "@" + p))}) "
         + "ON CONFLICT (dataset, event_id) DO UPDATE SET "
         + string.Join(", ", UpsertParameters.Skip(2).Select(p => $"{p} = excluded.{p}"));
 }

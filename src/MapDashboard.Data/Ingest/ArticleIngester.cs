@@ -5,7 +5,7 @@ using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Articles;
 using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Store;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MapDashboard.Data.Ingest;
 
@@ -97,7 +97,7 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
         {
             return new IngestFileResult(source, null, ex.Problem);
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             return new IngestFileResult(source, null, $"could not be stored, nothing of it was written: {ex.Message}");
         }

@@ -24,11 +24,11 @@ public sealed class ArticleSummary
 }
 
 /// <summary>Lists the stored articles, newest first, by publication window and words of the title, outlet or source.</summary>
-public sealed class ArticleQueries(SqliteConnectionFactory factory)
+public sealed class ArticleQueries(IStoreConnectionFactory factory)
 {
     private const string Where = """
         WHERE (@From IS NULL OR a.published >= @From) AND (@To IS NULL OR a.published <= @To)
-          AND (@Text IS NULL OR a.title LIKE @Text ESCAPE '\' OR a.outlet LIKE @Text ESCAPE '\' OR a.source LIKE @Text ESCAPE '\')
+          AND (@Text IS NULL OR lower(a.title) LIKE @Text ESCAPE '\' OR lower(a.outlet) LIKE @Text ESCAPE '\' OR lower(a.source) LIKE @Text ESCAPE '\')
         """;
 
     /// <summary>A page of articles and how many match in all.</summary>
@@ -39,11 +39,11 @@ public sealed class ArticleQueries(SqliteConnectionFactory factory)
         {
             From = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             To = to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Text = string.IsNullOrWhiteSpace(text) ? null : "%" + text.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%",
+            Text = string.IsNullOrWhiteSpace(text) ? null : "%" + text.Trim().ToLowerInvariant().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%",
             Limit = limit,
             Offset = offset,
         };
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var items = await connection.QueryAsync<ArticleSummary>(new CommandDefinition($"""
             SELECT a.id AS Id, a.title AS Title, a.outlet AS Outlet, a.published AS Published, a.source AS Source,
                    (SELECT COUNT(DISTINCT s.event_id) FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = a.id AND e.deleted = 0) AS Events,

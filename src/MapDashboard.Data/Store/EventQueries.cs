@@ -14,27 +14,27 @@ public sealed class EventQueries
         (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS SourceCount, e.correction_id AS CorrectionId
         """;
 
-    private readonly SqliteConnectionFactory _factory;
+    private readonly IStoreConnectionFactory _factory;
 
     /// <summary>Creates the queries over the database the factory opens.</summary>
-    public EventQueries(SqliteConnectionFactory factory) => _factory = factory;
+    public EventQueries(IStoreConnectionFactory factory) => _factory = factory;
 
     /// <summary>Events matching the query, ordered by date then id.</summary>
     public async Task<IReadOnlyList<EventSummary>> FindAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = BuildFilter(query);
+        var (where, parameters) = BuildFilter(query, _factory.Provider);
         parameters.Add("Limit", Math.Clamp(query.Limit, 1, 100_000));
         parameters.Add("Offset", Math.Max(0, query.Offset));
-        var sql = $"SELECT {SummaryColumns} FROM events e {where} ORDER BY e.day_start, e.id LIMIT @Limit OFFSET @Offset";
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var sql = $"SELECT {SummaryColumns} FROM events e {where} ORDER BY e.day_start NULLS FIRST, e.id LIMIT @Limit OFFSET @Offset";
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<EventSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>How many events match the query (ignoring paging).</summary>
     public async Task<long> CountAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = BuildFilter(query);
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var (where, parameters) = BuildFilter(query, _factory.Provider);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM events e {where}", parameters, cancellationToken: cancellationToken));
     }
 
@@ -65,8 +65,8 @@ public sealed class EventQueries
             cells[key] = cells.TryGetValue(key, out var c) ? new CellSum(c.Count + n, c.SumLat + sumLat, c.SumLon + sumLon, c.Id) : new CellSum(n, sumLat, sumLon, id);
         }
 
-        var (where, parameters) = BuildFilter(query with { Bounds = null });
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var (where, parameters) = BuildFilter(query with { Bounds = null }, _factory.Provider);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         long total = 0;
         // The events to read one by one: the whole window, or with whole months on the grid, the partial months on
         // either side and the irregular events of the whole months, each as a single index range (never a scan of the
@@ -94,7 +94,7 @@ public sealed class EventQueries
             }
             parameters.Add("GridFirstDay", months.FirstDay);
             parameters.Add("GridLastDay", months.LastDay);
-            var (untimed, _) = BuildFilter(query with { Bounds = null, From = null, To = null });
+            var (untimed, _) = BuildFilter(query with { Bounds = null, From = null, To = null }, _factory.Provider);
             rest =
             [
                 query.From is null
@@ -138,7 +138,7 @@ public sealed class EventQueries
     }
 
     /// <summary>The longest event in days (an expression index answers it at once): bounds a window's index scan from below.</summary>
-    private const string LongestSpan = "(SELECT IFNULL(MAX(day_end - day_start), 0) FROM events)";
+    private const string LongestSpan = "(SELECT COALESCE(MAX(day_end - day_start), 0) FROM events)";
 
     private readonly record struct CellSum(long Count, double SumLat, double SumLon, long Id);
 
@@ -168,7 +168,7 @@ public sealed class EventQueries
     /// <summary>One event with its sources, or null when there is no such event.</summary>
     public async Task<EventDetail?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         var summary = await connection.QuerySingleOrDefaultAsync<EventSummary>(new CommandDefinition(
             $"SELECT {SummaryColumns} FROM events e WHERE e.id = @id AND e.deleted = 0", new { id }, cancellationToken: cancellationToken));
         if (summary is null)
@@ -182,7 +182,7 @@ public sealed class EventQueries
                    s.excerpt AS Excerpt, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd, s.claimed_by AS ClaimedBy,
                    s.date_evidence AS DateEvidence, s.place_start AS PlaceStart, s.place_end AS PlaceEnd
             FROM event_sources s JOIN articles a ON a.id = s.article_id
-            WHERE s.event_id = @id ORDER BY a.published, a.id
+            WHERE s.event_id = @id ORDER BY a.published NULLS FIRST, a.id
             """, new { id }, cancellationToken: cancellationToken));
         return new EventDetail(summary, JsonSerializer.Deserialize<List<string>>(assoc ?? "[]") ?? [], sources.AsList());
     }
@@ -190,7 +190,7 @@ public sealed class EventQueries
     /// <summary>The event a correction shaped last (the id it has after the correction), or null.</summary>
     public async Task<long?> FindCorrectedAsync(long correctionId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT MIN(id) FROM events WHERE correction_id = @correctionId AND deleted = 0", new { correctionId }, cancellationToken: cancellationToken));
     }
@@ -198,7 +198,7 @@ public sealed class EventQueries
     /// <summary>The first and last day any dated event covers, or null when no event is dated.</summary>
     public async Task<(DateOnly First, DateOnly Last)?> GetDateSpanAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         var span = await connection.QuerySingleAsync<(long? First, long? Last)>(new CommandDefinition(
             "SELECT MIN(day_start), MAX(day_end) FROM events WHERE deleted = 0 AND day_start IS NOT NULL", cancellationToken: cancellationToken));
         return span.First is { } first && span.Last is { } last
@@ -209,7 +209,7 @@ public sealed class EventQueries
     /// <summary>One article with its mentions and events, or null.</summary>
     public async Task<ArticleView?> GetArticleAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText, long DateSetByUser)?>(
             new CommandDefinition("SELECT id, title, outlet, published, source, original_text, date_set_by_user FROM articles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
         if (article is not { } a)
@@ -238,7 +238,7 @@ public sealed class EventQueries
     /// </summary>
     public async Task<long> CountUnresolvedMentionsAsync(DateOnly? from, DateOnly? to, long? articleId = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             SELECT COUNT(*) FROM place_mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.resolved = 0 AND m.correction_id IS NULL
@@ -251,7 +251,7 @@ public sealed class EventQueries
     /// <summary>How many dated events start in each month ("yyyy-MM"), for the time slider's histogram.</summary>
     public async Task<IReadOnlyList<(string Month, long Count)>> CountByMonthAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Month, long Count)>(new CommandDefinition(
             "SELECT substr(date_start, 1, 7), COUNT(*) FROM events WHERE deleted = 0 AND date_start IS NOT NULL GROUP BY 1 ORDER BY 1",
             cancellationToken: cancellationToken));
@@ -261,7 +261,7 @@ public sealed class EventQueries
     /// <summary>Every dated control change, oldest first.</summary>
     public async Task<IReadOnlyList<Core.Control.ControlChange>> GetControlChangesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string PlaceId, string PlaceName, double Lat, double Lon, string Date, string Controller, string? Previous, string Verb, double Confidence)>(
             new CommandDefinition("""
                 SELECT place_id, place_name, lat, lon, date, new_controller, previous_controller, verb, confidence
@@ -272,9 +272,9 @@ public sealed class EventQueries
     }
 
     /// <summary>The WHERE clause and parameters of a query, for other readers of the store (export).</summary>
-    internal static (string Where, DynamicParameters Parameters) Filter(EventQuery query) => BuildFilter(query);
+    internal static (string Where, DynamicParameters Parameters) Filter(EventQuery query, StoreProvider provider) => BuildFilter(query, provider);
 
-    private static (string Where, DynamicParameters Parameters) BuildFilter(EventQuery query)
+    private static (string Where, DynamicParameters Parameters) BuildFilter(EventQuery query, StoreProvider provider)
     {
         var where = new StringBuilder("WHERE e.deleted = 0");
         var parameters = new DynamicParameters();
@@ -299,7 +299,9 @@ public sealed class EventQueries
         if (query.Bounds is { } box)
         {
             box.Validate();
-            where.Append(" AND e.id IN (SELECT id FROM events_rtree WHERE max_lon >= @MinLon AND min_lon <= @MaxLon AND max_lat >= @MinLat AND min_lat <= @MaxLat)");
+            where.Append(provider == StoreProvider.Postgres
+                ? " AND e.geom && ST_MakeEnvelope(@MinLon, @MinLat, @MaxLon, @MaxLat, 4326)"
+                : " AND e.id IN (SELECT id FROM events_rtree WHERE max_lon >= @MinLon AND min_lon <= @MaxLon AND max_lat >= @MinLat AND min_lat <= @MaxLat)");
             parameters.AddDynamicParams(new { box.MinLon, box.MaxLon, box.MinLat, box.MaxLat });
         }
         if (query.Types.Count > 0)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using MapDashboard.Data.Corrections;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MapDashboard.Data.Store;
 
@@ -12,10 +12,10 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 public sealed class EventStore
 {
-    private readonly SqliteConnectionFactory _factory;
+    private readonly IStoreConnectionFactory _factory;
 
     /// <summary>Creates a store over the database the factory opens.</summary>
-    public EventStore(SqliteConnectionFactory factory)
+    public EventStore(IStoreConnectionFactory factory)
     {
         _factory = factory;
         Corrections = new CorrectionStore(factory);
@@ -27,8 +27,8 @@ public sealed class EventStore
     /// <summary>Creates or upgrades the schema.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
-        await new SchemaMigrator().MigrateAsync(connection, cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        await new SchemaMigrator(_factory.Provider).MigrateAsync(connection, cancellationToken);
     }
 
     /// <summary>Writes one article and everything derived from it, or nothing if any part fails.</summary>
@@ -41,8 +41,25 @@ public sealed class EventStore
     /// </summary>
     public async Task<IngestOutcome> IngestAsync(StoredArticle article, bool reprocess, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        // On PostgreSQL concurrent ingesters can deadlock on the rows they share (an event two articles report, a grid
+        // cell); the server aborts one of them, which then runs again from the start. SQLite serialises writers instead.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await IngestOnceAsync(article, reprocess, cancellationToken);
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState is "40P01" or "40001" or "23505" && attempt < 5)
+            {
+                await Task.Delay(Random.Shared.Next(5, 50) * attempt, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IngestOutcome> IngestOnceAsync(StoredArticle article, bool reprocess, CancellationToken cancellationToken)
+    {
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion)?>(new CommandDefinition(
             "SELECT id, pipeline_version FROM articles WHERE content_hash = @ContentHash",
@@ -106,7 +123,7 @@ public sealed class EventStore
         foreach (var correctionId in applied.Distinct())
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT OR IGNORE INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId)",
+                "INSERT INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId) ON CONFLICT DO NOTHING",
                 new { correctionId, articleId }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -114,20 +131,12 @@ public sealed class EventStore
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count);
     }
 
-    private static async Task<long> UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
+    private static async Task<long> UpsertEventAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
     {
         var key = stored.MergeKey;
-        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM events WHERE event_key = @key", new { key }, transaction, cancellationToken: cancellationToken));
-        if (id is { } existingId)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE events SET confidence = MAX(confidence, @Confidence), deleted = @Deleted, correction_id = @CorrectionId WHERE id = @existingId",
-                new { stored.Confidence, Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId, existingId }, transaction, cancellationToken: cancellationToken));
-            return existingId;
-        }
-
-        var eventId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(StoreSql.InsertEvent, new
+        // Insert unless another article's report of the event is there already (ON CONFLICT: with several writers on
+        // PostgreSQL, one that is still committing too); then the report is merged into it.
+        var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(StoreSql.InsertEvent, new
         {
             Key = key, DateStart = FormatDate(stored.DateStart), DateEnd = FormatDate(stored.DateEnd ?? stored.DateStart),
             stored.DatePrecision, DayStart = stored.DateStart?.DayNumber, DayEnd = (stored.DateEnd ?? stored.DateStart)?.DayNumber,
@@ -135,8 +144,18 @@ public sealed class EventStore
             stored.PlaceId, stored.PlaceName, stored.Admin1, stored.Lat, stored.Lon, stored.Precision, stored.Confidence,
             Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId,
         }, transaction, cancellationToken: cancellationToken));
+        if (inserted is not { } eventId)
+        {
+            var existingId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT id FROM events WHERE event_key = @key", new { key }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE events SET confidence = CASE WHEN confidence > @Confidence THEN confidence ELSE @Confidence END, deleted = @Deleted, correction_id = @CorrectionId WHERE id = @existingId",
+                new { stored.Confidence, Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId, existingId }, transaction, cancellationToken: cancellationToken));
+            return existingId;
+        }
 
-        if (stored.Lat is { } lat && stored.Lon is { } lon)
+        // PostgreSQL indexes the point in events.geom itself (a generated column); SQLite keeps an R*Tree beside the table.
+        if (stored.Lat is { } lat && stored.Lon is { } lon && connection is Microsoft.Data.Sqlite.SqliteConnection)
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (@eventId, @lon, @lon, @lat, @lat)",
@@ -149,21 +168,23 @@ public sealed class EventStore
         foreach (var (actor, role) in roles.Distinct())
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (@eventId, @actor, @role)",
+                "INSERT INTO event_actors (event_id, actor_id, role) VALUES (@eventId, @actor, @role) ON CONFLICT DO NOTHING",
                 new { eventId, actor, role }, transaction, cancellationToken: cancellationToken));
         }
         return eventId;
     }
 
-    private static async Task DeleteDerivedRowsAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, CancellationToken cancellationToken)
+    private static async Task DeleteDerivedRowsAsync(DbConnection connection, DbTransaction transaction, long articleId, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(StoreSql.DeleteDerived, new { articleId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            connection is Microsoft.Data.Sqlite.SqliteConnection ? StoreSql.DeleteDerivedSqlite : StoreSql.DeleteDerived,
+            new { articleId }, transaction, cancellationToken: cancellationToken));
     }
 
     /// <summary>What a stored article was made from (its source name, text and content hash), or null.</summary>
     public async Task<(string Source, string OriginalText, string ContentHash)?> GetArticleSourceAsync(long articleId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _factory.OpenAsync(cancellationToken);
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<(string, string, string)?>(new CommandDefinition(
             "SELECT source, original_text, content_hash FROM articles WHERE id = @articleId", new { articleId }, cancellationToken: cancellationToken));
     }

@@ -4,7 +4,7 @@ using Dapper;
 namespace MapDashboard.Data.Store;
 
 /// <summary>The read side of imported events (ACLED): a window, box and type filter for the map and the API, a count, one event.</summary>
-public sealed class ImportedEventQueries(SqliteConnectionFactory factory)
+public sealed class ImportedEventQueries(IStoreConnectionFactory factory)
 {
     private const string Columns = """
         id AS Id, dataset AS Dataset, event_id AS EventId, event_date AS EventDate, time_precision AS TimePrecision, type AS Type, sub_type AS SubType,
@@ -19,7 +19,7 @@ public sealed class ImportedEventQueries(SqliteConnectionFactory factory)
         var (where, parameters) = Filter(query);
         parameters.Add("Limit", Math.Clamp(query.Limit, 1, 100_000));
         parameters.Add("Offset", Math.Max(0, query.Offset));
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<ImportedEvent>(new CommandDefinition(
             $"SELECT {Columns} FROM imported_events {where} ORDER BY day, id LIMIT @Limit OFFSET @Offset", parameters, cancellationToken: cancellationToken))).AsList();
     }
@@ -28,14 +28,14 @@ public sealed class ImportedEventQueries(SqliteConnectionFactory factory)
     public async Task<long> CountAsync(ImportedEventQuery query, CancellationToken cancellationToken = default)
     {
         var (where, parameters) = Filter(query);
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM imported_events {where}", parameters, cancellationToken: cancellationToken));
     }
 
     /// <summary>One imported event, or null when there is none with that id.</summary>
     public async Task<ImportedEvent?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ImportedEvent>(new CommandDefinition(
             $"SELECT {Columns} FROM imported_events WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
@@ -43,7 +43,7 @@ public sealed class ImportedEventQueries(SqliteConnectionFactory factory)
     /// <summary>The first and last day of a dataset's events, or null when it has none.</summary>
     public async Task<(DateOnly First, DateOnly Last)?> GetDateSpanAsync(string dataset = Import.AcledImporter.Dataset, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         var span = await connection.QuerySingleAsync<(long? First, long? Last)>(new CommandDefinition(
             "SELECT MIN(day), MAX(day) FROM imported_events WHERE dataset = @dataset", new { dataset }, cancellationToken: cancellationToken));
         return span.First is { } first && span.Last is { } last ? (DateOnly.FromDayNumber((int)first), DateOnly.FromDayNumber((int)last)) : null;

@@ -1,22 +1,40 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MapDashboard.Data.Store;
 
 /// <summary>
-/// Applies the versioned SQL scripts embedded under Store/Migrations (NNNN_name.sql) in order, each in its own
-/// transaction, and records them in schema_migrations so a script runs once per database. Numbers need not be
-/// contiguous, and a script missing from a database is applied even when the database has a higher one.
+/// Applies the versioned SQL scripts embedded under Store/Migrations (NNNN_name.sql; SQLite) or Store/Migrations/Postgres
+/// (PostgreSQL) in order, each in its own transaction, and records them in schema_migrations so a script runs once per
+/// database. Numbers need not be contiguous, and a script missing from a database is applied even when the database has a
+/// higher one. The two providers number their scripts apart: PostgreSQL's 0001 is SQLite's 0001 to 0006 at once, and a
+/// schema change from now on needs a script in each folder. On PostgreSQL an advisory lock serialises migrations, so
+/// several dashboard servers may start at once.
 /// </summary>
 public sealed partial class SchemaMigrator
 {
     private readonly IReadOnlyList<Migration> _migrations;
 
-    /// <summary>Creates a migrator over the event store's embedded scripts.</summary>
+    private const string SqlitePrefix = "MapDashboard.Data.Store.Migrations.";
+    private const string PostgresPrefix = "MapDashboard.Data.Store.Migrations.Postgres.";
+
+    /// <summary>An arbitrary constant: the key of the advisory lock migrations hold on PostgreSQL.</summary>
+    private const long PostgresLockKey = 0x4d61704461736821;
+
+    /// <summary>Creates a migrator over the SQLite event store's embedded scripts.</summary>
     public SchemaMigrator()
-        : this(LoadEmbedded(typeof(SchemaMigrator).Assembly, "MapDashboard.Data.Store.Migrations."))
+        : this(StoreProvider.Sqlite)
+    {
+    }
+
+    /// <summary>Creates a migrator over the embedded scripts of a provider's event store.</summary>
+    public SchemaMigrator(StoreProvider provider)
+        : this(provider == StoreProvider.Postgres
+            ? LoadEmbedded(typeof(SchemaMigrator).Assembly, PostgresPrefix)
+            : LoadEmbedded(typeof(SchemaMigrator).Assembly, SqlitePrefix))
     {
     }
 
@@ -38,10 +56,30 @@ public sealed partial class SchemaMigrator
     public long LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
 
     /// <summary>Applies every script newer than the database's version; returns the versions applied.</summary>
-    public async Task<IReadOnlyList<long>> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<long>> MigrateAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        var postgres = connection is NpgsqlConnection;
+        if (postgres)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@PostgresLockKey)", new { PostgresLockKey }, cancellationToken: cancellationToken));
+        }
+        try
+        {
+            return await MigrateLockedAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@PostgresLockKey)", new { PostgresLockKey }, cancellationToken: CancellationToken.None));
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<long>> MigrateLockedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
             cancellationToken: cancellationToken));
         var done = (await connection.QueryAsync<long>(new CommandDefinition(
             "SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
@@ -67,7 +105,7 @@ public sealed partial class SchemaMigrator
                     transaction, cancellationToken: cancellationToken));
                 await transaction.CommitAsync(cancellationToken);
             }
-            catch (SqliteException ex)
+            catch (DbException ex)
             {
                 throw new InvalidOperationException($"Migration {migration.Version} ({migration.Name}) failed: {ex.Message}", ex);
             }
@@ -83,6 +121,10 @@ public sealed partial class SchemaMigrator
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var file = resource[prefix.Length..];
+            if (file.Count(c => c == '.') > 1)
+            {
+                continue; // a subfolder's script (another provider's)
+            }
             var match = ScriptName().Match(file);
             if (!match.Success)
             {

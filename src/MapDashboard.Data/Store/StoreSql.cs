@@ -31,12 +31,14 @@ internal static class StoreSql
                             assoc_actors, place_id, place_name, admin1, lat, lon, precision, confidence, deleted, correction_id)
         VALUES (@Key, @DateStart, @DateEnd, @DatePrecision, @DayStart, @DayEnd, @Type, @SubType, @Actor1, @Actor2,
                 @AssocActors, @PlaceId, @PlaceName, @Admin1, @Lat, @Lon, @Precision, @Confidence, @Deleted, @CorrectionId)
+        ON CONFLICT (event_key) DO NOTHING
         RETURNING id
         """;
 
     public const string InsertEventSource = """
-        INSERT OR IGNORE INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end, claimed_by, date_evidence, place_start, place_end)
+        INSERT INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end, claimed_by, date_evidence, place_start, place_end)
         VALUES (@EventId, @ArticleId, @Excerpt, @ExcerptStart, @ExcerptEnd, @ClaimedBy, @DateEvidence, @PlaceStart, @PlaceEnd)
+        ON CONFLICT DO NOTHING
         """;
 
     public const string InsertControlChange = """
@@ -46,13 +48,26 @@ internal static class StoreSql
                 @PreviousController, @Verb, @Confidence, @ExcerptStart, @ExcerptEnd)
         """;
 
-    /// <summary>Removes an article's derived rows, then events no other article reports.</summary>
-    public const string DeleteDerived = """
+    /// <summary>
+    /// Removes an article's derived rows: the events only it reported (only those: a scan for orphans over the whole
+    /// table would also meet rows another writer is adding on PostgreSQL), then its reports of the others.
+    /// </summary>
+    public const string DeleteDerived = $"""
         DELETE FROM place_mentions WHERE article_id = @articleId;
         DELETE FROM correction_articles WHERE article_id = @articleId;
         DELETE FROM control_changes WHERE article_id = @articleId;
+        DELETE FROM events WHERE id IN ({OnlyThisArticle});
         DELETE FROM event_sources WHERE article_id = @articleId;
-        DELETE FROM events_rtree WHERE id IN (SELECT e.id FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id));
-        DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id);
+        """;
+
+    /// <summary><see cref="DeleteDerived"/> with the R*Tree entries of the events it removes (SQLite).</summary>
+    public const string DeleteDerivedSqlite = $"""
+        DELETE FROM events_rtree WHERE id IN ({OnlyThisArticle});
+        {DeleteDerived}
+        """;
+
+    private const string OnlyThisArticle = """
+        SELECT s.event_id FROM event_sources s WHERE s.article_id = @articleId
+           AND NOT EXISTS (SELECT 1 FROM event_sources o WHERE o.event_id = s.event_id AND o.article_id <> @articleId)
         """;
 }
