@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL + PostGIS server on 127.0.0.1 for the tests (trust authentication, no durability: never for data).
 #   eval "$(scripts/pg-test-server.sh start)"   # prints: export MAPDASH_TEST_POSTGRES='Host=127.0.0.1;Port=...;...'
-#   scripts/pg-test-server.sh status            # exit 0 when the server this script started is running, 3 when not
+#   scripts/pg-test-server.sh status            # exit 0 when a server is there (MAPDASH_TEST_POSTGRES or ours), 3 when not
 #   scripts/pg-test-server.sh stop              # stops it and deletes its data directory; nothing else
 # Installs Debian's postgresql and postgresql-<ver>-postgis-3 when missing. Port: MAPDASH_PG_PORT, default 55432 (the
 # next free one when taken). Progress goes to standard error; standard output carries only the export line.
@@ -228,7 +228,12 @@ stop() {
   cleanup_state
 }
 
+# Exit 0 when start would start nothing: MAPDASH_TEST_POSTGRES answers, or the server start made is running.
 status() {
+  if given_server_reachable; then
+    echo "MAPDASH_TEST_POSTGRES answers: $MAPDASH_TEST_POSTGRES"
+    return 0
+  fi
   if state_running; then
     echo "running: 127.0.0.1:$state_port, pid $state_pid, data $state_dir_data"
     echo "  $(connection_string "$state_port")"
