@@ -22,12 +22,17 @@ as_owner() {
 
 # The newest installed PostgreSQL major version that has the server binaries (and PostGIS, when one has it).
 installed_version() {
-  local v best=""
-  for v in $(ls /usr/lib/postgresql 2>/dev/null | grep -E '^[0-9]+$' | sort -n); do
-    [ -x "/usr/lib/postgresql/$v/bin/postgres" ] || continue
-    if [ -f "/usr/share/postgresql/$v/extension/postgis.control" ]; then best="$v"; elif [ -z "$best" ]; then best="$v"; fi
+  local dir v with="" without=""
+  for dir in /usr/lib/postgresql/[0-9]*; do
+    v="${dir##*/}"
+    if ! [[ "$v" =~ ^[0-9]+$ ]] || [ ! -x "$dir/bin/postgres" ]; then continue; fi
+    if [ -f "/usr/share/postgresql/$v/extension/postgis.control" ]; then
+      if [ -z "$with" ] || [ "$v" -gt "$with" ]; then with="$v"; fi
+    elif [ -z "$without" ] || [ "$v" -gt "$without" ]; then
+      without="$v"
+    fi
   done
-  printf '%s' "$best"
+  printf '%s' "${with:-$without}"
 }
 
 # Waits for another apt-get or dpkg (another engineer's install, unattended upgrades) instead of failing on its lock.
@@ -42,7 +47,7 @@ wait_for_apt() {
 
 apt_install() {
   wait_for_apt
-  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >&2
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >/dev/null
 }
 
 ensure_packages() {
@@ -131,7 +136,7 @@ start() {
   fi
   [ -f "$state" ] && { log "removing the record of a server that is gone"; cleanup_state; }
 
-  local version bin dir port tries
+  local version bin dir port
   version="$(ensure_packages)"
   bin="/usr/lib/postgresql/$version/bin"
   dir="$(mktemp -d "${TMPDIR:-/tmp}/mapdash-pg.XXXXXX")"
@@ -144,7 +149,7 @@ start() {
   mkdir -p "$state_dir"
   printf 'data=%s\nport=\npid=\nbin=%s\n' "$dir" "$bin" >"$state"
   # A failed start leaves nothing behind.
-  trap 'rc=$?; if [ "$rc" -ne 0 ]; then log "cleaning up after the failed start"; stop; fi' EXIT
+  trap 'clean_up_failed_start $?' EXIT
 
   log "initdb (PostgreSQL $version) in $dir"
   as_owner "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir.initdb.log" 2>&1 ||
@@ -162,7 +167,7 @@ max_connections = 200
 EOF
 
   port="${MAPDASH_PG_PORT:-55432}"
-  for tries in $(seq 1 20); do
+  for _ in $(seq 1 20); do
     if port_in_use "$port"; then port=$((port + 1)); continue; fi
     printf 'data=%s\nport=%s\npid=\nbin=%s\n' "$dir" "$port" "$bin" >"$state"
     rm -f "$dir/postgres.log"
@@ -196,6 +201,10 @@ EOF
   trap - EXIT
   log "ready: 127.0.0.1:$port (data $dir, log $dir/postgres.log)"
   print_export "$port"
+}
+
+clean_up_failed_start() {
+  if [ "$1" -ne 0 ]; then log "cleaning up after the failed start"; stop; fi
 }
 
 # Deletes the recorded data directory (only one this script made) and the record.
