@@ -15,6 +15,15 @@ setup_npm
 setup_build Debug
 setup_data
 
+# A PostgreSQL + PostGIS server for the PostgreSQL store's tests (MAPDASH_TEST_POSTGRES), stopped on exit when this run
+# started it; one that already answers is used and left running.
+pg_server="$root/scripts/pg-test-server.sh"
+if ! bash "$pg_server" status >/dev/null 2>&1; then
+  trap 'bash "$pg_server" stop' EXIT
+fi
+pg_env="$(bash "$pg_server" start)"
+eval "$pg_env"
+
 mkdir -p "$root/test-artifacts"
 log "dotnet test"
 set +e
