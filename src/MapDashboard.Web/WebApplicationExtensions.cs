@@ -69,6 +69,7 @@ public static class WebApplicationExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")
             .AddCheck<GazetteerHealthCheck>("gazetteer")
+            .AddCheck<EventStoreHealthCheck>("store")
             .AddCheck<CircuitHealthCheck>("circuits");
         return builder;
     }
