@@ -137,6 +137,7 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
                OR p.layer IN ('user', 'imported')
                OR p.id LIKE 'cur:%' OR p.id LIKE 'oa:%'
                OR (n.kind IN ('primary', 'ascii') AND p.population >= @minWorldPopulation)
+            ORDER BY p.pid, n.name
             """, new { focusCountries, minWorldPopulation }, cancellationToken: cancellationToken));
         return CandidateRanking.IndexEntries(rows);
     }

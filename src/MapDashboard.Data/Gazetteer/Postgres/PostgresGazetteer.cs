@@ -138,6 +138,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
             SELECT {PlaceRow.Columns}, n.name AS MatchedName, n.fold_key AS FoldKey
             FROM gazetteer.names n JOIN gazetteer.places p ON p.pid = n.pid
             {IndexWhere}
+            ORDER BY p.pid, n.name COLLATE "C"
             """, new { focusCountries = focusCountries.ToArray(), minWorldPopulation }, cancellationToken: cancellationToken));
         return CandidateRanking.IndexEntries(rows);
     }
