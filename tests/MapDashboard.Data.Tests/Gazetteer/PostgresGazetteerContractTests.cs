@@ -118,7 +118,7 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     {
         var factory = PostgresConnectionFactory.Get("Host=127.0.0.1;Port=1;Database=nothing;Username=nobody;Timeout=3");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PostgresGazetteerSchema.ApplyAsync(factory));
+        var error = await Assert.ThrowsAsync<GazetteerStoreException>(() => PostgresGazetteerSchema.ApplyAsync(factory));
 
         Assert.Contains("Cannot reach PostgreSQL at postgres://127.0.0.1:1/nothing", error.Message);
     }

@@ -36,7 +36,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
             return [];
         }
         var skeleton = NameFolding.Skeleton(surface);
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition($"""
             SELECT {PlaceRow.Columns}, n.name AS MatchedName, n.fold_key AS FoldKey
             FROM gazetteer.names n JOIN gazetteer.places p ON p.pid = n.pid
@@ -55,7 +55,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     /// <inheritdoc />
     public async Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         var places = await QueryPlacesAsync(connection, "WHERE p.id = @id", new { id }, cancellationToken);
         return places.Count == 0 ? null : places[0];
     }
@@ -63,7 +63,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     /// <inheritdoc />
     public async Task<IReadOnlyList<(Place Place, double DistanceKm)>> NearestAsync(double lat, double lon, int limit = 10, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         for (var radius = 0.1; ; radius *= 2)
         {
             // The same widening square as on SQLite (not a KNN scan), so both stores pick the same places.
@@ -84,7 +84,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     /// <inheritdoc />
     public async Task<IReadOnlyList<Place>> InBoundingBoxAsync(double minLon, double minLat, double maxLon, double maxLat, int limit = 500, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         return await QueryPlacesAsync(connection, """
             WHERE p.geom && ST_MakeEnvelope(@minLon, @minLat, @maxLon, @maxLat, 4326)
               AND p.max_lon >= @minLon AND p.min_lon <= @maxLon AND p.max_lat >= @minLat AND p.min_lat <= @maxLat
@@ -101,7 +101,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
         {
             return [];
         }
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         var result = await QueryPlacesAsync(connection, """
             WHERE p.pid IN (SELECT pid FROM gazetteer.names WHERE fold_key >= @fold AND fold_key < @upper)
             ORDER BY CASE WHEN p.feature_class = 'A' THEN 0 ELSE 1 END, p.population DESC, p.pid LIMIT @limit
@@ -122,7 +122,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> GetLexiconNamesAsync(IReadOnlyCollection<string> focusCountries, long minWorldPopulation, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         var names = await connection.QueryAsync<string>(new CommandDefinition($"""
             SELECT DISTINCT n.name FROM gazetteer.names n JOIN gazetteer.places p ON p.pid = n.pid
             {IndexWhere}
@@ -133,7 +133,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     /// <inheritdoc />
     public async Task<List<(string Name, Place Place)>> LoadIndexEntriesAsync(IReadOnlyCollection<string> focusCountries, long minWorldPopulation, CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition($"""
             SELECT {PlaceRow.Columns}, n.name AS MatchedName, n.fold_key AS FoldKey
             FROM gazetteer.names n JOIN gazetteer.places p ON p.pid = n.pid
@@ -146,7 +146,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     /// <summary>How many places the gazetteer holds (0 when it was never filled).</summary>
     public async Task<long> CountPlacesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM gazetteer.places", cancellationToken: cancellationToken));
     }
 

@@ -10,10 +10,14 @@ namespace MapDashboard.Data.Gazetteer.Postgres;
 /// <summary>
 /// Fills the PostgreSQL gazetteer from a built SQLite gazetteer with binary COPY, in one transaction: the bundled and
 /// imported rows are replaced, user places already in PostgreSQL are kept (the file's own user places are copied when
-/// PostgreSQL lacks them). Readers keep seeing the previous gazetteer until the commit.
+/// PostgreSQL lacks them). The rows go into a staging schema, keys and indexes are built once they are all in, and the
+/// staging schema then replaces <c>gazetteer</c>: readers see the previous gazetteer until the commit, and wait only for
+/// the swap itself. Anything else stored in the <c>gazetteer</c> schema (and grants on it) does not survive a copy.
 /// </summary>
 public static class PostgresGazetteerWriter
 {
+    private const string Staging = PostgresGazetteerSchema.Staging;
+
     private const string PlaceColumns =
         "pid, id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, population, source, wkt, layer, min_lon, min_lat, max_lon, max_lat";
 
@@ -38,64 +42,63 @@ public static class PostgresGazetteerWriter
 
         await using var connection = await PostgresGazetteerSchema.OpenAsync(postgres, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Writers wait (a user place added meanwhile would take an id the copy needs); readers go on reading.
+        await PostgresGazetteerSchema.LockAsync(connection, transaction, cancellationToken);
+        // Writers of user places wait until the swap (what they wrote to the old tables would be lost); readers go on.
         await Execute(connection, transaction, "LOCK TABLE gazetteer.places, gazetteer.names IN EXCLUSIVE MODE", null, cancellationToken);
         var kept = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT id FROM gazetteer.places WHERE layer = 'user'", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
 
-        progress?.Report(new GazetteerBuilder.Progress("clearing the previous gazetteer", 0, 1));
-        await Execute(connection, transaction, """
-            DELETE FROM gazetteer.names n USING gazetteer.places p WHERE n.pid = p.pid AND p.layer <> 'user';
-            DELETE FROM gazetteer.places WHERE layer <> 'user';
-            DELETE FROM gazetteer.meta;
-            DELETE FROM gazetteer.admin1_codes;
-            """, null, cancellationToken);
-        await RenumberKeptAsync(connection, transaction, source.MaxPid, source.MaxNid, cancellationToken);
+        await Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {Staging} CASCADE", null, cancellationToken);
+        await PostgresGazetteerSchema.CreateTablesAsync(connection, transaction, Staging, cancellationToken);
+        await CopyKeptUserPlacesAsync(connection, transaction, source.MaxPid, source.MaxNid, cancellationToken);
 
         var admin1 = (await sqlite.QueryAsync<(string Code, string Name)>(new CommandDefinition("SELECT code, name FROM admin1_codes", cancellationToken: cancellationToken))).ToList();
-        await Execute(connection, transaction, "INSERT INTO gazetteer.admin1_codes (code, name) SELECT * FROM unnest(@codes, @names)",
+        await Execute(connection, transaction, $"INSERT INTO {Staging}.admin1_codes (code, name) SELECT * FROM unnest(@codes, @names)",
             new { codes = admin1.Select(a => a.Code).ToArray(), names = admin1.Select(a => a.Name).ToArray() }, cancellationToken);
         var meta = (await sqlite.QueryAsync<(string Key, string Value)>(new CommandDefinition("SELECT key, value FROM meta", cancellationToken: cancellationToken))).ToList();
         meta.Add(("copied_at", DateTime.UtcNow.ToString("O")));
         meta.Add(("copied_from", Path.GetFullPath(sqlitePath)));
-        await Execute(connection, transaction, "INSERT INTO gazetteer.meta (key, value) SELECT * FROM unnest(@keys, @values)",
+        await Execute(connection, transaction, $"INSERT INTO {Staging}.meta (key, value) SELECT * FROM unnest(@keys, @values)",
             new { keys = meta.Select(m => m.Key).ToArray(), values = meta.Select(m => m.Value).ToArray() }, cancellationToken);
 
         var skipped = new HashSet<long>();
         var (placesRead, placesWritten, userCopied) = await CopyPlacesAsync(sqlite, connection, kept, skipped, source.Places, progress, cancellationToken);
         var (namesRead, namesWritten) = await CopyNamesAsync(sqlite, connection, skipped, source.Names, progress, cancellationToken);
-        if (placesRead != placesWritten || namesRead != namesWritten)
-        {
-            throw new InvalidOperationException(
-                $"Copying {sqlitePath} to {postgres.Description} read {placesRead:N0} places and {namesRead:N0} names but wrote {placesWritten:N0} and {namesWritten:N0}: nothing was changed.");
-        }
-
-        await Execute(connection, transaction, """
-            SELECT setval(pg_get_serial_sequence('gazetteer.places', 'pid'), coalesce((SELECT max(pid) FROM gazetteer.places), 0) + 1, false);
-            SELECT setval(pg_get_serial_sequence('gazetteer.names', 'nid'), coalesce((SELECT max(nid) FROM gazetteer.names), 0) + 1, false);
-            """, null, cancellationToken);
         var storedPlaces = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT count(*) FROM gazetteer.places", transaction: transaction, cancellationToken: cancellationToken));
-        if (storedPlaces != placesWritten + kept.Count)
+            $"SELECT count(*) FROM {Staging}.places", transaction: transaction, cancellationToken: cancellationToken));
+        if (placesRead != placesWritten || namesRead != namesWritten || storedPlaces != placesWritten + kept.Count)
         {
-            throw new InvalidOperationException(
-                $"After copying {sqlitePath}, {postgres.Description} would hold {storedPlaces:N0} places, expected {placesWritten + kept.Count:N0}: nothing was changed.");
+            throw new GazetteerStoreException(
+                $"Copying {sqlitePath} to {postgres.Description} read {placesRead:N0} places and {namesRead:N0} names but wrote {placesWritten:N0} and "
+                + $"{namesWritten:N0} ({storedPlaces:N0} places with the {kept.Count:N0} kept user places): nothing was changed.");
         }
-        await transaction.CommitAsync(cancellationToken);
 
-        progress?.Report(new GazetteerBuilder.Progress("analyzing", 0, 1));
-        await connection.ExecuteAsync(new CommandDefinition("ANALYZE gazetteer.places; ANALYZE gazetteer.names;", cancellationToken: cancellationToken));
+        progress?.Report(new GazetteerBuilder.Progress("indexing", 0, 1));
+        await PostgresGazetteerSchema.CreateIndexesAsync(connection, transaction, Staging, cancellationToken);
+        await Execute(connection, transaction, $"""
+            SELECT setval(pg_get_serial_sequence('{Staging}.places', 'pid'), coalesce((SELECT max(pid) FROM {Staging}.places), 0) + 1, false);
+            SELECT setval(pg_get_serial_sequence('{Staging}.names', 'nid'), coalesce((SELECT max(nid) FROM {Staging}.names), 0) + 1, false);
+            ANALYZE {Staging}.places;
+            ANALYZE {Staging}.names;
+            DROP SCHEMA gazetteer CASCADE;
+            ALTER SCHEMA {Staging} RENAME TO gazetteer;
+            """, null, cancellationToken);
+        progress?.Report(new GazetteerBuilder.Progress("indexing", 1, 1));
+        await transaction.CommitAsync(cancellationToken);
         return new GazetteerCopyReport(placesWritten, namesWritten, admin1.Count, kept.Count, userCopied, clock.Elapsed);
     }
 
-    /// <summary>Moves the kept user places (and their names) to ids above the file's, which the copy keeps as they are.</summary>
-    private static Task RenumberKeptAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long maxPid, long maxNid, CancellationToken cancellationToken) =>
-        // Negated first so no new id can collide with an old one on the way; names follow their place by ON UPDATE CASCADE.
-        Execute(connection, transaction, """
-            UPDATE gazetteer.places SET pid = -pid;
-            UPDATE gazetteer.places p SET pid = @maxPid + r.n FROM (SELECT pid, row_number() OVER (ORDER BY pid DESC) AS n FROM gazetteer.places) r WHERE p.pid = r.pid;
-            UPDATE gazetteer.names SET nid = -nid;
-            UPDATE gazetteer.names m SET nid = @maxNid + r.n FROM (SELECT nid, row_number() OVER (ORDER BY nid DESC) AS n FROM gazetteer.names) r WHERE m.nid = r.nid;
+    /// <summary>Carries the user places over to the staging tables, numbered above the file's ids (which the copy keeps as they are).</summary>
+    private static Task CopyKeptUserPlacesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long maxPid, long maxNid, CancellationToken cancellationToken) =>
+        Execute(connection, transaction, $"""
+            CREATE TEMP TABLE kept_places ON COMMIT DROP AS
+                SELECT pid AS old_pid, @maxPid + row_number() OVER (ORDER BY pid) AS new_pid FROM gazetteer.places WHERE layer = 'user';
+            INSERT INTO {Staging}.places ({PlaceColumns})
+                SELECT k.new_pid, {string.Join(", ", PlaceColumns.Split(", ").Skip(1).Select(c => "p." + c))}
+                FROM gazetteer.places p JOIN kept_places k ON k.old_pid = p.pid;
+            INSERT INTO {Staging}.names ({NameColumns})
+                SELECT @maxNid + row_number() OVER (ORDER BY n.nid), k.new_pid, n.name, n.lang, n.kind, n.fold_key, n.skeleton_key
+                FROM gazetteer.names n JOIN kept_places k ON k.old_pid = n.pid;
             """, new { maxPid, maxNid }, cancellationToken);
 
     private static async Task<(long Read, long Written, long UserCopied)> CopyPlacesAsync(SqliteConnection sqlite, NpgsqlConnection connection, HashSet<string> kept,
@@ -109,7 +112,7 @@ public static class PostgresGazetteerWriter
             FROM places p LEFT JOIN places_rtree r ON r.pid = p.pid ORDER BY p.pid
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY gazetteer.places ({PlaceColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {Staging}.places ({PlaceColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         long read = 0, userCopied = 0, seen = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -164,7 +167,7 @@ public static class PostgresGazetteerWriter
         await using var command = sqlite.CreateCommand();
         command.CommandText = $"SELECT {NameColumns} FROM names ORDER BY nid";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY gazetteer.names ({NameColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {Staging}.names ({NameColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         long read = 0, seen = 0;
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -22,7 +22,7 @@ public sealed class PostgresUserPlaceWriter(PostgresConnectionFactory factory) :
     private async Task WriteAsync(PlaceEntry entry, CancellationToken cancellationToken)
     {
         var p = entry.Place;
-        await using var connection = await factory.OpenAsync(cancellationToken);
+        await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var pid = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO gazetteer.places (id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, population, source, wkt, layer,
