@@ -55,6 +55,11 @@ public static class GazetteerCommand
             var sources = GazetteerSources.FromRepository(RepositoryLayout.DiscoverOrThrow());
             try
             {
+                if (postgres is not null)
+                {
+                    // An unreachable server or a missing extension is reported before the build, not after it.
+                    await PostgresGazetteerSchema.ApplyAsync(postgres, cancellationToken);
+                }
                 if (parse.GetValue(ifStale) && !GazetteerBuilder.IsStale(path, sources))
                 {
                     stdout.WriteLine($"gazetteer is up to date: {path}");

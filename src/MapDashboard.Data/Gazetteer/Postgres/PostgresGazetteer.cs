@@ -102,8 +102,9 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
             return [];
         }
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
+        // = ANY(ARRAY(...)) rather than IN (...): the planner otherwise sorts every place to find the first ten (0.6 s for "al").
         var result = await QueryPlacesAsync(connection, """
-            WHERE p.pid IN (SELECT pid FROM gazetteer.names WHERE fold_key >= @fold AND fold_key < @upper)
+            WHERE p.pid = ANY(ARRAY(SELECT pid FROM gazetteer.names WHERE fold_key >= @fold AND fold_key < @upper))
             ORDER BY CASE WHEN p.feature_class = 'A' THEN 0 ELSE 1 END, p.population DESC, p.pid LIMIT @limit
             """, new { fold, upper = fold + "\uffff", limit }, cancellationToken);
         if (result.Count < limit && fold.Length >= 3)
