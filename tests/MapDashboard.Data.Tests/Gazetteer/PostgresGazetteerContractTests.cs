@@ -92,6 +92,21 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     }
 
     [Fact]
+    public async Task EnsureFilled_CopiesOnlyIntoAnEmptyGazetteer()
+    {
+        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
+        using var _sqlite = sqlite;
+        await using var _postgres = postgres;
+
+        var first = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+        var second = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+
+        Assert.Equal(10, first!.Places);
+        Assert.Null(second);
+        Assert.Equal("gn:163808", (await new PostgresGazetteer(factory).FindCandidatesAsync("Tadmur"))[0].Place.Id);
+    }
+
+    [Fact]
     public async Task EveryLookup_AnswersAsSqliteDoes()
     {
         var sqlite = new SqliteGazetteer(fixture.SqlitePath);

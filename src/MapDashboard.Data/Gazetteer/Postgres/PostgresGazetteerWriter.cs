@@ -88,6 +88,24 @@ public static class PostgresGazetteerWriter
         return new GazetteerCopyReport(placesWritten, namesWritten, admin1.Count, kept.Count, userCopied, clock.Elapsed);
     }
 
+    /// <summary>
+    /// Copies <paramref name="sqlitePath"/> (a built SQLite gazetteer) into PostgreSQL when the PostgreSQL gazetteer was
+    /// never filled, as a server does at its first start; returns what was copied, or null when it already was filled.
+    /// </summary>
+    public static async Task<GazetteerCopyReport?> EnsureFilledAsync(string sqlitePath, PostgresConnectionFactory postgres, CancellationToken cancellationToken = default)
+    {
+        await PostgresGazetteerSchema.ApplyAsync(postgres, cancellationToken);
+        await using (var connection = await PostgresGazetteerSchema.OpenAsync(postgres, cancellationToken))
+        {
+            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT FROM gazetteer.meta WHERE key = 'copied_at')", cancellationToken: cancellationToken)))
+            {
+                return null;
+            }
+        }
+        return await CopyFromSqliteAsync(sqlitePath, postgres, null, cancellationToken);
+    }
+
     /// <summary>Carries the user places over to the staging tables, numbered above the file's ids (which the copy keeps as they are).</summary>
     private static Task CopyKeptUserPlacesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long maxPid, long maxNid, CancellationToken cancellationToken) =>
         Execute(connection, transaction, $"""
