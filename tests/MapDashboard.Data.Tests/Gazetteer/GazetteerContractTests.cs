@@ -166,34 +166,3 @@ public abstract class GazetteerContractTests(GazetteerFixture fixture)
         Assert.Equal(again.Id, (await scratch.Store.Gazetteer.FindCandidatesAsync("Tuman"))[0].Place.Id);
     }
 }
-
-/// <summary>A provider's gazetteer over the sample sources, shared by the read-only tests of a class.</summary>
-public abstract class GazetteerFixture : IAsyncLifetime
-{
-    public GazetteerStore Store { get; protected set; } = default!;
-
-    /// <summary>A gazetteer of its own, for a test that writes.</summary>
-    public abstract Task<ScratchGazetteer> CreateScratchAsync();
-
-    public abstract Task InitializeAsync();
-
-    public abstract Task DisposeAsync();
-
-    /// <summary>Builds the sample gazetteer in SQLite, in a fresh temporary folder.</summary>
-    public static async Task<TempDatabase> BuildSampleAsync()
-    {
-        var db = new TempDatabase("gazetteer.db");
-        await new GazetteerBuilder().BuildAsync(db.Path, SampleSources.Write(Path.Combine(db.Folder, "sources")));
-        return db;
-    }
-}
-
-/// <summary>A gazetteer a test may write to; <see cref="RefillAsync"/> rebuilds (SQLite) or copies again (PostgreSQL).</summary>
-public sealed class ScratchGazetteer(GazetteerStore store, Func<Task> refill, Func<ValueTask> dispose) : IAsyncDisposable
-{
-    public GazetteerStore Store { get; } = store;
-
-    public Task RefillAsync() => refill();
-
-    public ValueTask DisposeAsync() => dispose();
-}
