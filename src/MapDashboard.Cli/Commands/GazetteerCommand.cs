@@ -5,6 +5,9 @@ using MapDashboard.Cli.Gazetteer;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data;
 using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Gazetteer.Postgres;
+using MapDashboard.Data.Postgres;
+using Npgsql;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -28,38 +31,74 @@ public static class GazetteerCommand
     {
         var db = DbOption();
         var ifStale = new Option<bool>("--if-stale") { Description = "Only build when the database is missing or older than its sources." };
-        var command = new Command("build", "Build the gazetteer from GeoNames cities500, Natural Earth, OurAirports and the curated supplement.") { db, ifStale };
+        var to = new Option<string?>("--to")
+        {
+            Description = "Then copy the gazetteer into PostgreSQL/PostGIS (its user places are kept): a postgres:// URL or an Npgsql connection string.",
+        };
+        var command = new Command("build", "Build the gazetteer from GeoNames cities500, Natural Earth, OurAirports and the curated supplement.") { db, ifStale, to };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = CliPaths.GazetteerDatabase(parse.GetValue(db));
-            var sources = GazetteerSources.FromRepository(RepositoryLayout.DiscoverOrThrow());
-            if (parse.GetValue(ifStale) && !GazetteerBuilder.IsStale(path, sources))
+            PostgresConnectionFactory? postgres = null;
+            if (parse.GetValue(to) is { } location)
             {
-                stdout.WriteLine($"gazetteer is up to date: {path}");
-                return 0;
+                try
+                {
+                    postgres = PostgresConnectionFactory.Get(location);
+                }
+                catch (FormatException ex)
+                {
+                    stderr.WriteLine($"gazetteer build: --to expects a postgres://user@host:port/database URL or an Npgsql connection string: {ex.Message}");
+                    return 1;
+                }
             }
+            var sources = GazetteerSources.FromRepository(RepositoryLayout.DiscoverOrThrow());
             try
             {
-                var report = await ProgressDisplay.RunAsync(stderr, report =>
-                    new GazetteerBuilder().BuildAsync(path, sources, new Progress<GazetteerBuilder.Progress>(p => report(p.Stage, p.Done, p.Total)), cancellationToken));
-                foreach (var error in report.Errors.Take(50))
+                if (postgres is not null)
                 {
-                    stderr.WriteLine($"skipped {error}");
+                    // An unreachable server or a missing extension is reported before the build, not after it.
+                    await PostgresGazetteerSchema.ApplyAsync(postgres, cancellationToken);
                 }
-                if (report.Errors.Count > 50)
+                if (parse.GetValue(ifStale) && !GazetteerBuilder.IsStale(path, sources))
                 {
-                    stderr.WriteLine($"... and {report.Errors.Count - 50} more skipped lines");
+                    stdout.WriteLine($"gazetteer is up to date: {path}");
                 }
-                foreach (var (source, count) in report.PlacesBySource)
+                else
                 {
-                    stdout.WriteLine($"  {source,-26} {count,9:N0} places");
+                    var report = await ProgressDisplay.RunAsync(stderr, report =>
+                        new GazetteerBuilder().BuildAsync(path, sources, new Progress<GazetteerBuilder.Progress>(p => report(p.Stage, p.Done, p.Total)), cancellationToken));
+                    foreach (var error in report.Errors.Take(50))
+                    {
+                        stderr.WriteLine($"skipped {error}");
+                    }
+                    if (report.Errors.Count > 50)
+                    {
+                        stderr.WriteLine($"... and {report.Errors.Count - 50} more skipped lines");
+                    }
+                    foreach (var (source, count) in report.PlacesBySource)
+                    {
+                        stdout.WriteLine($"  {source,-26} {count,9:N0} places");
+                    }
+                    stdout.WriteLine($"built {path}: {report.Places:N0} places, {report.Names:N0} names in {report.Elapsed.TotalSeconds:F1} s ({report.Errors.Count} lines skipped)");
                 }
-                stdout.WriteLine($"built {path}: {report.Places:N0} places, {report.Names:N0} names in {report.Elapsed.TotalSeconds:F1} s ({report.Errors.Count} lines skipped)");
+                if (postgres is not null)
+                {
+                    var copy = await ProgressDisplay.RunAsync(stderr, report =>
+                        PostgresGazetteerWriter.CopyFromSqliteAsync(path, postgres, new Progress<GazetteerBuilder.Progress>(p => report(p.Stage, p.Done, p.Total)), cancellationToken));
+                    stdout.WriteLine($"copied to {postgres.Description}: {copy.Places:N0} places, {copy.Names:N0} names, {copy.Admin1Codes:N0} admin-1 codes "
+                        + $"in {copy.Elapsed.TotalSeconds:F1} s ({copy.UserPlacesKept:N0} user places kept, {copy.UserPlacesCopied:N0} copied from the file)");
+                }
                 return 0;
             }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or GazetteerStoreException)
             {
                 stderr.WriteLine($"gazetteer build: {ex.Message}");
+                return 1;
+            }
+            catch (PostgresException ex)
+            {
+                stderr.WriteLine($"gazetteer build: copying to {postgres?.Description} failed, nothing was changed there: {ex.MessageText}");
                 return 1;
             }
         });
@@ -71,21 +110,32 @@ public static class GazetteerCommand
         var name = new Argument<string>("name") { Description = "A place name as written in an article." };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
         var limit = new Option<int>("--limit") { Description = "How many candidates.", DefaultValueFactory = _ => 10 };
-        var db = DbOption();
+        var db = new Option<string?>("--db")
+        {
+            Description = "The gazetteer: a SQLite file (default: gazetteer/gazetteer.db in the checkout), or a postgres:// URL or Npgsql connection string.",
+        };
         var command = new Command("lookup", "Print the ranked candidates for a place name.") { name, json, limit, db };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            SqliteGazetteer gazetteer;
+            var location = parse.GetValue(db);
+            IReadOnlyList<GeoCandidate> candidates;
             try
             {
-                gazetteer = new SqliteGazetteer(CliPaths.GazetteerDatabase(parse.GetValue(db)));
+                IGazetteer gazetteer = location is not null && StoreLocation.IsPostgres(location)
+                    ? new PostgresGazetteer(PostgresConnectionFactory.Get(location, readOnly: true))
+                    : new SqliteGazetteer(CliPaths.GazetteerDatabase(location is null ? null : new FileInfo(location)));
+                candidates = await gazetteer.FindCandidatesAsync(parse.GetValue(name)!, parse.GetValue(limit), cancellationToken);
             }
-            catch (FileNotFoundException ex)
+            catch (Exception ex) when (ex is FileNotFoundException or FormatException or GazetteerStoreException)
             {
                 stderr.WriteLine(ex.Message);
                 return 1;
             }
-            var candidates = await gazetteer.FindCandidatesAsync(parse.GetValue(name)!, parse.GetValue(limit), cancellationToken);
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
+            {
+                stderr.WriteLine($"{PostgresConnectionString.Describe(location!)} holds no gazetteer ({ex.MessageText}): run `./mapdash gazetteer build --to <that database>`.");
+                return 1;
+            }
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(JsonSerializer.Serialize(candidates.Select(c => new

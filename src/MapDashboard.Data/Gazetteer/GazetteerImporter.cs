@@ -11,7 +11,7 @@ namespace MapDashboard.Data.Gazetteer;
 /// and a user's own CSV list (layer "user", kept across rebuilds). Bad lines are reported and skipped; the rest lands
 /// in one transaction per file.
 /// </summary>
-public sealed class GazetteerImporter(string databasePath)
+public sealed class GazetteerImporter(string databasePath) : IUserPlaceWriter
 {
     /// <summary>The header a user CSV file starts with.</summary>
     public const string CsvHeader = "name,alternate_names,lat,lon,type,source";
@@ -136,26 +136,32 @@ public sealed class GazetteerImporter(string databasePath)
         return entries.Count;
     }
 
-    /// <summary>
-    /// Adds one place an analyst dropped on the map to the user layer (kept across rebuilds) and returns it; its country
-    /// and first-level division are those of the nearest gazetteer place within 50 km.
-    /// </summary>
+    /// <inheritdoc />
     public async Task<Place> AddUserPlaceAsync(string name, IReadOnlyList<string> alternateNames, double lat, double lon, string featureCode, string source,
         CancellationToken cancellationToken = default)
+    {
+        var entry = UserPlaceEntry(name, alternateNames, lat, lon, featureCode, source);
+        var nearest = (await new SqliteGazetteer(databasePath).NearestAsync(lat, lon, 1, cancellationToken)).FirstOrDefault();
+        entry = WithNeighbourDivision(entry, nearest);
+        await WriteUserEntriesAsync([entry], cancellationToken);
+        return entry.Place;
+    }
+
+    /// <summary>A place dropped on the map as a user-layer entry; throws when the name, source or coordinates are unusable.</summary>
+    internal static PlaceEntry UserPlaceEntry(string name, IReadOnlyList<string> alternateNames, double lat, double lon, string featureCode, string source)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(source) || lat is < -90 or > 90 || lon is < -180 or > 180)
         {
             throw new ArgumentException($"a user place needs a name, a source and coordinates within -90..90, -180..180 (got '{name}', {lat}, {lon})");
         }
-        var entry = UserEntry(name.Trim(), alternateNames, lat, lon, featureCode, source.Trim());
-        var nearest = (await new SqliteGazetteer(databasePath).NearestAsync(lat, lon, 1, cancellationToken)).FirstOrDefault();
-        if (nearest is { DistanceKm: <= 50 } near)
-        {
-            entry = entry with { Place = entry.Place with { CountryCode = near.Place.CountryCode, Admin1 = near.Place.Admin1 } };
-        }
-        await WriteUserEntriesAsync([entry], cancellationToken);
-        return entry.Place;
+        return UserEntry(name.Trim(), alternateNames, lat, lon, featureCode, source.Trim());
     }
+
+    /// <summary>The entry with the country and first-level division of its nearest gazetteer place, when that is within 50 km.</summary>
+    internal static PlaceEntry WithNeighbourDivision(PlaceEntry entry, (Place Place, double DistanceKm) nearest) =>
+        nearest is { Place: not null, DistanceKm: <= 50 }
+            ? entry with { Place = entry.Place with { CountryCode = nearest.Place.CountryCode, Admin1 = nearest.Place.Admin1 } }
+            : entry;
 
     private static PlaceEntry UserEntry(string name, IEnumerable<string> alternateNames, double lat, double lon, string type, string source)
     {

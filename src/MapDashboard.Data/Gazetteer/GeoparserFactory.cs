@@ -13,11 +13,14 @@ public static class GeoparserFactory
     public const long MinWorldPopulation = 100_000;
 
     /// <summary>Loads the index and returns the geoparser with how long loading took.</summary>
-    public static async Task<(Geoparser Geoparser, PlaceIndex Index, TimeSpan LoadTime)> CreateAsync(string gazetteerPath, RankerOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<(Geoparser Geoparser, PlaceIndex Index, TimeSpan LoadTime)> CreateAsync(string gazetteerPath, RankerOptions? options = null, CancellationToken cancellationToken = default) =>
+        CreateAsync(new SqliteGazetteer(gazetteerPath), options, cancellationToken);
+
+    /// <summary>Loads the index from either gazetteer provider (see <see cref="GazetteerStore.IndexSource"/>) and returns the geoparser with how long loading took.</summary>
+    public static async Task<(Geoparser Geoparser, PlaceIndex Index, TimeSpan LoadTime)> CreateAsync(IPlaceIndexSource source, RankerOptions? options = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var gazetteer = new SqliteGazetteer(gazetteerPath);
-        var entries = await gazetteer.LoadIndexEntriesAsync(FocusCountries, MinWorldPopulation, cancellationToken);
+        var entries = await source.LoadIndexEntriesAsync(FocusCountries, MinWorldPopulation, cancellationToken);
         var index = PlaceIndex.Build(entries);
         return (new Geoparser(index, options), index, clock.Elapsed);
     }

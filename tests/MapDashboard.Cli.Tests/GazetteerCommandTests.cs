@@ -1,0 +1,54 @@
+using MapDashboard.Tests.Shared;
+
+namespace MapDashboard.Cli.Tests;
+
+public class GazetteerCommandTests
+{
+    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task BuildTo_UnreachableServer_FailsBeforeBuilding()
+    {
+        var folder = Directory.CreateTempSubdirectory("mapdash-cli-").FullName;
+        var db = Path.Combine(folder, "gazetteer.db");
+        try
+        {
+            var (code, _, err) = await RunAsync("gazetteer", "build", "--db", db, "--to", "postgres://nobody@127.0.0.1:1/nothing?Timeout=3");
+
+            Assert.Equal(1, code);
+            Assert.Contains("Cannot reach PostgreSQL at postgres://127.0.0.1:1/nothing", err);
+            Assert.False(File.Exists(db));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task BuildTo_NotAPostgresLocation_SaysWhatItExpects()
+    {
+        var (code, _, err) = await RunAsync("gazetteer", "build", "--to", "postgres://:5432");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--to expects a postgres://", err);
+    }
+
+    [Fact]
+    public async Task LookupDb_PostgresWithoutAGazetteer_SaysHowToFillIt()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync("mdcli");
+
+        var (code, _, err) = await RunAsync("gazetteer", "lookup", "Idlib", "--db", database.ConnectionString);
+
+        Assert.Equal(1, code);
+        Assert.Contains("holds no gazetteer", err);
+        Assert.Contains("gazetteer build --to", err);
+    }
+}

@@ -1,0 +1,143 @@
+using Dapper;
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Gazetteer.Postgres;
+using MapDashboard.Data.Postgres;
+using MapDashboard.Tests.Shared;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Data.Tests.Gazetteer;
+
+/// <summary>The gazetteer contract on PostgreSQL, filled by the writer from the SQLite sample; plus what only the copy does.</summary>
+public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTests.Fixture fixture)
+    : GazetteerContractTests(fixture), IClassFixture<PostgresGazetteerContractTests.Fixture>
+{
+    /// <summary>The sample gazetteer built in SQLite and copied into a fresh PostgreSQL database.</summary>
+    public sealed class Fixture : GazetteerFixture
+    {
+        private TempDatabase? _sqlite;
+        private PostgresTestDatabase? _postgres;
+
+        public string SqlitePath => _sqlite!.Path;
+
+        public GazetteerCopyReport Copy { get; private set; } = default!;
+
+        public override async Task InitializeAsync()
+        {
+            (_sqlite, _postgres, var factory) = await CreateAsync();
+            Copy = await PostgresGazetteerWriter.CopyFromSqliteAsync(_sqlite.Path, factory);
+            Store = GazetteerStores.Open(factory, _sqlite.Path);
+        }
+
+        public override async Task<ScratchGazetteer> CreateScratchAsync()
+        {
+            var (sqlite, postgres, factory) = await CreateAsync();
+            await PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory);
+            return new ScratchGazetteer(GazetteerStores.Open(factory, sqlite.Path),
+                () => PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory),
+                async () =>
+                {
+                    await postgres.DisposeAsync();
+                    sqlite.Dispose();
+                });
+        }
+
+        /// <summary>A SQLite sample and an empty PostgreSQL database, not yet filled.</summary>
+        public static async Task<(TempDatabase Sqlite, PostgresTestDatabase Postgres, PostgresConnectionFactory Factory)> CreateAsync()
+        {
+            var sqlite = await BuildSampleAsync();
+            var postgres = await PostgresTestDatabase.CreateAsync("mdgaz");
+            return (sqlite, postgres, PostgresConnectionFactory.Get(postgres.ConnectionString));
+        }
+
+        public override async Task DisposeAsync()
+        {
+            if (_postgres is not null)
+            {
+                await _postgres.DisposeAsync();
+            }
+            _sqlite?.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Copy_WritesEveryRowOfTheSqliteFile()
+    {
+        await using var sqlite = new SqliteConnection($"Data Source={fixture.SqlitePath};Mode=ReadOnly;Pooling=False");
+        var (places, names) = await sqlite.QuerySingleAsync<(long, long)>("SELECT (SELECT count(*) FROM places), (SELECT count(*) FROM names)");
+
+        Assert.Equal((places, names, 2L, 0L, 0L), (fixture.Copy.Places, fixture.Copy.Names, fixture.Copy.Admin1Codes, fixture.Copy.UserPlacesKept, fixture.Copy.UserPlacesCopied));
+        Assert.Equal(10, places);
+    }
+
+    [Fact]
+    public async Task Copy_KeepsPostgresUserPlaces_AndCopiesTheFilesOwnWhenPostgresLacksThem()
+    {
+        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
+        using var _sqlite = sqlite;
+        await using var _postgres = postgres;
+        await PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory);
+        var inPostgres = await new PostgresUserPlaceWriter(factory).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on the server");
+        var sameInFile = await new GazetteerImporter(sqlite.Path).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on a laptop");
+        var onlyInFile = await new GazetteerImporter(sqlite.Path).AddUserPlaceAsync("Hawsh Salihyah", [], 33.51, 36.45, "PPL", "added on a laptop");
+
+        var report = await PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory);
+
+        Assert.Equal(inPostgres.Id, sameInFile.Id);
+        Assert.Equal((1L, 1L, 11L), (report.UserPlacesKept, report.UserPlacesCopied, report.Places));
+        var gazetteer = new PostgresGazetteer(factory);
+        Assert.Equal("added on the server", (await gazetteer.GetByIdAsync(inPostgres.Id))!.Source);
+        Assert.Equal(onlyInFile.Id, (await gazetteer.FindCandidatesAsync("Hawsh Salihyah"))[0].Place.Id);
+        Assert.Equal(12, await gazetteer.CountPlacesAsync());
+    }
+
+    [Fact]
+    public async Task EnsureFilled_CopiesOnlyIntoAnEmptyGazetteer()
+    {
+        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
+        using var _sqlite = sqlite;
+        await using var _postgres = postgres;
+
+        var first = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+        var second = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+
+        Assert.Equal(10, first!.Places);
+        Assert.Null(second);
+        Assert.Equal("gn:163808", (await new PostgresGazetteer(factory).FindCandidatesAsync("Tadmur"))[0].Place.Id);
+    }
+
+    [Fact]
+    public async Task EveryLookup_AnswersAsSqliteDoes()
+    {
+        var sqlite = new SqliteGazetteer(fixture.SqlitePath);
+        var postgres = fixture.Store.Gazetteer;
+        foreach (var name in new[] { "Tadmur", "palmyra", "Al-Bab", "Idleb", "Idlyb", "Tadmuq", "Tiyas Airbase", "Abu ad Duhur", "Syria", "Aleppo Governorate", "Nowhere" })
+        {
+            Assert.Equal(Describe(await sqlite.FindCandidatesAsync(name)), Describe(await postgres.FindCandidatesAsync(name)));
+        }
+        foreach (var typed in new[] { "al", "ta", "pal", "dmu", "rport", "syr" })
+        {
+            Assert.Equal(await sqlite.AutocompleteAsync(typed), await postgres.AutocompleteAsync(typed));
+        }
+        foreach (var (lat, lon) in new[] { (36.36, 37.52), (34.5, 38.3), (41.0, -88.0), (0.0, 0.0) })
+        {
+            Assert.Equal(await sqlite.NearestAsync(lat, lon, 5), await postgres.NearestAsync(lat, lon, 5));
+        }
+        Assert.Equal(await sqlite.InBoundingBoxAsync(35, 32, 43, 38), await postgres.InBoundingBoxAsync(35, 32, 43, 38));
+        Assert.Equal((await sqlite.GetLexiconNamesAsync(["SY"], 1000)).Order(), (await postgres.GetLexiconNamesAsync(["SY"], 1000)).Order());
+        Assert.Equal(await sqlite.LoadIndexEntriesAsync(["SY"], 1000), await ((IPlaceIndexSource)postgres).LoadIndexEntriesAsync(["SY"], 1000));
+    }
+
+    [Fact]
+    public async Task UnreachableServer_GivesAClearError()
+    {
+        var factory = PostgresConnectionFactory.Get("Host=127.0.0.1;Port=1;Database=nothing;Username=nobody;Timeout=3");
+
+        var error = await Assert.ThrowsAsync<GazetteerStoreException>(() => PostgresGazetteerSchema.ApplyAsync(factory));
+
+        Assert.Contains("Cannot reach PostgreSQL at postgres://127.0.0.1:1/nothing", error.Message);
+    }
+
+    private static List<string> Describe(IEnumerable<GeoCandidate> candidates) =>
+        candidates.Select(c => $"{c.Place} {c.Kind} {c.Score:F6} {c.MatchedName}").ToList();
+}
