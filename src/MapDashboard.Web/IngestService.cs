@@ -14,7 +14,7 @@ namespace MapDashboard.Web;
 /// index loaded once on first use, and every change announced through <see cref="StoreChanged"/> so that every open
 /// dashboard (not just the uploader's) redraws. Bad input comes back as a result with a reason, never as an exception.
 /// </summary>
-public sealed class IngestService(EventStoreLocation store, RepositoryLayout layout, IngestOptions options, ILogger<IngestService> logger)
+public sealed class IngestService(EventStoreLocation store, GazetteerAccess gazetteers, IngestOptions options, ILogger<IngestService> logger)
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private ArticleIngester? _ingester;
@@ -27,6 +27,14 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     public long ChangeVersion => Interlocked.Read(ref _changeVersion);
 
     private long _changeVersion;
+
+    /// <summary>
+    /// Drops the geoparser, whose index is loaded again before the next write: the gazetteer changed (a place added here,
+    /// or on another server sharing the PostgreSQL gazetteer).
+    /// </summary>
+    public void ForgetGeoparser() => Interlocked.Exchange(ref _geoparserStale, 1);
+
+    private int _geoparserStale;
 
     /// <summary>Announces a change another process made (another dashboard server, a command-line ingest).</summary>
     public void AnnounceExternalChange() => Announce();
@@ -112,10 +120,16 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     public Task<Place> AddUserPlaceAsync(string name, double lat, double lon, string featureCode, string source, CancellationToken cancellationToken = default) =>
         WithWriterAsync(async () =>
         {
-            var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout, cancellationToken: cancellationToken);
-            var place = await new GazetteerImporter(gazetteer).AddUserPlaceAsync(name, [], lat, lon, featureCode, source, cancellationToken);
-            _ingester = null;
-            _corrector = null;
+            var gazetteer = await gazetteers.OpenAsync(cancellationToken);
+            var place = await gazetteer.UserPlaces.AddUserPlaceAsync(name, [], lat, lon, featureCode, source, cancellationToken);
+            ForgetGeoparser();
+            if (store.Provider == StoreProvider.Postgres)
+            {
+                // The other servers load their geoparser's index again too (PostgresChangeListener).
+                await using var connection = await store.Writer.OpenConnectionAsync(cancellationToken);
+                await Dapper.SqlMapper.ExecuteAsync(connection, new Dapper.CommandDefinition("SELECT pg_notify(@channel, @payload)",
+                    new { channel = PostgresChangeListener.Channel, payload = PostgresChangeListener.GazetteerPayload }, cancellationToken: cancellationToken));
+            }
             logger.LogInformation("User place {Id} ({Name}) added to the gazetteer", place.Id, place.Name);
             return place;
         }, cancellationToken);
@@ -153,12 +167,13 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
 
     private async Task<ArticleIngester> IngesterAsync(CancellationToken cancellationToken)
     {
-        if (_ingester is not null)
+        // Called with the writer's lock held: the geoparser is swapped only between writes.
+        if (_ingester is not null && Interlocked.Exchange(ref _geoparserStale, 0) == 0)
         {
             return _ingester;
         }
-        var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout, cancellationToken: cancellationToken);
-        var (geoparser, _, loadTime) = await GeoparserFactory.CreateAsync(gazetteer, cancellationToken: cancellationToken);
+        var gazetteer = await gazetteers.OpenAsync(cancellationToken);
+        var (geoparser, _, loadTime) = await GeoparserFactory.CreateAsync(gazetteer.IndexSource, cancellationToken: cancellationToken);
         logger.LogInformation("Gazetteer index loaded for ingest in {Ms} ms", loadTime.TotalMilliseconds);
         var eventStore = new EventStore(store.Writer);
         await eventStore.InitializeAsync(cancellationToken);

@@ -5,10 +5,9 @@ using MapDashboard.Data.Gazetteer;
 namespace MapDashboard.Web;
 
 /// <summary>Gazetteer autocomplete for the search box; empty (not an error) while the gazetteer is not built.</summary>
-public sealed class PlaceSearch(RepositoryLayout layout)
+public sealed class PlaceSearch(GazetteerAccess access)
 {
-    private readonly Lazy<IGazetteer?> _gazetteer = new(() =>
-        File.Exists(layout.GazetteerDatabase) ? new SqliteGazetteer(layout.GazetteerDatabase) : null);
+    private readonly Lazy<IGazetteer?> _gazetteer = new(access.TryOpen);
 
     /// <summary>The bundled gazetteer, opened once; null while it is not built.</summary>
     public IGazetteer? Gazetteer => _gazetteer.Value;

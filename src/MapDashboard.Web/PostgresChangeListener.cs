@@ -14,6 +14,9 @@ public sealed partial class PostgresChangeListener(EventStoreLocation store, Ing
     /// <summary>The channel the schema's triggers notify.</summary>
     public const string Channel = "mapdash_changes";
 
+    /// <summary>The payload announcing a gazetteer change (a user place added); the tables' triggers send their names.</summary>
+    public const string GazetteerPayload = "gazetteer";
+
     /// <summary>Notifications arriving within this time after the first are announced together.</summary>
     private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(150);
 
@@ -29,7 +32,17 @@ public sealed partial class PostgresChangeListener(EventStoreLocation store, Ing
             {
                 await using var connection = await factory.OpenAsync(stoppingToken);
                 var pending = 0;
-                connection.Notification += (_, _) => Interlocked.Increment(ref pending);
+                connection.Notification += (_, e) =>
+                {
+                    if (e.Payload == GazetteerPayload)
+                    {
+                        changes.ForgetGeoparser();
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref pending);
+                    }
+                };
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);

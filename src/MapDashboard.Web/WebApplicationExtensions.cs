@@ -60,6 +60,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();
+        builder.Services.AddSingleton<GazetteerAccess>();
         builder.Services.AddSingleton<PlaceSearch>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions());
         builder.Services.AddSingleton<IngestService>();
@@ -133,6 +134,11 @@ public static class WebApplicationExtensions
         if (location.Exists)
         {
             new EventStore(location.Writer).InitializeAsync().GetAwaiter().GetResult();
+        }
+        if (app.Services.GetRequiredService<GazetteerAccess>().PrepareAsync().GetAwaiter().GetResult() is { } copied)
+        {
+            app.Logger.LogInformation("Gazetteer copied into {Store}: {Places} places, {Names} names in {Seconds:0.0} s",
+                location.Description, copied.Places, copied.Names, copied.Elapsed.TotalSeconds);
         }
     }
 

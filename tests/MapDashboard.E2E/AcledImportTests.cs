@@ -29,7 +29,7 @@ public class AcledImportTests(AcledDashboardFixture fixture)
 
         var (add, addErrors) = await fixture.OpenAsync("/add");
         await add.WaitForSelectorAsync("[data-testid=upload]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await add.WaitForTimeoutAsync(500);
+        await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await add.Locator(".mud-tab", new PageLocatorOptions { HasText = "Import ACLED CSV" }).ClickAsync();
         await add.WaitForSelectorAsync("[data-testid=acled-upload] input[type=file]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await add.WaitForTimeoutAsync(500); // the tab's file input is wired up by Blazor just after it appears

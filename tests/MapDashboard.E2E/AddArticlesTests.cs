@@ -31,7 +31,7 @@ public class AddArticlesTests(DashboardFixture fixture)
 
         var (add, addErrors) = await fixture.OpenAsync("/add");
         await add.WaitForSelectorAsync("[data-testid=upload] input[type=file]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await add.WaitForTimeoutAsync(500);
+        await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         var seed = Directory.GetFiles(RepositoryLayout.DiscoverOrThrow().Seeds).Order(StringComparer.Ordinal).First();
         await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(new[]
         {
@@ -70,7 +70,7 @@ public class AddArticlesTests(DashboardFixture fixture)
     {
         var (add, errors) = await fixture.OpenAsync("/add");
         await add.WaitForSelectorAsync("[data-testid=upload]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await add.WaitForTimeoutAsync(500);
+        await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await add.Locator(".mud-tab", new PageLocatorOptions { HasText = "Paste text" }).ClickAsync();
         await add.Locator("[data-testid=paste-title] input").FillAsync("Shelling near Jisr al-Shughur");
         await add.Locator("[data-testid=paste-outlet] input").FillAsync("Test Desk");

@@ -123,7 +123,7 @@ public class InjectionTests(DashboardFixture fixture)
     {
         var (page, errors) = await fixture.OpenAsync("/add");
         await page.WaitForSelectorAsync("[data-testid=upload]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await page.WaitForTimeoutAsync(500);
+        await page.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await page.Locator(".mud-tab", new PageLocatorOptions { HasText = "Paste text" }).ClickAsync();
         const string title = "<img src=x onerror=window.__pwned=1> Shelling of Saraqib' OR 1=1 --";
         const string outlet = "<script>window.__pwned=1</script>\"; DROP TABLE events; --";
@@ -156,7 +156,7 @@ public class InjectionTests(DashboardFixture fixture)
     {
         var (page, errors) = await fixture.OpenAsync("/add");
         await page.WaitForSelectorAsync("[data-testid=upload]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await page.WaitForTimeoutAsync(500);
+        await page.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await page.Locator(".mud-tab", new PageLocatorOptions { HasText = "Paste text" }).ClickAsync();
         // About 100 KB: three times SignalR's default 32 KB message limit, which used to drop the connection.
         var text = string.Concat(Enumerable.Repeat("Residents of the old quarter described a quiet week with markets open and schools running. ", 1100));

@@ -61,12 +61,21 @@ public sealed class TeamTests
             var add = await (await browser.NewContextAsync()).NewPageAsync();
             await add.GotoAsync(serverA.BaseUrl + "/add");
             await add.WaitForSelectorAsync("[data-testid=upload] input[type=file]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-            await add.WaitForTimeoutAsync(500);
+            await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(new[]
             {
                 new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(Report) },
             });
-            await add.WaitForSelectorAsync("[data-testid=ingest-job][data-state=Done]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+            try
+            {
+                // The first write on a server loads its geoparser's index (from PostgreSQL's gazetteer).
+                await add.WaitForSelectorAsync("[data-testid=ingest-job][data-state=Done]", new PageWaitForSelectorOptions { Timeout = 120_000 });
+            }
+            catch (TimeoutException)
+            {
+                var jobs = string.Join("; ", await add.Locator("[data-testid=ingest-job]").AllInnerTextsAsync());
+                Assert.Fail($"The upload on server A did not finish ({jobs}). Server A:\n{serverA.Log}");
+            }
             Assert.Contains("added as article", await add.Locator("[data-testid=ingest-message]").First.InnerTextAsync());
 
             // Server B was told by PostgreSQL, and its browser's map redraws with the new events.

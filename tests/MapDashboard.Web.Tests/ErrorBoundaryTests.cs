@@ -20,7 +20,8 @@ public sealed class ErrorBoundaryTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddLogging(logging => logging.AddProvider(_logs));
-        _context.Services.AddSingleton(new PlaceSearch(new RepositoryLayout(Path.GetTempPath())));
+        var layout = new RepositoryLayout(Path.GetTempPath());
+        _context.Services.AddSingleton(new PlaceSearch(new GazetteerAccess(EventStoreLocation.Sqlite(Path.Combine(layout.Root, "none.db")), layout)));
         return Task.CompletedTask;
     }
 

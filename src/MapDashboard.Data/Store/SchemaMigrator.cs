@@ -61,7 +61,8 @@ public sealed partial class SchemaMigrator
         var postgres = connection is NpgsqlConnection;
         if (postgres)
         {
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@PostgresLockKey)", new { PostgresLockKey }, cancellationToken: cancellationToken));
+            // No time limit: another server may be migrating a large store.
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@PostgresLockKey)", new { PostgresLockKey }, commandTimeout: 0, cancellationToken: cancellationToken));
         }
         try
         {
@@ -98,7 +99,7 @@ public sealed partial class SchemaMigrator
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
                     new { migration.Version, migration.Name, AppliedAt = DateTime.UtcNow.ToString("O") },

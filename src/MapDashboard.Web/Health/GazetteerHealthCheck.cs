@@ -4,12 +4,23 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MapDashboard.Web.Health;
 
-/// <summary>Healthy when the bundled gazetteer database exists and answers a query.</summary>
-public sealed class GazetteerHealthCheck(RepositoryLayout layout) : IHealthCheck
+/// <summary>Healthy when the gazetteer (the bundled database, or PostgreSQL's gazetteer schema) answers a query.</summary>
+public sealed class GazetteerHealthCheck(RepositoryLayout layout, GazetteerAccess access) : IHealthCheck
 {
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (access.TryOpen() is Data.Gazetteer.Postgres.PostgresGazetteer postgres)
+        {
+            try
+            {
+                return HealthCheckResult.Healthy($"PostgreSQL gazetteer with {await postgres.CountPlacesAsync(cancellationToken)} places");
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                return HealthCheckResult.Unhealthy($"the PostgreSQL gazetteer cannot be read: {ex.Message}");
+            }
+        }
         if (!File.Exists(layout.GazetteerDatabase))
         {
             return HealthCheckResult.Unhealthy($"gazetteer database {layout.GazetteerDatabase} is missing: run ./mapdash gazetteer build");

@@ -94,17 +94,30 @@ public static class PostgresGazetteerWriter
     /// </summary>
     public static async Task<GazetteerCopyReport?> EnsureFilledAsync(string sqlitePath, PostgresConnectionFactory postgres, CancellationToken cancellationToken = default)
     {
-        await PostgresGazetteerSchema.ApplyAsync(postgres, cancellationToken);
-        await using (var connection = await PostgresGazetteerSchema.OpenAsync(postgres, cancellationToken))
+        // Several dashboard servers starting at once: the first fills, the others wait for it and find it filled.
+        await using var guard = await postgres.OpenAsync(cancellationToken);
+        await guard.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@FillLockKey)", new { FillLockKey }, commandTimeout: 0, cancellationToken: cancellationToken));
+        try
         {
-            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT EXISTS (SELECT FROM gazetteer.meta WHERE key = 'copied_at')", cancellationToken: cancellationToken)))
+            await PostgresGazetteerSchema.ApplyAsync(postgres, cancellationToken);
+            await using (var connection = await PostgresGazetteerSchema.OpenAsync(postgres, cancellationToken))
             {
-                return null;
+                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                    "SELECT EXISTS (SELECT FROM gazetteer.meta WHERE key = 'copied_at')", cancellationToken: cancellationToken)))
+                {
+                    return null;
+                }
             }
+            return await CopyFromSqliteAsync(sqlitePath, postgres, null, cancellationToken);
         }
-        return await CopyFromSqliteAsync(sqlitePath, postgres, null, cancellationToken);
+        finally
+        {
+            await guard.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@FillLockKey)", new { FillLockKey }, cancellationToken: CancellationToken.None));
+        }
     }
+
+    /// <summary>An arbitrary constant: the advisory lock a first fill holds.</summary>
+    private const long FillLockKey = 0x4d617047617a4631;
 
     /// <summary>Carries the user places over to the staging tables, numbered above the file's ids (which the copy keeps as they are).</summary>
     private static Task CopyKeptUserPlacesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long maxPid, long maxNid, CancellationToken cancellationToken) =>

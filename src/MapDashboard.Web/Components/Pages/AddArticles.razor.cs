@@ -20,6 +20,7 @@ public sealed partial class AddArticles
     private string? _outlet;
     private string? _date;
     private string? _text;
+    private bool _interactive;
 
     [Inject]
     private IngestService Ingest { get; set; } = default!;
@@ -32,6 +33,17 @@ public sealed partial class AddArticles
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // Only an interactive render gets here (not the prerender): tests and scripts wait for this before uploading.
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task UploadAsync(IReadOnlyList<IBrowserFile>? files)
     {
