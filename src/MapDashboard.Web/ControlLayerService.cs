@@ -10,7 +10,7 @@ namespace MapDashboard.Web;
 /// Control areas for the dashboard: the store's control changes over Syria's outline (from the offline basemap),
 /// rebuilt when the store changes; one instance shared by all circuits (the builder is thread-safe and immutable data).
 /// </summary>
-public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, FactionCatalogue factions, IWebHostEnvironment environment)
+public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, IngestService changes, FactionCatalogue factions, IWebHostEnvironment environment)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Geometry? _outline;
@@ -40,11 +40,21 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
 
     private async Task<ControlLayerBuilder> BuilderAsync(CancellationToken cancellationToken)
     {
-        var stamp = File.GetLastWriteTimeUtc(store.Path);
-        var wal = store.Path + "-wal";
-        if (File.Exists(wal))
+        // SQLite: the file's (and its write-ahead log's) time, which any writer moves. PostgreSQL: the changes announced
+        // to this server, its own and (through LISTEN) every other writer's.
+        DateTime stamp;
+        if (store.Path is { } path)
         {
-            stamp = new DateTime(Math.Max(stamp.Ticks, File.GetLastWriteTimeUtc(wal).Ticks), DateTimeKind.Utc);
+            stamp = File.GetLastWriteTimeUtc(path);
+            var wal = path + "-wal";
+            if (File.Exists(wal))
+            {
+                stamp = new DateTime(Math.Max(stamp.Ticks, File.GetLastWriteTimeUtc(wal).Ticks), DateTimeKind.Utc);
+            }
+        }
+        else
+        {
+            stamp = new DateTime(changes.ChangeVersion, DateTimeKind.Utc);
         }
         if (_current is { } current && current.Stamp == stamp)
         {

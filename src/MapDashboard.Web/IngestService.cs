@@ -23,6 +23,20 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     /// <summary>Raised after an article was added or re-processed, or imported events changed.</summary>
     public event Action? StoreChanged;
 
+    /// <summary>Counts the changes announced: readers that cache (the control layer) rebuild when it moves.</summary>
+    public long ChangeVersion => Interlocked.Read(ref _changeVersion);
+
+    private long _changeVersion;
+
+    /// <summary>Announces a change another process made (another dashboard server, a command-line ingest).</summary>
+    public void AnnounceExternalChange() => Announce();
+
+    private void Announce()
+    {
+        Interlocked.Increment(ref _changeVersion);
+        StoreChanged?.Invoke();
+    }
+
     /// <summary>How many handlers listen to <see cref="StoreChanged"/> (one per open dashboard; shown in /healthz to spot leaks).</summary>
     public int StoreChangedListeners => StoreChanged?.GetInvocationList().Length ?? 0;
 
@@ -40,11 +54,11 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
     {
         try
         {
-            var report = await WithWriterAsync(() => new AcledImporter(new SqliteConnectionFactory(store.Path)).ImportAsync(csv, name, cancellationToken), cancellationToken);
+            var report = await WithWriterAsync(() => new AcledImporter(store.Writer).ImportAsync(csv, name, cancellationToken), cancellationToken);
             logger.LogInformation("Imported ACLED file {Name}: {Summary}", name, report.Summary);
             if (report.Changed)
             {
-                StoreChanged?.Invoke();
+                Announce();
             }
             return (report, null);
         }
@@ -62,7 +76,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed } outcome)
         {
             logger.LogInformation("Ingested {Name}: article {Id}, {Events} event report(s)", name, outcome.ArticleId, outcome.Events);
-            StoreChanged?.Invoke();
+            Announce();
         }
         else if (result.Error is { } error)
         {
@@ -86,7 +100,7 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         {
             logger.LogInformation("Correction {Id} by {Author} ({What}{Undone}): {Articles} article(s) processed again", correction.Id, correction.Author,
                 correction.Describe(), correction.Active ? "" : ", undone", result.Reprocessed.Count);
-            StoreChanged?.Invoke();
+            Announce();
         }
         return result;
     }
@@ -146,11 +160,10 @@ public sealed class IngestService(EventStoreLocation store, RepositoryLayout lay
         var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout, cancellationToken: cancellationToken);
         var (geoparser, _, loadTime) = await GeoparserFactory.CreateAsync(gazetteer, cancellationToken: cancellationToken);
         logger.LogInformation("Gazetteer index loaded for ingest in {Ms} ms", loadTime.TotalMilliseconds);
-        var eventStore = new EventStore(new SqliteConnectionFactory(store.Path));
-        Directory.CreateDirectory(Path.GetDirectoryName(store.Path)!);
+        var eventStore = new EventStore(store.Writer);
         await eventStore.InitializeAsync(cancellationToken);
         _ingester = new ArticleIngester(geoparser, Core.Events.EventCoder.CreateDefault(), eventStore, new ArticleFileReader(options.MaxBytes));
-        _corrector = new Corrector(_ingester, eventStore, new SqliteConnectionFactory(store.Path));
+        _corrector = new Corrector(_ingester, eventStore, store.Writer);
         return _ingester;
     }
 }

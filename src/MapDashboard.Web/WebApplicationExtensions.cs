@@ -46,13 +46,17 @@ public static class WebApplicationExtensions
         var layout = RepositoryLayout.Discover() ?? new RepositoryLayout(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(layout);
         var options = builder.Configuration.GetSection("MapDashboard").Get<DashboardOptions>() ?? new DashboardOptions();
-        var eventDatabase = Path.GetFullPath(options.EventDatabase ?? layout.EventDatabase);
-        builder.Services.AddSingleton(new EventStoreLocation(eventDatabase));
-        builder.Services.AddSingleton(new EventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
-        builder.Services.AddSingleton(new ArticleQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
-        builder.Services.AddSingleton(new ReviewQueue(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
-        builder.Services.AddSingleton(new CorrectionStore(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
-        builder.Services.AddSingleton(new ImportedEventQueries(new SqliteConnectionFactory(eventDatabase, readOnly: true)));
+        var store = StoreFrom(builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), options, layout);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new EventQueries(store.Reader));
+        builder.Services.AddSingleton(new ArticleQueries(store.Reader));
+        builder.Services.AddSingleton(new ReviewQueue(store.Reader));
+        builder.Services.AddSingleton(new CorrectionStore(store.Reader));
+        builder.Services.AddSingleton(new ImportedEventQueries(store.Reader));
+        if (store.Provider == StoreProvider.Postgres)
+        {
+            builder.Services.AddHostedService<PostgresChangeListener>();
+        }
         builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
         builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();
@@ -102,13 +106,32 @@ public static class WebApplicationExtensions
             statusCode: StatusCodes.Status504GatewayTimeout).ExecuteAsync(context),
     };
 
-    /// <summary>Brings an existing event store to the schema this build reads (versioned scripts, applied once each).</summary>
+    /// <summary>The event store the configuration names; a clear error for a PostgreSQL provider without a connection string.</summary>
+    private static EventStoreLocation StoreFrom(StorageOptions storage, DashboardOptions options, RepositoryLayout layout)
+    {
+        if (storage.Provider != StoreProvider.Postgres)
+        {
+            return EventStoreLocation.Sqlite(Path.GetFullPath(options.EventDatabase ?? layout.EventDatabase));
+        }
+        if (string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            throw new InvalidOperationException(
+                "Storage:Provider is Postgres but Storage:ConnectionString is empty: give an Npgsql connection string or a postgres://user:password@host:port/database URL.");
+        }
+        return EventStoreLocation.Postgres(storage.ConnectionString);
+    }
+
+    /// <summary>
+    /// Brings the event store to the schema this build reads (versioned scripts, applied once each): an existing SQLite
+    /// file, or the PostgreSQL database, whose schema is made here on first start (several servers starting at once wait
+    /// for each other on an advisory lock).
+    /// </summary>
     private static void MigrateEventStore(WebApplication app)
     {
         var location = app.Services.GetRequiredService<EventStoreLocation>();
         if (location.Exists)
         {
-            new EventStore(new SqliteConnectionFactory(location.Path)).InitializeAsync().GetAwaiter().GetResult();
+            new EventStore(location.Writer).InitializeAsync().GetAwaiter().GetResult();
         }
     }
 

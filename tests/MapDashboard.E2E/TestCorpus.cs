@@ -20,10 +20,13 @@ internal static class TestCorpus
         Government forces shelled Tadef <img src=x onerror="window.__xss = 3"> with artillery, targeting ISIS <script>window.__xss = 4</script> positions.
         """;
 
-    public static async Task IngestAsync(string database)
+    public static Task IngestAsync(string database) =>
+        IngestAsync(new SqliteConnectionFactory(database), Path.Combine(Path.GetDirectoryName(database)!, "articles"));
+
+    /// <summary>The corpus into any store (the article files are written to <paramref name="folder"/> first).</summary>
+    public static async Task IngestAsync(IStoreConnectionFactory database, string folder)
     {
         var layout = RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run inside the checkout.");
-        var folder = Path.Combine(Path.GetDirectoryName(database)!, "articles");
         Directory.CreateDirectory(folder);
         foreach (var seed in Directory.GetFiles(layout.Seeds))
         {
@@ -32,7 +35,7 @@ internal static class TestCorpus
         await File.WriteAllTextAsync(Path.Combine(folder, "zz-hostile.txt"), HostileText);
 
         var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
-        var store = new EventStore(new SqliteConnectionFactory(database));
+        var store = new EventStore(database);
         await store.InitializeAsync();
         var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
         var results = await ingester.IngestAsync(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList());

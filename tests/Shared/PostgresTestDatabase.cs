@@ -36,16 +36,32 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
                 $"{Variable} is not set: these tests need a PostgreSQL server with PostGIS. Run ./test.sh, which starts one, or "
                 + $"`eval \"$(scripts/pg-test-server.sh start)\"` before `dotnet test`.");
 
-    /// <summary>Creates an empty database with a unique name.</summary>
-    public static async Task<PostgresTestDatabase> CreateAsync(string prefix = "mdtest")
+    /// <summary>
+    /// Creates a database with a unique name: empty, or a copy of <paramref name="template"/> (a database nobody is
+    /// connected to; copying one that holds a migrated schema is much faster than migrating each time).
+    /// </summary>
+    public static async Task<PostgresTestDatabase> CreateAsync(string prefix = "mdtest", string? template = null)
     {
         var admin = AdminConnectionString;
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)].ToLowerInvariant();
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var command = new NpgsqlCommand(sql, connection);
+                    await command.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == "55006" && attempt < 20)
+                {
+                    // "source database is being accessed by other users": another test is copying the template right now.
+                    await Task.Delay(100 * attempt);
+                }
+            }
         }
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true };
         return new PostgresTestDatabase(admin, name, builder.ConnectionString);

@@ -92,7 +92,7 @@ public sealed class CorrectionStore(IStoreConnectionFactory factory)
         foreach (var chunk in keys.Chunk(500))
         {
             var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-                $"SELECT {Columns} FROM corrections WHERE undone_at IS NULL AND target_kind = 'event' AND target_key IN @chunk ORDER BY id",
+                $"SELECT {Columns} FROM corrections WHERE undone_at IS NULL AND target_kind = 'event' AND {factory.Provider.In("target_key", "chunk")} ORDER BY id",
                 new { chunk }, cancellationToken: cancellationToken));
             found.AddRange(rows.Select(r => r.ToCorrection()));
         }
@@ -121,7 +121,7 @@ public sealed class CorrectionStore(IStoreConnectionFactory factory)
             foreach (var chunk in texts.Chunk(500))
             {
                 ids.UnionWith(await connection.QueryAsync<long>(new CommandDefinition(
-                    "SELECT DISTINCT article_id FROM place_mentions WHERE text IN @chunk", new { chunk }, cancellationToken: cancellationToken)));
+                    "SELECT DISTINCT article_id FROM place_mentions WHERE " + factory.Provider.In("text", "chunk"), new { chunk }, cancellationToken: cancellationToken)));
             }
         }
         return ids.Order().ToList();

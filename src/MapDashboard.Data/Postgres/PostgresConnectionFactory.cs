@@ -34,6 +34,10 @@ public sealed class PostgresConnectionFactory : IStoreConnectionFactory
         return Shared.GetOrAdd($"{readOnly}|{normalized}", _ => new PostgresConnectionFactory(normalized, readOnly));
     }
 
+    /// <summary>A factory with a pool of its own (not shared; the caller disposes <see cref="DataSource"/>).</summary>
+    public static PostgresConnectionFactory Create(string location, bool readOnly = false) =>
+        new(PostgresConnectionString.Normalize(location), readOnly);
+
     /// <inheritdoc />
     public StoreProvider Provider => StoreProvider.Postgres;
 

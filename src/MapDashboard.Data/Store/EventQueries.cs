@@ -77,8 +77,8 @@ public sealed class EventQueries
             var (gridWhere, gridParameters) = ("WHERE month BETWEEN @FirstMonth AND @LastMonth", new DynamicParameters(new { months.FirstMonth, months.LastMonth }));
             if (query.Types.Count > 0)
             {
-                gridWhere += " AND type IN @Types";
-                gridParameters.Add("Types", query.Types);
+                gridWhere += " AND " + _factory.Provider.In("type", "Types");
+                gridParameters.Add("Types", query.Types.ToArray());
             }
             await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
                 $"SELECT n, sum_lat, sum_lon, any_id FROM event_grid {gridWhere}", gridParameters, cancellationToken: cancellationToken)))
@@ -124,7 +124,7 @@ public sealed class EventQueries
         foreach (var chunk in singles.Chunk(900))
         {
             foreach (var row in await connection.QueryAsync<(long Id, string Type, string SubType)>(new CommandDefinition(
-                "SELECT id, type, sub_type FROM events WHERE id IN @Ids", new { Ids = chunk }, cancellationToken: cancellationToken)))
+                "SELECT id, type, sub_type FROM events WHERE " + _factory.Provider.In("id", "Ids"), new { Ids = chunk }, cancellationToken: cancellationToken)))
             {
                 kinds[row.Id] = (row.Type, row.SubType);
             }
@@ -306,13 +306,13 @@ public sealed class EventQueries
         }
         if (query.Types.Count > 0)
         {
-            where.Append(" AND (e.type IN @Types OR e.sub_type IN @Types)");
-            parameters.Add("Types", query.Types);
+            where.Append($" AND ({provider.In("e.type", "Types")} OR {provider.In("e.sub_type", "Types")})");
+            parameters.Add("Types", query.Types.ToArray());
         }
         if (query.Actors.Count > 0)
         {
-            where.Append(" AND e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN @Actors)");
-            parameters.Add("Actors", query.Actors);
+            where.Append($" AND e.id IN (SELECT event_id FROM event_actors WHERE {provider.In("actor_id", "Actors")})");
+            parameters.Add("Actors", query.Actors.ToArray());
         }
         if (query.ArticleId is { } articleId)
         {

@@ -95,7 +95,7 @@ public sealed class EventStore
         {
             await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertMention, new
             {
-                ArticleId = articleId, mention.Text, mention.Start, mention.End, mention.Resolved, mention.PlaceId, mention.PlaceName,
+                ArticleId = articleId, mention.Text, mention.Start, mention.End, Resolved = mention.Resolved ? 1 : 0, mention.PlaceId, mention.PlaceName,
                 mention.Lat, mention.Lon, mention.FeatureCode, mention.Country, mention.Admin1, mention.Precision, mention.Confidence,
                 mention.Reason, mention.RunnerUpId, mention.CorrectionId,
             }, transaction, cancellationToken: cancellationToken));

@@ -16,7 +16,7 @@ public sealed class ImportedEventQueries(IStoreConnectionFactory factory)
     /// <summary>The events matching the query, ordered by date then id.</summary>
     public async Task<IReadOnlyList<ImportedEvent>> FindAsync(ImportedEventQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = Filter(query);
+        var (where, parameters) = Filter(query, factory.Provider);
         parameters.Add("Limit", Math.Clamp(query.Limit, 1, 100_000));
         parameters.Add("Offset", Math.Max(0, query.Offset));
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
@@ -27,7 +27,7 @@ public sealed class ImportedEventQueries(IStoreConnectionFactory factory)
     /// <summary>How many events match the query (ignoring paging).</summary>
     public async Task<long> CountAsync(ImportedEventQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = Filter(query);
+        var (where, parameters) = Filter(query, factory.Provider);
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM imported_events {where}", parameters, cancellationToken: cancellationToken));
     }
@@ -49,7 +49,7 @@ public sealed class ImportedEventQueries(IStoreConnectionFactory factory)
         return span.First is { } first && span.Last is { } last ? (DateOnly.FromDayNumber((int)first), DateOnly.FromDayNumber((int)last)) : null;
     }
 
-    private static (string Where, DynamicParameters Parameters) Filter(ImportedEventQuery query)
+    private static (string Where, DynamicParameters Parameters) Filter(ImportedEventQuery query, StoreProvider provider)
     {
         var where = new StringBuilder("WHERE dataset = @Dataset");
         var parameters = new DynamicParameters(new { query.Dataset });
@@ -71,8 +71,8 @@ public sealed class ImportedEventQueries(IStoreConnectionFactory factory)
         }
         if (query.Types.Count > 0)
         {
-            where.Append(" AND (type IN @Types OR sub_type IN @Types)");
-            parameters.Add("Types", query.Types);
+            where.Append($" AND ({provider.In("type", "Types")} OR {provider.In("sub_type", "Types")})");
+            parameters.Add("Types", query.Types.ToArray());
         }
         return (where.ToString(), parameters);
     }

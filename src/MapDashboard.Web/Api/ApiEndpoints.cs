@@ -231,7 +231,7 @@ public static class ApiEndpoints
         };
         var (contentType, extension) = Data.Export.EventExporter.Describe(chosen!.Value);
         var name = $"mapdashboard-events-{fromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}-to-{toDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}.{extension}";
-        var exporter = new Data.Export.EventExporter(new Data.SqliteConnectionFactory(store.Path, readOnly: true), factions);
+        var exporter = new Data.Export.EventExporter(store.Reader, factions);
         return Results.Stream(async stream =>
         {
             if (store.Exists)

@@ -7,26 +7,30 @@ using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 using MapDashboard.Data.Tests.Gazetteer;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using MapDashboard.Data.Tests.Contract;
 
 namespace MapDashboard.Data.Tests.Corrections;
 
 /// <summary>Corrections over the seed articles: applied at once, re-applied after re-processing, undone on request.</summary>
-[Collection(BundledGazetteerCollection.Name)]
-public class CorrectionTests(BundledGazetteerFixture gazetteer)
+/// <remarks>A contract: the same tests on SQLite and on PostgreSQL (the classes at the end).</remarks>
+public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
 {
-    private sealed record Seeded(TempDatabase Db, ArticleIngester Ingester, Corrector Corrector, SqliteConnection Connection, List<string> Seeds) : IAsyncDisposable
+    /// <summary>The engine the tests run on.</summary>
+    protected abstract StoreProvider Provider { get; }
+
+    private sealed record Seeded(TestStore Db, ArticleIngester Ingester, Corrector Corrector, DbConnection Connection, List<string> Seeds) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             await Connection.DisposeAsync();
-            Db.Dispose();
+            await Db.DisposeAsync();
         }
     }
 
-    private static async Task<Seeded> SeedAsync(string name)
+    private async Task<Seeded> SeedAsync(string name)
     {
-        var db = new TempDatabase(name);
+        var db = await TestStore.CreateAsync(Provider, name);
         var layout = RepositoryLayout.Discover()!;
         var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
         var store = new EventStore(db.Factory);
@@ -34,12 +38,12 @@ public class CorrectionTests(BundledGazetteerFixture gazetteer)
         var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
         var seeds = Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList();
         await ingester.IngestAsync(seeds);
-        return new Seeded(db, ingester, new Corrector(ingester, store, db.Factory), await db.Factory.OpenAsync(), seeds);
+        return new Seeded(db, ingester, new Corrector(ingester, store, db.Factory), await db.OpenAsync(), seeds);
     }
 
     private static CorrectionPlace ToCorrection(Place p) => new(p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1);
 
-    private static Task ForcePipelineChangeAsync(SqliteConnection connection) => connection.ExecuteAsync("UPDATE articles SET pipeline_version = 'older'");
+    private static Task ForcePipelineChangeAsync(DbConnection connection) => connection.ExecuteAsync("UPDATE articles SET pipeline_version = 'older'");
 
     [Fact]
     public async Task UnresolvedTuman_CorrectedInItsArticle_MovesItsEvents_SurvivesReingest_AndUndoes()
@@ -217,4 +221,18 @@ public class CorrectionTests(BundledGazetteerFixture gazetteer)
         Assert.DoesNotContain(await queue.ListAsync(limit: 500), i => i is { Kind: ReviewKind.Mention, Text: "Tuman" } && i.ArticleId == tuman.ArticleId);
         Assert.Equal(counts[ReviewKind.Mention] - 1, (await queue.CountAsync())[ReviewKind.Mention]);
     }
+}
+
+/// <summary>Corrections on SQLite.</summary>
+[Collection(BundledGazetteerCollection.Name)]
+public sealed class CorrectionSqliteTests(BundledGazetteerFixture gazetteer) : CorrectionContract(gazetteer)
+{
+    protected override StoreProvider Provider => StoreProvider.Sqlite;
+}
+
+/// <summary>Corrections on PostgreSQL with PostGIS.</summary>
+[Collection(BundledGazetteerCollection.Name)]
+public sealed class CorrectionPostgresTests(BundledGazetteerFixture gazetteer) : CorrectionContract(gazetteer)
+{
+    protected override StoreProvider Provider => StoreProvider.Postgres;
 }

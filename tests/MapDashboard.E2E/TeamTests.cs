@@ -1,0 +1,90 @@
+using MapDashboard.Data.Postgres;
+using MapDashboard.Data.Store;
+using MapDashboard.Tests.Shared;
+using Microsoft.Playwright;
+
+namespace MapDashboard.E2E;
+
+/// <summary>
+/// Two dashboard servers sharing one PostgreSQL store (the team set-up): an article uploaded in a browser on server A
+/// appears on the map of a browser connected to server B, without a reload, through LISTEN/NOTIFY.
+/// </summary>
+public sealed class TeamTests
+{
+    private const string Report = """
+        Government forces advance in southern Idlib
+
+        By Staff Writer
+
+        May 6, 2019
+
+        The Syrian Arab Army captured the town of Kafr Nabl on Sunday after heavy clashes with Hayat Tahrir al-Sham, a military source said.
+        Russian warplanes carried out air strikes on Maarat al-Numan on Saturday.
+        """;
+
+    [Fact]
+    public async Task UploadOnServerA_AppearsOnTheMapOfABrowserOnServerB()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync("mde2e");
+        var folder = Directory.CreateTempSubdirectory("mapdash-team-").FullName;
+        var store = PostgresConnectionFactory.Create(database.ConnectionString);
+        try
+        {
+            // The seeds, as a command-line ingest would write them, before the servers start.
+            await TestCorpus.IngestAsync(store, folder);
+            var environment = new Dictionary<string, string>
+            {
+                ["Storage__Provider"] = "Postgres",
+                ["Storage__ConnectionString"] = database.ConnectionString,
+                ["Logging__LogLevel__MapDashboard.Web.PostgresChangeListener"] = "Information",
+            };
+            // Started together: the schema migration is serialised by the advisory lock.
+            var servers = await Task.WhenAll(AppServer.StartAsync(environment), AppServer.StartAsync(environment));
+            await using var serverA = servers[0];
+            await using var serverB = servers[1];
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            });
+
+            var map = await (await browser.NewContextAsync()).NewPageAsync();
+            await map.GotoAsync(serverB.BaseUrl + "/?window=alltodate");
+            await map.WaitForSelectorAsync("path.md-admin1", new PageWaitForSelectorOptions { Timeout = 30_000 });
+            await map.WaitForFunctionAsync("() => /\\d+ event/.test(document.querySelector('[data-testid=event-count]')?.textContent ?? '')");
+            var queries = new EventQueries(store);
+            var before = await queries.CountAsync(new EventQuery());
+            Assert.True(before > 0);
+
+            var add = await (await browser.NewContextAsync()).NewPageAsync();
+            await add.GotoAsync(serverA.BaseUrl + "/add");
+            await add.WaitForSelectorAsync("[data-testid=upload] input[type=file]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            await add.WaitForTimeoutAsync(500);
+            await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(new[]
+            {
+                new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(Report) },
+            });
+            await add.WaitForSelectorAsync("[data-testid=ingest-job][data-state=Done]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+            Assert.Contains("added as article", await add.Locator("[data-testid=ingest-message]").First.InnerTextAsync());
+
+            // Server B was told by PostgreSQL, and its browser's map redraws with the new events.
+            var after = await queries.CountAsync(new EventQuery());
+            Assert.True(after > before, $"{after} events after the upload, {before} before");
+            var dated = await queries.CountAsync(new EventQuery { To = (await queries.GetDateSpanAsync())!.Value.Last });
+            await map.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{dated} event",
+                new PageWaitForFunctionOptions { Timeout = 15_000 });
+            var added = await queries.FindAsync(new EventQuery { From = new DateOnly(2019, 5, 1), To = new DateOnly(2019, 5, 6) });
+            Assert.NotEmpty(added);
+            var rows = await map.Locator(".md-event-row").AllInnerTextsAsync();
+            Assert.All(added, e => Assert.Contains(rows, r => r.Contains(e.PlaceName)));
+            Assert.Contains("Listening for store changes", serverB.Log);
+        }
+        finally
+        {
+            await store.DataSource.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
