@@ -49,15 +49,15 @@ public static class MigrateCommand
                 stderr.WriteLine($"migrate: --to must be a PostgreSQL store (postgres://user@host:port/database or Host=...;Database=...), got '{destination}'");
                 return 2;
             }
+            if (StoreOption.TryOpen(destination, readOnly: false, "migrate", stderr, "--to") is not PostgresConnectionFactory target)
+            {
+                return 2;
+            }
             source = Path.GetFullPath(source);
             if (!File.Exists(source))
             {
                 stderr.WriteLine($"migrate: no SQLite store at {source}");
                 return 1;
-            }
-            if (StoreOption.TryOpen(destination, readOnly: false, "migrate", stderr) is not PostgresConnectionFactory target)
-            {
-                return 2;
             }
             var copier = new StoreCopier(new SqliteConnectionFactory(source, readOnly: true), target);
             return await StoreOption.RunAsync(target, "migrate", stderr, async () =>

@@ -19,7 +19,7 @@ internal static class StoreOption
     };
 
     /// <summary>A connection factory for the given location or the default; null, after one line on stderr, when the location is malformed.</summary>
-    public static IStoreConnectionFactory? TryOpen(string? given, bool readOnly, string verb, TextWriter stderr)
+    public static IStoreConnectionFactory? TryOpen(string? given, bool readOnly, string verb, TextWriter stderr, string option = "--db")
     {
         var location = CliPaths.EventStore(given);
         try
@@ -28,7 +28,7 @@ internal static class StoreOption
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
-            stderr.WriteLine($"{verb}: --db is not a usable PostgreSQL location: {ex.Message}");
+            stderr.WriteLine($"{verb}: {option} is not a usable PostgreSQL location: {ex.Message}");
             return null;
         }
     }
