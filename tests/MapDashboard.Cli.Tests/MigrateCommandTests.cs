@@ -35,6 +35,11 @@ public class MigrateCommandTests(BundledGazetteer fixture)
             await AssertSameEventsAsync(sqlite, pg);
             Assert.Equal(await GridAsync(sqlite), await GridAsync(pg));
             var copiedMax = await MaxEventIdAsync(pg);
+            await using (var fresh = await PostgresTestDatabase.CreateAsync("mdmigrate"))
+            {
+                await new EventStore(PostgresConnectionFactory.Get(fresh.ConnectionString)).InitializeAsync();
+                Assert.Equal(await SchemaAsync(PostgresConnectionFactory.Get(fresh.ConnectionString)), await SchemaAsync(pg));
+            }
 
             // The identity sequences go on after the copied ids: the next article lands. Its new events' ids may differ from
             // SQLite's (an INSERT ... ON CONFLICT DO NOTHING that merges a report still takes a number from the sequence),
@@ -87,6 +92,41 @@ public class MigrateCommandTests(BundledGazetteer fixture)
     }
 
     [Fact]
+    public async Task MigrateThatFailsHalfway_LeavesTheTargetEmptyWithItsIndexesAndKeys()
+    {
+        var folder = Directory.CreateTempSubdirectory("mapdash-migrate-").FullName;
+        await using var postgres = await PostgresTestDatabase.CreateAsync("mdmigrate");
+        await using var fresh = await PostgresTestDatabase.CreateAsync("mdmigrate");
+        try
+        {
+            var db = Path.Combine(folder, "store.db");
+            var seed = Directory.GetFiles(fixture.Layout.Seeds).Order().First();
+            Assert.Equal(0, await CliApp.RunAsync(["ingest", seed, "--db", db], new StringWriter(), new StringWriter()));
+            await using (var connection = await new SqliteConnectionFactory(db).OpenAsync())
+            {
+                // A report of an article the store does not hold: SQLite took it with its foreign keys off.
+                await connection.ExecuteAsync("PRAGMA foreign_keys = OFF");
+                await connection.ExecuteAsync("INSERT INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end) SELECT MIN(id), 99, 'x', 0, 1 FROM events");
+            }
+
+            var errors = new StringWriter();
+            Assert.Equal(1, await CliApp.RunAsync(["migrate", "--from", db, "--to", postgres.ConnectionString], new StringWriter(), errors));
+
+            Assert.Contains("break a constraint of the PostgreSQL store", errors.ToString());
+            Assert.Contains("violates foreign key constraint \"event_sources_article_id_fkey\"", errors.ToString());
+            var pg = PostgresConnectionFactory.Get(postgres.ConnectionString);
+            Assert.All(await CountsAsync(pg), count => Assert.Equal(0L, count.Value));
+            await new EventStore(PostgresConnectionFactory.Get(fresh.ConnectionString)).InitializeAsync();
+            Assert.Equal(await SchemaAsync(PostgresConnectionFactory.Get(fresh.ConnectionString)), await SchemaAsync(pg));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task MigrateWithBadLocations_SaysWhatIsWrong()
     {
         var folder = Directory.CreateTempSubdirectory("mapdash-migrate-").FullName;
@@ -121,6 +161,18 @@ public class MigrateCommandTests(BundledGazetteer fixture)
             counts[table] = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
         }
         return counts;
+    }
+
+    /// <summary>Every index, constraint and trigger of a PostgreSQL store, as the server prints them.</summary>
+    private static async Task<List<string>> SchemaAsync(IStoreConnectionFactory factory)
+    {
+        await using var connection = await factory.OpenConnectionAsync();
+        return (await connection.QueryAsync<string>("""
+            SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
+            UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+            UNION ALL SELECT tgrelid::regclass::text || ' ' || tgname || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal
+            ORDER BY 1
+            """)).ToList();
     }
 
     private static async Task<long> MaxEventIdAsync(IStoreConnectionFactory factory)

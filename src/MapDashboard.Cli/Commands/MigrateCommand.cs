@@ -78,6 +78,12 @@ public static class MigrateCommand
                     stderr.WriteLine($"migrate: cannot read {source}: {ex.Message}");
                     return 1;
                 }
+                catch (Npgsql.PostgresException ex) when (ex.SqlState.StartsWith("23", StringComparison.Ordinal))
+                {
+                    stderr.WriteLine($"migrate: the rows of {source} break a constraint of the PostgreSQL store ({ex.MessageText}); "
+                        + $"nothing was committed to {target.Description}");
+                    return 1;
+                }
                 return Print(report, source, target.Description, stdout, stderr);
             });
         });
