@@ -40,8 +40,8 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     public const int DefaultBatchSize = 50_000;
 
     /// <summary>
-    /// Copies every table. Each COPY statement carries at most <paramref name="batchSize"/> rows, which bounds what the
-    /// server queues for the foreign-key checks it runs at the end of each statement.
+    /// Copies every table, at most <paramref name="batchSize"/> rows per COPY statement (progress is reported after each).
+    /// Statements over the whole tables (grid, indexes, keys, counts, ANALYZE) run without a command timeout.
     /// </summary>
     /// <exception cref="StoreCopyException">The source is not an event store of this build's schema, or the target holds rows.</exception>
     public async Task<StoreCopyReport> CopyAsync(int batchSize = DefaultBatchSize, IProgress<(string Stage, long Done, long Total)>? progress = null,
@@ -74,7 +74,7 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
             await CopyTableAsync(from, snapshot, to, table, sourceCounts[table], batchSize, progress, cancellationToken);
         }
         progress?.Report(("rebuilding the event grid", 0, 1));
-        await to.ExecuteAsync(new CommandDefinition(RebuildGrid, transaction: transaction, cancellationToken: cancellationToken));
+        await to.ExecuteAsync(new CommandDefinition(RebuildGrid, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         await to.ExecuteAsync(new CommandDefinition("ALTER TABLE events ENABLE TRIGGER event_grid_insert", transaction: transaction, cancellationToken: cancellationToken));
         progress?.Report(("rebuilding the event grid", 1, 1));
         await to.ExecuteAsync(new CommandDefinition("SET LOCAL maintenance_work_mem = '256MB'", transaction: transaction, cancellationToken: cancellationToken));
@@ -95,7 +95,7 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
         foreach (var table in Tables.Append(Grid))
         {
             progress?.Report(("counting rows", counts.Count, Tables.Count + 1));
-            var copied = await to.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM {table}", transaction: transaction, cancellationToken: cancellationToken));
+            var copied = await to.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM {table}", transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
             counts.Add(new StoreCopyReport.TableCount(table, sourceCounts[table], copied, Derived: table == Grid));
         }
         progress?.Report(("counting rows", counts.Count, Tables.Count + 1));
@@ -108,7 +108,7 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
         await transaction.CommitAsync(cancellationToken);
 
         progress?.Report(("analyzing", 0, 1));
-        await to.ExecuteAsync(new CommandDefinition($"ANALYZE {string.Join(", ", Tables.Append(Grid))}", cancellationToken: cancellationToken));
+        await to.ExecuteAsync(new CommandDefinition($"ANALYZE {string.Join(", ", Tables.Append(Grid))}", commandTimeout: 0, cancellationToken: cancellationToken));
         progress?.Report(("analyzing", 1, 1));
         return new StoreCopyReport(counts, true, clock.Elapsed);
     }
