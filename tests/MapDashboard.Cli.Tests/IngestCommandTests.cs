@@ -1,5 +1,8 @@
 using Dapper;
 using MapDashboard.Data;
+using MapDashboard.Data.Postgres;
+using MapDashboard.Tests.Shared;
+using Npgsql;
 
 namespace MapDashboard.Cli.Tests;
 
@@ -42,5 +45,43 @@ public class IngestCommandTests(BundledGazetteer fixture)
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task IngestIntoPostgresUrl_SeedsLand_AndAgainAreUnchanged()
+    {
+        await using var postgres = await PostgresTestDatabase.CreateAsync("mdingest");
+        var server = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+        var url = $"postgres://{server.Username}@{server.Host}:{server.Port}/{postgres.Name}";
+
+        var first = new StringWriter();
+        var errors = new StringWriter();
+        Assert.True(await CliApp.RunAsync(["ingest", fixture.Layout.Seeds, "--db", url], first, errors) == 0, errors.ToString());
+        var second = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["ingest", fixture.Layout.Seeds, "--db", url], second, new StringWriter()));
+
+        Assert.StartsWith("5 added, 0 re-processed, 0 unchanged, 0 skipped", first.ToString());
+        Assert.EndsWith($"stored in postgres://{server.Host}:{server.Port}/{postgres.Name}", first.ToString().Trim());
+        Assert.StartsWith("0 added, 0 re-processed, 5 unchanged, 0 skipped", second.ToString());
+        await using var connection = await PostgresConnectionFactory.Get(url).OpenAsync();
+        Assert.Equal(5L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
+        Assert.Equal(92L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM place_mentions"));
+        Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events WHERE geom IS NOT NULL") >= 20);
+    }
+
+    [Fact]
+    public async Task IngestWithABadOrUnreachablePostgresStore_SaysSoInOneLine()
+    {
+        var malformed = new StringWriter();
+        var unreachable = new StringWriter();
+
+        Assert.Equal(2, await CliApp.RunAsync(["ingest", fixture.Layout.Seeds, "--db", "postgres://me@db.example:port/events"], new StringWriter(), malformed));
+        Assert.Equal(1, await CliApp.RunAsync(["ingest", fixture.Layout.Seeds, "--db", "postgres://me:secret@127.0.0.1:1/events"], new StringWriter(), unreachable));
+
+        Assert.Equal("ingest: --db is not a usable PostgreSQL location: Not a PostgreSQL URL: 'postgres://me@db.example:port/events'. "
+            + "Expected postgres://user:password@host:port/database.", malformed.ToString().Trim());
+        var line = Assert.Single(unreachable.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("ingest: cannot use the PostgreSQL store at postgres://127.0.0.1:1/events: Failed to connect to 127.0.0.1:1", line);
+        Assert.DoesNotContain("secret", line);
     }
 }

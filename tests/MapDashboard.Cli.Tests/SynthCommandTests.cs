@@ -37,4 +37,14 @@ public class SynthCommandTests(BundledGazetteer fixture)
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task SynthIntoPostgres_IsRefused_WithTheWayThere()
+    {
+        var errors = new StringWriter();
+
+        Assert.Equal(2, await CliApp.RunAsync(["synth", "--events", "10", "--db", "postgres://me@127.0.0.1:1/scale"], new StringWriter(), errors));
+
+        Assert.Equal("synth: --db must be a SQLite file: synth into SQLite, then copy it with ./mapdash migrate --from FILE --to postgres://...", errors.ToString().Trim());
+    }
 }

@@ -7,5 +7,11 @@ internal static class CliPaths
 {
     public static string GazetteerDatabase(FileInfo? given) => given?.FullName ?? RepositoryLayout.DiscoverOrThrow().GazetteerDatabase;
 
-    public static string EventDatabase(FileInfo? given) => given?.FullName ?? RepositoryLayout.DiscoverOrThrow().EventDatabase;
+    /// <summary>The event store's location: a PostgreSQL URL or connection string as given, a file path made absolute, or the checkout's default file.</summary>
+    public static string EventStore(string? given) => given switch
+    {
+        null or "" => RepositoryLayout.DiscoverOrThrow().EventDatabase,
+        _ when StoreLocation.IsPostgres(given) => given,
+        _ => Path.GetFullPath(given),
+    };
 }

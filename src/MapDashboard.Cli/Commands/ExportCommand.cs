@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dapper;
 using MapDashboard.Core.Actors;
 using MapDashboard.Data;
 using MapDashboard.Data.Control;
@@ -8,7 +9,7 @@ using MapDashboard.Data.Store;
 namespace MapDashboard.Cli.Commands;
 
 /// <summary>
-/// `mapdash export --format csv|geojson|kml [--from D] [--to D] [--type T]... [--actor A]... [--db FILE] [--out FILE]`, or
+/// `mapdash export --format csv|geojson|kml [--from D] [--to D] [--type T]... [--actor A]... [--db FILE|URL] [--out FILE]`, or
 /// `mapdash export --format geojson --control-at D` for the control areas at a date.
 /// </summary>
 public static class ExportCommand
@@ -21,7 +22,7 @@ public static class ExportCommand
         var to = new Option<string?>("--to") { Description = "Last day of the window (yyyy-MM-dd)." };
         var type = new Option<string[]>("--type") { Description = "Event type or sub-type (repeatable).", AllowMultipleArgumentsPerToken = false };
         var actor = new Option<string[]>("--actor") { Description = "Actor id, e.g. saa or islamic-state (repeatable)." };
-        var db = new Option<FileInfo?>("--db") { Description = "The event store (default: data/mapdashboard.db in the checkout)." };
+        var db = StoreOption.Create();
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var controlAt = new Option<string?>("--control-at") { Description = "Export the control areas at this date (yyyy-MM-dd) as GeoJSON instead of events." };
         var command = new Command("export", "Export events as CSV with ACLED's columns, GeoJSON or KML, or the control areas at a date as GeoJSON.")
@@ -46,50 +47,77 @@ public static class ExportCommand
                 stderr.WriteLine($"export: unknown actor '{unknown}' (ids such as saa, islamic-state, hayat-tahrir-al-sham)");
                 return 2;
             }
-            var path = CliPaths.EventDatabase(parse.GetValue(db));
-            if (!File.Exists(path))
+            if (StoreOption.TryOpen(parse.GetValue(db), readOnly: true, "export", stderr) is not { } store)
             {
-                stderr.WriteLine($"export: no event store at {path}: ingest articles first (./mapdash ingest seeds)");
-                return 1;
+                return 2;
             }
-            if (parse.GetValue(controlAt) is { } at)
+            if (store is SqliteConnectionFactory { Path: var path } && !File.Exists(path))
             {
-                return await ExportControlAsync(at, chosen, path, factions, parse.GetValue(output), stdout, stderr, cancellationToken);
+                return NoStore(store, stderr);
             }
             var query = new EventQuery { From = first, To = last, Types = parse.GetValue(type) ?? [], Actors = actors };
-            var exporter = new EventExporter(new SqliteConnectionFactory(path, readOnly: true), factions);
-            long count;
-            if (parse.GetValue(output) is { } file)
+            var control = parse.GetValue(controlAt);
+            return await StoreOption.RunAsync(store, "export", stderr, async () =>
             {
-                var partial = file.FullName + ".partial";
-                await using (var stream = File.Create(partial))
+                if (store.Provider == StoreProvider.Postgres && !await HasEventsTableAsync(store, cancellationToken))
                 {
-                    count = await exporter.ExportAsync(query, chosen, stream, cancellationToken);
+                    return NoStore(store, stderr);
                 }
-                File.Move(partial, file.FullName, overwrite: true);
-                stdout.WriteLine($"{count} events written to {file.FullName}");
-            }
-            else if (ReferenceEquals(stdout, Console.Out))
-            {
-                await using var stream = Console.OpenStandardOutput();
-                count = await exporter.ExportAsync(query, chosen, stream, cancellationToken);
-                stderr.WriteLine($"{count} events exported");
-            }
-            else
-            {
-                // A captured writer (tests, embedding): buffer, then hand over the text.
-                using var buffer = new MemoryStream();
-                count = await exporter.ExportAsync(query, chosen, buffer, cancellationToken);
-                await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                stderr.WriteLine($"{count} events exported");
-            }
-            return 0;
+                return control is not null
+                    ? await ExportControlAsync(control, chosen, store, factions, parse.GetValue(output), stdout, stderr, cancellationToken)
+                    : await ExportEventsAsync(query, chosen, store, factions, parse.GetValue(output), stdout, stderr, cancellationToken);
+            });
         });
         return command;
     }
 
+    /// <summary>Whether a PostgreSQL database holds an event store; asked before any output, so a wrong database writes nothing.</summary>
+    private static async Task<bool> HasEventsTableAsync(IStoreConnectionFactory store, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT to_regclass('events') IS NOT NULL", cancellationToken: cancellationToken));
+    }
+
+    private static int NoStore(IStoreConnectionFactory store, TextWriter stderr)
+    {
+        stderr.WriteLine($"export: no event store at {store.Description}: ingest articles first (./mapdash ingest seeds)");
+        return 1;
+    }
+
+    private static async Task<int> ExportEventsAsync(EventQuery query, ExportFormat chosen, IStoreConnectionFactory store, FactionCatalogue factions, FileInfo? output,
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var exporter = new EventExporter(store, factions);
+        long count;
+        if (output is { } file)
+        {
+            var partial = file.FullName + ".partial";
+            await using (var stream = File.Create(partial))
+            {
+                count = await exporter.ExportAsync(query, chosen, stream, cancellationToken);
+            }
+            File.Move(partial, file.FullName, overwrite: true);
+            stdout.WriteLine($"{count} events written to {file.FullName}");
+        }
+        else if (ReferenceEquals(stdout, Console.Out))
+        {
+            await using var stream = Console.OpenStandardOutput();
+            count = await exporter.ExportAsync(query, chosen, stream, cancellationToken);
+            stderr.WriteLine($"{count} events exported");
+        }
+        else
+        {
+            // A captured writer (tests, embedding): buffer, then hand over the text.
+            using var buffer = new MemoryStream();
+            count = await exporter.ExportAsync(query, chosen, buffer, cancellationToken);
+            await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            stderr.WriteLine($"{count} events exported");
+        }
+        return 0;
+    }
+
     /// <summary>The control areas at a date, as GeoJSON, over Syria's outline from the committed basemap.</summary>
-    private static async Task<int> ExportControlAsync(string at, ExportFormat format, string database, FactionCatalogue factions, FileInfo? output,
+    private static async Task<int> ExportControlAsync(string at, ExportFormat format, IStoreConnectionFactory store, FactionCatalogue factions, FileInfo? output,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (format != ExportFormat.GeoJson)
@@ -108,7 +136,7 @@ public static class ExportCommand
         {
             outline = ControlLayerLoader.ReadOutline(stream);
         }
-        var (timeline, builder) = await ControlLayerLoader.LoadAsync(new EventQueries(new SqliteConnectionFactory(database, readOnly: true)), factions, outline, cancellationToken);
+        var (timeline, builder) = await ControlLayerLoader.LoadAsync(new EventQueries(store), factions, outline, cancellationToken);
         var geoJson = builder.GeoJsonAt(date);
         var places = timeline.At(date).Count();
         if (output is { } file)

@@ -4,7 +4,7 @@ using MapDashboard.Data.Import;
 
 namespace MapDashboard.Cli.Commands;
 
-/// <summary>`mapdash import acled FILE... [--db FILE]`: events of other datasets, stored beside ours as their own layer.</summary>
+/// <summary>`mapdash import acled FILE... [--db FILE|URL]`: events of other datasets, stored beside ours as their own layer.</summary>
 public static class ImportCommand
 {
     /// <summary>Creates the command group.</summary>
@@ -18,34 +18,42 @@ public static class ImportCommand
     private static Command Acled(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<FileInfo[]>("files") { Description = "ACLED-format CSV files (ACLED's exports, or ours).", Arity = ArgumentArity.OneOrMore };
-        var db = new Option<FileInfo?>("--db") { Description = "The event store (default: data/mapdashboard.db in the checkout)." };
+        var db = StoreOption.Create();
         var command = new Command("acled", "Import ACLED-format CSV: rows with errors are listed as file:line: reason and skipped; the exit code is 1 only when a file cannot be read at all.") { files, db };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = CliPaths.EventDatabase(parse.GetValue(db));
-            var importer = new AcledImporter(new SqliteConnectionFactory(path));
-            var failed = 0;
-            foreach (var file in parse.GetValue(files)!)
+            if (StoreOption.TryOpen(parse.GetValue(db), readOnly: false, "import", stderr) is not { } factory)
             {
-                ImportReport report;
-                try
-                {
-                    report = await importer.ImportFileAsync(file.FullName, cancellationToken);
-                }
-                catch (ImportFileException ex)
-                {
-                    stderr.WriteLine($"import: {ex.Message}");
-                    failed++;
-                    continue;
-                }
-                foreach (var error in report.Errors)
-                {
-                    stderr.WriteLine(error.ToString());
-                }
-                stdout.WriteLine($"{report.File}: {report.Summary} (ACLED events in {path})");
+                return 2;
             }
-            return failed == 0 ? 0 : 1;
+            return await StoreOption.RunAsync(factory, "import", stderr, () => ImportAsync(factory, parse.GetValue(files)!, stdout, stderr, cancellationToken));
         });
         return command;
+    }
+
+    private static async Task<int> ImportAsync(IStoreConnectionFactory factory, FileInfo[] files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var importer = new AcledImporter(factory);
+        var failed = 0;
+        foreach (var file in files)
+        {
+            ImportReport report;
+            try
+            {
+                report = await importer.ImportFileAsync(file.FullName, cancellationToken);
+            }
+            catch (ImportFileException ex)
+            {
+                stderr.WriteLine($"import: {ex.Message}");
+                failed++;
+                continue;
+            }
+            foreach (var error in report.Errors)
+            {
+                stderr.WriteLine(error.ToString());
+            }
+            stdout.WriteLine($"{report.File}: {report.Summary} (ACLED events in {factory.Description})");
+        }
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MapDashboard.Core.Actors;
+using MapDashboard.Data;
 using MapDashboard.Data.Synth;
 
 namespace MapDashboard.Cli.Commands;
@@ -11,7 +12,7 @@ public static class SynthCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var events = new Option<long>("--events") { Description = "How many events to generate.", Required = true };
-        var db = new Option<FileInfo>("--db") { Description = "The new database to write (must not exist).", Required = true };
+        var db = new Option<string>("--db") { Description = "The new SQLite database to write (must not exist); copy it into PostgreSQL with migrate.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same store.", DefaultValueFactory = _ => 1 };
         var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd; default 2011-03-15)." };
         var to = new Option<string?>("--to") { Description = "Last day (yyyy-MM-dd; default 2024-12-31)." };
@@ -32,7 +33,12 @@ public static class SynthCommand
             {
                 return 2;
             }
-            var path = parse.GetValue(db)!.FullName;
+            if (StoreLocation.IsPostgres(parse.GetValue(db)!))
+            {
+                stderr.WriteLine("synth: --db must be a SQLite file: synth into SQLite, then copy it with ./mapdash migrate --from FILE --to postgres://...");
+                return 2;
+            }
+            var path = Path.GetFullPath(parse.GetValue(db)!);
             try
             {
                 var generator = new SyntheticStoreGenerator(CliPaths.GazetteerDatabase(parse.GetValue(gazetteer)), FactionCatalogue.LoadDefault());
