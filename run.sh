@@ -18,7 +18,14 @@ setup_npm
 log "dotnet publish the web app"
 dotnet publish "$root/src/MapDashboard.Web/MapDashboard.Web.csproj" -c Release -o "$root/artifacts/web" --nologo -v quiet -clp:ErrorsOnly
 setup_data
-if [ ! -f "$root/data/mapdashboard.db" ]; then
+provider="${Storage__Provider:-Sqlite}"
+if [ "${provider,,}" = "postgres" ]; then
+  # A team's shared store (README: Running for a team). The seeds are ingested when missing (an unchanged article is
+  # skipped); the server copies the gazetteer into PostgreSQL at its first start.
+  [ -n "${Storage__ConnectionString:-}" ] || { echo "run.sh: Storage__Provider=Postgres needs Storage__ConnectionString" >&2; exit 2; }
+  log "ingesting seeds/ into the PostgreSQL store (unchanged articles are skipped)"
+  "$root/mapdash" ingest "$root/seeds" --db "$Storage__ConnectionString"
+elif [ ! -f "$root/data/mapdashboard.db" ]; then
   log "first start: ingesting seeds/ into data/mapdashboard.db"
   "$root/mapdash" ingest "$root/seeds" --db "$root/data/mapdashboard.db"
 fi
