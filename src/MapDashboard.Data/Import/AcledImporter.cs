@@ -94,7 +94,6 @@ public sealed class AcledImporter(IStoreConnectionFactory factory)
             parameter.ParameterName = name;
             command.Parameters.Add(parameter);
         }
-        command.Prepare();
         return command;
     }
 

@@ -213,6 +213,50 @@ public abstract class EventStoreContract
     }
 
     [Fact]
+    public async Task ArticleList_FiltersByWindowAndWords_CaseInsensitive_NewestFirst()
+    {
+        await using var db = await TestStore.CreateAsync(Provider);
+        var (store, _) = await OpenAsync(db);
+        await store.IngestAsync(Article("a", "1", Capture("al-Bab", 36.37, 37.52, Jan30)));
+        await store.IngestAsync(Article("b", "1") with { Title = "Shelling 100% confirmed", Outlet = "SANA", Published = new DateOnly(2018, 3, 1) });
+        await store.IngestAsync(Article("c", "1") with { Title = "Undated report", Published = null, PublishedPrecision = null });
+        var articles = new ArticleQueries(db.ReadOnlyFactory);
+
+        var all = await articles.ListAsync(null, null, null, 10, 0);
+        var sana = await articles.ListAsync(null, null, "sana", 10, 0);
+        var percent = await articles.ListAsync(null, null, "100%", 10, 0);
+        var in2017 = await articles.ListAsync(new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31), null, 10, 0);
+
+        Assert.Equal(["Shelling 100% confirmed", "Title a", "Undated report"], all.Items.Select(a => a.Title));
+        Assert.Equal(3, all.Total);
+        Assert.Equal(["Shelling 100% confirmed"], sana.Items.Select(a => a.Title));
+        Assert.Equal(["Shelling 100% confirmed"], percent.Items.Select(a => a.Title));
+        var only = Assert.Single(in2017.Items);
+        Assert.Equal((1L, 1L), (only.Events, only.Mentions));
+    }
+
+    [Fact]
+    public async Task Export_WritesEveryEventInTheWindow_WithItsOutlets()
+    {
+        await using var db = await TestStore.CreateAsync(Provider);
+        var (store, _) = await OpenAsync(db);
+        await store.IngestAsync(Article("a", "1", Capture("al-Bab", 36.37, 37.52, Jan30)));
+        await store.IngestAsync(Article("b", "1", Capture("al-Bab", 36.37, 37.52, Jan30, "Government troops took al-Bab.")) with { Outlet = "SANA" });
+        await store.IngestAsync(Article("c", "1", Capture("Salqin", 36.14, 36.45, new DateOnly(2020, 6, 13))));
+        var exporter = new Data.Export.EventExporter(db.ReadOnlyFactory, Core.Actors.FactionCatalogue.LoadDefault());
+        using var output = new MemoryStream();
+
+        var count = await exporter.ExportAsync(new EventQuery { From = new DateOnly(2017, 1, 1), To = new DateOnly(2017, 12, 31) }, Data.Export.ExportFormat.Csv, output);
+
+        Assert.Equal(1, count);
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("al-Bab", lines[1]);
+        Assert.Contains("South Front", lines[1]);
+        Assert.Contains("SANA", lines[1]);
+    }
+
+    [Fact]
     public async Task ConcurrentIngesters_AllLand_AndAnEventTheyShareIsStoredOnce()
     {
         await using var db = await TestStore.CreateAsync(Provider);

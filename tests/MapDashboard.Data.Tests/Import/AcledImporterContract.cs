@@ -2,22 +2,27 @@ using System.Text;
 using Dapper;
 using MapDashboard.Data.Import;
 using MapDashboard.Data.Store;
+using MapDashboard.Data.Tests.Contract;
 
 namespace MapDashboard.Data.Tests.Import;
 
-public class AcledImporterTests
+/// <summary>ACLED imports: the same tests on SQLite and on PostgreSQL (the classes at the end).</summary>
+public abstract class AcledImporterContract
 {
+    /// <summary>The engine the tests run on.</summary>
+    protected abstract StoreProvider Provider { get; }
+
     private static string Fixture => Path.Combine(RepositoryLayout.Discover()!.Root, "tests", "data", "acled", "syria-2017-01.csv");
 
-    private static Task<ImportReport> ImportTextAsync(TempDatabase db, string csv, string name = "test.csv") =>
+    private static Task<ImportReport> ImportTextAsync(TestStore db, string csv, string name = "test.csv") =>
         new AcledImporter(db.Factory).ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name);
 
-    private static ImportedEventQueries Queries(TempDatabase db) => new(new SqliteConnectionFactory(db.Path, readOnly: true));
+    private static ImportedEventQueries Queries(TestStore db) => new(db.ReadOnlyFactory);
 
     [Fact]
     public async Task RealAcledExport_ImportsEveryRow_WithItsFields()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
 
         var report = await new AcledImporter(db.Factory).ImportFileAsync(Fixture);
 
@@ -47,7 +52,7 @@ public class AcledImporterTests
     [Fact]
     public async Task IsoDates_AnyColumnOrder_AnyHeaderCase_UnknownColumnsIgnored_AndIdsFromTheLine()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
         const string csv = """
             LONGITUDE,Latitude,Event_Type,EVENT_DATE,Location,something_else,Sub_Event_Type
             36.6938,33.6439,Battles,2017-01-27,Dumayr,x,Armed clash
@@ -69,7 +74,7 @@ public class AcledImporterTests
     [Fact]
     public async Task BadRows_AreReportedAsFileLineReason_AndSkipped_TheRestLands()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
         const string csv = """
             event_id_cnty,event_date,year,event_type,location,latitude,longitude,notes,fatalities
             SYR1,2017-01-27,2017,Battles,Dumayr,33.6439,36.6938,"two lines,
@@ -111,7 +116,7 @@ public class AcledImporterTests
     [Fact]
     public async Task SpreadsheetSavedFile_WithByteOrderMarkAndCrlf_ReadsWithTheSameLines()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
         var text = File.ReadAllText(Fixture).ReplaceLineEndings("\r\n") + "SYR90097,2017-01-30,2017,1,,Battles,,,,,,,,,,,,,,,,Tadmur,34.5624,,1,,,,0,,1\r\n";
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
 
@@ -127,7 +132,7 @@ public class AcledImporterTests
     [Fact]
     public async Task Reimport_UpdatesOnlyChangedRows_NeverDuplicates()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
         var importer = new AcledImporter(db.Factory);
         await importer.ImportFileAsync(Fixture);
         var edited = File.ReadAllText(Fixture).Replace(",4,,1700000001", ",5,,1700000099", StringComparison.Ordinal);
@@ -145,19 +150,19 @@ public class AcledImporterTests
     [Fact]
     public async Task FileWithoutTheRequiredColumns_IsRefusedWhole()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
 
         var error = await Assert.ThrowsAsync<ImportFileException>(() => ImportTextAsync(db, "event_id_cnty,event_date,event_type,lat,lon\nSYR1,2017-01-01,Battles,33,36\n", "short.csv"));
-        var missing = await Assert.ThrowsAsync<ImportFileException>(() => new AcledImporter(db.Factory).ImportFileAsync(Path.Combine(db.Folder, "nowhere.csv")));
+        var missing = await Assert.ThrowsAsync<ImportFileException>(() => new AcledImporter(db.Factory).ImportFileAsync(Path.Combine(Path.GetTempPath(), "mapdash-nowhere", "nowhere.csv")));
 
         Assert.Equal("short.csv: not an ACLED-format CSV: no latitude, longitude columns in the header (it needs event_date, event_type, latitude, longitude)", error.Message);
-        Assert.StartsWith(Path.Combine(db.Folder, "nowhere.csv") + ": cannot be read", missing.Message);
+        Assert.StartsWith(Path.Combine(Path.GetTempPath(), "mapdash-nowhere", "nowhere.csv") + ": cannot be read", missing.Message);
     }
 
     [Fact]
     public async Task Find_FiltersByWindowBoxAndType_LikeTheEventQueries()
     {
-        using var db = new TempDatabase();
+        await using var db = await TestStore.CreateAsync(Provider);
         await new AcledImporter(db.Factory).ImportFileAsync(Fixture);
         var queries = Queries(db);
 
@@ -176,4 +181,16 @@ public class AcledImporterTests
         Assert.Equal("SYR90005", (await queries.GetAsync(damascusArea[0].Id + 4))?.EventId);
         Assert.Null(await queries.GetAsync(999));
     }
+}
+
+/// <summary>ACLED imports on SQLite.</summary>
+public sealed class AcledImporterSqliteTests : AcledImporterContract
+{
+    protected override StoreProvider Provider => StoreProvider.Sqlite;
+}
+
+/// <summary>ACLED imports on PostgreSQL.</summary>
+public sealed class AcledImporterPostgresTests : AcledImporterContract
+{
+    protected override StoreProvider Provider => StoreProvider.Postgres;
 }
