@@ -10,16 +10,6 @@ public class AddArticlesTests(DashboardFixture fixture)
 {
     private EventQueries Queries => new(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true));
 
-    private const string Report = """
-        Government forces advance in southern Idlib
-
-        By Staff Writer
-
-        May 6, 2019
-
-        The Syrian Arab Army captured the town of Kafr Nabl on Sunday after heavy clashes with Hayat Tahrir al-Sham, a military source said.
-        Russian warplanes carried out air strikes on Maarat al-Numan on Saturday.
-        """;
 
     [Fact]
     public async Task UploadedFiles_AreReportedOneByOne_AndAppearOnAnotherBrowsersMap()
@@ -35,7 +25,7 @@ public class AddArticlesTests(DashboardFixture fixture)
         var seed = Directory.GetFiles(RepositoryLayout.DiscoverOrThrow().Seeds).Order(StringComparer.Ordinal).First();
         await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(new[]
         {
-            new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(Report) },
+            new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(TestCorpus.KafrNablReport) },
             new FilePayload { Name = "empty.txt", MimeType = "text/plain", Buffer = [] },
             new FilePayload { Name = "photo.html", MimeType = "text/html", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01] },
             new FilePayload { Name = "again.md", MimeType = "text/markdown", Buffer = await File.ReadAllBytesAsync(seed) },

@@ -11,16 +11,6 @@ namespace MapDashboard.E2E;
 /// </summary>
 public sealed class TeamTests
 {
-    private const string Report = """
-        Government forces advance in southern Idlib
-
-        By Staff Writer
-
-        May 6, 2019
-
-        The Syrian Arab Army captured the town of Kafr Nabl on Sunday after heavy clashes with Hayat Tahrir al-Sham, a military source said.
-        Russian warplanes carried out air strikes on Maarat al-Numan on Saturday.
-        """;
 
     [Fact]
     public async Task UploadOnServerA_AppearsOnTheMapOfABrowserOnServerB()
@@ -64,7 +54,7 @@ public sealed class TeamTests
             await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(new[]
             {
-                new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(Report) },
+                new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(TestCorpus.KafrNablReport) },
             });
             try
             {

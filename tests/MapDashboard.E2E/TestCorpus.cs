@@ -10,6 +10,18 @@ namespace MapDashboard.E2E;
 /// <summary>The browser tests' data: the five seeds and one article carrying script payloads, ingested for real.</summary>
 internal static class TestCorpus
 {
+    /// <summary>A new article for upload tests: two events in May 2019 at places the seeds do not name.</summary>
+    public const string KafrNablReport = """
+        Government forces advance in southern Idlib
+
+        By Staff Writer
+
+        May 6, 2019
+
+        The Syrian Arab Army captured the town of Kafr Nabl on Sunday after heavy clashes with Hayat Tahrir al-Sham, a military source said.
+        Russian warplanes carried out air strikes on Maarat al-Numan on Saturday.
+        """;
+
     public const string HostileText = """
         Army shells Tadef <script>window.__xss = 1</script>
 
