@@ -67,7 +67,7 @@ public sealed partial class AppServer : IAsyncDisposable
         server._process.Start();
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        server.BaseUrl = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        server.BaseUrl = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(120));
         return server;
     }
 

@@ -20,7 +20,11 @@ public sealed class TeamTests
         var store = PostgresConnectionFactory.Create(database.ConnectionString);
         try
         {
-            // The seeds, as a command-line ingest would write them, before the servers start.
+            // What an operator does before starting the servers (README: Running for a team): the gazetteer copied into
+            // PostgreSQL (`mapdash gazetteer build --to`), the seeds ingested (`mapdash ingest --db`).
+            var layout = Data.RepositoryLayout.DiscoverOrThrow();
+            await Data.Gazetteer.Postgres.PostgresGazetteerWriter.EnsureFilledAsync(
+                await Data.Gazetteer.GazetteerBuilder.EnsureBuiltAsync(layout), store);
             await TestCorpus.IngestAsync(store, folder);
             var environment = new Dictionary<string, string>
             {
