@@ -67,7 +67,15 @@ public sealed partial class AppServer : IAsyncDisposable
         server._process.Start();
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        server.BaseUrl = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        try
+        {
+            server.BaseUrl = await server._listening.Task.WaitAsync(TimeSpan.FromSeconds(120));
+        }
+        catch
+        {
+            await server.DisposeAsync(); // never leave a half-started app behind
+            throw;
+        }
         return server;
     }
 

@@ -33,9 +33,21 @@ public sealed class TeamTests
                 ["Logging__LogLevel__MapDashboard.Web.PostgresChangeListener"] = "Information",
             };
             // Started together: the schema migration is serialised by the advisory lock.
-            var servers = await Task.WhenAll(AppServer.StartAsync(environment), AppServer.StartAsync(environment));
-            await using var serverA = servers[0];
-            await using var serverB = servers[1];
+            var starting = new[] { AppServer.StartAsync(environment), AppServer.StartAsync(environment) };
+            try
+            {
+                await Task.WhenAll(starting);
+            }
+            catch
+            {
+                foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+                {
+                    await started.Result.DisposeAsync();
+                }
+                throw;
+            }
+            await using var serverA = starting[0].Result;
+            await using var serverB = starting[1].Result;
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
