@@ -42,12 +42,12 @@ public sealed class TeamTests
             {
                 foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
                 {
-                    await started.Result.DisposeAsync();
+                    await (await started).DisposeAsync();
                 }
                 throw;
             }
-            await using var serverA = starting[0].Result;
-            await using var serverB = starting[1].Result;
+            await using var serverA = await starting[0];
+            await using var serverB = await starting[1];
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
