@@ -13,7 +13,7 @@ namespace MapDashboard.Benchmarks;
 /// <summary>
 /// Ingest throughput into a file database: read, geoparse, code events and store 100 distinct articles (the seeds'
 /// sentences recombined), one transaction each, into a fresh SQLite file per iteration.
-/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*Ingest*'
+/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*.IngestBenchmarks.*'
 /// Articles per second = 100 / Mean.
 /// </summary>
 public class IngestBenchmarks

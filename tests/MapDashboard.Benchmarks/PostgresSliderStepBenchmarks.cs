@@ -7,7 +7,7 @@ namespace MapDashboard.Benchmarks;
 /// <summary>
 /// <see cref="SliderStepBenchmarks"/>'s step (same windows, view and cell size) on PostgreSQL/PostGIS stores of 1M and 10M
 /// events, on the server MAPDASH_BENCH_POSTGRES names; <see cref="PostgresBenchStores"/> says how the stores are made
-/// (10M: about N minutes the first time). Target (#9): p95 under 150 ms at 10M.
+/// (10M: about 8 minutes the first time, after bench1m). Target (#9): p95 under 150 ms at 10M.
 /// Run: MAPDASH_BENCH_POSTGRES='Host=...;Database=postgres' dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*PostgresSliderStep*'
 /// </summary>
 [Config(typeof(LatencyConfig))]

@@ -9,7 +9,7 @@ namespace MapDashboard.Benchmarks;
 /// <c>mapdash synth --seed 1</c> and kept under artifacts/bench/): count and cluster the window for a whole-Syria view
 /// (zoom 7 cells), then list its first 500 events, as <c>Home.RefreshAsync</c> does. Two windows: a busy year (2015:
 /// about 11% of the store, ~100k events in the window at 1M) and a month.
-/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*SliderStep*'
+/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*.SliderStepBenchmarks.*'
 /// The first run generates the stores (1M takes about 4 minutes).
 /// </summary>
 [Config(typeof(LatencyConfig))]
