@@ -14,7 +14,7 @@ if [ "${1:-}" = "--run" ]; then
   dotnet build MapDashboard.sln -c Release -v quiet -clp:ErrorsOnly
   dotnet run -c Release --no-build --project tests/MapDashboard.Benchmarks -- --filter '*ControlLayer*' --exporters json \
     --iterationCount 10 --warmupCount 1 --invocationCount 1 --unrollFactor 1
-  dotnet run -c Release --no-build --project tests/MapDashboard.Benchmarks -- --filter '*SliderStep*' --exporters json --job short --iterationCount 15
+  dotnet run -c Release --no-build --project tests/MapDashboard.Benchmarks -- --filter '*.SliderStepBenchmarks.*' --exporters json --job short --iterationCount 15
   "${loadbench[@]}" slider --steps 50 --window month
   "${loadbench[@]}" coldstart --runs 10
   "${loadbench[@]}" memory --sessions 5,10,20

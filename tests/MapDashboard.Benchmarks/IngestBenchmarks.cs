@@ -13,7 +13,7 @@ namespace MapDashboard.Benchmarks;
 /// <summary>
 /// Ingest throughput into a file database: read, geoparse, code events and store 100 distinct articles (the seeds'
 /// sentences recombined), one transaction each, into a fresh SQLite file per iteration.
-/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*Ingest*'
+/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*.IngestBenchmarks.*'
 /// Articles per second = 100 / Mean.
 /// </summary>
 public class IngestBenchmarks
@@ -31,17 +31,7 @@ public class IngestBenchmarks
         (_geoparser, _, _) = GeoparserFactory.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
         _coder = EventCoder.CreateDefault();
         _folder = Directory.CreateTempSubdirectory("mapdash-bench-").FullName;
-        var sentences = Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal)
-            .Select(f => Core.Articles.ArticlePreprocessor.Process(new Core.Articles.ArticleInput(f, File.ReadAllText(f), Core.Articles.ArticleFormat.Markdown)))
-            .SelectMany(a => a.Sentences.Skip(1).Select(s => a.Text[s.Start..s.End])).Where(s => s.Length > 40).Distinct().ToArray();
-        var random = new Random(11);
-        for (var i = 0; i < 100; i++)
-        {
-            var body = string.Join("\n\n", Enumerable.Range(0, random.Next(8, 16)).Select(_ => sentences[random.Next(sentences.Length)]));
-            var path = Path.Combine(_folder, $"article-{i:D3}.txt");
-            File.WriteAllText(path, $"Report {i}: fighting in Syria\n\nBy Staff\n\nJanuary {1 + (i % 28)}, 2018\n\n{body}\n");
-            _files.Add(path);
-        }
+        _files = GeneratedArticles.Write(layout, _folder);
     }
 
     [IterationSetup]

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using MapDashboard.Core.Actors;
 using MapDashboard.Data;
 using MapDashboard.Data.Store;
-using MapDashboard.Data.Synth;
 
 namespace MapDashboard.Benchmarks;
 
@@ -11,7 +9,7 @@ namespace MapDashboard.Benchmarks;
 /// <c>mapdash synth --seed 1</c> and kept under artifacts/bench/): count and cluster the window for a whole-Syria view
 /// (zoom 7 cells), then list its first 500 events, as <c>Home.RefreshAsync</c> does. Two windows: a busy year (2015:
 /// about 11% of the store, ~100k events in the window at 1M) and a month.
-/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*SliderStep*'
+/// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*.SliderStepBenchmarks.*'
 /// The first run generates the stores (1M takes about 4 minutes).
 /// </summary>
 [Config(typeof(LatencyConfig))]
@@ -30,32 +28,22 @@ public class SliderStepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var layout = RepositoryLayout.DiscoverOrThrow();
-        var folder = Path.Combine(layout.Root, "artifacts", "bench");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"synth-{Events}.db");
-        if (!File.Exists(path))
-        {
-            var partial = path + ".partial";
-            File.Delete(partial);
-            new SyntheticStoreGenerator(layout.GazetteerDatabase, FactionCatalogue.LoadDefault()).GenerateAsync(partial, Events, seed: 1).GetAwaiter().GetResult();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Move(partial, path);
-        }
-        // A store made by an earlier build is brought to the current schema (as the web app does at start-up).
-        new EventStore(new SqliteConnectionFactory(path)).InitializeAsync().GetAwaiter().GetResult();
+        var path = SyntheticStores.EnsureSqlite(Events);
         _queries = new EventQueries(new SqliteConnectionFactory(path, readOnly: true));
     }
 
     [Benchmark]
-    public async Task<long> SliderStep()
+    public Task<long> SliderStep() => StepAsync(_queries, Window);
+
+    /// <summary>One slider step over the year or the month window; also run by <see cref="PostgresSliderStepBenchmarks"/>.</summary>
+    internal static async Task<long> StepAsync(EventQueries queries, string window)
     {
-        var query = Window == "year"
+        var query = window == "year"
             ? new EventQuery { From = new DateOnly(2015, 1, 1), To = new DateOnly(2015, 12, 31), Limit = 500 }
             : new EventQuery { From = new DateOnly(2015, 6, 1), To = new DateOnly(2015, 6, 30), Limit = 500 };
         var cell = 64 * 360.0 / (256 * Math.Pow(2, 7));
-        var clusters = await _queries.ClusterAsync(query, Syria, cell);
-        var listed = await _queries.FindAsync(query);
+        var clusters = await queries.ClusterAsync(query, Syria, cell);
+        var listed = await queries.FindAsync(query);
         return clusters.WindowCount + clusters.Cells.Count + listed.Count;
     }
 }

@@ -28,7 +28,7 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     private const string Grid = "event_grid";
 
     /// <summary>The grid's rows from the events at once, with the insert trigger's arithmetic (trunc(), not a cast, which rounds).</summary>
-    private const string RebuildGrid = """
+    public const string RebuildGrid = """
         INSERT INTO event_grid (month, cx, cy, type, n, sum_lat, sum_lon, any_id)
         SELECT event_grid_month(date_start), trunc((lon + 180) * 10)::bigint, trunc((lat + 90) * 10)::bigint, type, count(*), sum(lat), sum(lon), min(id)
           FROM events

@@ -1,0 +1,103 @@
+using BenchmarkDotNet.Attributes;
+using MapDashboard.Core.Events;
+using MapDashboard.Core.Geoparsing;
+using MapDashboard.Data;
+using MapDashboard.Data.Articles;
+using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Ingest;
+using MapDashboard.Data.Postgres;
+using MapDashboard.Data.Store;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Benchmarks;
+
+/// <summary>
+/// Ingest throughput with concurrent ingesters: <see cref="IngestBenchmarks"/>' 100 articles split into 1 or 4 equal runs,
+/// each ingested by its own <see cref="ArticleIngester"/> on its own thread, all over one shared <see cref="EventStore"/>
+/// and one geoparser (immutable, thread-safe), into a fresh store per iteration: a new SQLite file, or a new PostgreSQL
+/// database made from a migrated empty template (on the server MAPDASH_BENCH_POSTGRES names). On SQLite the writers take
+/// turns (busy_timeout); on PostgreSQL they write at once, and the store retries a transaction the server aborts.
+/// Run: MAPDASH_BENCH_POSTGRES='Host=...;Database=postgres' dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*ConcurrentIngest*'
+/// Articles per second = 1 s / Mean (the mean is per article).
+/// </summary>
+public class ConcurrentIngestBenchmarks
+{
+    private const string Template = "bench_ingest_template";
+    private const string Fresh = "bench_ingest";
+
+    private Geoparser _geoparser = default!;
+    private EventCoder[] _coders = [];
+    private string _folder = "";
+    private List<string> _files = [];
+    private PostgresBenchStores? _server;
+    private IStoreConnectionFactory _store = default!;
+
+    [Params("sqlite", "postgres")]
+    public string Provider { get; set; } = "sqlite";
+
+    [Params(1, 4)]
+    public int Ingesters { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var layout = RepositoryLayout.DiscoverOrThrow();
+        (_geoparser, _, _) = GeoparserFactory.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
+        _coders = Enumerable.Range(0, Ingesters).Select(_ => EventCoder.CreateDefault()).ToArray();
+        _folder = Directory.CreateTempSubdirectory("mapdash-bench-").FullName;
+        _files = GeneratedArticles.Write(layout, _folder);
+        if (Provider == "postgres")
+        {
+            _server = PostgresBenchStores.FromEnvironment();
+            _server.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)", $"CREATE DATABASE {Template}")
+                .GetAwaiter().GetResult();
+            var template = PostgresConnectionFactory.Create(_server.ConnectionString(Template));
+            new EventStore(template).InitializeAsync().GetAwaiter().GetResult();
+            template.DataSource.Dispose();
+        }
+    }
+
+    [IterationSetup]
+    public void FreshStore()
+    {
+        if (_server is null)
+        {
+            SqliteConnection.ClearAllPools();
+            _store = new SqliteConnectionFactory(Path.Combine(_folder, $"store-{Guid.NewGuid():N}.db"));
+            new EventStore(_store).InitializeAsync().GetAwaiter().GetResult();
+        }
+        else
+        {
+            _server.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"CREATE DATABASE {Fresh} TEMPLATE {Template}").GetAwaiter().GetResult();
+            _store = PostgresConnectionFactory.Create(_server.ConnectionString(Fresh));
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = 100)]
+    public async Task<int> Ingest100Articles()
+    {
+        var store = new EventStore(_store);
+        var runs = _files.Chunk(_files.Count / Ingesters).Select((run, i) => Task.Run(() =>
+            new ArticleIngester(_geoparser, _coders[i], store, new ArticleFileReader()).IngestAsync(run)));
+        var results = await Task.WhenAll(runs);
+        var stored = results.Sum(r => r.Count(f => f.Succeeded));
+        return stored == _files.Count ? stored : throw new InvalidOperationException($"Only {stored} of {_files.Count} articles were stored.");
+    }
+
+    [IterationCleanup]
+    public void CloseStore()
+    {
+        if (_store is PostgresConnectionFactory postgres)
+        {
+            postgres.DataSource.Dispose();
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        _server?.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)").GetAwaiter().GetResult();
+    }
+}
