@@ -14,7 +14,7 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Geometry? _outline;
-    private (DateTime Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline)? _current;
+    private (long Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline)? _current;
 
     /// <summary>The GeoJSON FeatureCollection of control areas at a date (empty when nothing is ingested).</summary>
     public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default)
@@ -42,19 +42,19 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
     {
         // SQLite: the file's (and its write-ahead log's) time, which any writer moves. PostgreSQL: the changes announced
         // to this server, its own and (through LISTEN) every other writer's.
-        DateTime stamp;
+        long stamp;
         if (store.Path is { } path)
         {
-            stamp = File.GetLastWriteTimeUtc(path);
+            stamp = File.GetLastWriteTimeUtc(path).Ticks;
             var wal = path + "-wal";
             if (File.Exists(wal))
             {
-                stamp = new DateTime(Math.Max(stamp.Ticks, File.GetLastWriteTimeUtc(wal).Ticks), DateTimeKind.Utc);
+                stamp = Math.Max(stamp, File.GetLastWriteTimeUtc(wal).Ticks);
             }
         }
         else
         {
-            stamp = new DateTime(changes.ChangeVersion, DateTimeKind.Utc);
+            stamp = changes.ChangeVersion;
         }
         if (_current is { } current && current.Stamp == stamp)
         {

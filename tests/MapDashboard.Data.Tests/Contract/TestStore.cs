@@ -24,11 +24,26 @@ public abstract class TestStore : IAsyncDisposable
     /// <summary>A connection for checks the stores have no method for.</summary>
     public Task<DbConnection> OpenAsync() => Factory.OpenConnectionAsync();
 
-    /// <summary>The integer part of a positive number in SQL (SQLite's cast truncates, PostgreSQL's rounds).</summary>
-    public string Trunc(string expression) => Provider == StoreProvider.Postgres ? $"trunc({expression})::bigint" : $"CAST({expression} AS INTEGER)";
-
-    /// <summary>SQL's null-safe "differs from".</summary>
-    public string IsDistinctFrom => Provider == StoreProvider.Postgres ? "IS DISTINCT FROM" : "IS NOT";
+    /// <summary>
+    /// SQL counting where the event grid differs from a fresh aggregation of the events (cells missing, extra or with
+    /// another count, single-event cells not naming a live event of their type): 0 when the triggers kept it exact.
+    /// </summary>
+    public static string GridDriftSql(StoreProvider provider)
+    {
+        // The integer part of a positive number (SQLite's cast truncates, PostgreSQL's rounds), and null-safe "differs".
+        string Trunc(string expression) => provider == StoreProvider.Postgres ? $"trunc({expression})::bigint" : $"CAST({expression} AS INTEGER)";
+        var distinct = provider == StoreProvider.Postgres ? "IS DISTINCT FROM" : "IS NOT";
+        return $"""
+            WITH fresh AS (
+                SELECT {Trunc("CAST(substr(date_start, 1, 4) AS numeric)")} * 12 + {Trunc("CAST(substr(date_start, 6, 2) AS numeric)")} - 1 AS month,
+                       {Trunc("(lon + 180) * 10")} AS cx, {Trunc("(lat + 90) * 10")} AS cy, type, COUNT(*) AS n
+                FROM events WHERE deleted = 0 AND day_start = day_end AND lat IS NOT NULL GROUP BY 1, 2, 3, 4)
+            SELECT (SELECT COUNT(*) FROM fresh f LEFT JOIN event_grid g USING (month, cx, cy, type) WHERE g.n {distinct} f.n)
+                 + (SELECT COUNT(*) FROM event_grid g LEFT JOIN fresh f USING (month, cx, cy, type) WHERE f.n IS NULL)
+                 + (SELECT COUNT(*) FROM event_grid g WHERE g.n = 1 AND NOT EXISTS (
+                       SELECT 1 FROM events e WHERE e.id = g.any_id AND e.deleted = 0 AND e.type = g.type))
+            """;
+    }
 
     /// <inheritdoc />
     public abstract ValueTask DisposeAsync();

@@ -164,16 +164,7 @@ public class SyntheticStoreTests
                 new { d = new DateOnly(2015, 7, 9).DayNumber });
 
             // The grid equals a fresh aggregation of the events, and each single-event group names its event.
-            var drift = await connection.ExecuteScalarAsync<long>("""
-                WITH fresh AS (
-                    SELECT CAST(substr(date_start, 1, 4) AS INTEGER) * 12 + CAST(substr(date_start, 6, 2) AS INTEGER) - 1 AS month,
-                           CAST((lon + 180) * 10 AS INTEGER) AS cx, CAST((lat + 90) * 10 AS INTEGER) AS cy, type, COUNT(*) AS n
-                    FROM events WHERE deleted = 0 AND day_start = day_end AND lat IS NOT NULL GROUP BY 1, 2, 3, 4)
-                SELECT (SELECT COUNT(*) FROM fresh f LEFT JOIN event_grid g USING (month, cx, cy, type) WHERE g.n IS NOT f.n)
-                     + (SELECT COUNT(*) FROM event_grid g LEFT JOIN fresh f USING (month, cx, cy, type) WHERE f.n IS NULL)
-                     + (SELECT COUNT(*) FROM event_grid g WHERE g.n = 1 AND NOT EXISTS (
-                           SELECT 1 FROM events e WHERE e.id = g.any_id AND e.deleted = 0 AND e.type = g.type))
-                """);
+            var drift = await connection.ExecuteScalarAsync<long>(Contract.TestStore.GridDriftSql(StoreProvider.Sqlite));
             Assert.Equal(0, drift);
         }
         var queries = new EventQueries(new SqliteConnectionFactory(db.Path, readOnly: true));
