@@ -13,12 +13,12 @@ public static class StoreLocation
     public static bool IsPostgres(string location) =>
         PostgresConnectionString.IsUrl(location) || location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A connection factory for the store at <paramref name="location"/>.</summary>
+    /// <summary>A connection factory for the store at <paramref name="location"/> (a PostgreSQL one owns a pool: dispose it).</summary>
     public static IStoreConnectionFactory Open(string location, bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(location);
         return IsPostgres(location)
-            ? PostgresConnectionFactory.Get(location, readOnly)
+            ? PostgresConnectionFactory.Create(location, readOnly)
             : new SqliteConnectionFactory(location, readOnly);
     }
 }

@@ -14,64 +14,59 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Geometry? _outline;
-    private (long Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline)? _current;
+    private Snapshot? _current;
+
+    /// <summary>The layer as built for one state of the store (its stamp); replaced whole, never changed.</summary>
+    private sealed record Snapshot(long Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline);
 
     /// <summary>The GeoJSON FeatureCollection of control areas at a date (empty when nothing is ingested).</summary>
-    public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default)
-    {
-        if (!store.Exists)
-        {
-            return """{"type":"FeatureCollection","features":[]}""";
-        }
-        var builder = await BuilderAsync(cancellationToken);
-        return builder.GeoJsonAt(date);
-    }
+    public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.GeoJsonAt(date) : """{"type":"FeatureCollection","features":[]}""";
 
     /// <summary>Places that changed hands in the window (from, to], oldest first.</summary>
-    public async Task<IReadOnlyList<ControlChange>> ChangedHandsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
-    {
-        if (!store.Exists)
-        {
-            return [];
-        }
-        await BuilderAsync(cancellationToken);
-        return _current!.Value.Timeline.Between(from, to).ToList();
-    }
+    public async Task<IReadOnlyList<ControlChange>> ChangedHandsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        store.Exists ? (await SnapshotAsync(cancellationToken)).Timeline.Between(from, to).ToList() : [];
 
-    private async Task<ControlLayerBuilder> BuilderAsync(CancellationToken cancellationToken)
+    private async Task<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        // SQLite: the file's (and its write-ahead log's) time, which any writer moves. PostgreSQL: the changes announced
-        // to this server, its own and (through LISTEN) every other writer's.
-        long stamp;
-        if (store.Path is { } path)
+        var stamp = Stamp();
+        if (Volatile.Read(ref _current) is { } current && current.Stamp == stamp)
         {
-            stamp = File.GetLastWriteTimeUtc(path).Ticks;
-            var wal = path + "-wal";
-            if (File.Exists(wal))
-            {
-                stamp = Math.Max(stamp, File.GetLastWriteTimeUtc(wal).Ticks);
-            }
-        }
-        else
-        {
-            stamp = changes.ChangeVersion;
-        }
-        if (_current is { } current && current.Stamp == stamp)
-        {
-            return current.Builder;
+            return current;
         }
         await _lock.WaitAsync(cancellationToken);
         try
         {
+            // Another request may have rebuilt it for this stamp while this one waited.
+            if (_current is { } rebuilt && rebuilt.Stamp == stamp)
+            {
+                return rebuilt;
+            }
             _outline ??= Outline();
             var (timeline, builder) = await ControlLayerLoader.LoadAsync(queries, factions, _outline, cancellationToken);
-            _current = (stamp, builder, timeline);
-            return builder;
+            var snapshot = new Snapshot(stamp, builder, timeline);
+            Volatile.Write(ref _current, snapshot);
+            return snapshot;
         }
         finally
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>
+    /// What the layer was built from. SQLite: the file's (and its write-ahead log's) time, which any writer moves.
+    /// PostgreSQL: the changes announced to this server, its own and (through LISTEN) every other writer's.
+    /// </summary>
+    private long Stamp()
+    {
+        if (store.Path is not { } path)
+        {
+            return changes.ChangeVersion;
+        }
+        var stamp = File.GetLastWriteTimeUtc(path).Ticks;
+        var wal = path + "-wal";
+        return File.Exists(wal) ? Math.Max(stamp, File.GetLastWriteTimeUtc(wal).Ticks) : stamp;
     }
 
     /// <summary>Syria's outline from the offline basemap (read once: the web root does not change while serving).</summary>

@@ -6,7 +6,7 @@ namespace MapDashboard.Web;
 /// The event store the dashboard reads and writes: a SQLite file (the default) or a PostgreSQL database shared with other
 /// dashboard servers (<c>Storage:Provider = Postgres</c>).
 /// </summary>
-public sealed class EventStoreLocation
+public sealed class EventStoreLocation : IAsyncDisposable
 {
     private EventStoreLocation(IStoreConnectionFactory writer, IStoreConnectionFactory reader, string? path)
     {
@@ -21,7 +21,7 @@ public sealed class EventStoreLocation
 
     /// <summary>A PostgreSQL store at a connection string or postgres:// URL.</summary>
     public static EventStoreLocation Postgres(string connectionString) =>
-        new(Data.Postgres.PostgresConnectionFactory.Get(connectionString), Data.Postgres.PostgresConnectionFactory.Get(connectionString, readOnly: true), null);
+        new(Data.Postgres.PostgresConnectionFactory.Create(connectionString), Data.Postgres.PostgresConnectionFactory.Create(connectionString, readOnly: true), null);
 
     /// <summary>Connections that may write.</summary>
     public IStoreConnectionFactory Writer { get; }
@@ -40,4 +40,16 @@ public sealed class EventStoreLocation
 
     /// <summary>Whether there is a store to read yet (a SQLite file appears with the first ingest; PostgreSQL's schema is made at start-up).</summary>
     public bool Exists => Path is null || File.Exists(Path);
+
+    /// <summary>Closes the PostgreSQL pools (nothing to close for SQLite).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var factory in new[] { Writer, Reader })
+        {
+            if (factory is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
+    }
 }

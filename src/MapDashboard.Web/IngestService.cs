@@ -1,7 +1,7 @@
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data;
 using MapDashboard.Data.Corrections;
-using MapDashboard.Data.Articles;
+using MapDashboard.Data.Composition;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
 using MapDashboard.Data.Ingest;
@@ -14,11 +14,11 @@ namespace MapDashboard.Web;
 /// index loaded once on first use, and every change announced through <see cref="StoreChanged"/> so that every open
 /// dashboard (not just the uploader's) redraws. Bad input comes back as a result with a reason, never as an exception.
 /// </summary>
-public sealed class IngestService(EventStoreLocation store, GazetteerAccess gazetteers, IngestOptions options, ILogger<IngestService> logger)
+public sealed class IngestService(EventStoreLocation store, GazetteerAccess gazetteers, IngestOptions options, PlaceIndexLoader indexes,
+    EventStore eventStore, ArticleIngester ingester, Corrector corrector, ILogger<IngestService> logger)
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
-    private ArticleIngester? _ingester;
-    private Corrector? _corrector;
+    private bool _storeReady;
 
     /// <summary>Raised after an article was added or re-processed, or imported events changed.</summary>
     public event Action? StoreChanged;
@@ -147,8 +147,8 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     private Task<T> WriteAsync<T>(Func<ArticleIngester, Corrector, Task<T>> write, CancellationToken cancellationToken) =>
         WithWriterAsync(async () =>
         {
-            var ingester = await IngesterAsync(cancellationToken);
-            return await write(ingester, _corrector!);
+            await PrepareWriteAsync(cancellationToken);
+            return await write(ingester, corrector);
         }, cancellationToken);
 
     /// <summary>Runs one write of any kind with the store to itself (one writer at a time).</summary>
@@ -165,21 +165,24 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
         }
     }
 
-    private async Task<ArticleIngester> IngesterAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Called with the writer's lock held, so the place index is swapped only between writes: loads it on first use, or
+    /// again when the gazetteer changed; makes the event store's schema on the first write to a new store.
+    /// </summary>
+    private async Task PrepareWriteAsync(CancellationToken cancellationToken)
     {
-        // Called with the writer's lock held: the geoparser is swapped only between writes.
-        if (_ingester is not null && Interlocked.Exchange(ref _geoparserStale, 0) == 0)
+        var loadTime = Interlocked.Exchange(ref _geoparserStale, 0) == 1
+            ? await indexes.LoadAsync(cancellationToken)
+            : await indexes.EnsureLoadedAsync(cancellationToken);
+        if (loadTime > TimeSpan.Zero)
         {
-            return _ingester;
+            logger.LogInformation("Gazetteer index loaded for ingest in {Ms} ms", loadTime.TotalMilliseconds);
         }
-        var gazetteer = await gazetteers.OpenAsync(cancellationToken);
-        var (geoparser, _, loadTime) = await GeoparserFactory.CreateAsync(gazetteer.IndexSource, cancellationToken: cancellationToken);
-        logger.LogInformation("Gazetteer index loaded for ingest in {Ms} ms", loadTime.TotalMilliseconds);
-        var eventStore = new EventStore(store.Writer);
-        await eventStore.InitializeAsync(cancellationToken);
-        _ingester = new ArticleIngester(geoparser, Core.Events.EventCoder.CreateDefault(), eventStore, new ArticleFileReader(options.MaxBytes));
-        _corrector = new Corrector(_ingester, eventStore, store.Writer);
-        return _ingester;
+        if (!_storeReady)
+        {
+            await eventStore.InitializeAsync(cancellationToken);
+            _storeReady = true;
+        }
     }
 }
 

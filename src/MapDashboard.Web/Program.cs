@@ -6,8 +6,9 @@ builder.AddMapDashboardWeb();
 
 var app = builder.Build();
 app.UseMapDashboardWeb();
+await app.PrepareMapDashboardStoreAsync();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Run();
+await app.RunAsync();
 
 /// <summary>The web host's entry point (public so tests can start it).</summary>
 public partial class Program;

@@ -1,6 +1,6 @@
-using MapDashboard.Core.Actors;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Data;
-using MapDashboard.Data.Corrections;
+using MapDashboard.Data.Composition;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
@@ -47,22 +47,25 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton(layout);
         var options = builder.Configuration.GetSection("MapDashboard").Get<DashboardOptions>() ?? new DashboardOptions();
         var store = StoreFrom(builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), options, layout);
-        builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(new EventQueries(store.Reader));
-        builder.Services.AddSingleton(new ArticleQueries(store.Reader));
-        builder.Services.AddSingleton(new ReviewQueue(store.Reader));
-        builder.Services.AddSingleton(new CorrectionStore(store.Reader));
-        builder.Services.AddSingleton(new ImportedEventQueries(store.Reader));
+        // Registered through a factory so that the container disposes it (and its PostgreSQL pools) at shutdown.
+        builder.Services.AddSingleton(_ => store);
+        var ingest = builder.Configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions();
+        builder.Services.AddMapDashboardPipeline().AddMapDashboardData(data =>
+        {
+            data.Store = store.Writer;
+            data.StoreReader = store.Reader;
+            data.MaxArticleBytes = ingest.MaxBytes;
+            data.IndexSource = async (services, cancellationToken) =>
+                (await services.GetRequiredService<GazetteerAccess>().OpenAsync(cancellationToken)).IndexSource;
+        });
         if (store.Provider == StoreProvider.Postgres)
         {
             builder.Services.AddHostedService<PostgresChangeListener>();
         }
-        builder.Services.AddSingleton(FactionCatalogue.LoadDefault());
-        builder.Services.AddSingleton(sp => new ActorRecognizer(sp.GetRequiredService<FactionCatalogue>()));
         builder.Services.AddSingleton<ControlLayerService>();
         builder.Services.AddSingleton<GazetteerAccess>();
         builder.Services.AddSingleton<PlaceSearch>();
-        builder.Services.AddSingleton(builder.Configuration.GetSection("Ingest").Get<IngestOptions>() ?? new IngestOptions());
+        builder.Services.AddSingleton(ingest);
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<WriteAccess>();
         builder.Services.AddHostedService<FolderWatchService>();
@@ -126,16 +129,17 @@ public static class WebApplicationExtensions
     /// <summary>
     /// Brings the event store to the schema this build reads (versioned scripts, applied once each): an existing SQLite
     /// file, or the PostgreSQL database, whose schema is made here on first start (several servers starting at once wait
-    /// for each other on an advisory lock).
+    /// for each other on an advisory lock); with a PostgreSQL store, copies the bundled gazetteer into it once. Awaited
+    /// before the server starts listening.
     /// </summary>
-    private static void MigrateEventStore(WebApplication app)
+    public static async Task PrepareMapDashboardStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var location = app.Services.GetRequiredService<EventStoreLocation>();
         if (location.Exists)
         {
-            new EventStore(location.Writer).InitializeAsync().GetAwaiter().GetResult();
+            await app.Services.GetRequiredService<EventStore>().InitializeAsync(cancellationToken);
         }
-        if (app.Services.GetRequiredService<GazetteerAccess>().PrepareAsync().GetAwaiter().GetResult() is { } copied)
+        if (await app.Services.GetRequiredService<GazetteerAccess>().PrepareAsync(cancellationToken) is { } copied)
         {
             app.Logger.LogInformation("Gazetteer copied into {Store}: {Places} places, {Names} names in {Seconds:0.0} s",
                 location.Description, copied.Places, copied.Names, copied.Elapsed.TotalSeconds);
@@ -157,7 +161,6 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
-        MigrateEventStore(app);
         app.MapOpenApi();
         // The API reference at /scalar/v1; its script is served from the package, and no web fonts are fetched (offline).
         app.MapScalarApiReference(options =>

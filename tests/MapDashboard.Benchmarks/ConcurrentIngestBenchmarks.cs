@@ -1,13 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using MapDashboard.Core.Events;
-using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data;
-using MapDashboard.Data.Articles;
-using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Postgres;
 using MapDashboard.Data.Store;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Benchmarks;
 
@@ -25,8 +22,7 @@ public class ConcurrentIngestBenchmarks
     private const string Template = "bench_ingest_template";
     private const string Fresh = "bench_ingest";
 
-    private Geoparser _geoparser = default!;
-    private EventCoder[] _coders = [];
+    private ServiceProvider _services = default!;
     private string _folder = "";
     private List<string> _files = [];
     private PostgresBenchStores? _server;
@@ -42,8 +38,7 @@ public class ConcurrentIngestBenchmarks
     public void Setup()
     {
         var layout = RepositoryLayout.DiscoverOrThrow();
-        (_geoparser, _, _) = GeoparserFactory.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
-        _coders = Enumerable.Range(0, Ingesters).Select(_ => EventCoder.CreateDefault()).ToArray();
+        _services = BenchServices.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
         _folder = Directory.CreateTempSubdirectory("mapdash-bench-").FullName;
         _files = GeneratedArticles.Write(layout, _folder);
         if (Provider == "postgres")
@@ -76,9 +71,7 @@ public class ConcurrentIngestBenchmarks
     [Benchmark(OperationsPerInvoke = 100)]
     public async Task<int> Ingest100Articles()
     {
-        var store = new EventStore(_store);
-        var runs = _files.Chunk(_files.Count / Ingesters).Select((run, i) => Task.Run(() =>
-            new ArticleIngester(_geoparser, _coders[i], store, new ArticleFileReader()).IngestAsync(run)));
+        var runs = _files.Chunk(_files.Count / Ingesters).Select(run => Task.Run(() => BenchServices.Ingester(_services, _store).IngestAsync(run)));
         var results = await Task.WhenAll(runs);
         var stored = results.Sum(r => r.Count(f => f.Succeeded));
         return stored == _files.Count ? stored : throw new InvalidOperationException($"Only {stored} of {_files.Count} articles were stored.");
@@ -96,6 +89,7 @@ public class ConcurrentIngestBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        _services.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
         _server?.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)").GetAwaiter().GetResult();

@@ -2,7 +2,9 @@ using BenchmarkDotNet.Attributes;
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data;
+using MapDashboard.Data.Composition;
 using MapDashboard.Data.Gazetteer;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Benchmarks;
 
@@ -21,11 +23,11 @@ public class GeoparserBenchmarks
     private string _gazetteer = "";
 
     [GlobalSetup]
-    public void Setup()
+    public async Task SetupAsync()
     {
         var layout = RepositoryLayout.DiscoverOrThrow();
         _gazetteer = layout.GazetteerDatabase;
-        (_geoparser, _, _) = GeoparserFactory.CreateAsync(_gazetteer).GetAwaiter().GetResult();
+        _geoparser = (await BenchServices.CreateAsync(_gazetteer)).GetRequiredService<Geoparser>();
         _seeds = Directory.GetFiles(layout.Seeds, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => { var t = File.ReadAllText(f); return new ArticleInput(f, t, ArticleInput.DetectFormat(f, t)); }).ToArray();
         _corpus = GenerateCorpus(_seeds, 200, seed: 7);
@@ -87,5 +89,5 @@ public class GeoparserBenchmarks
     }
 
     [Benchmark]
-    public async Task<int> LoadIndex() => (await GeoparserFactory.CreateAsync(_gazetteer)).Index.PlaceCount;
+    public async Task<int> LoadIndex() => (await PlaceIndexLoader.BuildAsync(new SqliteGazetteer(_gazetteer))).PlaceCount;
 }

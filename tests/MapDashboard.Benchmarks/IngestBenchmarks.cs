@@ -1,12 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using MapDashboard.Core.Events;
-using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data;
-using MapDashboard.Data.Articles;
-using MapDashboard.Data.Gazetteer;
-using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Benchmarks;
 
@@ -18,18 +14,16 @@ namespace MapDashboard.Benchmarks;
 /// </summary>
 public class IngestBenchmarks
 {
-    private Geoparser _geoparser = default!;
-    private EventCoder _coder = default!;
+    private ServiceProvider _services = default!;
     private string _folder = "";
     private List<string> _files = [];
     private string _database = "";
 
     [GlobalSetup]
-    public void Setup()
+    public async Task SetupAsync()
     {
         var layout = RepositoryLayout.DiscoverOrThrow();
-        (_geoparser, _, _) = GeoparserFactory.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
-        _coder = EventCoder.CreateDefault();
+        _services = await BenchServices.CreateAsync(layout.GazetteerDatabase);
         _folder = Directory.CreateTempSubdirectory("mapdash-bench-").FullName;
         _files = GeneratedArticles.Write(layout, _folder);
     }
@@ -45,14 +39,14 @@ public class IngestBenchmarks
     [Benchmark(OperationsPerInvoke = 100)]
     public async Task<int> Ingest100Articles()
     {
-        var store = new EventStore(new SqliteConnectionFactory(_database));
-        var results = await new ArticleIngester(_geoparser, _coder, store, new ArticleFileReader()).IngestAsync(_files);
+        var results = await BenchServices.Ingester(_services, new SqliteConnectionFactory(_database)).IngestAsync(_files);
         return results.Count(r => r.Succeeded);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _services.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

@@ -63,7 +63,8 @@ public class IngestCommandTests(BundledGazetteer fixture)
         Assert.StartsWith("5 added, 0 re-processed, 0 unchanged, 0 skipped", first.ToString());
         Assert.EndsWith($"stored in postgres://{server.Host}:{server.Port}/{postgres.Name}", first.ToString().Trim());
         Assert.StartsWith("0 added, 0 re-processed, 5 unchanged, 0 skipped", second.ToString());
-        await using var connection = await PostgresConnectionFactory.Get(url).OpenAsync();
+        await using var store = PostgresConnectionFactory.Create(url);
+        await using var connection = await store.OpenAsync();
         Assert.Equal(5L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
         Assert.Equal(92L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM place_mentions"));
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events WHERE geom IS NOT NULL") >= 20);

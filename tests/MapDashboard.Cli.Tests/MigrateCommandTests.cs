@@ -29,7 +29,7 @@ public class MigrateCommandTests(BundledGazetteer fixture)
             Assert.Contains("rows copied from", output.ToString());
             Assert.DoesNotContain("DIFFERS", output.ToString());
             var sqlite = new SqliteConnectionFactory(db, readOnly: true);
-            var pg = PostgresConnectionFactory.Get(postgres.ConnectionString);
+            await using var pg = PostgresConnectionFactory.Create(postgres.ConnectionString);
             Assert.Equal(await CountsAsync(sqlite), await CountsAsync(pg));
             Assert.True((await CountsAsync(pg))["events"] >= 20);
             await AssertSameEventsAsync(sqlite, pg);
@@ -37,8 +37,9 @@ public class MigrateCommandTests(BundledGazetteer fixture)
             var copiedMax = await MaxEventIdAsync(pg);
             await using (var fresh = await PostgresTestDatabase.CreateAsync("mdmigrate"))
             {
-                await new EventStore(PostgresConnectionFactory.Get(fresh.ConnectionString)).InitializeAsync();
-                Assert.Equal(await SchemaAsync(PostgresConnectionFactory.Get(fresh.ConnectionString)), await SchemaAsync(pg));
+                await using var freshStore = PostgresConnectionFactory.Create(fresh.ConnectionString);
+                await new EventStore(freshStore).InitializeAsync();
+                Assert.Equal(await SchemaAsync(freshStore), await SchemaAsync(pg));
             }
 
             // The identity sequences go on after the copied ids: the next article lands. Its new events' ids may differ from
@@ -74,7 +75,7 @@ public class MigrateCommandTests(BundledGazetteer fixture)
             var seed = Directory.GetFiles(fixture.Layout.Seeds).Order().First();
             Assert.Equal(0, await CliApp.RunAsync(["ingest", seed, "--db", db], new StringWriter(), new StringWriter()));
             Assert.Equal(0, await CliApp.RunAsync(["migrate", "--from", db, "--to", postgres.ConnectionString], new StringWriter(), new StringWriter()));
-            var pg = PostgresConnectionFactory.Get(postgres.ConnectionString);
+            await using var pg = PostgresConnectionFactory.Create(postgres.ConnectionString);
             var before = await CountsAsync(pg);
 
             var errors = new StringWriter();
@@ -114,10 +115,11 @@ public class MigrateCommandTests(BundledGazetteer fixture)
 
             Assert.Contains("break a constraint of the PostgreSQL store", errors.ToString());
             Assert.Contains("violates foreign key constraint \"event_sources_article_id_fkey\"", errors.ToString());
-            var pg = PostgresConnectionFactory.Get(postgres.ConnectionString);
+            await using var pg = PostgresConnectionFactory.Create(postgres.ConnectionString);
             Assert.All(await CountsAsync(pg), count => Assert.Equal(0L, count.Value));
-            await new EventStore(PostgresConnectionFactory.Get(fresh.ConnectionString)).InitializeAsync();
-            Assert.Equal(await SchemaAsync(PostgresConnectionFactory.Get(fresh.ConnectionString)), await SchemaAsync(pg));
+            await using var freshStore = PostgresConnectionFactory.Create(fresh.ConnectionString);
+            await new EventStore(freshStore).InitializeAsync();
+            Assert.Equal(await SchemaAsync(freshStore), await SchemaAsync(pg));
         }
         finally
         {

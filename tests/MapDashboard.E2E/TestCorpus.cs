@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Data.Composition;
 using MapDashboard.Core.Events;
 using MapDashboard.Data;
 using MapDashboard.Data.Articles;
@@ -46,11 +48,10 @@ internal static class TestCorpus
         }
         await File.WriteAllTextAsync(Path.Combine(folder, "zz-hostile.txt"), HostileText);
 
-        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
-        var store = new EventStore(database);
-        await store.InitializeAsync();
-        var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
-        var results = await ingester.IngestAsync(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList());
+        var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout);
+        await using var services = await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, database));
+        await services.GetRequiredService<EventStore>().InitializeAsync();
+        var results = await services.GetRequiredService<ArticleIngester>().IngestAsync(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList());
         if (results.Any(r => !r.Succeeded))
         {
             throw new InvalidOperationException("Test corpus failed to ingest: " + string.Join("; ", results.Where(r => !r.Succeeded).Select(r => r.File + ": " + r.Error)));

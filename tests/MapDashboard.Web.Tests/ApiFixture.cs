@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Data.Composition;
 using MapDashboard.Core.Events;
 using MapDashboard.Data;
 using MapDashboard.Data.Articles;
@@ -21,11 +23,12 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var layout = RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run inside the checkout.");
-        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
-        var store = new EventStore(new SqliteConnectionFactory(Database));
-        await store.InitializeAsync();
-        await new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader())
-            .IngestAsync(Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList());
+        var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout);
+        await using (var services = await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, new SqliteConnectionFactory(Database))))
+        {
+            await services.GetRequiredService<EventStore>().InitializeAsync();
+            await services.GetRequiredService<ArticleIngester>().IngestAsync(Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList());
+        }
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("MapDashboard:EventDatabase", Database));
     }
 

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using MapDashboard.Core.Actors;
 using MapDashboard.Core.Evaluation;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Data;
 using MapDashboard.Data.Articles;
-using MapDashboard.Data.Gazetteer;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -28,10 +30,12 @@ public static class EvalCommand
                 stderr.WriteLine($"eval: gold file '{goldFile.FullName}' does not exist");
                 return 1;
             }
-            var (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(db)), cancellationToken: cancellationToken);
+            await using var services = await CliServices.CreateAsync(parse.GetValue(db), null, cancellationToken);
+            var geoparser = services.GetRequiredService<Geoparser>();
             if (IsEventGold(goldFile.FullName))
             {
-                var eventScores = await EvaluateEventsAsync(geoparser, goldFile.FullName, cancellationToken);
+                var eventScores = await EvaluateEventsAsync(geoparser, services.GetRequiredService<IEventCoder>(), services.GetRequiredService<FactionCatalogue>(),
+                    goldFile.FullName, cancellationToken);
                 stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(EventJson(eventScores)) : FormatEvents(eventScores));
                 return 0;
             }
@@ -77,11 +81,10 @@ public static class EvalCommand
         File.ReadLines(path).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } first && first.Contains("\"subType\"", StringComparison.Ordinal);
 
     /// <summary>Codes the events of every article a gold event file names and scores them.</summary>
-    public static async Task<EventScores> EvaluateEventsAsync(Geoparser geoparser, string goldPath, CancellationToken cancellationToken)
+    public static async Task<EventScores> EvaluateEventsAsync(Geoparser geoparser, IEventCoder coder, FactionCatalogue catalogue, string goldPath,
+        CancellationToken cancellationToken)
     {
         var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
-        var catalogue = Core.Actors.FactionCatalogue.LoadDefault();
-        var coder = new Core.Events.EventCoder(new Core.Actors.ActorRecognizer(catalogue));
         var gold = new List<EventRecord>();
         foreach (var line in await File.ReadAllLinesAsync(goldPath, cancellationToken))
         {

@@ -44,7 +44,7 @@ public static class GazetteerCommand
             {
                 try
                 {
-                    postgres = PostgresConnectionFactory.Get(location);
+                    postgres = PostgresConnectionFactory.Create(location);
                 }
                 catch (FormatException ex)
                 {
@@ -122,7 +122,7 @@ public static class GazetteerCommand
             try
             {
                 IGazetteer gazetteer = location is not null && StoreLocation.IsPostgres(location)
-                    ? new PostgresGazetteer(PostgresConnectionFactory.Get(location, readOnly: true))
+                    ? new PostgresGazetteer(PostgresConnectionFactory.Create(location, readOnly: true))
                     : new SqliteGazetteer(CliPaths.GazetteerDatabase(location is null ? null : new FileInfo(location)));
                 candidates = await gazetteer.FindCandidatesAsync(parse.GetValue(name)!, parse.GetValue(limit), cancellationToken);
             }

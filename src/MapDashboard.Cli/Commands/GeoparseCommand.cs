@@ -4,7 +4,8 @@ using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Articles;
-using MapDashboard.Data.Gazetteer;
+using MapDashboard.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -31,18 +32,20 @@ public static class GeoparseCommand
                 }
                 date = d;
             }
-            Geoparser geoparser;
+            ServiceProvider services;
             try
             {
-                (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(db)), cancellationToken: cancellationToken);
+                services = await CliServices.CreateAsync(parse.GetValue(db), null, cancellationToken);
             }
             catch (FileNotFoundException ex)
             {
                 stderr.WriteLine(ex.Message);
                 return 1;
             }
-            var coder = EventCoder.CreateDefault();
-            var reader = new ArticleFileReader();
+            await using var _ = services;
+            var geoparser = services.GetRequiredService<Geoparser>();
+            var coder = services.GetRequiredService<IEventCoder>();
+            var reader = services.GetRequiredService<ArticleFileReader>();
             var read = 0;
             foreach (var file in ArticlePaths.Expand(parse.GetValue(paths)!, stderr))
             {
@@ -74,7 +77,7 @@ public static class GeoparseCommand
         return command;
     }
 
-    private static void PrintTable(TextWriter stdout, string file, GeoparseResult result, List<CodedEvent> events)
+    private static void PrintTable(TextWriter stdout, string file, GeoparseResult result, IReadOnlyList<CodedEvent> events)
     {
         var m = result.Article.Metadata;
         stdout.WriteLine($"{file}");

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using MapDashboard.Data;
-using MapDashboard.Data.Articles;
-using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -29,28 +28,27 @@ public static class IngestCommand
             {
                 return 2;
             }
-            Core.Geoparsing.Geoparser geoparser;
+            ServiceProvider services;
             try
             {
-                (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(gazetteer)), cancellationToken: cancellationToken);
+                services = await CliServices.CreateAsync(parse.GetValue(gazetteer), factory, cancellationToken);
             }
             catch (FileNotFoundException ex)
             {
                 stderr.WriteLine(ex.Message);
                 return 1;
             }
-            return await StoreOption.RunAsync(factory, "ingest", stderr, () => IngestAsync(factory, geoparser, files, stdout, stderr, cancellationToken));
+            await using var _ = services;
+            return await StoreOption.RunAsync(factory, "ingest", stderr, () => IngestAsync(services, factory, files, stdout, stderr, cancellationToken));
         });
         return command;
     }
 
-    private static async Task<int> IngestAsync(IStoreConnectionFactory factory, Core.Geoparsing.Geoparser geoparser, IReadOnlyList<string> files,
+    private static async Task<int> IngestAsync(IServiceProvider services, IStoreConnectionFactory factory, IReadOnlyList<string> files,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var store = new EventStore(factory);
-        await store.InitializeAsync(cancellationToken);
-        var coder = Core.Events.EventCoder.CreateDefault();
-        var ingester = new ArticleIngester(geoparser, coder, store, new ArticleFileReader());
+        await services.GetRequiredService<EventStore>().InitializeAsync(cancellationToken);
+        var ingester = services.GetRequiredService<ArticleIngester>();
         var results = await ProgressDisplay.RunAsync(stderr, report =>
             ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken));
         foreach (var failed in results.Where(r => !r.Succeeded))

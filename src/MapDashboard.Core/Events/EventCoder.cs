@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Pipeline;
 
 namespace MapDashboard.Core.Events;
 
@@ -12,7 +13,7 @@ namespace MapDashboard.Core.Events;
 /// sources"), negation ("failed to reach" captures nothing), and a control change for capture language. Background
 /// and opinion sentences yield no events.
 /// </summary>
-public sealed partial class EventCoder(ActorRecognizer actors)
+public sealed partial class EventCoder(ActorRecognizer actors) : IEventCoder
 {
     private sealed record Trigger(Regex Pattern, string Type, string SubType);
 
@@ -32,6 +33,9 @@ public sealed partial class EventCoder(ActorRecognizer actors)
 
     /// <summary>A coder over the faction catalogue shipped with the application.</summary>
     public static EventCoder CreateDefault() => new(new ActorRecognizer(FactionCatalogue.LoadDefault()));
+
+    /// <inheritdoc />
+    IReadOnlyList<CodedEvent> IEventCoder.Code(GeoparseResult result) => Code(result);
 
     /// <summary>Codes the events of every sentence of a geoparsed article.</summary>
     public List<CodedEvent> Code(GeoparseResult result)

@@ -1,44 +1,33 @@
 using System.Diagnostics;
 using MapDashboard.Core.Articles;
-using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Pipeline;
 
 namespace MapDashboard.Core.Geoparsing;
 
 /// <summary>
-/// The geoparsing pipeline: Clean -> Recognize -> Lookup -> Rank, one typed record between stages, each stage timed.
-/// Thread-safe: the index and stages are immutable, so one instance serves every request.
+/// The geoparsing pipeline: it only sequences the stages (clean -> recognize -> look up -> rank), one typed record
+/// between each, and times them. Thread-safe when the stages are (the default ones are immutable), so one instance
+/// serves every request.
 /// </summary>
-public sealed class Geoparser(PlaceIndex index, RankerOptions? options = null)
+public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recognizer, ICandidateSource candidates, IPlaceRanker ranker)
 {
-    private readonly ToponymRecognizer _recognizer = new(index.Lexicon);
-    private readonly PlaceRanker _ranker = new(options ?? new RankerOptions());
-
     /// <summary>Geoparses one article.</summary>
     public GeoparseResult Parse(ArticleInput input)
     {
         var clock = Stopwatch.StartNew();
-        var article = ArticlePreprocessor.Process(input);
+        var article = cleaner.Clean(input);
         var clean = clock.Elapsed;
 
         clock.Restart();
-        var excluded = NonPlaceSpans.Find(article.Text);
-        var mentions = _recognizer.Recognize(article.Text, article.Sentences, excluded);
+        var mentions = recognizer.Recognize(article);
         var recognize = clock.Elapsed;
 
         clock.Restart();
-        var candidates = new IReadOnlyList<GeoCandidate>[mentions.Count];
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            candidates[i] = mentions[i].InGazetteer ? index.Candidates(mentions[i].Text) : [];
-        }
+        var looked = mentions.Select(m => new MentionCandidates(m, candidates.Candidates(m))).ToList();
         var lookup = clock.Elapsed;
 
         clock.Restart();
-        var places = _ranker.Rank(mentions, candidates, (start, end) =>
-        {
-            var (s, e) = article.Map.ToOriginalSpan(start, end);
-            return (s, e, input.OriginalText[s..e]);
-        });
+        var places = ranker.Rank(article, looked);
         var rank = clock.Elapsed;
 
         return new GeoparseResult(article, places, new StageTimings(clean, recognize, lookup, rank));

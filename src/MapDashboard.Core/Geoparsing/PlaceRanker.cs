@@ -1,6 +1,8 @@
 using System.Globalization;
 using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Articles;
 using MapDashboard.Core.Geo;
+using MapDashboard.Core.Pipeline;
 
 namespace MapDashboard.Core.Geoparsing;
 
@@ -11,9 +13,17 @@ namespace MapDashboard.Core.Geoparsing;
 /// whose best candidate is not clearly supported stays unresolved; an unknown village in a sentence with a known
 /// place is anchored to it (precision 2), as analysts code it.
 /// </summary>
-public sealed class PlaceRanker(RankerOptions options)
+public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
 {
     private sealed record Scored(GeoCandidate Candidate, double Score);
+
+    /// <inheritdoc />
+    public IReadOnlyList<ResolvedPlace> Rank(CleanedArticle article, IReadOnlyList<MentionCandidates> mentions) =>
+        Rank(mentions.Select(m => m.Mention).ToList(), mentions.Select(m => m.Candidates).ToList(), (start, end) =>
+        {
+            var (s, e) = article.Map.ToOriginalSpan(start, end);
+            return (s, e, article.Input.OriginalText[s..e]);
+        });
 
     /// <summary>Ranks the candidates of every mention of one article.</summary>
     public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal)

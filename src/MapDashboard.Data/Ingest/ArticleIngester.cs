@@ -2,6 +2,7 @@ using System.Text.Json;
 using MapDashboard.Core;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Data.Articles;
 using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Store;
@@ -16,7 +17,7 @@ public sealed record ArticleOverrides(string? Title = null, string? Outlet = nul
 /// Reads, geoparses and stores articles, one transaction per article: a bad file is reported and skipped, the rest
 /// of the batch lands, and ingesting the same content twice changes nothing.
 /// </summary>
-public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, EventStore store, ArticleFileReader reader)
+public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, IControlChangeExtractor controlChanges, EventStore store, ArticleFileReader reader)
 {
     /// <summary>Ingests files in order, reporting progress as (done, total).</summary>
     public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
@@ -39,7 +40,7 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
             p.RunnerUp?.Id, corrected.Correction?.Id);
     }
 
-    private static StoredEvent ToStored(CodedEvent e) => new()
+    private StoredEvent ToStored(CodedEvent e) => new()
     {
         DateStart = e.When.First,
         DateEnd = e.When.Last,
@@ -63,8 +64,8 @@ public sealed class ArticleIngester(Geoparser geoparser, EventCoder coder, Event
         ClaimedBy = e.ClaimedBy,
         PlaceStart = e.Where.OriginalStart,
         PlaceEnd = e.Where.OriginalEnd,
-        ControlChange = e.ControlChange is { } c && e.Location is { } at
-            ? new StoredControlChange(at.Id, e.PlaceName, at.Lat, at.Lon, e.When.Last ?? e.When.First, c.NewController, c.PreviousController, c.Verb, c.Confidence)
+        ControlChange = controlChanges.Extract(e) is { } c
+            ? new StoredControlChange(c.PlaceId, c.PlaceName, c.Lat, c.Lon, c.Date, c.NewController, c.PreviousController, c.Verb, c.Confidence)
             : null,
     };
 

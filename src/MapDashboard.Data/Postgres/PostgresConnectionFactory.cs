@@ -1,17 +1,15 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using Npgsql;
 
 namespace MapDashboard.Data.Postgres;
 
 /// <summary>
-/// Opens pooled connections to a PostgreSQL store through one <see cref="NpgsqlDataSource"/> per connection string (shared
-/// by every store object of the process, so the pool is shared too). Read-only factories open sessions with
-/// <c>default_transaction_read_only</c>, so a read path cannot write by mistake.
+/// Opens pooled connections to a PostgreSQL store through one <see cref="NpgsqlDataSource"/> (the pool), owned by this
+/// factory: whoever creates it disposes it (the web host's container, a command, a test). Share one factory to share the
+/// pool. Read-only factories open sessions with <c>default_transaction_read_only</c>, so a read path cannot write by mistake.
 /// </summary>
-public sealed class PostgresConnectionFactory : IStoreConnectionFactory
+public sealed class PostgresConnectionFactory : IStoreConnectionFactory, IAsyncDisposable, IDisposable
 {
-    private static readonly ConcurrentDictionary<string, PostgresConnectionFactory> Shared = new();
     private readonly NpgsqlDataSource _dataSource;
 
     private PostgresConnectionFactory(string connectionString, bool readOnly)
@@ -30,14 +28,7 @@ public sealed class PostgresConnectionFactory : IStoreConnectionFactory
         _dataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 
-    /// <summary>The factory for a URL or connection string, one per distinct value and mode in the process.</summary>
-    public static PostgresConnectionFactory Get(string location, bool readOnly = false)
-    {
-        var normalized = PostgresConnectionString.Normalize(location);
-        return Shared.GetOrAdd($"{readOnly}|{normalized}", _ => new PostgresConnectionFactory(normalized, readOnly));
-    }
-
-    /// <summary>A factory with a pool of its own (not shared; the caller disposes <see cref="DataSource"/>).</summary>
+    /// <summary>A factory with a pool of its own; the caller disposes it.</summary>
     public static PostgresConnectionFactory Create(string location, bool readOnly = false) =>
         new(PostgresConnectionString.Normalize(location), readOnly);
 
@@ -62,4 +53,10 @@ public sealed class PostgresConnectionFactory : IStoreConnectionFactory
 
     /// <inheritdoc />
     async Task<DbConnection> IStoreConnectionFactory.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    /// <summary>Closes the pool's connections.</summary>
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>Closes the pool's connections.</summary>
+    public void Dispose() => _dataSource.Dispose();
 }

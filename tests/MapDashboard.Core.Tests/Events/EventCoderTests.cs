@@ -3,6 +3,7 @@ using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Tests.Pipeline;
 
 namespace MapDashboard.Core.Tests.Events;
 
@@ -17,7 +18,7 @@ public class EventCoderTests
     private static readonly Place SinAirbase = P("cur:al-sin-airbase", "Sayqal Military Airbase", 33.68222, 37.21389, "AIRB", 0, "S");
     private static readonly Place Aleppo = P("gn:170063", "Aleppo", 36.20124, 37.16117, "PPLA", 1602264);
 
-    private static readonly Geoparser Parser = new(PlaceIndex.Build(
+    private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(
         [("al-Bab", AlBab), ("al-Bara", AlBara), ("al-Sin air base", SinAirbase), ("Aleppo", Aleppo)]));
 
     private static readonly EventCoder Coder = new(new ActorRecognizer(FactionCatalogue.LoadDefault()));

@@ -1,6 +1,7 @@
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Tests.Pipeline;
 
 namespace MapDashboard.Core.Tests.Geoparsing;
 
@@ -22,7 +23,7 @@ public class GeoparserTests
     private static readonly Place Tiyas = P("cur:tiyas-airbase", "Tiyas Military Airbase", 34.5225, 37.62972, "AIRB", "SY", "Homs", 0, "S");
     private static readonly Place QudsCity = P("gn:281184", "Jerusalem", 31.76904, 35.21633, "PPLC", "IL", "Jerusalem", 801000);
 
-    private static readonly Geoparser Parser = new(PlaceIndex.Build(
+    private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(
     [
         ("al-Bab", AlBab), ("Al Bāb", AlBab), ("Tadef", Tadif), ("Tādif", Tadif), ("Aleppo", AleppoCity), ("Aleppo", AleppoGov),
         ("Aleppo countryside", AleppoGov), ("Idlib", IdlibCity), ("Idlib", IdlibGov), ("Idlib province", IdlibGov), ("Syria", Syria),

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Data.Composition;
 using Dapper;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
@@ -32,13 +34,13 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
     {
         var db = await TestStore.CreateAsync(Provider, name);
         var layout = RepositoryLayout.Discover()!;
-        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
-        var store = new EventStore(db.Factory);
-        await store.InitializeAsync();
-        var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
+        var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout);
+        var services = await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, db.Factory));
+        await services.GetRequiredService<EventStore>().InitializeAsync();
+        var ingester = services.GetRequiredService<ArticleIngester>();
         var seeds = Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList();
         await ingester.IngestAsync(seeds);
-        return new Seeded(db, ingester, new Corrector(ingester, store, db.Factory), await db.OpenAsync(), seeds);
+        return new Seeded(db, ingester, services.GetRequiredService<Corrector>(), await db.OpenAsync(), seeds);
     }
 
     private static CorrectionPlace ToCorrection(Place p) => new(p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1);

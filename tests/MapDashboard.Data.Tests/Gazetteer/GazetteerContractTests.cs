@@ -1,3 +1,4 @@
+using MapDashboard.Data.Composition;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Gazetteer;
 
@@ -116,7 +117,7 @@ public abstract class GazetteerContractTests(GazetteerFixture fixture)
     [Fact]
     public async Task Geoparser_LoadsItsIndexFromTheStore()
     {
-        var (_, index, _) = await GeoparserFactory.CreateAsync(fixture.Store.IndexSource);
+        var index = await PlaceIndexLoader.BuildAsync(fixture.Store.IndexSource);
 
         Assert.Contains(index.Candidates("Tadmur"), c => c.Place.Id == "gn:163808");
     }

@@ -17,6 +17,7 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     {
         private TempDatabase? _sqlite;
         private PostgresTestDatabase? _postgres;
+        private PostgresConnectionFactory? _factory;
 
         public string SqlitePath => _sqlite!.Path;
 
@@ -24,9 +25,9 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
 
         public override async Task InitializeAsync()
         {
-            (_sqlite, _postgres, var factory) = await CreateAsync();
-            Copy = await PostgresGazetteerWriter.CopyFromSqliteAsync(_sqlite.Path, factory);
-            Store = GazetteerStores.Open(factory, _sqlite.Path);
+            (_sqlite, _postgres, _factory) = await CreateAsync();
+            Copy = await PostgresGazetteerWriter.CopyFromSqliteAsync(_sqlite.Path, _factory);
+            Store = GazetteerStores.Open(_factory, _sqlite.Path);
         }
 
         public override async Task<ScratchGazetteer> CreateScratchAsync()
@@ -37,6 +38,7 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
                 () => PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory),
                 async () =>
                 {
+                    await factory.DisposeAsync();
                     await postgres.DisposeAsync();
                     sqlite.Dispose();
                 });
@@ -47,11 +49,15 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
         {
             var sqlite = await BuildSampleAsync();
             var postgres = await PostgresTestDatabase.CreateAsync("mdgaz");
-            return (sqlite, postgres, PostgresConnectionFactory.Get(postgres.ConnectionString));
+            return (sqlite, postgres, PostgresConnectionFactory.Create(postgres.ConnectionString));
         }
 
         public override async Task DisposeAsync()
         {
+            if (_factory is not null)
+            {
+                await _factory.DisposeAsync();
+            }
             if (_postgres is not null)
             {
                 await _postgres.DisposeAsync();
@@ -76,6 +82,7 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
         var (sqlite, postgres, factory) = await Fixture.CreateAsync();
         using var _sqlite = sqlite;
         await using var _postgres = postgres;
+        await using var _factory = factory;
         await PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory);
         var inPostgres = await new PostgresUserPlaceWriter(factory).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on the server");
         var sameInFile = await new GazetteerImporter(sqlite.Path).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on a laptop");
@@ -97,6 +104,7 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
         var (sqlite, postgres, factory) = await Fixture.CreateAsync();
         using var _sqlite = sqlite;
         await using var _postgres = postgres;
+        await using var _factory = factory;
 
         var first = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
         var second = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
@@ -131,7 +139,7 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     [Fact]
     public async Task UnreachableServer_GivesAClearError()
     {
-        var factory = PostgresConnectionFactory.Get("Host=127.0.0.1;Port=1;Database=nothing;Username=nobody;Timeout=3");
+        await using var factory = PostgresConnectionFactory.Create("Host=127.0.0.1;Port=1;Database=nothing;Username=nobody;Timeout=3");
 
         var error = await Assert.ThrowsAsync<GazetteerStoreException>(() => PostgresGazetteerSchema.ApplyAsync(factory));
 

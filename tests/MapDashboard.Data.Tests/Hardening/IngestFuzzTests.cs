@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Data.Composition;
 using System.Diagnostics;
 using System.Text;
 using Dapper;
@@ -21,15 +23,10 @@ public class IngestFuzzTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan PerArticleLimit = TimeSpan.FromSeconds(30);
 
-    private static Geoparser? _geoparser;
-
-    private static async Task<Geoparser> GeoparserAsync()
+    private static async Task<ServiceProvider> ServicesAsync(IStoreConnectionFactory store)
     {
-        if (_geoparser is null)
-        {
-            (_geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(RepositoryLayout.Discover()!));
-        }
-        return _geoparser;
+        var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(RepositoryLayout.Discover()!);
+        return await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, store));
     }
 
     /// <summary>(name, bytes, whether it must land) for every hostile case, deterministic for the seed.</summary>
@@ -96,9 +93,10 @@ public class IngestFuzzTests(ITestOutputHelper output)
     public async Task HostileArticles_NeverCrashOrHang_GoodOnesLand_BadOnesAreReported()
     {
         using var db = new TempDatabase("fuzz.db");
-        var store = new EventStore(db.Factory);
+        await using var services = await ServicesAsync(db.Factory);
+        var store = services.GetRequiredService<EventStore>();
         await store.InitializeAsync();
-        var ingester = new ArticleIngester(await GeoparserAsync(), EventCoder.CreateDefault(), store, new ArticleFileReader());
+        var ingester = services.GetRequiredService<ArticleIngester>();
         var tried = 0;
         var landed = new List<long>();
         var slowest = (Name: "", Time: TimeSpan.Zero);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Data.Composition;
 using Dapper;
 using MapDashboard.Core.Events;
 using MapDashboard.Data.Articles;
@@ -17,11 +19,11 @@ public class RedateTests
     {
         using var db = new TempDatabase("redate.db");
         var layout = RepositoryLayout.Discover()!;
-        var (geoparser, _, _) = await GeoparserFactory.CreateAsync(await GazetteerBuilder.EnsureBuiltAsync(layout));
-        var store = new EventStore(db.Factory);
-        await store.InitializeAsync();
-        var ingester = new ArticleIngester(geoparser, EventCoder.CreateDefault(), store, new ArticleFileReader());
-        var corrector = new Corrector(ingester, store, db.Factory);
+        var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout);
+        await using var services = await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, db.Factory));
+        await services.GetRequiredService<EventStore>().InitializeAsync();
+        var ingester = services.GetRequiredService<ArticleIngester>();
+        var corrector = services.GetRequiredService<Corrector>();
         var seeds = Directory.GetFiles(layout.Seeds).Order(StringComparer.Ordinal).ToList();
         await ingester.IngestAsync(seeds);
         await using var connection = await db.Factory.OpenAsync();
