@@ -9,11 +9,17 @@ namespace MapDashboard.Data.Corrections;
 /// <summary>What a correction or an undo did: the correction, and each article processed again; or why it was refused.</summary>
 public sealed record CorrectionResult(Correction? Correction, IReadOnlyList<IngestFileResult> Reprocessed, string? Error)
 {
+    /// <summary>Whether it was refused because its target (a mention, event, article or correction) does not exist.</summary>
+    public bool NotFound { get; init; }
+
     /// <summary>Whether the correction was stored (or undone) and applied.</summary>
     public bool Succeeded => Error is null;
 
     /// <summary>A refusal, naming what is wrong.</summary>
     public static CorrectionResult Refused(string error) => new(null, [], error);
+
+    /// <summary>A refusal because the target does not exist, naming it.</summary>
+    public static CorrectionResult Missing(string error) => new(null, [], error) { NotFound = true };
 }
 
 /// <summary>
@@ -40,7 +46,7 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
             new { mentionId }, cancellationToken: cancellationToken));
         if (mention is not { } m)
         {
-            return CorrectionResult.Refused($"there is no place mention {mentionId}");
+            return CorrectionResult.Missing($"there is no place mention {mentionId}");
         }
         return await ApplyAsync(new Correction(0, CorrectionKind.Mention, scope, scope == CorrectionScope.Article ? m.Hash : null, m.Text,
             scope == CorrectionScope.Article ? m.Start.ToString(CultureInfo.InvariantCulture) : null,
@@ -63,7 +69,7 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
         }
         if (await store.GetArticleSourceAsync(articleId, cancellationToken) is not { } article)
         {
-            return CorrectionResult.Refused($"there is no article {articleId}");
+            return CorrectionResult.Missing($"there is no article {articleId}");
         }
         return await ApplyAsync(new Correction(0, CorrectionKind.Article, CorrectionScope.Article, article.ContentHash, null, null,
             new CorrectionPayload { Title = title, Outlet = outlet, Published = published }, Author(author), default, null), cancellationToken);
@@ -97,7 +103,7 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
             "SELECT event_key FROM events WHERE id = @eventId", new { eventId }, cancellationToken: cancellationToken));
         if (key is null)
         {
-            return CorrectionResult.Refused($"there is no event {eventId}");
+            return CorrectionResult.Missing($"there is no event {eventId}");
         }
         return await ApplyAsync(new Correction(0, CorrectionKind.Event, CorrectionScope.Everywhere, null, null, key, fix, Author(author), default, null),
             cancellationToken);
@@ -108,7 +114,7 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
     {
         if (await store.Corrections.GetAsync(correctionId, cancellationToken) is not { } correction)
         {
-            return CorrectionResult.Refused($"there is no correction {correctionId}");
+            return CorrectionResult.Missing($"there is no correction {correctionId}");
         }
         if (!correction.Active)
         {

@@ -4,7 +4,7 @@ using MapDashboard.Data.Corrections;
 namespace MapDashboard.Web.Api;
 
 /// <summary>
-/// The review queue and analysts' corrections over HTTP: reading is open; correcting and undoing need the analyst key
+/// Analysts' corrections over HTTP: correcting and undoing need the analyst key
 /// (X-Analyst-Key) like every write. A missing target is a 404, a bad correction a 400 naming what is wrong.
 /// </summary>
 public static class CorrectionEndpoints
@@ -19,19 +19,9 @@ public static class CorrectionEndpoints
     public sealed record EventCorrectionRequest(string? Type, string? SubType, string? Actor1, string? Actor2, DateOnly? Date, DateOnly? DateEnd,
         bool Delete = false, ControlCorrection? Control = null, string? Author = null);
 
-    /// <summary>The review kinds as the API names them.</summary>
-    private static readonly IReadOnlyDictionary<ReviewKind, string> KindNames = new Dictionary<ReviewKind, string>
-    {
-        [ReviewKind.Mention] = "mention",
-        [ReviewKind.AmbiguousDate] = "date",
-        [ReviewKind.UndatedArticle] = "undated",
-    };
-
     /// <summary>Maps the endpoints into the /api group.</summary>
     public static RouteGroupBuilder MapCorrectionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/review", ListReviewAsync).WithSummary("The review queue, most consequential first: kind = mention, date or undated.");
-        api.MapGet("/corrections", ListCorrectionsAsync).WithSummary("Every correction, newest first, with who made it and when (and when undone).");
         api.MapPost("/mentions/{id:long}/correction", CorrectMentionAsync)
             .WithSummary("Say which gazetteer place a mention means (placeId) or that it is not a place, in its article or everywhere (scope).").DisableAntiforgery();
         api.MapPost("/articles/{id:long}/correction", CorrectArticleAsync)
@@ -42,47 +32,10 @@ public static class CorrectionEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListReviewAsync(ReviewQueue queue, EventStoreLocation store, string? kind, int? limit, int? offset, CancellationToken cancellationToken)
-    {
-        ReviewKind? chosen = string.IsNullOrWhiteSpace(kind) ? null
-            : KindNames.Where(k => k.Value == kind.Trim().ToLowerInvariant()).Select(k => (ReviewKind?)k.Key).FirstOrDefault();
-        if ((chosen is null && !string.IsNullOrWhiteSpace(kind)) || limit is < 1 or > 1000 || offset is < 0)
-        {
-            return Results.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["query"] = ["kind must be mention, date or undated; limit 1..1000; offset 0 or more"],
-            });
-        }
-        if (!store.Exists)
-        {
-            return Results.Ok(new { counts = new { }, items = Array.Empty<ReviewItem>() });
-        }
-        var counts = await queue.CountAsync(cancellationToken);
-        var items = await queue.ListAsync(chosen, limit ?? 100, offset ?? 0, cancellationToken);
-        return Results.Ok(new
-        {
-            counts = KindNames.ToDictionary(k => k.Value, k => counts[k.Key]),
-            items = items.Select(i => new
-            {
-                kind = KindNames[i.Kind],
-                i.Id, i.ArticleId, i.ArticleTitle, i.Text, i.Detail, i.Confidence, i.EventsAffected,
-            }),
-        });
-    }
-
-    private static async Task<IResult> ListCorrectionsAsync(CorrectionStore corrections, EventStoreLocation store, int? limit, CancellationToken cancellationToken)
-    {
-        if (limit is < 1 or > 1000)
-        {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["limit must be 1..1000"] });
-        }
-        return Results.Ok(store.Exists ? (await corrections.ListAsync(limit ?? 200, cancellationToken)).Select(Describe) : []);
-    }
-
     private static async Task<IResult> CorrectMentionAsync(long id, MentionCorrectionRequest body, HttpRequest request, IngestService ingest, WriteAccess access,
         PlaceSearch search, CancellationToken cancellationToken)
     {
-        if (ApiEndpoints.Refuse(request, access) is { } refused)
+        if (WriteRefusal.Refuse(request, access) is { } refused)
         {
             return refused;
         }
@@ -109,13 +62,13 @@ public static class CorrectionEndpoints
 
     private static async Task<IResult> CorrectArticleAsync(long id, ArticleCorrectionRequest body, HttpRequest request, IngestService ingest, WriteAccess access,
         CancellationToken cancellationToken) =>
-        ApiEndpoints.Refuse(request, access) ?? Outcome(await ingest.CorrectAsync(
+        WriteRefusal.Refuse(request, access) ?? Outcome(await ingest.CorrectAsync(
             c => c.CorrectArticleAsync(id, body.Title, body.Outlet, body.Published, body.Author ?? "api", cancellationToken), cancellationToken));
 
     private static async Task<IResult> CorrectEventAsync(long id, EventCorrectionRequest body, HttpRequest request, IngestService ingest, WriteAccess access,
         CancellationToken cancellationToken)
     {
-        if (ApiEndpoints.Refuse(request, access) is { } refused)
+        if (WriteRefusal.Refuse(request, access) is { } refused)
         {
             return refused;
         }
@@ -128,11 +81,12 @@ public static class CorrectionEndpoints
     }
 
     private static async Task<IResult> UndoAsync(long id, HttpRequest request, IngestService ingest, WriteAccess access, CancellationToken cancellationToken) =>
-        ApiEndpoints.Refuse(request, access) ?? Outcome(await ingest.CorrectAsync(c => c.UndoAsync(id, cancellationToken), cancellationToken));
+        WriteRefusal.Refuse(request, access) ?? Outcome(await ingest.CorrectAsync(c => c.UndoAsync(id, cancellationToken), cancellationToken));
 
-    private static IResult Outcome(CorrectionResult result) => result switch
+    /// <summary>A correction's outcome as a response: 404 for a missing target, 400 for a refused correction, else what was done.</summary>
+    internal static IResult Outcome(CorrectionResult result) => result switch
     {
-        { Error: { } error } when error.StartsWith("there is no ", StringComparison.Ordinal) => Results.Problem(error, statusCode: StatusCodes.Status404NotFound),
+        { NotFound: true, Error: { } error } => Results.Problem(error, statusCode: StatusCodes.Status404NotFound),
         { Error: { } error } => Invalid("correction", error),
         { Correction: { } correction } => Results.Ok(new JsonObject
         {
@@ -143,7 +97,8 @@ public static class CorrectionEndpoints
         _ => Results.Problem("the correction had no outcome", statusCode: StatusCodes.Status500InternalServerError),
     };
 
-    private static JsonObject Describe(Correction c) => new()
+    /// <summary>A correction as the API shows it.</summary>
+    internal static JsonObject Describe(Correction c) => new()
     {
         ["id"] = c.Id,
         ["kind"] = c.Kind.ToString().ToLowerInvariant(),

@@ -1,0 +1,122 @@
+using System.Globalization;
+using MapDashboard.Data.Store;
+
+namespace MapDashboard.Web.Api;
+
+/// <summary>
+/// The one validator of the API's query parameters: each reader parses one parameter and records a message naming it
+/// when it is wrong, so that an endpoint reads all of its parameters and answers every mistake in one 400 problem body.
+/// </summary>
+public sealed class ApiParameters
+{
+    /// <summary>The most values a comma-separated filter may hold (each becomes one SQL parameter).</summary>
+    public const int MaxListValues = 100;
+
+    private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
+
+    /// <summary>Whether some parameter was wrong.</summary>
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>The 400 problem naming every wrong parameter, or null when all were right.</summary>
+    public IResult? Problem => HasErrors ? Results.ValidationProblem(_errors) : null;
+
+    /// <summary>Records a message for a parameter (the first message for a parameter is kept).</summary>
+    public void Fail(string name, string message) => _errors.TryAdd(name, [message]);
+
+    /// <summary>A date in the form yyyy-MM-dd, or null when absent; <paramref name="required"/> makes absence an error.</summary>
+    public DateOnly? Date(string? text, string name, bool required = false)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            if (required)
+            {
+                Fail(name, $"{name} is required (YYYY-MM-DD)");
+            }
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        Fail(name, $"'{text}' is not a date in the form YYYY-MM-DD");
+        return null;
+    }
+
+    /// <summary>A bounding box minLon,minLat,maxLon,maxLat, or null when absent.</summary>
+    public BoundingBox? Box(string? text, string name = "bbox")
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        var parts = text.Split(',');
+        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        if (parts.Length != 4 || numbers.Any(double.IsNaN))
+        {
+            Fail(name, $"{name} must be minLon,minLat,maxLon,maxLat");
+            return null;
+        }
+        try
+        {
+            return new BoundingBox(numbers[0], numbers[1], numbers[2], numbers[3]).Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            Fail(name, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A page: limit 1..<paramref name="maxLimit"/> (default <paramref name="defaultLimit"/>), offset not negative.</summary>
+    public (int Limit, int Offset) Paging(int? limit, int? offset, int maxLimit, int defaultLimit)
+    {
+        if (limit < 1 || limit > maxLimit)
+        {
+            Fail("limit", string.Create(CultureInfo.InvariantCulture, $"limit must be between 1 and {maxLimit}"));
+        }
+        if (offset is < 0)
+        {
+            Fail("offset", "offset must not be negative");
+        }
+        return (limit ?? defaultLimit, offset ?? 0);
+    }
+
+    /// <summary>A minimum confidence between 0 and 1 (0 when absent).</summary>
+    public double Confidence(double? value, string name = "minConfidence")
+    {
+        if (value is < 0 or > 1)
+        {
+            Fail(name, $"{name} must be between 0 and 1");
+        }
+        return value ?? 0;
+    }
+
+    /// <summary>A comma-separated list of at most <see cref="MaxListValues"/> values (empty when absent).</summary>
+    public IReadOnlyList<string> List(string? text, string name)
+    {
+        var values = string.IsNullOrWhiteSpace(text) ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (values.Length > MaxListValues)
+        {
+            Fail(name, $"{name} lists at most {MaxListValues} comma-separated values");
+        }
+        return values;
+    }
+
+    /// <summary>A text of at most <paramref name="maxLength"/> characters; <paramref name="required"/> makes absence an error.</summary>
+    public string? Text(string? text, string name, int maxLength, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Fail(name, $"{name} is required, at most {maxLength} characters");
+            }
+            return null;
+        }
+        if (text.Length > maxLength)
+        {
+            Fail(name, $"{name} is at most {maxLength} characters");
+        }
+        return text;
+    }
+}

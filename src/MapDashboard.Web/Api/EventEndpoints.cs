@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using MapDashboard.Data.Store;
+
+namespace MapDashboard.Web.Api;
+
+/// <summary>/api/events: the events of a time window and area as GeoJSON, and one event with every source.</summary>
+public static class EventEndpoints
+{
+    /// <summary>Maps the endpoints into the /api group.</summary>
+    public static RouteGroupBuilder MapEventEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/events", FindEventsAsync).WithSummary("Events of a time window and area as a GeoJSON FeatureCollection.");
+        api.MapGet("/events/{id:long}", GetEventAsync).WithSummary("One event with every source that reported it.");
+        return api;
+    }
+
+    private static async Task<IResult> FindEventsAsync(EventQueries queries, EventStoreLocation store, string? from, string? to, string? bbox, string? type,
+        string? actor, double? minConfidence, int? limit, int? offset, CancellationToken cancellationToken)
+    {
+        var p = new ApiParameters();
+        var query = new EventQuery { From = p.Date(from, "from"), To = p.Date(to, "to"), Bounds = p.Box(bbox), Types = p.List(type, "type"),
+            Actors = p.List(actor, "actor"), MinConfidence = p.Confidence(minConfidence) };
+        var (pageLimit, pageOffset) = p.Paging(limit, offset, 10_000, 1000);
+        if (p.Problem is { } problem)
+        {
+            return problem;
+        }
+        if (!store.Exists)
+        {
+            return Results.Json(FeatureCollection([], 0));
+        }
+        query = query with { Limit = pageLimit, Offset = pageOffset };
+        var events = await queries.FindAsync(query, cancellationToken);
+        var total = await queries.CountAsync(query, cancellationToken);
+        return Results.Json(FeatureCollection(events, total));
+    }
+
+    private static async Task<IResult> GetEventAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
+        store.Exists && await queries.GetAsync(id, cancellationToken) is { } detail
+            ? Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources })
+            : Results.Problem($"There is no event {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    private static JsonObject FeatureCollection(IEnumerable<EventSummary> events, long total) => new()
+    {
+        ["type"] = "FeatureCollection",
+        ["total"] = total,
+        ["features"] = new JsonArray(events.Where(e => e.Lat is not null && e.Lon is not null).Select(e => (JsonNode)new JsonObject
+        {
+            ["type"] = "Feature",
+            ["id"] = e.Id,
+            ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(Math.Round(e.Lon!.Value, 5), Math.Round(e.Lat!.Value, 5)) },
+            ["properties"] = new JsonObject
+            {
+                ["dateStart"] = e.DateStart, ["dateEnd"] = e.DateEnd, ["datePrecision"] = e.DatePrecision, ["type"] = e.Type, ["subType"] = e.SubType,
+                ["actor1"] = e.Actor1, ["actor2"] = e.Actor2, ["placeId"] = e.PlaceId, ["placeName"] = e.PlaceName, ["admin1"] = e.Admin1,
+                ["precision"] = e.Precision, ["confidence"] = e.Confidence, ["sources"] = e.SourceCount,
+            },
+        }).ToArray()),
+    };
+}

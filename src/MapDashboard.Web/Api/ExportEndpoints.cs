@@ -1,0 +1,54 @@
+using System.Globalization;
+using MapDashboard.Core.Actors;
+using MapDashboard.Data.Export;
+using MapDashboard.Data.Store;
+
+namespace MapDashboard.Web.Api;
+
+/// <summary>/api/export: the events of a view as a download (CSV with ACLED's columns, GeoJSON or KML).</summary>
+public static class ExportEndpoints
+{
+    /// <summary>Maps the endpoints into the /api group.</summary>
+    public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.")
+            .WithRequestTimeout(WebApplicationExtensions.ExportTimeoutPolicy);
+        return api;
+    }
+
+    private static IResult ExportAsync(EventStoreLocation store, FactionCatalogue factions, string? format,
+        string? from, string? to, string? type, string? actor, double? minConfidence, long? article, CancellationToken cancellationToken)
+    {
+        var p = new ApiParameters();
+        var chosen = EventExporter.ParseFormat(format ?? "csv");
+        if (chosen is null)
+        {
+            p.Fail("format", "format must be csv, geojson or kml");
+        }
+        var query = new EventQuery
+        {
+            From = p.Date(from, "from"), To = p.Date(to, "to"), Types = p.List(type, "type"), Actors = p.List(actor, "actor"),
+            MinConfidence = p.Confidence(minConfidence), ArticleId = article,
+        };
+        if (p.Problem is { } problem)
+        {
+            return problem;
+        }
+        var (contentType, extension) = EventExporter.Describe(chosen!.Value);
+        var name = $"mapdashboard-events-{Day(query.From) ?? "start"}-to-{Day(query.To) ?? "end"}.{extension}";
+        var exporter = new EventExporter(store.Reader, factions);
+        return Results.Stream(async stream =>
+        {
+            if (store.Exists)
+            {
+                await exporter.ExportAsync(query, chosen.Value, stream, cancellationToken);
+            }
+            else
+            {
+                await exporter.ExportNothingAsync(chosen.Value, stream, cancellationToken);
+            }
+        }, contentType, name);
+    }
+
+    private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
