@@ -1,0 +1,7 @@
+namespace MapDashboard.Web.Components.Dashboard;
+
+/// <summary>
+/// What a link may name: the event types, sides and actors the dashboard knows. A value it does not know (a
+/// hand-edited or outdated link) is dropped when the URL is read, never passed on to a query.
+/// </summary>
+public sealed record DashboardVocabulary(Func<string, bool> IsType, Func<string, bool> IsSide, Func<string, bool> IsActor);
