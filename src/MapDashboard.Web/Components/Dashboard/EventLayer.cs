@@ -1,4 +1,5 @@
 using System.Globalization;
+using MapDashboard.Core.Actors;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Map;
 using MapDashboard.Web.Components.Pages;
@@ -10,7 +11,7 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// server's clusters of the current view; each step sends only the markers that appeared, changed or went away.
 /// One instance per page (it remembers what the browser holds).
 /// </summary>
-public sealed class EventLayer(EventQueries queries)
+public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, ActorRecognizer actors)
 {
     /// <summary>The layer's name in the map.</summary>
     public const string Name = "events";
@@ -84,6 +85,42 @@ public sealed class EventLayer(EventQueries queries)
         _sent.Clear();
         _sentClustered = null;
     }
+
+    /// <summary>Shows the event of a clicked marker (selecting its row); false when the marker is not one of this layer's events.</summary>
+    public async Task<bool> ShowAsync(LeafletMap map, MapMarkerClick click)
+    {
+        if (click.Layer != Name || !long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return false;
+        }
+        await ShowAsync(map, id, fromMap: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Opens an event's popup (its sentence and sources). Picked on the map, its row is scrolled into view and
+    /// selected; picked in the list, the map flies to it.
+    /// </summary>
+    public async Task ShowAsync(LeafletMap map, long id, bool fromMap)
+    {
+        if (await queries.GetAsync(id) is not { } detail || detail.Event.Lat is not { } lat || detail.Event.Lon is not { } lon)
+        {
+            return;
+        }
+        if (fromMap)
+        {
+            await map.ScrollToRowAsync($".md-event-row[data-event-id=\"{id.ToString(CultureInfo.InvariantCulture)}\"]");
+        }
+        else
+        {
+            await map.FlyToAsync(lat, lon);
+        }
+        await map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, factions, actors));
+    }
+
+    /// <summary>Highlights an event's marker (or the cluster holding it); null turns highlighting off.</summary>
+    public async Task HighlightAsync(LeafletMap map, long? id) =>
+        await map.HighlightMarkerAsync(Name, id?.ToString(CultureInfo.InvariantCulture) ?? "", id is not null);
 
     private static MapMarker PointMarker(EventSummary e) => new(
         e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),

@@ -19,8 +19,7 @@ public sealed partial class Home : IAsyncDisposable
     private AcledLayer _acled = default!;
     private ControlLayer _control = default!;
     private DashboardViewState _state = new();
-    private (DateOnly First, DateOnly Last)? _span;
-    private long _undated;
+    private CorpusOverview _corpus = default!;
     private EventWindow _window = new(0, false, [], []);
     private long _unresolved;
     private ArticleView? _article;
@@ -29,7 +28,6 @@ public sealed partial class Home : IAsyncDisposable
     private MapView? _view;
     private bool _showUndated;
     private long _refreshSequence;
-    private IReadOnlyList<HistogramBar> _histogram = [];
     private List<EventSummary> _undatedEvents = [];
 
     [Inject]
@@ -58,41 +56,18 @@ public sealed partial class Home : IAsyncDisposable
 
     // The view in the URL (see DashboardViewState). Every value is read as text and parsed there: a value that is not
     // a number or a known name (a hand-edited or hostile link) is ignored, where a typed parameter would throw.
-    [SupplyParameterFromQuery(Name = "date")]
-    public string? DateParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "window")]
-    public string? WindowParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "types")]
-    public string? TypesParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "side")]
-    public string? SideParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "actor")]
-    public string? ActorParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "confidence")]
-    public string? ConfidenceParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "article")]
-    public string? ArticleParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "acled")]
-    public string? AcledParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "lat")]
-    public string? LatParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "lon")]
-    public string? LonParameter { get; set; }
-
-    [SupplyParameterFromQuery(Name = "zoom")]
-    public string? ZoomParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "date")] public string? DateParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "window")] public string? WindowParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? FromParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "types")] public string? TypesParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "side")] public string? SideParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "actor")] public string? ActorParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "confidence")] public string? ConfidenceParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "article")] public string? ArticleParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "acled")] public string? AcledParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "lat")] public string? LatParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "lon")] public string? LonParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "zoom")] public string? ZoomParameter { get; set; }
 
     private DateOnly CurrentDate => _state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -101,16 +76,17 @@ public sealed partial class Home : IAsyncDisposable
         ["date"] = DateParameter, ["window"] = WindowParameter, ["from"] = FromParameter, ["types"] = TypesParameter,
         ["side"] = SideParameter, ["actor"] = ActorParameter, ["confidence"] = ConfidenceParameter, ["article"] = ArticleParameter,
         ["acled"] = AcledParameter, ["lat"] = LatParameter, ["lon"] = LonParameter, ["zoom"] = ZoomParameter,
-    }, new DashboardVocabulary(t => EventStyles.Types.Any(k => k.Type == t), s => Factions.Sides.Any(x => x.Id == s), a => Factions.Get(a) is not null));
+    }, DashboardVocabulary.From(Factions));
 
     private EventQuery Query(int limit) => EventFilters.QueryFor(_state, Factions, limit);
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        _events = new EventLayer(Queries);
+        _events = new EventLayer(Queries, Factions, Actors);
         _acled = new AcledLayer(Imported);
         _control = new ControlLayer(Control, Factions);
+        _corpus = new CorpusOverview(Queries);
         Ingest.StoreChanged += OnStoreChanged;
         _state = FromUrl() with { Centre = null }; // the centre is taken once the map is there
         if (!Store.Exists)
@@ -118,7 +94,7 @@ public sealed partial class Home : IAsyncDisposable
             return;
         }
         await LoadSpanAsync();
-        if (_span is { } span)
+        if (_corpus.Span is { } span)
         {
             _state = _state.ClampTo(span.First, span.Last);
         }
@@ -127,20 +103,10 @@ public sealed partial class Home : IAsyncDisposable
         _filtersOpen = _state.ActiveFilterCount > 0;
     }
 
-    /// <summary>The corpus's date span (with imported events), histogram and undated count (again after an ingest).</summary>
     private async Task LoadSpanAsync()
     {
         await _acled.LoadSpanAsync();
-        _span = (await Queries.GetDateSpanAsync(), _acled.Span) switch
-        {
-            ({ } ours, { } acled) => (ours.First < acled.First ? ours.First : acled.First, ours.Last > acled.Last ? ours.Last : acled.Last),
-            (var ours, var acled) => ours ?? acled,
-        };
-        _undated = await Queries.CountAsync(new EventQuery { UndatedOnly = true });
-        if (_span is { } span)
-        {
-            _histogram = TimeHistogram.Build(span, await Queries.CountByMonthAsync());
-        }
+        await _corpus.LoadAsync(_acled.Span);
     }
 
     /// <summary>An article landed (from any browser, the API or the watched folder): redraw with it.</summary>
@@ -159,10 +125,10 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task RedrawAfterIngestAsync()
     {
-        var previous = _span;
+        var previous = _corpus.Span;
         var start = _state.WindowStart;
         await LoadSpanAsync();
-        if (_span is { } span)
+        if (_corpus.Span is { } span)
         {
             // Keep the date the analyst was looking at; a first ingest starts at the end.
             _state = previous is null
@@ -266,7 +232,7 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task RefreshAsync(bool markersOnly = false)
     {
-        if (_map is not { IsReady: true } || _span is null)
+        if (_map is not { IsReady: true } || _corpus.Span is null)
         {
             return;
         }
@@ -301,11 +267,7 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task OnMarkerClickAsync(MapMarkerClick click)
     {
-        if (click.Layer == EventLayer.Name && long.TryParse(click.MarkerId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            await ShowEventAsync(id, fromMap: true);
-        }
-        else if (_map is { IsReady: true })
+        if (_map is { IsReady: true } && !await _events.ShowAsync(_map, click))
         {
             await _acled.OpenPopupAsync(_map, click);
         }
@@ -315,27 +277,16 @@ public sealed partial class Home : IAsyncDisposable
     {
         if (_map is { IsReady: true })
         {
-            await _map.HighlightMarkerAsync(EventLayer.Name, id?.ToString(CultureInfo.InvariantCulture) ?? "", id is not null);
+            await _events.HighlightAsync(_map, id);
         }
     }
 
-    private Task ShowEventAsync(long id) => ShowEventAsync(id, fromMap: false);
-
-    private async Task ShowEventAsync(long id, bool fromMap)
+    private async Task ShowEventAsync(long id)
     {
-        if (_map is not { IsReady: true } || await Queries.GetAsync(id) is not { } detail || detail.Event.Lat is not { } lat || detail.Event.Lon is not { } lon)
+        if (_map is { IsReady: true })
         {
-            return;
+            await _events.ShowAsync(_map, id, fromMap: false);
         }
-        if (fromMap)
-        {
-            await _map.ScrollToRowAsync($".md-event-row[data-event-id=\"{id.ToString(CultureInfo.InvariantCulture)}\"]");
-        }
-        else
-        {
-            await _map.FlyToAsync(lat, lon);
-        }
-        await _map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, Factions, Actors));
     }
 
     /// <inheritdoc />
