@@ -357,20 +357,34 @@ public class DashboardTests(DashboardFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Issue 15: an arrow key on the focused map both panned the map and stepped the date; it now pans only.</summary>
     [Fact]
-    public async Task ArrowKeys_StepTheDate_AndAnArticleFilterShowsOnlyItsEvents()
+    public async Task ArrowKeys_OnTheMapPanIt_OnTheFocusedSliderStepTheDate()
     {
-        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=day");
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=day&lat=35&lon=38&zoom=7");
         await ReadyAsync(fixture, errors, page);
         await page.WaitForTimeoutAsync(300);
         await page.Locator(".leaflet-container").ClickAsync(new LocatorClickOptions { Position = new Position { X = 5, Y = 300 } });
 
         await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('lon') !== '38'"); // the map panned
+        await page.WaitForTimeoutAsync(500);
+        Assert.Equal("30 Jan 2017", (await page.Locator("[data-testid=window-text]").InnerTextAsync()).Trim());
+
+        await page.Locator("[data-testid=time-slider] input[type=range]").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.includes('31 Jan 2017')");
         await page.Keyboard.PressAsync("ArrowLeft");
         await page.Keyboard.PressAsync("ArrowLeft");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.includes('29 Jan 2017')");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 
+    [Fact]
+    public async Task ArticleFilter_ShowsOnlyItsEvents()
+    {
+        var (page, errors) = await fixture.OpenAsync();
         var article = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2017, 1, 30) })).First(e => e.PlaceName.Contains("Tuman"));
         var articleId = (await Queries.GetAsync(article.Id))!.Sources[0].ArticleId;
         await page.GotoAsync(fixture.Server.BaseUrl + $"/?article={articleId}&window=alltodate");

@@ -95,7 +95,7 @@ public sealed partial class ManyUsersTests(ITestOutputHelper output) : IAsyncLif
         }));
         var peak = await HealthAsync();
         Assert.Equal(sessions, peak.OpenCircuits);
-        Assert.Equal(3 * sessions, peak.InteropReferences); // each map: its DotNetObjectReference, module and map object
+        Assert.Equal(6 * sessions, peak.InteropReferences); // each map and each time bar: a DotNetObjectReference, a module and an object
         output.WriteLine($"{sessions} sessions open after {clock.Elapsed.TotalSeconds:F0} s: {peak}");
 
         var until = TimeSpan.FromSeconds(seconds);

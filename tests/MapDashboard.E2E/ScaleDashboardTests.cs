@@ -1,6 +1,6 @@
 using MapDashboard.Data;
 using MapDashboard.Data.Store;
-using MapDashboard.Web.Components.Pages;
+using MapDashboard.Web.Components.Dashboard;
 using Microsoft.Playwright;
 
 namespace MapDashboard.E2E;
@@ -29,7 +29,7 @@ public class ScaleDashboardTests(ScaleDashboardFixture fixture)
         Assert.Equal(expected, await page.EvaluateAsync<long>(DrawnCount));
         var features = await page.EvaluateAsync<int>("() => document.querySelectorAll('.md-server-cluster-events, .md-marker-events').length");
         Assert.InRange(features, 1, 1000);
-        Assert.Equal(Home.ListLimit, await page.Locator(".md-event-row").CountAsync());
+        Assert.Equal(EventLayer.ListLimit, await page.Locator(".md-event-row").CountAsync());
 
         // Zooming in re-clusters on the server for the new view: smaller cells, only what is in view.
         var before = await page.Locator(".md-server-cluster-events").CountAsync();

@@ -25,6 +25,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [Inject]
     private CircuitMonitor Circuits { get; set; } = default!;
 
+    [Inject]
+    private IConfiguration Configuration { get; set; } = default!;
+
     /// <summary>Extra CSS classes for the map element.</summary>
     [Parameter]
     public string? Class { get; set; }
@@ -60,10 +63,6 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Raised after the user pans or zooms (and once the map is drawn).</summary>
     [Parameter]
     public EventCallback<MapView> OnViewChanged { get; set; }
-
-    /// <summary>Raised when the left (-1) or right (+1) arrow key is pressed outside a text field.</summary>
-    [Parameter]
-    public EventCallback<int> OnArrowKey { get; set; }
 
     /// <summary>Whether the map has been created in the browser.</summary>
     public bool IsReady => _map is not null;
@@ -139,7 +138,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
                 return;
             }
             _module = module;
-            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints });
+            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints, benchmarkMarks = Configuration.GetValue<bool>(DashboardOptions.BenchmarkMarksKey) });
             Circuits.InteropReferenceChanged(1);
             if (_disposed)
             {
@@ -171,10 +170,6 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Called from JS after a pan or zoom.</summary>
     [JSInvokable]
     public Task OnViewChangedJs(MapView view) => RaiseAsync(OnViewChanged, view);
-
-    /// <summary>Called from JS when an arrow key is pressed outside a text field.</summary>
-    [JSInvokable]
-    public Task OnArrowKeyJs(int direction) => RaiseAsync(OnArrowKey, Math.Sign(direction));
 
     /// <summary>Called from JS when the map background is clicked.</summary>
     [JSInvokable]

@@ -1,4 +1,4 @@
-namespace MapDashboard.Web.Components.Pages;
+namespace MapDashboard.Web.Components.Dashboard;
 
 /// <summary>How much time before the slider's date the map shows.</summary>
 public enum TimeWindow

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using MapDashboard.Core.Actors;
+using MapDashboard.Core.Control;
+using MapDashboard.Web.Components.Map;
+
+namespace MapDashboard.Web.Components.Dashboard;
+
+/// <summary>
+/// Control on the map: the areas per side at the slider's date and rings on the places that changed hands in the
+/// window. One instance per page (it remembers the areas drawn and the changes listed).
+/// </summary>
+public sealed class ControlLayer(ControlLayerService control, FactionCatalogue factions)
+{
+    /// <summary>The areas' layer name in the map.</summary>
+    public const string AreasName = "control";
+
+    /// <summary>The changes' layer name in the map.</summary>
+    public const string ChangesName = "changes";
+
+    /// <summary>How many control areas are drawn (0 while the areas are off).</summary>
+    public int AreaCount { get; private set; }
+
+    /// <summary>The places that changed hands in the window.</summary>
+    public IReadOnlyList<ControlChange> Changes { get; private set; } = [];
+
+    /// <summary>Draws (or removes) the areas at the date and the rings of the window's changes.</summary>
+    public async Task RefreshAsync(LeafletMap map, DashboardViewState state, LayerVisibility layers)
+    {
+        var date = state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (layers.Control)
+        {
+            using var areas = JsonDocument.Parse(await control.GeoJsonAtAsync(date));
+            var style = new GeoJsonLayerStyle(Weight: 1, Opacity: 0.8, FillOpacity: layers.ControlOpacity / 100.0);
+            AreaCount = await map.SetGeoJsonLayerAsync(AreasName, areas.RootElement.Clone(), style, popupProperty: "label");
+        }
+        else
+        {
+            await map.RemoveLayerAsync(AreasName);
+            AreaCount = 0;
+        }
+        var windowStart = state.Window == TimeWindow.AllToDate ? DateOnly.MinValue : state.WindowStart.AddDays(-1);
+        Changes = [.. await control.ChangedHandsAsync(windowStart, date)];
+        if (!layers.Changes)
+        {
+            await map.RemoveLayerAsync(ChangesName);
+            return;
+        }
+        await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
+            $"{c.PlaceName}: taken by {ControllerName(c)} on {DashboardText.Format(c.Date)} ({c.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false);
+    }
+
+    /// <summary>Sets the areas' fill opacity (percent) without redrawing them.</summary>
+    public static async Task SetOpacityAsync(LeafletMap map, int percent) => await map.SetLayerOpacityAsync(AreasName, Math.Clamp(percent, 0, 100) / 100.0);
+
+    /// <summary>The name of a change's new controller (its id when the catalogue does not know it).</summary>
+    public string ControllerName(ControlChange change) => factions.Get(change.Controller)?.Name ?? change.Controller;
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace MapDashboard.Web.Components.Dashboard;
+
+/// <summary>How the dashboard writes dates, counts and windows.</summary>
+public static class DashboardText
+{
+    /// <summary>A day as the dashboard shows it: "30 Jan 2017".</summary>
+    public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A count with thousands separators.</summary>
+    public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The window as the time bar names it.</summary>
+    public static string WindowText(DashboardViewState state)
+    {
+        var date = state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        return state.Window switch
+        {
+            TimeWindow.AllToDate => $"everything up to {Format(date)}",
+            TimeWindow.Day => Format(date),
+            _ => $"{Format(state.WindowStart)} – {Format(date)}",
+        };
+    }
+
+    /// <summary>A window's name in the window menu.</summary>
+    public static string Describe(TimeWindow window) => window switch
+    {
+        TimeWindow.Day => "day",
+        TimeWindow.Week => "week",
+        TimeWindow.Month => "month",
+        TimeWindow.Year => "year",
+        TimeWindow.Range => "range (from – to)",
+        _ => "all up to the date",
+    };
+}

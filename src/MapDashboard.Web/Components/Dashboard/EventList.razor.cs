@@ -1,0 +1,52 @@
+using MapDashboard.Core.Actors;
+using MapDashboard.Core.Control;
+using MapDashboard.Data.Store;
+using Microsoft.AspNetCore.Components;
+
+namespace MapDashboard.Web.Components.Dashboard;
+
+/// <summary>
+/// The events of the window beside the map, with the places that changed hands and the unresolved mentions: hovering
+/// a row asks for its marker to be highlighted, clicking it for its event to be shown.
+/// </summary>
+public sealed partial class EventList
+{
+    private bool _open = true;
+
+    [Inject]
+    private FactionCatalogue Factions { get; set; } = default!;
+
+    /// <summary>The window's events (count, listed rows, whether clustered).</summary>
+    [Parameter, EditorRequired]
+    public EventWindow Window { get; set; } = default!;
+
+    /// <summary>Place mentions of the window's articles that could not be located.</summary>
+    [Parameter]
+    public long Unresolved { get; set; }
+
+    /// <summary>The places that changed hands in the window.</summary>
+    [Parameter]
+    public IReadOnlyList<ControlChange> Changes { get; set; } = [];
+
+    /// <summary>Raised with a row's event id when it is clicked.</summary>
+    [Parameter]
+    public EventCallback<long> OnSelect { get; set; }
+
+    /// <summary>Raised with a row's event id while it is hovered, and with null when the pointer leaves the list.</summary>
+    [Parameter]
+    public EventCallback<long?> OnHighlight { get; set; }
+
+    private string CountText => Window.Count == 1 ? "1 event in the window" : $"{DashboardText.Count(Window.Count)} events in the window";
+
+    private string ActorsText(EventSummary e)
+    {
+        string Name(string id) => Factions.Get(id)?.Name ?? id;
+        return (e.Actor1, e.Actor2) switch
+        {
+            ({ } a, { } b) => $"{Name(a)} vs {Name(b)}",
+            ({ } a, null) => Name(a),
+            (null, { } b) => Name(b),
+            _ => "",
+        };
+    }
+}
