@@ -38,7 +38,7 @@ public sealed class Geoparser(PlaceIndex index, RankerOptions? options = null)
         {
             var (s, e) = article.Map.ToOriginalSpan(start, end);
             return (s, e, input.OriginalText[s..e]);
-        });
+        }, article.Text);
         var rank = clock.Elapsed;
 
         return new GeoparseResult(article, places, new StageTimings(clean, recognize, lookup, rank));
