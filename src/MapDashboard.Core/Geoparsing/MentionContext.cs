@@ -16,29 +16,29 @@ internal static partial class MentionContext
         var cues = MentionCue.None;
         string? direction = null;
 
-        var dir = DirectionBefore().Match(text, beforeStart, start - beforeStart);
+        var dir = DirectionBeforeRegex.Match(text, beforeStart, start - beforeStart);
         if (dir.Success)
         {
             cues |= MentionCue.Direction;
             direction = dir.Groups[1].Value.ToLowerInvariant();
         }
-        if (RegionBefore().IsMatch(before) || RegionAfter().IsMatch(after))
+        if (RegionBeforeRegex.IsMatch(before) || RegionAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Region;
         }
-        if (SettlementBefore().IsMatch(before) || SettlementAfter().IsMatch(after))
+        if (SettlementBeforeRegex.IsMatch(before) || SettlementAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Settlement;
         }
-        if (FacilityAfter().IsMatch(after))
+        if (FacilityAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Facility;
         }
-        if (NearBefore().IsMatch(before) || RelativeDirectionBefore().IsMatch(before) || AreaAfter().IsMatch(after))
+        if (NearBeforeRegex.IsMatch(before) || RelativeDirectionBeforeRegex.IsMatch(before) || AreaAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Near;
         }
-        if (RoadAfter().IsMatch(after) || RoadName().IsMatch(text.AsSpan(start, end - start)))
+        if (RoadAfterRegex.IsMatch(after) || RoadName().IsMatch(text.AsSpan(start, end - start)))
         {
             cues |= MentionCue.Road;
         }
@@ -49,42 +49,25 @@ internal static partial class MentionContext
     public static bool IsPersonTitleBefore(string text, int start, int sentenceStart)
     {
         var from = Math.Max(sentenceStart, start - Window);
-        return PersonTitleBefore().IsMatch(text.AsSpan(from, start - from));
+        return PersonTitleBeforeRegex.IsMatch(text.AsSpan(from, start - from));
     }
 
-    [GeneratedRegex(@"\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|greater|rural)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DirectionBefore();
+    private static Regex Make(string pattern, bool ignoreCase = true) =>
+        new(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(province|governorate|region|countryside)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RegionBefore();
-
-    [GeneratedRegex(@"^\s+(province|governorate|countryside|region|desert|plain|mountains|district|de-escalation zone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RegionAfter();
-
-    [GeneratedRegex(@"\b(village|town|city|hamlet|stronghold|outskirts|suburb)s?\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SettlementBefore();
-
-    [GeneratedRegex(@"^\s+(village|town|city)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SettlementAfter();
-
-    [GeneratedRegex(@"^\s+(air\s*base|airbase|airport|military airport|air\s*field|airfield|military base)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FacilityAfter();
-
-    [GeneratedRegex(@"\b(near|around|outside|close to|vicinity of|outskirts of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NearBefore();
-
-    [GeneratedRegex(@"\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeDirectionBefore();
-
-    [GeneratedRegex(@"^\s+(area|vicinity|front|frontline|axis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAfter();
-
-    [GeneratedRegex(@"^\s+(highway|motorway|road)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RoadAfter();
+    private static readonly GeoparsingWords W = GeoparsingWords.Default;
+    private static readonly Regex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");
+    private static readonly Regex RegionBeforeRegex = Make(@"\b" + W.Alternation("region-before") + @"\s+of\s+(the\s+)?$");
+    private static readonly Regex RegionAfterRegex = Make(@"^\s+" + W.Alternation("region-after") + @"\b");
+    private static readonly Regex SettlementBeforeRegex = Make(@"\b" + W.Alternation("settlement-before") + @"\s+of\s+(the\s+)?$");
+    private static readonly Regex SettlementAfterRegex = Make(@"^\s+" + W.Alternation("settlement-after") + @"\b");
+    private static readonly Regex FacilityAfterRegex = Make(@"^\s+" + W.Alternation("facility-after") + @"\b");
+    private static readonly Regex NearBeforeRegex = Make(@"\b" + W.Alternation("near-before") + @"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$");
+    private static readonly Regex RelativeDirectionBeforeRegex = Make(@"\b" + W.Alternation("relative-direction") + @"\s+of\s+(the\s+)?$");
+    private static readonly Regex AreaAfterRegex = Make(@"^\s+" + W.Alternation("area-after") + @"\b");
+    private static readonly Regex RoadAfterRegex = Make(@"^\s+" + W.Alternation("road-after") + @"\b");
+    private static readonly Regex PersonTitleBeforeRegex = Make(@"\b" + W.Alternation("person-title") + @"\s+$", ignoreCase: false);
 
     [GeneratedRegex(@"^M\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex RoadName();
-
-    [GeneratedRegex(@"\b(President|General|Gen\.|Brigadier|Colonel|Col\.|Major|Minister|Mr\.|Mrs\.|Dr\.|leader|commander|spokesman|head|Emir|Imam)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonTitleBefore();
 }

@@ -12,7 +12,7 @@ internal static partial class PlaceListCues
     public static List<int> ListStarts(string text, int start, int end)
     {
         var result = new List<int>();
-        foreach (var match in ListCue().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var match in ListCueRegex.EnumerateMatches(text.AsSpan(start, end - start)))
         {
             result.Add(start + match.Index + match.Length);
         }
@@ -22,8 +22,11 @@ internal static partial class PlaceListCues
     /// <summary>Whether the text between two list items is a list separator (", ", " and ", ", and ", " or ").</summary>
     public static bool IsListSeparator(ReadOnlySpan<char> between) => Separator().IsMatch(between);
 
-    [GeneratedRegex(@"\b(?:villages|towns|cities|hamlets|areas|settlements|localities|positions)\s+(?:of|such as|including)\s+(?:the\s+)?|\b(?:liberated|captured|seized|recaptured|regained|retook|entered|stormed|took control of|take control of|taking control of|taken control of|reported in|clashes in|fighting in|battles? (?:for|in)|near|towards|toward)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ListCue();
+    private static readonly GeoparsingWords W = GeoparsingWords.Default;
+
+    private static readonly Regex ListCueRegex = new(
+        @"\b" + W.Alternation("list-cue-plural") + @"\s+(?:of|such as|including)\s+(?:the\s+)?|\b" + W.Alternation("list-cue-verb") + @"\s+(?:the\s+)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+|near\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Geo;
@@ -8,14 +7,19 @@ namespace MapDashboard.Core.Geoparsing;
 
 /// <summary>
 /// Decides which place each mention means, with the article as context: name match, the kind of place the cue words
-/// ask for (a governorate for "Idlib province", an air base for "Tiyas Airbase"), prominence, the article's country
-/// focus, nearness to the other places of the sentence and article, and containment in a named region. A mention
-/// whose best candidate is not clearly supported stays unresolved; an unknown village in a sentence with a known
-/// place is anchored to it (precision 2), as analysts code it.
+/// ask for (a governorate for "Idlib province", the city for a bare "Idlib", an air base for "Tiyas Airbase"), the
+/// sub-district, district or governorate the text names, the article's country focus, nearness to the other places
+/// of the sentence and article, then prominence. Loose (skeleton) matches are only taken inside the article's region.
+/// A mention whose best candidate is not clearly supported stays unresolved; an unknown village in a sentence with a
+/// known place is anchored to it (precision 2), as analysts code it. Weights: <see cref="RankerWeights"/>.
 /// </summary>
 public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
 {
-    private sealed record Scored(GeoCandidate Candidate, double Score);
+    private readonly RankerWeights _w = options.Weights;
+
+    private sealed record Scored(GeoCandidate Candidate, double Score, double AdminBonus);
+
+    private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text);
 
     /// <inheritdoc />
     public IReadOnlyList<ResolvedPlace> Rank(CleanedArticle article, IReadOnlyList<MentionCandidates> mentions) =>
@@ -23,20 +27,23 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         {
             var (s, e) = article.Map.ToOriginalSpan(start, end);
             return (s, e, article.Input.OriginalText[s..e]);
-        });
+        }, article.Text);
 
     /// <summary>Ranks the candidates of every mention of one article.</summary>
-    public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal)
+    public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal) =>
+        Rank(mentions, candidates, toOriginal, null);
+
+    /// <summary>Ranks the candidates of every mention of one article, reading admin names from its cleaned text.</summary>
+    public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates,
+        Func<int, int, (int Start, int End, string Text)> toOriginal, string? text)
     {
-        var votes = CountryVotes(mentions, candidates);
-        var allVotes = TotalVotes(votes);
-        var focus = Enumerable.Range(0, mentions.Count).Select(i => FocusExcluding(allVotes, votes[i])).ToList();
+        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), text is null ? AdminContext.Empty : new AdminContext(text), text);
         var picks = new Place?[mentions.Count];
         for (var pass = 0; pass < 2; pass++)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
-                var scored = Score(i, mentions, candidates[i], focus[i], picks, pass == 1);
+                var scored = Score(i, article, candidates[i], picks, pass == 1);
                 picks[i] = scored.Count > 0 && Accepts(scored) ? scored[0].Candidate.Place : null;
             }
         }
@@ -45,52 +52,62 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            var (start, end, text) = toOriginal(mention.Start, mention.End);
-            var scored = Score(i, mentions, candidates[i], focus[i], picks, coherence: true);
+            var (start, end, original) = toOriginal(mention.Start, mention.End);
+            var scored = Score(i, article, candidates[i], picks, coherence: true);
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
             if (top is not null && Accepts(scored))
             {
-                result.Add(new ResolvedPlace(mention, start, end, text, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2),
-                    Reason(mention, top, scored, picks, i), runnerUp, scored.Count));
+                var (from, to) = ContextOf(i, mentions.Count);
+                var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
+                var reason = RankingReasons.Picked(mention, top, [.. scored.Skip(1).Select(s => s.Candidate)], scored[0].AdminBonus, context);
+                result.Add(new ResolvedPlace(mention, start, end, original, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count));
                 continue;
             }
             var anchor = Anchor(i, mentions, picks);
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
-                : $"{scored.Count} candidate(s), none clearly meant (best: {Describe(top!.Place)}, confidence {confidence:F2})";
+                : $"{scored.Count} candidate(s), none clearly meant (best: {RankingReasons.Describe(top!.Place)}, confidence {confidence:F2})";
             if (anchor is not null)
             {
                 why += $"; placed near {anchor.Name}, named in the same sentence";
             }
-            result.Add(new ResolvedPlace(mention, start, end, text, null, anchor is null ? 0 : 2, Math.Round(confidence, 2), why, top?.Place, scored.Count, anchor));
+            result.Add(new ResolvedPlace(mention, start, end, original, null, anchor is null ? 0 : 2, Math.Round(confidence, 2), why, top?.Place, scored.Count, anchor));
         }
         return result;
     }
 
-    private List<Scored> Score(int index, IReadOnlyList<PlaceMention> mentions, IReadOnlyList<GeoCandidate> candidates, Dictionary<string, double> focus, Place?[] picks, bool coherence)
+    private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence)
     {
+        var mentions = article.Mentions;
         var mention = mentions[index];
-        var scored = new List<Scored>(candidates.Count);
+        var focus = article.Focus[index];
         var focusTop = focus.Count == 0 ? 0 : focus.Values.Max();
+        var region = candidates.Any(c => c.Kind >= MatchKind.Skeleton) ? CountryFocus.Region(focus, options.PriorFocus, GeoparsingWords.Default) : null;
+        var container = IsContainer(index, article);
+        var scored = new List<Scored>(candidates.Count);
         foreach (var candidate in candidates)
         {
             var place = candidate.Place;
-            var score = candidate.Kind switch { MatchKind.Exact => 1.0, MatchKind.Folded => 0.9, MatchKind.Skeleton => 0.55, _ => 0.4 };
-            score += TypeFit(mention, place);
-            score += Prominence(place);
-            var share = place.CountryCode is { } cc && focus.TryGetValue(cc, out var s) ? s : 0;
-            score += 0.8 * share;
-            var capitalOrCountry = place.FeatureCode is "PPLC" or "PCLI" || place.IsCountry;
-            if (share == 0 && focusTop >= 0.4 && !capitalOrCountry)
+            if (candidate.Kind >= MatchKind.Skeleton && (place.CountryCode is null || !region!.Contains(place.CountryCode)))
             {
-                score -= 0.6;
+                // A loose spelling match far outside the article's region is a coincidence of consonants, not a reading.
+                continue;
+            }
+            var admin = article.Admin.Bonus(place, mention, _w);
+            var score = CandidateFit.Match(candidate.Kind, _w) + CandidateFit.Type(mention, place, container, _w) + CandidateFit.Prominence(place, _w) + admin;
+            var share = place.CountryCode is { } cc && focus.TryGetValue(cc, out var s) ? s : 0;
+            score += _w.CountryFocus * share;
+            var capitalOrCountry = place.FeatureCode is "PPLC" or "PCLI" || place.IsCountry;
+            if (share == 0 && focusTop >= _w.OffFocusLeadShare && !capitalOrCountry)
+            {
+                score -= _w.OffFocusPenalty;
             }
             if (coherence && SameNameElsewhere(index, mentions, place, picks))
             {
                 // One sense per discourse: a name means the same place throughout an article unless a cue says otherwise.
-                score += 0.5;
+                score += _w.SameNameElsewhere;
             }
             if (coherence)
             {
@@ -98,18 +115,35 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                 score += near;
                 if (far && share == 0 && !capitalOrCountry)
                 {
-                    score -= 0.4;
+                    score -= _w.FarFromArticlePenalty;
                 }
                 if (listMateFar && !place.IsArea && !capitalOrCountry && (mention.Cues & MentionCue.ListedPlace) != 0)
                 {
                     // Places listed together lie near each other ("Aran and Tadef").
-                    score -= 0.8;
+                    score -= _w.ListMateFarPenalty;
                 }
             }
-            scored.Add(new Scored(candidate, score));
+            scored.Add(new Scored(candidate, score, admin));
         }
         scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population));
         return scored;
+    }
+
+    /// <summary>Whether the mention is named right after another place of its sentence as its container ("X in Idlib", "X, Hama").</summary>
+    private static bool IsContainer(int index, Article article)
+    {
+        if (index == 0 || article.Text is null)
+        {
+            return false;
+        }
+        var previous = article.Mentions[index - 1];
+        var mention = article.Mentions[index];
+        if (previous.SentenceStart != mention.SentenceStart || mention.Start - previous.End > 12)
+        {
+            return false;
+        }
+        var gap = article.Text.AsSpan(previous.End, mention.Start - previous.End).Trim();
+        return gap is "," or "in" or ", in" or "in the" or "of" || gap.SequenceEqual("in rural");
     }
 
     /// <summary>Whether a cue-less mention's candidate was picked for the same name, cued as a settlement or facility, elsewhere in the article.</summary>
@@ -131,49 +165,6 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         return false;
     }
 
-    private static double TypeFit(PlaceMention mention, Place place)
-    {
-        var cues = mention.Cues;
-        var fit = 0.0;
-        if ((cues & MentionCue.Facility) != 0)
-        {
-            fit += place.IsAirfield ? 0.8 : -0.3;
-        }
-        if ((cues & MentionCue.Road) != 0)
-        {
-            fit += place.FeatureCode == "RD" ? 0.8 : -0.2;
-        }
-        if ((cues & (MentionCue.Region | MentionCue.Direction)) != 0)
-        {
-            fit += place.FeatureCode switch { "ADM1" => 0.6, "RGN" or "MTS" or "VAL" or "PLN" or "DSRT" => 0.5, "PCLI" => 0.2, _ => -0.2 };
-        }
-        else if ((cues & MentionCue.Settlement) != 0)
-        {
-            fit += place.FeatureClass == "P" ? 0.3 : -0.3;
-        }
-        else if (place.FeatureCode is "ADM1")
-        {
-            // A bare governorate name usually means the governorate, but "near X" / "east of X" takes X as a point.
-            fit += (cues & MentionCue.Near) != 0 ? -0.2 : 0.15;
-        }
-        else if (place.FeatureCode is "PPLC")
-        {
-            fit += 0.3;
-        }
-        if (place.IsCountry && (cues & MentionCue.Settlement) == 0)
-        {
-            fit += 0.5;
-        }
-        return fit;
-    }
-
-    private static double Prominence(Place place) => place.FeatureCode switch
-    {
-        "PCLI" or "ADM1" => 0.5,
-        _ when place.Source is not "geonames" => 0.35,
-        _ => Math.Min(0.6, Math.Log10(place.Population + 1) / 7 * 0.6) + (place.FeatureCode is "PPLA" or "PPLC" ? 0.1 : 0),
-    };
-
     /// <summary>Support from places already picked nearby, and whether the candidate is far from all of them.</summary>
     private (double Support, bool Far, bool SentenceMatesFar) Coherence(int index, IReadOnlyList<PlaceMention> mentions, Place place, Place?[] picks)
     {
@@ -194,80 +185,21 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             {
                 nearestInSentence = Math.Min(nearestInSentence, km);
             }
-            var weight = sameSentence ? 0.9 * Math.Exp(-km / options.SentenceCoherenceKm) : 0.3 * Math.Exp(-km / options.ArticleCoherenceKm);
-            if (sameSentence && other.FeatureCode == "ADM1" && place.Admin1 is not null && place.Admin1 == other.Admin1 && !place.IsArea)
-            {
-                weight += 0.4;
-            }
+            var weight = sameSentence ? _w.SentenceSupport * Math.Exp(-km / options.SentenceCoherenceKm) : _w.ArticleSupport * Math.Exp(-km / options.ArticleCoherenceKm);
             support = Math.Max(support, weight);
         }
-        return (support, nearest < double.MaxValue && nearest > 500, nearestInSentence < double.MaxValue && nearestInSentence > 100);
+        return (support, nearest < double.MaxValue && nearest > _w.FarFromArticleKm, nearestInSentence < double.MaxValue && nearestInSentence > _w.ListMateFarKm);
     }
 
     /// <summary>A pick needs enough confidence and enough support in absolute terms (a lone far-away namesake has neither).</summary>
     private bool Accepts(List<Scored> scored) => scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence;
 
-    private static double Confidence(List<Scored> scored)
+    private double Confidence(List<Scored> scored)
     {
         var top = scored[0].Score;
-        var absolute = Math.Clamp((top - 0.6) / 1.4, 0, 1);
-        var separation = scored.Count == 1 ? 1 : Math.Clamp((top - scored[1].Score) / 0.5, 0, 1);
+        var absolute = Math.Clamp((top - _w.ConfidenceFloor) / _w.ConfidenceSpan, 0, 1);
+        var separation = scored.Count == 1 ? 1 : Math.Clamp((top - scored[1].Score) / _w.SeparationSpan, 0, 1);
         return 0.5 * absolute + 0.5 * separation;
-    }
-
-    /// <summary>Each mention's country votes: unambiguous country names count double, ambiguous names split their vote.</summary>
-    private static List<Dictionary<string, double>> CountryVotes(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates)
-    {
-        var result = new List<Dictionary<string, double>>(mentions.Count);
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-            var list = candidates[i];
-            var country = list.FirstOrDefault(c => c.Place.IsCountry && c.Kind <= MatchKind.Folded);
-            if (country is not null)
-            {
-                votes[country.Place.CountryCode!] = 2;
-            }
-            else
-            {
-                var countries = list.Where(c => c.Kind <= MatchKind.Folded && c.Place.CountryCode is not null).Select(c => c.Place.CountryCode!).Distinct().ToList();
-                foreach (var cc in countries)
-                {
-                    votes[cc] = 1.0 / countries.Count;
-                }
-            }
-            result.Add(votes);
-        }
-        return result;
-    }
-
-    private Dictionary<string, double> TotalVotes(List<Dictionary<string, double>> votes)
-    {
-        var totals = new Dictionary<string, double>(options.PriorFocus, StringComparer.Ordinal);
-        foreach (var vote in votes)
-        {
-            foreach (var (cc, v) in vote)
-            {
-                totals[cc] = totals.GetValueOrDefault(cc) + v;
-            }
-        }
-        return totals;
-    }
-
-    /// <summary>The countries the rest of the article is about, as seen from one mention (its own vote left out).</summary>
-    private static Dictionary<string, double> FocusExcluding(Dictionary<string, double> all, Dictionary<string, double> own)
-    {
-        var totals = new Dictionary<string, double>(all, StringComparer.Ordinal);
-        foreach (var (cc, v) in own)
-        {
-            totals[cc] -= v;
-            if (Math.Abs(totals[cc]) < 1e-12)
-            {
-                totals[cc] = 0;
-            }
-        }
-        var sum = totals.Values.Sum();
-        return sum == 0 ? totals : totals.ToDictionary(t => t.Key, t => t.Value / sum);
     }
 
     /// <summary>
@@ -310,47 +242,5 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
         }
         return best;
-    }
-
-    private static string Reason(PlaceMention mention, GeoCandidate top, List<Scored> scored, Place?[] picks, int index)
-    {
-        var parts = new List<string> { $"{top.Kind.ToString().ToLowerInvariant()} match on '{top.MatchedName}'", Describe(top.Place) };
-        if (mention.Direction is { } direction)
-        {
-            parts.Add($"'{direction}' part of it");
-        }
-        var (from, to) = ContextOf(index, picks.Length);
-        var near = Enumerable.Range(from, to - from).Select(j => (p: picks[j], j))
-            .Where(x => x.j != index && x.p is { IsCountry: false } && x.p.Id != top.Place.Id)
-            .Select(x => (x.p!, Km: GeoDistance.Kilometres(top.Place.Lat, top.Place.Lon, x.p!.Lat, x.p.Lon)))
-            .OrderBy(x => x.Km).FirstOrDefault();
-        if (near.Item1 is not null && near.Km < 150)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{near.Km:F0} km from {near.Item1.Name}"));
-        }
-        if (scored.Count > 1)
-        {
-            parts.Add($"{scored.Count - 1} other candidate(s), next: {Describe(scored[1].Candidate.Place)}");
-        }
-        return string.Join("; ", parts);
-    }
-
-    private static string Describe(Place place)
-    {
-        var kind = place.FeatureCode switch
-        {
-            "PCLI" => "country",
-            "ADM1" => "governorate/province",
-            "AIRB" => "air base",
-            "AIRP" => "airport",
-            "RGN" => "region",
-            "MTS" => "mountains",
-            "VAL" => "valley",
-            "RD" => "road",
-            "PPLC" => "capital",
-            _ => place.Population > 0 ? string.Create(CultureInfo.InvariantCulture, $"town of {place.Population:N0}") : "locality",
-        };
-        var where = string.Join(", ", new[] { place.Admin1, place.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
-        return where.Length > 0 ? $"{place.Name} ({kind}, {where})" : $"{place.Name} ({kind})";
     }
 }

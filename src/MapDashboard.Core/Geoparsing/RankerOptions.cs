@@ -20,4 +20,7 @@ public sealed record RankerOptions
 
     /// <summary>Within this distance (km) places named in one article support each other.</summary>
     public double ArticleCoherenceKm { get; init; } = 200;
+
+    /// <summary>The weights the ranker adds up per candidate.</summary>
+    public RankerWeights Weights { get; init; } = new();
 }

@@ -67,9 +67,10 @@ public sealed class ToponymRecognizer
 
             var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
             var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
-            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && listed.Contains(i))
+            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && (listed.Contains(i) || (matchEnd == i && IsGenericHead(text.AsSpan(token.Start, token.Length)))))
             {
-                // "Deir Sunbul", "Tell Salmo": a listed village whose first word alone is some other place's name.
+                // A listed village whose first word alone is some other place's name, or a name the gazetteer lacks
+                // that opens with a generic word ("Tall ...", "Burj ..."): the whole phrase is the name, not its head.
                 matchEnd = -1;
             }
             while (matchEnd > i && IsRegionWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))
@@ -164,7 +165,9 @@ public sealed class ToponymRecognizer
         }
         if (!inGazetteer)
         {
-            return (cues & (MentionCue.Settlement | MentionCue.ListedPlace)) != 0 && !CommonWords.Contains(first);
+            var presented = (cues & (MentionCue.Settlement | MentionCue.ListedPlace)) != 0
+                || (end > i && IsGenericHead(first));
+            return presented && !CommonWords.Contains(first);
         }
         return true;
     }
@@ -223,7 +226,7 @@ public sealed class ToponymRecognizer
     {
         var from = Math.Max(sentenceStart, start - 8);
         var before = text.AsSpan(from, start - from).TrimEnd();
-        foreach (var word in (ReadOnlySpan<string>)["in", "near", "of", "at", "from", "into", "around", "outside"])
+        foreach (var word in Words.Get("locative"))
         {
             if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
             {
@@ -233,14 +236,16 @@ public sealed class ToponymRecognizer
         return false;
     }
 
-    private static bool IsRegionWord(ReadOnlySpan<char> word) =>
-        word.Equals("province", StringComparison.OrdinalIgnoreCase) || word.Equals("governorate", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("countryside", StringComparison.OrdinalIgnoreCase) || word.Equals("region", StringComparison.OrdinalIgnoreCase);
+    private static readonly GeoparsingWords Words = GeoparsingWords.Default;
 
-    private static bool IsListWord(ReadOnlySpan<char> word) => word is "and" or "or" or "the" or "near";
+    private static bool IsRegionWord(ReadOnlySpan<char> word) => Words.Contains("region-word", word.ToString());
 
-    private static bool IsConnector(ReadOnlySpan<char> word) =>
-        word is "al" or "el" or "as" or "ash" or "ad" or "ar" or "at" or "an" or "az" or "ez" or "bin" or "ibn" or "bani" or "abu" or "umm" or "de" or "la";
+    private static bool IsListWord(ReadOnlySpan<char> word) => Words.Contains("list-word", word.ToString());
+
+    private static bool IsConnector(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && Words.Contains("connector", word.ToString());
+
+    /// <summary>A generic head of Arabic place names ("Tall", "Kafr", "Burj"): alone it is rarely the place meant.</summary>
+    private static bool IsGenericHead(ReadOnlySpan<char> word) => Words.Contains("generic-head", word.ToString());
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

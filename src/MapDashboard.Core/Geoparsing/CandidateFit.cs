@@ -1,0 +1,66 @@
+using MapDashboard.Core.Gazetteer;
+
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>How well a candidate's kind fits the words around its mention, and how prominent the place is.</summary>
+internal static class CandidateFit
+{
+    /// <summary>The base score of how the name matched.</summary>
+    public static double Match(MatchKind kind, RankerWeights w) =>
+        kind switch { MatchKind.Exact => w.ExactMatch, MatchKind.Folded => w.FoldedMatch, MatchKind.Skeleton => w.SkeletonMatch, _ => w.FuzzyMatch };
+
+    /// <summary>
+    /// The fit of the place's kind to the mention's cues. A governorate needs a cue ("province", "countryside",
+    /// "rural", a direction) or to be named as the container of another place ("X in Idlib"); bare, the name means
+    /// the city.
+    /// </summary>
+    public static double Type(PlaceMention mention, Place place, bool container, RankerWeights w)
+    {
+        var cues = mention.Cues;
+        var fit = 0.0;
+        if ((cues & MentionCue.Facility) != 0)
+        {
+            fit += place.IsAirfield ? w.FacilityFit : w.FacilityMismatch;
+        }
+        if ((cues & MentionCue.Road) != 0)
+        {
+            fit += place.FeatureCode == "RD" ? w.RoadFit : w.RoadMismatch;
+        }
+        if ((cues & (MentionCue.Region | MentionCue.Direction)) != 0)
+        {
+            fit += place.FeatureCode switch
+            {
+                "ADM1" => w.GovernorateCueFit,
+                "RGN" or "MTS" or "VAL" or "PLN" or "DSRT" => w.RegionCueFit,
+                "PCLI" => w.CountryRegionFit,
+                _ => w.RegionMismatch,
+            };
+        }
+        else if ((cues & MentionCue.Settlement) != 0)
+        {
+            fit += place.FeatureClass == "P" ? w.SettlementFit : w.SettlementMismatch;
+        }
+        else if (place.FeatureCode is "ADM1")
+        {
+            fit += (cues & MentionCue.Near) != 0 ? w.NearGovernorateFit : container ? w.ContainerGovernorateFit : w.BareGovernorateFit;
+        }
+        else if (place.FeatureCode is "PPLC")
+        {
+            fit += w.CapitalFit;
+        }
+        if (place.IsCountry && (cues & MentionCue.Settlement) == 0)
+        {
+            fit += w.CountryFit;
+        }
+        return fit;
+    }
+
+    /// <summary>Prominence: areas, listed places without a population, and the population's order of magnitude.</summary>
+    public static double Prominence(Place place, RankerWeights w) => place.FeatureCode switch
+    {
+        "PCLI" or "ADM1" => w.AreaProminence,
+        _ when place.Source is not "geonames" && place.Population <= 0 => w.ListedProminence,
+        _ => Math.Min(w.PopulationProminence, Math.Log10(place.Population + 1) / w.PopulationDigits * w.PopulationProminence)
+            + (place.FeatureCode is "PPLA" or "PPLC" ? w.AdminSeatProminence : 0),
+    };
+}
