@@ -87,6 +87,10 @@ internal sealed class HolidayCalendar
         return new[] { InYear(rows, p.Year), InYear(rows, p.Year - 1) }.Where(o => o is not null && o.First <= p).MaxBy(o => o!.First);
     }
 
+    /// <summary>Whether the words are a Hijri month name that dates nothing without a year.</summary>
+    public bool NeedsYear(string written) =>
+        _canonical.Keys.FirstOrDefault(k => Normalize(k) == Normalize(written)) is { } key && _canonical[key].StartsWith("hijri month", StringComparison.Ordinal);
+
     private Occurrence? InYear(List<Row> rows, int year)
     {
         if (rows.FirstOrDefault(r => r.Year == year) is { } dated)

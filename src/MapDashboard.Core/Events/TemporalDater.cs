@@ -31,6 +31,10 @@ public static partial class TemporalDater
         foreach (Match m in calendar.Pattern.Matches(sentence))
         {
             var year = m.Groups["hyear"].Success ? int.Parse(m.Groups["hyear"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            if (year is null && calendar.NeedsYear(m.Groups["holiday"].Value))
+            {
+                continue;
+            }
             var occurrence = calendar.Resolve(m.Groups["holiday"].Value, year, published);
             var precision = occurrence is null ? TimePrecision.Unknown : occurrence.First == occurrence.Last ? TimePrecision.Day : TimePrecision.Range;
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, occurrence?.First, occurrence?.Last, precision));
