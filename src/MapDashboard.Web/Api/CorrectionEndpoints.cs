@@ -25,12 +25,13 @@ public static class CorrectionEndpoints
         [ReviewKind.Mention] = "mention",
         [ReviewKind.AmbiguousDate] = "date",
         [ReviewKind.UndatedArticle] = "undated",
+        [ReviewKind.WeakArticleDate] = "weakdate",
     };
 
     /// <summary>Maps the endpoints into the /api group.</summary>
     public static RouteGroupBuilder MapCorrectionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/review", ListReviewAsync).WithSummary("The review queue, most consequential first: kind = mention, date or undated.");
+        api.MapGet("/review", ListReviewAsync).WithSummary("The review queue, most consequential first: kind = mention, date, undated or weakdate.");
         api.MapGet("/corrections", ListCorrectionsAsync).WithSummary("Every correction, newest first, with who made it and when (and when undone).");
         api.MapPost("/mentions/{id:long}/correction", CorrectMentionAsync)
             .WithSummary("Say which gazetteer place a mention means (placeId) or that it is not a place, in its article or everywhere (scope).").DisableAntiforgery();
@@ -50,7 +51,7 @@ public static class CorrectionEndpoints
         {
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["query"] = ["kind must be mention, date or undated; limit 1..1000; offset 0 or more"],
+                ["query"] = ["kind must be mention, date, undated or weakdate; limit 1..1000; offset 0 or more"],
             });
         }
         if (!store.Exists)
