@@ -55,7 +55,7 @@ public static class GeoparseCommand
                     var result = geoparser.Parse(input);
                     if (date is { } given)
                     {
-                        result = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = given, PublishedPrecision = DatePrecision.Day, DateTrust = DateTrust.Trusted, DateEvidence = "--published" } } };
+                        result = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = given, PublishedPrecision = DatePrecision.Day, DateTrust = DateTrust.Trusted, DateEvidence = "--published", Dating = null } } };
                     }
                     read++;
                     if (parse.GetValue(json))

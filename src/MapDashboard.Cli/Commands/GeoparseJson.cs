@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 
@@ -47,6 +48,12 @@ internal static class GeoparseJson
             outlet = metadata.Outlet,
             published = metadata.Published?.ToString("yyyy-MM-dd"),
             publishedPrecision = metadata.PublishedPrecision?.ToString().ToLowerInvariant(),
+            dateTrust = metadata.DateTrust.ToString().ToLowerInvariant(),
+            dateClue = metadata.Dating?.Clue is { } clue ? DateClueKinds.Name(clue.Kind) : null,
+            dateEvidence = metadata.DateEvidence,
+            dateCertainty = metadata.Dating?.Clue is null ? null : metadata.Dating.Certainty.ToString().ToLowerInvariant(),
+            dateWeak = metadata.Dating?.Weak ?? false,
+            dateNote = metadata.Dating?.Note,
             places = result.Places.Select(p => new
             {
                 text = p.OriginalText,

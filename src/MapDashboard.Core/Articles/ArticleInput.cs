@@ -3,6 +3,9 @@ namespace MapDashboard.Core.Articles;
 /// <summary>An article as read: where it came from, its decoded text, and its markup.</summary>
 public sealed record ArticleInput(string Source, string OriginalText, ArticleFormat Format)
 {
+    /// <summary>Dates that arrive with the article: a feed item's dates, the upload form's date. Clues like any other.</summary>
+    public IReadOnlyList<StatedDate> StatedDates { get; init; } = [];
+
     /// <summary>Markdown links, emphasis or headings: text saved from a page by a Markdown-producing tool.</summary>
     private static bool LooksLikeMarkdown(string text) =>
         text.Contains("](", StringComparison.Ordinal) || text.Contains("**", StringComparison.Ordinal)

@@ -25,6 +25,7 @@ public enum DateTrust
 /// <param name="Republisher">A site that republished the report (Global Research republishing South Front).</param>
 /// <param name="Published">The report's date, or null when undated (never today's date).</param>
 /// <param name="DateEvidence">The text the date (or the distrust of one) came from.</param>
+/// <param name="Dating">The publication-date resolver's answer: the clue, how sure the year is, whether the clue is weak, every clue.</param>
 public sealed record ArticleMetadata(
     string? Title,
     string? Outlet,
@@ -34,4 +35,5 @@ public sealed record ArticleMetadata(
     DatePrecision? PublishedPrecision,
     string? DateEvidence,
     DateTrust DateTrust,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    PublicationDate? Dating = null);

@@ -20,11 +20,11 @@ public static partial class ArticlePreprocessor
             : (MarkdownBlockReader.Read(input.OriginalText, input.Format == ArticleFormat.Markdown), null);
 
         var removed = new List<RemovedBlock>();
-        var header = new List<string>();
+        var header = new List<TextBlock>();
         var titleIndex = FindTitle(blocks, page?.Title);
         for (var i = 0; i < titleIndex; i++)
         {
-            header.Add(blocks[i].Text);
+            header.Add(blocks[i]);
             removed.Add(new RemovedBlock(blocks[i].OriginalStart, blocks[i].OriginalEnd, "page header before the title"));
         }
 
@@ -34,7 +34,7 @@ public static partial class ArticlePreprocessor
         {
             var block = blocks[i];
             var text = block.Text.Trim();
-            var reason = i == titleIndex ? null : Classify(text, i - titleIndex, header);
+            var reason = i == titleIndex ? null : Classify(block, text, i - titleIndex, header);
             var normalized = Normalize(text);
             if (reason is null && normalized.Length >= MinRepeatLength && !seen.Add(normalized))
             {
@@ -67,34 +67,35 @@ public static partial class ArticlePreprocessor
         builder.TrimEnd();
         var (cleaned, map) = builder.Build();
         var title = titleIndex >= 0 && titleIndex < blocks.Count ? blocks[titleIndex].Text.Trim().TrimStart('#', ' ') : null;
-        var metadata = MetadataExtractor.Extract(title, header, page);
+        var dating = ArticleDateClues.Resolve(input, header, kept.Skip(titleIndex >= 0 ? 1 : 0).Take(3), page, cleaned);
+        var metadata = MetadataExtractor.Extract(title, header.Select(b => b.Text).ToList(), page, dating);
         return new CleanedArticle(input, cleaned, map, SentenceSplitter.Split(cleaned), metadata, removed);
     }
 
     /// <summary>Why a block after the title is not report text (collecting byline and date lines as header), or null.</summary>
-    private static string? Classify(string text, int position, List<string> header)
+    private static string? Classify(TextBlock block, string text, int position, List<TextBlock> header)
     {
         if (BoilerplateRules.Match(text) is { } reason)
         {
             if (reason == "source notice")
             {
-                header.Add(text);
+                header.Add(block);
             }
             return reason;
         }
         if (BoilerplateRules.Timestamp().IsMatch(text))
         {
-            header.Add(text);
+            header.Add(block);
             return "page timestamp";
         }
-        if (position <= 6 && (BylineOrDateline().IsMatch(text) || (PublicationDates.FindAll(text) is { Count: > 0 } dates && text.Length - dates[0].Length <= 60)))
+        if (position <= 6 && (BylineOrDateline().IsMatch(text) || TextDateClues.IsDateOrStampLine(text)))
         {
-            header.Add(text);
+            header.Add(block);
             return "byline or dateline";
         }
         if (position <= 6 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !EndsSentence(text))
         {
-            header.Add(text);
+            header.Add(block);
             return "header label";
         }
         if (BoilerplateRules.IsTagLine(text))
@@ -120,7 +121,7 @@ public static partial class ArticlePreprocessor
             var text = blocks[i].Text.Trim();
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words >= 4 && text.Length <= 200 && !EndsSentence(text) && BoilerplateRules.Match(text) is null
-                && !BoilerplateRules.Timestamp().IsMatch(text) && !BylineOrDateline().IsMatch(text))
+                && !BoilerplateRules.Timestamp().IsMatch(text) && !BylineOrDateline().IsMatch(text) && !TextDateClues.IsDateOrStampLine(text))
             {
                 return i;
             }

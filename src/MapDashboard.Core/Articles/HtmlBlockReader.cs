@@ -17,17 +17,17 @@ internal static class HtmlBlockReader
         ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "ARTICLE", "SECTION", "TD", "TH", "TR", "PRE", "BR", "MAIN", "UL", "OL", "TABLE", "DD", "DT", "HR"];
 
     /// <summary>The page's own metadata (meta tags and title), when present.</summary>
-    public sealed record PageMetadata(string? Title, string? Published, string? Author, string? SiteName);
+    public sealed record PageMetadata(string? Title, string? Author, string? SiteName, IReadOnlyList<DateClue> DateClues, string? Address);
 
     public static (List<TextBlock> Blocks, PageMetadata Metadata) Read(string original)
     {
-        var document = new HtmlParser().ParseDocument(original);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(original);
         var metadata = new PageMetadata(
             Meta(document, "og:title") ?? document.QuerySelector("h1")?.TextContent.Trim() ?? NullIfEmpty(document.Title),
-            Meta(document, "article:published_time") ?? Meta(document, "date") ?? Meta(document, "pubdate")
-                ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"),
             Meta(document, "author") ?? Meta(document, "article:author"),
-            Meta(document, "og:site_name"));
+            Meta(document, "og:site_name"),
+            HtmlDateClues.Find(document),
+            HtmlDateClues.Address(document));
 
         var aligner = new Aligner(original);
         var blocks = new List<TextBlock>();

@@ -1,26 +1,25 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Dates;
 
 namespace MapDashboard.Core.Articles;
 
 /// <summary>
-/// Reads title, outlet, author, republisher and publication date from an article's header lines. Several dated
-/// source lines (a republication and the original report) give the earliest date, the original's; a bare page
-/// timestamp is never trusted as the report's date; no date leaves the article undated.
+/// Reads title, outlet, author and republisher from an article's header lines, and takes its publication date from
+/// <see cref="PublicationDateResolver"/>: a page-render or crawl timestamp is never trusted as the report's date, and no
+/// date leaves the article undated.
 /// </summary>
 internal static partial class MetadataExtractor
 {
-    public static ArticleMetadata Extract(string? title, IReadOnlyList<string> headerLines, HtmlBlockReader.PageMetadata? page)
+    public static ArticleMetadata Extract(string? title, IReadOnlyList<string> headerLines, HtmlBlockReader.PageMetadata? page, PublicationDate dating)
     {
         var notes = new List<string>();
         string? author = null, originalSource = null;
-        var dated = new List<(string Name, PublicationDates.Found Date, string Line)>();
-        string? timestamp = null;
+        var dated = new List<(string Name, PublicationDates.Found Date)>();
 
         foreach (var line in headerLines)
         {
             if (BoilerplateRules.Timestamp().IsMatch(line.Trim()))
             {
-                timestamp = line.Trim();
                 continue;
             }
             var source = OriginalSourceLine().Match(line);
@@ -45,7 +44,10 @@ internal static partial class MetadataExtractor
                     author = split.Author;
                     name = split.Remainder;
                 }
-                dated.Add((name, dates[0], line.Trim()));
+                if (DateLabels.Of(name) is null)
+                {
+                    dated.Add((name, dates[0]));
+                }
             }
             else if (byline.Success && author is null && rest.Length <= 60)
             {
@@ -55,44 +57,34 @@ internal static partial class MetadataExtractor
 
         var outlet = originalSource ?? author ?? page?.SiteName;
         string? republisher = null;
-        DateOnly? published = null;
-        DatePrecision? precision = null;
-        string? evidence = null;
-        var trust = DateTrust.None;
-
         if (dated.Count > 0)
         {
             var original = dated.OrderBy(d => d.Date.Date).First();
-            published = original.Date.Date;
-            precision = original.Date.Precision;
-            evidence = original.Line;
-            trust = DateTrust.Trusted;
             outlet ??= original.Name.Length > 0 ? original.Name : null;
             republisher = dated.Select(d => d.Name).FirstOrDefault(n => n.Length > 0 && !string.Equals(n, outlet, StringComparison.OrdinalIgnoreCase));
-            if (dated.Count > 1)
-            {
-                notes.Add($"{dated.Count} dates in the header; the earliest, the original report's, is used ({evidence})");
-            }
         }
-        else if (PublicationDates.ParseIso(page?.Published) is { } pageDate)
+
+        var trust = DateTrust.None;
+        string? evidence = null;
+        if (dating.Clue is { } clue)
         {
-            published = pageDate;
-            precision = DatePrecision.Day;
-            evidence = "page metadata: " + page!.Published;
             trust = DateTrust.Trusted;
-        }
-        else if (timestamp is not null)
-        {
-            trust = DateTrust.Untrusted;
-            evidence = timestamp;
-            notes.Add($"'{timestamp}' is a page-render timestamp, not the report's date: the article is undated until a date is set");
+            evidence = clue.Text;
+            var others = dating.Clues.Count(c => c.Date is not null && !ReferenceEquals(c, clue) && DateClueKinds.Tier(c.Kind) is not null);
+            notes.Add($"dated from {dating.Describe()}" + (dating.Note is null ? "" : $"; {dating.Note}") + (others > 0 ? $" ({others} other clue(s) weighed)" : ""));
         }
         else
         {
-            notes.Add("no publication date found: the article is undated until a date is set");
+            var refused = dating.Clues.FirstOrDefault(c => c.Kind is DateClueKind.RenderTimestamp or DateClueKind.CrawlTimestamp);
+            if (refused is not null)
+            {
+                trust = DateTrust.Untrusted;
+                evidence = refused.Text;
+            }
+            notes.Add(dating.Note ?? "no publication date found: the article is undated until a date is set");
         }
 
-        return new ArticleMetadata(title ?? page?.Title, outlet, author ?? page?.Author, republisher, published, precision, evidence, trust, notes);
+        return new ArticleMetadata(title ?? page?.Title, outlet, author ?? page?.Author, republisher, dating.Date, dating.Precision, evidence, trust, notes, dating);
     }
 
     /// <summary>"South Front Global Research" after "By": the first name is the author, the rest another source.</summary>

@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Dates;
 
 namespace MapDashboard.Core.Events;
 
 /// <summary>
 /// Finds time expressions in a sentence and resolves them against the publication date: explicit dates ("On June 13",
 /// "On June 14 and June 15", "January 11", "in September 2015", "in 2015"), relative ones ("last night", "yesterday",
-/// "last weekend", "this weekend", "some ten days ago", "Within two weeks", "last year", "on Sunday"), holidays
-/// ("Christmas Day"), periods ("since ... on March 5") and habits ("every day"). A month or day named after the
-/// publication date belongs to the previous year. Without a publication date only expressions that carry a year
-/// resolve; the rest are kept with precision Unknown.
+/// "last weekend", "this weekend", "some ten days ago", "Within two weeks", "last year", "last week", "earlier this
+/// month", weekdays before or after the article's date: "on Wednesday", "next Monday", "will meet on Sunday"), holidays
+/// and Hijri months from the data files of <see cref="HolidayCalendar"/> ("Christmas Day", "Eid al-Adha", "Ramadan 2016"),
+/// periods ("since ... on March 5") and habits ("every day"). A month or day named after the publication date belongs to
+/// the previous year. Without a publication date only expressions that carry a year resolve; the rest are kept with
+/// precision Unknown. Every date stays between 1900 and 2100: an expression that would leave that range is dropped.
 /// </summary>
 public static partial class TemporalDater
 {
@@ -18,14 +21,33 @@ public static partial class TemporalDater
     /// <summary>Every time expression of the sentence, in order.</summary>
     public static List<TemporalExpression> Find(string sentence, DateOnly? published)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (published is { } given && !RelativeDays.IsSane(given))
+        {
+            published = null; // a date outside 1900-2100 is no anchor for relative expressions
+        }
         var found = new List<TemporalExpression>();
+        var calendar = HolidayCalendar.Default;
+        foreach (Match m in calendar.Pattern.Matches(sentence))
+        {
+            var year = m.Groups["hyear"].Success ? int.Parse(m.Groups["hyear"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            if (year is null && calendar.NeedsYear(m.Groups["holiday"].Value))
+            {
+                continue;
+            }
+            var occurrence = calendar.Resolve(m.Groups["holiday"].Value, year, published);
+            var precision = occurrence is null ? TimePrecision.Unknown : occurrence.First == occurrence.Last ? TimePrecision.Day : TimePrecision.Range;
+            found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, occurrence?.First, occurrence?.Last, precision));
+        }
         foreach (Match m in Expression().Matches(sentence))
         {
-            if (Resolve(m, published) is { } expression)
+            if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) && Resolve(m, sentence, published) is { } expression
+                && (expression.First is not { } first || RelativeDays.IsSane(first)) && (expression.Last is not { } last || RelativeDays.IsSane(last)))
             {
                 found.Add(expression);
             }
         }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
@@ -46,7 +68,7 @@ public static partial class TemporalDater
             : new TemporalExpression(0, 0, "", null, null, TimePrecision.Unknown);
     }
 
-    private static TemporalExpression? Resolve(Match m, DateOnly? published)
+    private static TemporalExpression? Resolve(Match m, string sentence, DateOnly? published)
     {
         var text = m.Value;
         TemporalExpression Make(DateOnly? first, DateOnly? last, TimePrecision precision, bool periodStart = false) =>
@@ -98,7 +120,7 @@ public static partial class TemporalDater
         var lower = text.ToLowerInvariant();
         if (m.Groups["night"].Success || lower.Contains("yesterday"))
         {
-            return Make(p.AddDays(-1), null, TimePrecision.Day);
+            return Make(RelativeDays.Add(p, -1), null, TimePrecision.Day);
         }
         if (lower.Contains("today") || lower.Contains("tonight") || lower.Contains("this morning"))
         {
@@ -106,36 +128,41 @@ public static partial class TemporalDater
         }
         if (m.Groups["weekend"].Success)
         {
-            var sunday = p.DayOfWeek == DayOfWeek.Sunday && lower.StartsWith("this", StringComparison.Ordinal) ? p : LastBefore(p, DayOfWeek.Sunday);
-            return Make(sunday.AddDays(-1), sunday, TimePrecision.Range);
+            var sunday = RelativeDays.WeekendSunday(p, lower.StartsWith("this", StringComparison.Ordinal));
+            return sunday is { } s ? Make(RelativeDays.Add(s, -1), s, TimePrecision.Range) : null;
+        }
+        if (m.Groups["relweek"].Success)
+        {
+            var which = lower.StartsWith("earlier", StringComparison.Ordinal) ? "earlier" : lower[..lower.IndexOf(' ', StringComparison.Ordinal)];
+            return RelativeDays.Week(p, which) is { } week ? Make(week.First, week.Last, TimePrecision.Week) : null;
+        }
+        if (m.Groups["relmonth"].Success || m.Groups["earlieryear"].Success)
+        {
+            var which = m.Groups["earlieryear"].Success ? "earlier year" : lower.StartsWith("earlier", StringComparison.Ordinal) ? "earlier" : lower[..lower.IndexOf(' ', StringComparison.Ordinal)];
+            return RelativeDays.Month(p, which) is { } month ? Make(month.First, month.Last, month.Precision) : null;
         }
         if (m.Groups["weekday"].Success)
         {
             var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
-            return Make(p.DayOfWeek == weekday ? p : LastBefore(p, weekday), null, TimePrecision.Day);
+            var prefix = m.Groups["wdprefix"].Value;
+            return Make(RelativeDays.Weekday(p, weekday, prefix, RelativeDays.FutureBefore(sentence, m.Index)), null, TimePrecision.Day);
         }
         if (m.Groups["ago"].Success)
         {
             var n = Number(m.Groups["agon"].Value);
             var unit = m.Groups["agounit"].Value.ToLowerInvariant();
             var days = unit.StartsWith("week", StringComparison.Ordinal) ? 7 * n : unit.StartsWith("month", StringComparison.Ordinal) ? 30 * n : n;
-            var day = p.AddDays(-days);
-            return Make(day, null, lower.Contains("some") || lower.Contains("about") || n > 3 ? TimePrecision.Week : TimePrecision.Day);
+            return Make(RelativeDays.Add(p, -days), null, lower.Contains("some") || lower.Contains("about") || n > 3 ? TimePrecision.Week : TimePrecision.Day);
         }
         if (m.Groups["within"].Success)
         {
             var n = Number(m.Groups["withinn"].Value);
             var days = m.Groups["withinunit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
-            return Make(p.AddDays(-days), p, TimePrecision.Range);
+            return Make(RelativeDays.Add(p, -days), p, TimePrecision.Range);
         }
         if (m.Groups["lastyear"].Success)
         {
             return Make(new DateOnly(p.Year - 1, 1, 1), new DateOnly(p.Year - 1, 12, 31), TimePrecision.Year);
-        }
-        if (m.Groups["christmas"].Success)
-        {
-            var year = p.Month == 12 && p.Day >= 25 ? p.Year : p.Year - 1;
-            return Make(new DateOnly(year, 12, 25), null, TimePrecision.Day);
         }
         if (m.Groups["habit"].Success)
         {
@@ -186,16 +213,6 @@ public static partial class TemporalDater
         return 0;
     }
 
-    private static DateOnly LastBefore(DateOnly day, DayOfWeek weekday)
-    {
-        var d = day.AddDays(-1);
-        while (d.DayOfWeek != weekday)
-        {
-            d = d.AddDays(-1);
-        }
-        return d;
-    }
-
     private static int Number(string text) => text.ToLowerInvariant() switch
     {
         "a" or "an" or "one" => 1, "two" or "a couple of" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
@@ -212,11 +229,12 @@ public static partial class TemporalDater
         + @"|\b(?:in|since|of)\s+(?<bareyear>(?:19|20)\d{2})\b"
         + @"|\b(?<night>last night|overnight)\b|\byesterday\b|\btoday\b|\btonight\b|\bthis morning\b"
         + @"|\b(?<weekend>(?:last|this|over the)\s+weekend)\b"
-        + @"|\b(?:on|last)\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        + @"|\b(?<relweek>(?:last|this|next|earlier this)\s+week)\b"
+        + @"|\b(?<relmonth>(?:last|this|earlier this)\s+month)\b|\b(?<earlieryear>earlier this year)\b"
+        + @"|\b(?:(?<wdprefix>on|last|next|this|coming|of|early|late|since|until|by)\s+)?(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
         + @"|(?<ago>\b(?:some\s+|about\s+)?(?<agon>" + NumberWord + @")\s+(?<agounit>days?|weeks?|months?)\s+ago\b)"
         + @"|(?<within>\b(?:within|in the (?:past|last))\s+(?<withinn>" + NumberWord + @")\s+(?<withinunit>days?|weeks?)\b)"
         + @"|(?<lastyear>\blast year\b)"
-        + @"|(?<christmas>\bChristmas(?: Day| Eve)?\b)"
         + @"|(?<habit>\bevery day\b|\bdaily\b)"
         + @"|(?<later>\b(?:a\s+)?few days later\b|\bdays later\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -13,6 +13,9 @@ public enum ReviewKind
 
     /// <summary>An article with no trustworthy publication date (its events are undated).</summary>
     UndatedArticle,
+
+    /// <summary>An article dated from a weak clue (a URL or file name, a modification date, a guessed year).</summary>
+    WeakArticleDate,
 }
 
 /// <summary>One item of the review queue; <see cref="EventsAffected"/> is what fixing it would change.</summary>
@@ -39,7 +42,8 @@ public sealed class ReviewItem
 }
 
 /// <summary>
-/// The review queue: unresolved and low-confidence mentions, events with ambiguous dates, and undated articles, most
+/// The review queue: unresolved and low-confidence mentions, events with ambiguous dates, undated articles and articles
+/// dated from a weak clue, most
 /// consequential first (by the number of events fixing the item would change). Items an analyst corrected leave it.
 /// </summary>
 public sealed class ReviewQueue(IStoreConnectionFactory factory)
@@ -70,6 +74,13 @@ public sealed class ReviewQueue(IStoreConnectionFactory factory)
                (SELECT COUNT(DISTINCT s.event_id) FROM event_sources s WHERE s.article_id = a.id)
         FROM articles a
         WHERE a.published IS NULL AND @Undated = 1
+        UNION ALL
+        SELECT 3, a.id, a.id, COALESCE(a.title, a.source), COALESCE(a.title, a.source),
+               'dated ' || a.published || ' from a weak clue (' || COALESCE(a.date_clue, 'unknown') || '): ' || COALESCE(a.date_evidence, '')
+                   || COALESCE('; ' || a.date_note, ''), NULL,
+               (SELECT COUNT(DISTINCT s.event_id) FROM event_sources s WHERE s.article_id = a.id)
+        FROM articles a
+        WHERE a.published IS NOT NULL AND a.date_weak = 1 AND @Weak = 1
         """;
 
     /// <summary>A page of the queue (optionally one kind), most consequential first.</summary>
@@ -159,6 +170,7 @@ public sealed class ReviewQueue(IStoreConnectionFactory factory)
         parameters.Add("Mentions", kind is null or ReviewKind.Mention ? 1 : 0);
         parameters.Add("Dates", kind is null or ReviewKind.AmbiguousDate ? 1 : 0);
         parameters.Add("Undated", kind is null or ReviewKind.UndatedArticle ? 1 : 0);
+        parameters.Add("Weak", kind is null or ReviewKind.WeakArticleDate ? 1 : 0);
         return parameters;
     }
 }

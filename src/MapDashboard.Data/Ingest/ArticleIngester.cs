@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MapDashboard.Core;
+using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Core.Pipeline;
@@ -141,7 +142,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             m = m with { Title = overrides.Title ?? m.Title, Outlet = overrides.Outlet ?? m.Outlet };
             if (overrides.Published is { } published)
             {
-                m = m with { Published = published, PublishedPrecision = Core.Articles.DatePrecision.Day, DateTrust = Core.Articles.DateTrust.Trusted, DateEvidence = "set by the analyst" };
+                m = m with { Published = published, PublishedPrecision = Core.Articles.DatePrecision.Day, DateTrust = Core.Articles.DateTrust.Trusted, DateEvidence = "set by the analyst", Dating = null };
             }
             result = result with { Article = result.Article with { Metadata = m } };
         }
@@ -160,6 +161,9 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             Published = metadata.Published,
             PublishedPrecision = metadata.PublishedPrecision?.ToString().ToLowerInvariant(),
             DateEvidence = metadata.DateEvidence,
+            DateClue = metadata.Dating?.Clue is { } clue ? DateClueKinds.Name(clue.Kind) : metadata.Published is null ? null : DateClueKinds.Name(DateClueKind.Stated),
+            DateNote = metadata.Dating?.Note,
+            DateWeak = metadata.Dating?.Weak ?? false,
             OriginalText = input.OriginalText,
             CleanedText = result.Article.Text,
             OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),

@@ -10,7 +10,8 @@ public sealed record ArticleView(
     string OriginalText,
     IReadOnlyList<ArticleMention> Mentions,
     IReadOnlyList<ArticleEvent> Events,
-    bool MetadataCorrected = false);
+    bool MetadataCorrected = false,
+    ArticleDating? Dating = null);
 
 /// <summary>A place mention of an article (original-text offsets).</summary>
 public sealed class ArticleMention

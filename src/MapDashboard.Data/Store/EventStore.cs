@@ -195,6 +195,7 @@ public sealed class EventStore
         Published = FormatDate(article.Published), article.PublishedPrecision, article.DateEvidence, article.OriginalText,
         article.CleanedText, OffsetMap = article.OffsetMapJson, article.PipelineVersion, IngestedAt = DateTime.UtcNow.ToString("O"),
         DateSetByUser = article.DateSetByUser ? 1 : 0,
+        article.DateClue, article.DateNote, DateWeak = article.DateWeak ? 1 : 0,
     };
 
     private static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -25,6 +25,15 @@ public sealed record StoredArticle
 
     public string? DateEvidence { get; init; }
 
+    /// <summary>The kind of clue the date came from ("dateline", "url"...; see <c>DateClueKinds.Name</c>), null when undated.</summary>
+    public string? DateClue { get; init; }
+
+    /// <summary>How a missing year was inferred, or why the article is undated.</summary>
+    public string? DateNote { get; init; }
+
+    /// <summary>Whether the date rests on a weak clue (URL or file name, modification date, guessed year): listed for review.</summary>
+    public bool DateWeak { get; init; }
+
     public required string OriginalText { get; init; }
 
     public required string CleanedText { get; init; }

@@ -11,12 +11,13 @@ public static class ReviewEndpoints
         [ReviewKind.Mention] = "mention",
         [ReviewKind.AmbiguousDate] = "date",
         [ReviewKind.UndatedArticle] = "undated",
+        [ReviewKind.WeakArticleDate] = "weakdate",
     };
 
     /// <summary>Maps the endpoints into the /api group.</summary>
     public static RouteGroupBuilder MapReviewEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/review", ListReviewAsync).WithSummary("The review queue, most consequential first: kind = mention, date or undated.");
+        api.MapGet("/review", ListReviewAsync).WithSummary("The review queue, most consequential first: kind = mention, date, undated or weakdate.");
         api.MapGet("/corrections", ListCorrectionsAsync).WithSummary("Every correction, newest first, with who made it and when (and when undone).");
         return api;
     }
@@ -28,7 +29,7 @@ public static class ReviewEndpoints
             : KindNames.Where(k => k.Value == kind.Trim().ToLowerInvariant()).Select(k => (ReviewKind?)k.Key).FirstOrDefault();
         if (chosen is null && !string.IsNullOrWhiteSpace(kind))
         {
-            p.Fail("kind", "kind must be mention, date or undated");
+            p.Fail("kind", "kind must be mention, date, undated or weakdate");
         }
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 1000, 100);
         if (p.Problem is { } problem)

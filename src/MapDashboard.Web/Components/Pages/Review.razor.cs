@@ -16,6 +16,7 @@ public sealed partial class Review : IDisposable
         [ReviewKind.Mention] = "place",
         [ReviewKind.AmbiguousDate] = "date",
         [ReviewKind.UndatedArticle] = "undated article",
+        [ReviewKind.WeakArticleDate] = "weak article date",
     };
 
     private IReadOnlyList<ReviewItem> _items = [];
