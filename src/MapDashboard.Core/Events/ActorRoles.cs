@@ -34,7 +34,11 @@ public static partial class ActorRoles
         }
         else
         {
-            actor1 = before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault();
+            // The subject of the trigger's own clause ("After clashes with Y, X took the town"), else the first actor before it.
+            var clauseStart = ClauseBreak().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+            actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
+                ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
+                ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault();
             actor2 = After(sentence, end, after, Opponent())
                 ?? after.FirstOrDefault(a => a != actor1 && (actor1 is null || side(a) != side(actor1)))
                 ?? before.LastOrDefault(a => actor1 is not null && a != actor1 && side(a) != side(actor1));
@@ -71,6 +75,16 @@ public static partial class ActorRoles
         var left = sentence[Math.Max(0, a.Start - 16)..a.Start];
         return SourcePreposition().IsMatch(left);
     }
+
+    /// <summary>An actor that is the object of "with", "against", "from" ("after clashes with Y"): not a subject.</summary>
+    private static bool AfterPreposition(string sentence, ActorMention a) =>
+        ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 12)..a.Start]);
+
+    [GeneratedRegex(@"\b(?:with|against|from|on|by|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPreposition();
+
+    [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

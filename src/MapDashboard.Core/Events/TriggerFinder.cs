@@ -58,7 +58,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 {
                     return false;
                 }
-                return territory.Success || PlaceAfter() || (passive && PlaceBefore());
+                // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
+                return territory.Success || PlaceAfter() || ((passive || PronounObject().IsMatch(clause)) && PlaceBefore());
             case "base":
                 return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);
             case "looting":
@@ -70,6 +71,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return true;
         }
     }
+
+    [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
 
     [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
     private static partial Regex PassiveBefore();
