@@ -22,6 +22,7 @@ public static class EvalCommand
         var details = new Option<bool>("--details") { Description = "List every miss, extra span and wrong place." };
         var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
         var command = new Command("eval", "Score the geoparser against hand-annotated gold (recognition P/R/F1, resolution accuracy).") { gold, json, details, db };
+        command.Subcommands.Add(EvalAcledCommand.Create(stdout, stderr));
         command.SetAction(async (parse, cancellationToken) =>
         {
             var goldFile = parse.GetValue(gold)!;

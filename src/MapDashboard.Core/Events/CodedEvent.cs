@@ -10,6 +10,7 @@ namespace MapDashboard.Core.Events;
 /// <param name="Where">The place mention the event happened at.</param>
 /// <param name="Location">The gazetteer place the event is drawn at (the mention's place, or its anchor); null when not locatable.</param>
 /// <param name="Precision">ACLED geo-precision 1-3; 0 when the event cannot be placed.</param>
+/// <param name="Fatalities">Deaths the sentence reports (0 for "no casualties were reported"); null when it says nothing.</param>
 public sealed record CodedEvent(
     TemporalExpression When,
     string Type,
@@ -25,7 +26,8 @@ public sealed record CodedEvent(
     string Excerpt,
     string? ClaimedBy,
     ControlChangeCandidate? ControlChange,
-    double Confidence)
+    double Confidence,
+    int? Fatalities = null)
 {
     /// <summary>The name shown for the location: the place's, or "village (near anchor)".</summary>
     public string PlaceName => Where.Place is { } place ? place.Name

@@ -1,35 +1,38 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
-using MapDashboard.Core.Articles;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Core.Pipeline;
 
 namespace MapDashboard.Core.Events;
 
 /// <summary>
-/// Codes events sentence by sentence, as ACLED does: a trigger (capture, air strike, shelling, clash, attack on
-/// civilians, agreement, coalition, base) with its actors on either side of it, one event per place it applies to
-/// ("liberated A, B and C" is three events), the sentence's date, any attribution ("according to pro-government
-/// sources"), negation ("failed to reach" captures nothing), and a control change for capture language. Background
-/// and opinion sentences yield no events.
+/// Codes events sentence by sentence, as ACLED does (see EventTaxonomy.md): the triggers of the sentence whose object
+/// fits (Lexicon/triggers.tsv), the one that codes it by ACLED's precedence, its actors in their roles, negation,
+/// attempts, modality and hedging, background sentences left out, anaphora to the previous sentence's actor
+/// ("the group"), the fatalities reported, one event per place it applies to ("shelled A, B and C" is three), and a
+/// control change for territory taken at a named point. Events at one place and day are then merged.
 /// </summary>
-public sealed partial class EventCoder(ActorRecognizer actors) : IEventCoder
+public sealed partial class EventCoder : IEventCoder
 {
-    private sealed record Trigger(Regex Pattern, string Type, string SubType);
+    private readonly ActorRecognizer _actors;
+    private readonly EventLexicon _lexicon;
+    private readonly TriggerFinder _triggers;
+    private readonly FatalityCounter _fatalities;
 
-    private static readonly Trigger[] Triggers =
-    [
-        new(Capture(), EventType.Battles, EventType.GovernmentRegainsTerritory),
-        new(new(@"\b(air ?strikes?|air raids?|bombed|bombing|warplanes)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.RemoteViolence, EventType.AirDroneStrike),
-        new(new(@"\b(artillery|shell(ed|ing)|rockets?|missiles?|mortars?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.RemoteViolence, EventType.Shelling),
-        new(new(@"\b(IEDs?|car bomb|landmines?|explosive device|suicide bomb(er|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.RemoteViolence, EventType.RemoteExplosive),
-        new(new(@"\b(assaulted|executed|kidnapped|abducted|massacred)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.ViolenceAgainstCivilians, EventType.Attack),
-        new(new(@"\bobservation posts? (were|was) (created|established|set up)|\b(established|set up|created) (an? )?(new )?(base|observation posts?|headquarters)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.StrategicDevelopments, EventType.BaseEstablished),
-        new(new(@"\b(agreement|ceasefire|truce|deal) (was|were|has been)? ?(signed|agreed|reached)|\bsigning of\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.StrategicDevelopments, EventType.Agreement),
-        new(new(@"\b(formed|united under|merged with|defected to|joined the (coalition|battle)|operations? room|joint (military )?command|new coalition|set up joint)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.StrategicDevelopments, EventType.ChangeToGroup),
-        new(new(@"\b(clash(es|ed)?|fighting|fight|battl(e|ing)|attacks?|offensive|counter-offensive|advance[sd]?|assault|operation|repelled|pressure on|erupted)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.Battles, EventType.ArmedClash),
-        new(new(@"\b(protest(s|ed|ers)?|demonstrat(ion|ors|ed))\b", RegexOptions.IgnoreCase | RegexOptions.Compiled), EventType.Protests, EventType.PeacefulProtest),
-    ];
+    /// <summary>A coder over the given actors and the lexicon shipped with the application.</summary>
+    public EventCoder(ActorRecognizer actors)
+        : this(actors, EventLexicon.LoadDefault())
+    {
+    }
+
+    /// <summary>A coder over the given actors and lexicon.</summary>
+    public EventCoder(ActorRecognizer actors, EventLexicon lexicon)
+    {
+        _actors = actors;
+        _lexicon = lexicon;
+        _triggers = new TriggerFinder(lexicon);
+        _fatalities = new FatalityCounter(lexicon);
+    }
 
     /// <summary>A coder over the faction catalogue shipped with the application.</summary>
     public static EventCoder CreateDefault() => new(new ActorRecognizer(FactionCatalogue.LoadDefault()));
@@ -43,14 +46,19 @@ public sealed partial class EventCoder(ActorRecognizer actors) : IEventCoder
         var article = result.Article;
         var events = new List<CodedEvent>();
         List<ResolvedPlace> previous = [];
+        Faction? lastActor = null;
+        TemporalExpression? lastDate = null;
         foreach (var (start, end) in article.Sentences)
         {
             var sentence = article.Text[start..end];
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
+            var found = WithAnaphora(sentence, _actors.Recognize(sentence), lastActor);
+            var fatalities = _fatalities.Count(sentence);
+            var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start) : [];
             var fromContext = false;
-            if (places.Count == 0 && previous.Count > 0 && (BackReference().IsMatch(sentence) || Continuation().IsMatch(sentence)))
+            if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0)
             {
-                // "... in the area", "Then, ...": the place is the one the previous sentence named.
+                // "... in the area", "the group then captured the village": the place is the one the previous sentence named.
                 places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
                 fromContext = true;
             }
@@ -58,100 +66,166 @@ public sealed partial class EventCoder(ActorRecognizer actors) : IEventCoder
             {
                 previous = places.Where(p => p.Place is not { IsCountry: true }).ToList();
             }
-            if (places.Count == 0 || Background().IsMatch(sentence))
-            {
-                continue;
-            }
-            var trigger = Triggers.Select(t => (t, m: t.Pattern.Match(sentence))).FirstOrDefault(x => x.m.Success);
-            if (trigger.t is null)
-            {
-                continue;
-            }
-            var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
-            var excerpt = article.Input.OriginalText[excerptStart..excerptEnd];
-            var found = actors.Recognize(sentence);
             var when = TemporalDater.ForSentence(sentence, article.Metadata.Published);
-            var coded = CodeSentence(sentence, start, trigger.t, trigger.m, places, found, when, excerptStart, excerptEnd, excerpt, article.Metadata.Published);
-            events.AddRange(fromContext ? coded.Select(e => e with { Precision = Math.Max(e.Precision, 2), ControlChange = null }) : coded);
+            if (when.Text.Length == 0 && lastDate is not null)
+            {
+                when = lastDate;
+            }
+            else if (when.Text.Length > 0 && !when.IsPeriodStart)
+            {
+                lastDate = when;
+            }
+            lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
+            if (places.Count == 0 || _lexicon.Cue("background").IsMatch(sentence))
+            {
+                continue;
+            }
+            var coded = triggers.Count == 0 ? [] : CodeSentence(sentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
+            if (coded.Count == 0 && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
+            {
+                events[^1] = events[^1] with { Fatalities = fatalities };
+            }
+            events.AddRange(coded);
         }
-        return events;
+        return EventMerger.Merge(events, _lexicon);
     }
 
-    private IEnumerable<CodedEvent> CodeSentence(string sentence, int sentenceStart, Trigger trigger, Match match, List<ResolvedPlace> places,
-        List<ActorMention> found, TemporalExpression when, int excerptStart, int excerptEnd, string excerpt, DateOnly? published)
+    private IEnumerable<CodedEvent> CodeSentence(string sentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
+        List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext)
     {
-        var catalogue = actors.Catalogue;
+        var catalogue = _actors.Catalogue;
+        var published = article.Metadata.Published;
+        string Side(ActorMention a) => catalogue.SideOf(catalogue.TopLevel(a.Faction).Id).Id;
         string Id(ActorMention a) => catalogue.AsOf(a.Faction, when.First ?? published).Id;
-        var before = found.Where(a => a.Start < match.Index).ToList();
-        var after = found.Where(a => a.Start >= match.Index + match.Length).ToList();
-        var actor1 = before.FirstOrDefault() ?? after.FirstOrDefault();
-        string SideOf(ActorMention a) => catalogue.SideOf(catalogue.TopLevel(a.Faction).Id).Id;
-        var actor2 = after.FirstOrDefault(a => a != actor1 && a.Faction.Id != actor1?.Faction.Id)
-            ?? before.LastOrDefault(a => actor1 is not null && a != actor1 && SideOf(a) != SideOf(actor1));
-        var assoc = before.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1?.Faction.Id && (actor1 is null || SideOf(a) == SideOf(actor1)))
-            .Select(Id).Distinct().ToList();
-
-        var subType = trigger.SubType;
-        var type = trigger.Type;
-        var negated = Negation().IsMatch(sentence);
-        if (subType == EventType.GovernmentRegainsTerritory)
+        var trigger = triggers[0];
+        var match = trigger.Match;
+        var leftOfTrigger = sentence[Math.Max(0, match.Index - 60)..match.Index];
+        if (_lexicon.Cue("modality").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger))
         {
-            var side = actor1 is null ? "unknown" : catalogue.SideOf(catalogue.TopLevel(actor1.Faction).Id).Id;
-            subType = side == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
+            yield break;
         }
-        if (actor2 is null && subType == EventType.Attack && Civilian().IsMatch(sentence))
+        var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
+        var attempted = _lexicon.Cue("attempt").IsMatch(leftOfTrigger);
+        var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side);
+        if (actor1 is null && trigger.Class == "base")
         {
-            actor2 = found.FirstOrDefault(a => a.Faction.Id == "civilians");
+            // "Turkish observation posts were created": the owner named beside the base set it up.
+            actor1 = found.FirstOrDefault();
         }
-
-        var targets = places.Count == 1 && places[0].Mention.Start < sentenceStart ? places : Targets(places, match.Index + match.Length, sentenceStart, subType);
+        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault");
+        var subType = SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle);
+        if (negated && subType is not (EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory))
+        {
+            yield break;
+        }
+        var isCapture = subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
+        if (isCapture && (negated || attempted))
+        {
+            // A capture tried or denied is a battle, or the remote violence the sentence reports ("aiming to take X, shelling it").
+            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer"));
+            subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
+            isCapture = false;
+        }
+        if (actor2 is null && subType is EventType.Attack or EventType.AbductionForcedDisappearance or EventType.SexualViolence && catalogue.Get("civilians") is { } civilians)
+        {
+            actor2 = new ActorMention(0, 0, "civilians", civilians, false);
+        }
+        if (actor1 is null && subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention or EventType.ExcessiveForce && catalogue.Get("protesters") is { } protesters)
+        {
+            actor1 = new ActorMention(0, 0, "protesters", protesters, false);
+        }
+        var type = _lexicon.Taxonomy[subType].Type;
+        var loser = isCapture ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
+        var regional = isCapture && RegionalObject(sentence[(match.Index + match.Length)..]);
+        var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
+        var excerpt = article.Input.OriginalText[excerptStart..excerptEnd];
+        var hedged = _lexicon.Cue("hedge").IsMatch(sentence);
+        var targets = places.Count == 1 && places[0].Mention.Start < start ? places : EventTargets.Choose(places, match.Index + match.Length, start, subType);
         foreach (var place in targets)
         {
             var location = place.Place ?? place.Anchor;
             var precision = place.Place is not null ? place.Precision : place.Anchor is not null ? 2 : 0;
             ControlChangeCandidate? control = null;
-            var isCapture = subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
-            if (isCapture && negated)
-            {
-                (type, subType) = (EventType.Battles, EventType.ArmedClash);
-            }
-            else if (isCapture && actor1 is not null && (place.Mention.Start - sentenceStart > match.Index || place.Mention.Start < sentenceStart))
+            var near = (place.Mention.Cues & MentionCue.Near) != 0;
+            // "captured a village near X" never flips X; a province or region is not taken by one sentence.
+            var locator = near && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
+            var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
+            if (isCapture && actor1 is not null && !locator && !area && !regional && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
-                    actor2 is null ? PreviousFromText(sentence) : catalogue.TopLevel(actor2.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8);
+                    loser is null ? PreviousFromText(sentence) : catalogue.TopLevel(loser.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8);
             }
-            else if (isCapture)
+            if (regional || fromContext)
             {
-                (type, subType) = (EventType.Battles, EventType.ArmedClash);
+                precision = Math.Max(precision, 2);
             }
-            var confidence = 0.5 + (actor1 is not null ? 0.2 : 0) + (place.Place is not null ? 0.2 : 0) + (when.First is not null ? 0.1 : 0);
-            yield return new CodedEvent(when, type, subType, actor1 is null ? null : Id(actor1), actor2 is null ? null : Id(actor2), assoc, place, location,
-                precision, excerptStart, excerptEnd, excerpt, Claim(sentence), control, Math.Round(confidence, 2));
+            var confidence = 0.5 + (actor1 is not null ? 0.2 : 0) + (place.Place is not null ? 0.2 : 0) + (when.First is not null ? 0.1 : 0) - (hedged ? 0.1 : 0);
+            yield return new CodedEvent(when, type, subType, actor1 is null ? null : Id(actor1), actor2 is null ? null : Id(actor2),
+                associates.Select(Id).Distinct().ToList(), place, location, precision, excerptStart, excerptEnd, excerpt, Claim(sentence), control,
+                Math.Round(confidence, 2), fatalities);
         }
     }
 
-    /// <summary>The places an event applies to: those after the trigger when there are any, points before regions, anchors left out.</summary>
-    private static List<ResolvedPlace> Targets(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType)
+    private string SubTypeFor(SentenceTrigger trigger, List<SentenceTrigger> all, string sentence, ActorMention? actor1, ActorMention? actor2,
+        Func<ActorMention, string> side, bool hasBattle)
     {
-        var candidates = places.Where(p => p.Place is not { IsCountry: true }).ToList();
-        if (subType is EventType.Agreement or EventType.ChangeToGroup)
+        var civiliansTargeted = actor2 is { Faction.Id: "civilians" } || PersonAfter(sentence, trigger);
+        return trigger.Class switch
         {
-            var region = candidates.FirstOrDefault(p => p.Place?.IsArea == true) ?? candidates.FirstOrDefault();
-            return region is null ? [] : [region];
-        }
-        var afterTrigger = candidates.Where(p => p.Mention.Start - sentenceStart >= triggerEnd).ToList();
-        var pool = afterTrigger.Count > 0 ? afterTrigger : candidates;
-        var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
-            .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
-        var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
-        // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
-        static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
-        if (points.Any(p => !Locator(p)))
+            "territory" when _lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle => EventType.NonViolentTransfer,
+            "territory" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
+            "transfer" => EventType.NonViolentTransfer,
+            "clash" => EventType.ArmedClash,
+            "assault" => civiliansTargeted && !(actor2 is not null && side(actor2) != "civilians") ? EventType.Attack : EventType.ArmedClash,
+            "air" => EventType.AirDroneStrike,
+            "shelling" => EventType.Shelling,
+            "explosive" => EventType.RemoteExplosive,
+            "suicide" => EventType.SuicideBomb,
+            "grenade" => EventType.Grenade,
+            "chemical" => EventType.ChemicalWeapon,
+            "attack" => actor2 is not null && side(actor2) is not ("civilians" or "unknown") && !civiliansTargeted ? EventType.ArmedClash : EventType.Attack,
+            "abduction" => EventType.AbductionForcedDisappearance,
+            "arrest" => actor1 is null || side(actor1) == "pro-government" || _actors.Catalogue.Get(actor1.Faction.Id) is { Side: "pro-government" } ? EventType.Arrests : EventType.AbductionForcedDisappearance,
+            "sexual" => EventType.SexualViolence,
+            "protest" or "riot" when _lexicon.Cue("excessive").IsMatch(sentence) => EventType.ExcessiveForce,
+            "protest" when _lexicon.Cue("violent-protest").IsMatch(sentence) || all.Any(t => t.Class == "riot") => EventType.ViolentDemonstration,
+            "protest" when _lexicon.Cue("intervention").IsMatch(sentence) => EventType.ProtestWithIntervention,
+            "protest" => EventType.PeacefulProtest,
+            "riot" => Mob().IsMatch(trigger.Match.Value) ? EventType.MobViolence : EventType.ViolentDemonstration,
+            "looting" => EventType.Looting,
+            "disrupted" => EventType.DisruptedWeaponsUse,
+            "base" => EventType.BaseEstablished,
+            "agreement" => EventType.Agreement,
+            "group" => EventType.ChangeToGroup,
+            _ => EventType.Other,
+        };
+    }
+
+    /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
+    private bool DefiniteTerritory(string sentence) =>
+        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
+
+    /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
+    private bool RegionalObject(string rest) =>
+        Counted().Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
+
+    private bool PersonAfter(string sentence, SentenceTrigger trigger)
+    {
+        var from = trigger.Match.Index + trigger.Match.Length;
+        return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
+    }
+
+    /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
+    private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous)
+    {
+        if (previous is null)
         {
-            points = points.Where(p => !Locator(p)).ToList();
+            return found;
         }
-        return points.Count > 0 ? points : pool.Take(1).ToList();
+        var anaphors = _lexicon.Cue("anaphor").Matches(sentence).Where(m => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End))
+            .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
+        return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
 
     private static string? Claim(string sentence)
@@ -163,26 +237,20 @@ public sealed partial class EventCoder(ActorRecognizer actors) : IEventCoder
     private static string? PreviousFromText(string sentence) =>
         FromOpposition().IsMatch(sentence) ? "rebels" : null;
 
-    [GeneratedRegex(@"\b(liberated|liberation of|captured|seized|took control of|taken control of|recaptured|regained|retook|entered|stormed|fell to|took over|takeover)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Capture();
-
-    [GeneratedRegex(@"\b(failed to (reach|capture|take|enter)|did not (reach|capture|take|enter)|were repelled|was repelled|aiming to take control|aim to take|attempt(ed)? to (take|capture)|took control of the offensive)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Negation();
-
-    [GeneratedRegex(@"\b(shows that|reflects|the question|the problems are|it is unlikely|if confirmed|have long tried|the prospect of|was agreed within|is in fact|clearly understands|in an attempt to|will be a|would be)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Background();
-
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(?:in|near|around|of|across) the (?:very )?(?:same )?(?:area|town|city|village|villages|province|region|countryside|district)\b|\bthere\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BackReference();
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
 
-    [GeneratedRegex(@"^(?:Then|Initially|In turn|Meanwhile|Later|Afterwards|Subsequently)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Continuation();
+    [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
 
-    [GeneratedRegex(@"\bcivilians?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Civilian();
+    [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as)\s")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"\bmobs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Mob();
 
     [GeneratedRegex(@"\bfrom the (opposition|rebels)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromOpposition();

@@ -40,15 +40,27 @@ public static class EventType
     public const string NonViolentTransfer = "Non-violent transfer of territory";
     public const string PeacefulProtest = "Peaceful protest";
     public const string ViolentDemonstration = "Violent demonstration";
+    public const string MobViolence = "Mob violence";
+    public const string ProtestWithIntervention = "Protest with intervention";
+    public const string ExcessiveForce = "Excessive force against protesters";
+    public const string ChemicalWeapon = "Chemical weapon";
+    public const string SuicideBomb = "Suicide bomb";
+    public const string Grenade = "Grenade";
+    public const string SexualViolence = "Sexual violence";
+    public const string AbductionForcedDisappearance = "Abduction/forced disappearance";
+    public const string Arrests = "Arrests";
+    public const string DisruptedWeaponsUse = "Disrupted weapons use";
+    public const string Looting = "Looting/property destruction";
+    public const string Other = "Other";
 
     /// <summary>ACLED's sub-event types of each event type (for analysts' corrections and imports).</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> SubTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [Battles] = [ArmedClash, GovernmentRegainsTerritory, NonStateActorOvertakesTerritory],
-        [RemoteViolence] = ["Chemical weapon", AirDroneStrike, "Suicide bomb", Shelling, RemoteExplosive, "Grenade"],
-        [ViolenceAgainstCivilians] = ["Sexual violence", Attack, "Abduction/forced disappearance"],
-        [StrategicDevelopments] = [Agreement, "Arrests", ChangeToGroup, "Disrupted weapons use", BaseEstablished, "Looting/property destruction", NonViolentTransfer, "Other"],
-        [Protests] = [PeacefulProtest, "Protest with intervention", "Excessive force against protesters"],
-        [Riots] = [ViolentDemonstration, "Mob violence"],
+        [RemoteViolence] = [ChemicalWeapon, AirDroneStrike, SuicideBomb, Shelling, RemoteExplosive, Grenade],
+        [ViolenceAgainstCivilians] = [SexualViolence, Attack, AbductionForcedDisappearance],
+        [StrategicDevelopments] = [Agreement, Arrests, ChangeToGroup, DisruptedWeaponsUse, BaseEstablished, Looting, NonViolentTransfer, Other],
+        [Protests] = [PeacefulProtest, ProtestWithIntervention, ExcessiveForce],
+        [Riots] = [ViolentDemonstration, MobViolence],
     };
 }

@@ -24,6 +24,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IPlaceRanker, PlaceRanker>();
         services.AddSingleton(_ => FactionCatalogue.LoadDefault());
         services.AddSingleton<ActorRecognizer>();
+        services.AddSingleton(_ => EventLexicon.LoadDefault());
         services.AddSingleton<IEventCoder, EventCoder>();
         services.AddSingleton<IControlChangeExtractor, ControlChangeExtractor>();
         services.AddSingleton<Geoparser>();

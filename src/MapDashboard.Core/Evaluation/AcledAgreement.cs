@@ -1,0 +1,33 @@
+namespace MapDashboard.Core.Evaluation;
+
+/// <summary>
+/// Agreement between the coder and ACLED's human coders over a set of rows. Every rate is over all rows (a row with no
+/// coded event disagrees on everything) except direction, which is over the territory rows, and actor 1, which is
+/// also given over the rows whose ACLED actor the alias map knows.
+/// </summary>
+public sealed record AcledAgreement(
+    int Rows,
+    int Found,
+    int TypeAgree,
+    int SubTypeAgree,
+    int Within10Km,
+    int Located,
+    int SameAdmin2,
+    int DateExact,
+    int Actor1Agree,
+    int Actor1Mapped,
+    int TerritoryRows,
+    int ChangeFound,
+    int DirectionAgree,
+    int FatalitiesExact,
+    IReadOnlyDictionary<(string Gold, string Predicted), int> Confusion)
+{
+    /// <summary>A count as a share of the rows (0 when there are none).</summary>
+    public double Rate(int count) => Rows == 0 ? 0 : (double)count / Rows;
+
+    /// <summary>Actor 1 agreement over the rows whose actor is mapped.</summary>
+    public double Actor1RateOfMapped => Actor1Mapped == 0 ? 0 : (double)Actor1Agree / Actor1Mapped;
+
+    /// <summary>Direction agreement over the territory rows.</summary>
+    public double DirectionRate => TerritoryRows == 0 ? 0 : (double)DirectionAgree / TerritoryRows;
+}

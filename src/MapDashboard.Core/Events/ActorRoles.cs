@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Actors;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Who acts and who is acted on around a trigger: in the active voice the subject before the verb ("X attacked Y"),
+/// in the passive the agent after "by" ("Y was attacked by X"), in a nominalisation the possessor ("X's attack on Y"),
+/// in "clashes between X and Y" the first named; "fell to X" names the gainer after the verb. Actors on the first
+/// actor's side next to it ("X and allied militias") are its associates. The loser of territory is the actor after
+/// "from" when the sentence names one.
+/// </summary>
+public static partial class ActorRoles
+{
+    /// <summary>The roles of the actors found in a sentence around a trigger at [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
+        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side)
+    {
+        var before = found.Where(a => a.End <= start).ToList();
+        var after = found.Where(a => a.Start >= end).ToList();
+        ActorMention? actor1;
+        ActorMention? actor2;
+        var between = Between().Match(sentence);
+        var agent = After(sentence, end, after, By());
+        if (between.Success && between.Index < start + 80 && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
+        {
+            actor1 = first;
+            actor2 = found.FirstOrDefault(a => a.Start > first.End && side(a) != side(first));
+        }
+        else if ((passive || holderFollows) && (agent ?? (holderFollows ? after.FirstOrDefault() : null)) is { } byWhom)
+        {
+            actor1 = byWhom;
+            actor2 = before.LastOrDefault(a => side(a) != side(byWhom)) ?? after.FirstOrDefault(a => a.Start > byWhom.End && side(a) != side(byWhom));
+        }
+        else
+        {
+            // The subject of the trigger's own clause ("After clashes with Y, X took the town"), else the first actor before it.
+            var clauseStart = ClauseBreak().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+            actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
+                ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
+                ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault();
+            actor2 = After(sentence, end, after, Opponent())
+                ?? after.FirstOrDefault(a => a != actor1 && (actor1 is null || side(a) != side(actor1)))
+                ?? before.LastOrDefault(a => actor1 is not null && a != actor1 && side(a) != side(actor1));
+        }
+        if (actor2 is not null && actor1 is not null && side(actor2) == side(actor1) && actor2.Faction.Id == actor1.Faction.Id)
+        {
+            actor2 = null;
+        }
+        var associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id
+            && side(a) == side(actor1) && (actor2 is null || a.Start < actor2.Start || a.Start > actor2.End)).ToList();
+        return (actor1, actor2, associates);
+    }
+
+    /// <summary>The actor after "from" following a capture ("took X from Y"): the side that lost it.</summary>
+    public static ActorMention? Loser(string sentence, int end, List<ActorMention> found) =>
+        After(sentence, end, found.Where(a => a.Start >= end).ToList(), From());
+
+    private static ActorMention? After(string sentence, int end, List<ActorMention> after, Regex cue)
+    {
+        foreach (Match m in cue.Matches(sentence, end))
+        {
+            var actor = after.FirstOrDefault(a => a.Start >= m.Index + m.Length && a.Start - (m.Index + m.Length) <= 25);
+            if (actor is not null)
+            {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An actor named inside a prepositional phrase of place or source ("according to army sources", "in the army's area").</summary>
+    private static bool Prepositional(string sentence, ActorMention a)
+    {
+        var left = sentence[Math.Max(0, a.Start - 16)..a.Start];
+        return SourcePreposition().IsMatch(left);
+    }
+
+    /// <summary>An actor that is the object of "with", "against", "from" ("after clashes with Y"): not a subject.</summary>
+    private static bool AfterPreposition(string sentence, ActorMention a) =>
+        ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 12)..a.Start]);
+
+    [GeneratedRegex(@"\b(?:with|against|from|on|by|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPreposition();
+
+    [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\b(?:by|at the hands of|by the hands of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex By();
+
+    [GeneratedRegex(@"\b(?:on|against|with|targeting|targeted|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opponent();
+
+    [GeneratedRegex(@"\b(?:from|out of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex From();
+
+    [GeneratedRegex(@"\b(?:according to|citing|said|told|sources? (?:in|close to)|areas? (?:held|controlled) by|controlled by|held by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourcePreposition();
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// The event coder's word lists, read from data (Events/Lexicon/*.tsv, each entry with its source): triggers, sentence
+/// cues (negation, attempt, modality, hedging, background, anaphora ...), object nouns, fatality words and ACLED's
+/// taxonomy with its precedence. Immutable once loaded.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> Default = new(() => new EventLexicon(Read("triggers.tsv"), Read("cues.tsv"), Read("object-words.tsv"),
+        Read("fatality-words.tsv"), Read("taxonomy.tsv")));
+
+    private readonly Dictionary<string, Regex> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Regex> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AcledSubType> _taxonomy = new(StringComparer.Ordinal);
+
+    /// <summary>Builds a lexicon from the text of its five TSV files.</summary>
+    public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy)
+    {
+        Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => new TriggerRule(r[1], r[2].Length == 0 ? null : r[2], Compile(r[0]), r[3])).ToList();
+        foreach (var r in Rows(cues, "cues.tsv", 3))
+        {
+            _cues[r[0]] = Compile(r[1]);
+        }
+        foreach (var r in Rows(objects, "object-words.tsv", 3))
+        {
+            _objects[r[0]] = Compile(r[1]);
+        }
+        var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+        FatalityWords = words;
+        NumberWords = Compile(string.Join("|", words.Keys.OrderByDescending(k => k.Length)));
+        foreach (var r in Rows(taxonomy, "taxonomy.tsv", 5))
+        {
+            _taxonomy[r[0]] = new AcledSubType(r[0], r[1], r[2], int.Parse(r[3], CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The lexicon shipped with the application.</summary>
+    public static EventLexicon LoadDefault() => Default.Value;
+
+    /// <summary>Every trigger, in file order.</summary>
+    public IReadOnlyList<TriggerRule> Triggers { get; }
+
+    /// <summary>Number words and vague counts with the fatalities they stand for.</summary>
+    public IReadOnlyDictionary<string, int> FatalityWords { get; }
+
+    /// <summary>A matcher for any of the fatality words.</summary>
+    public Regex NumberWords { get; }
+
+    /// <summary>ACLED's sub-event types with their event type, disorder type and precedence.</summary>
+    public IReadOnlyDictionary<string, AcledSubType> Taxonomy => _taxonomy;
+
+    /// <summary>The matcher of a cue kind (negation, attempt, modality, hedge, background, anaphor, ...).</summary>
+    public Regex Cue(string kind) => _cues.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"cues.tsv has no kind '{kind}'");
+
+    /// <summary>The matcher of an object class (territory, materiel, base, property, person).</summary>
+    public Regex Object(string kind) => _objects.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"object-words.tsv has no class '{kind}'");
+
+    /// <summary>A matcher for word forms separated by '|': whole words, any whitespace between words, all-capital forms case-sensitive.</summary>
+    public static Regex Compile(string forms)
+    {
+        var alternatives = forms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .OrderByDescending(f => f.Length)
+            .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+            .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern);
+        return new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static IEnumerable<string[]> Rows(string tsv, string file, int columns)
+    {
+        var lineNumber = 0;
+        var header = true;
+        foreach (var raw in tsv.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            var fields = line.Split('\t');
+            if (fields.Length != columns || fields[^1].Trim().Length == 0)
+            {
+                throw new InvalidDataException($"{file} line {lineNumber}: expected {columns} tab-separated fields ending with a source");
+            }
+            yield return fields.Select(f => f.Trim()).ToArray();
+        }
+    }
+
+    private static string Read(string file)
+    {
+        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream("MapDashboard.Core.Events.Lexicon." + file)
+            ?? throw new InvalidOperationException($"The event lexicon file {file} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

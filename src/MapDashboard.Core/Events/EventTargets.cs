@@ -1,0 +1,30 @@
+using MapDashboard.Core.Geoparsing;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>The places a sentence's event applies to: one event per place ("shelled A, B and C" is three events).</summary>
+public static class EventTargets
+{
+    /// <summary>Those after the trigger when there are any, points before regions, places named only to locate another left out.</summary>
+    public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType)
+    {
+        var candidates = places.Where(p => p.Place is not { IsCountry: true }).ToList();
+        if (subType is EventType.Agreement or EventType.ChangeToGroup)
+        {
+            var region = candidates.FirstOrDefault(p => p.Place?.IsArea == true) ?? candidates.FirstOrDefault();
+            return region is null ? [] : [region];
+        }
+        var afterTrigger = candidates.Where(p => p.Mention.Start - sentenceStart >= triggerEnd).ToList();
+        var pool = afterTrigger.Count > 0 ? afterTrigger : candidates;
+        var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
+            .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
+        var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
+        // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
+        static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
+        if (points.Any(p => !Locator(p)))
+        {
+            points = points.Where(p => !Locator(p)).ToList();
+        }
+        return points.Count > 0 ? points : pool.Take(1).ToList();
+    }
+}

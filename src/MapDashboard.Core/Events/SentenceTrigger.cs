@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>A trigger found in a sentence: its rule, where it matched, and whether it is in the passive voice.</summary>
+public sealed record SentenceTrigger(TriggerRule Rule, Match Match, bool Passive)
+{
+    /// <summary>The trigger's class.</summary>
+    public string Class => Rule.Class;
+
+    /// <summary>"fell to X": the holder follows the verb.</summary>
+    public bool HolderFollows => Rule.Class == "territory" && Rule.Object is null;
+}

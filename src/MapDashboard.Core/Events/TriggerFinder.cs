@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Geoparsing;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Finds the triggers of a sentence whose object fits ("seized the village" is territory, "seized weapons" is not;
+/// "established two observation posts" is a base, "established contacts" nothing), leaves out states ("under the
+/// control of", "areas controlled by"), and picks the one that codes the sentence by ACLED's precedence: territory
+/// over battles over remote violence over one-sided violence over demonstrations over strategic developments.
+/// </summary>
+public sealed partial class TriggerFinder(EventLexicon lexicon)
+{
+    /// <summary>Class precedence, first wins; "assault" words lose to remote violence ("attacked with mortars" is shelling).</summary>
+    private static readonly string[] Order =
+        ["territory", "transfer", "clash", "chemical", "suicide", "air", "shelling", "explosive", "grenade", "sexual", "attack", "assault", "abduction", "arrest", "riot", "protest", "looting", "disrupted", "base", "agreement", "group"];
+
+    /// <summary>Every fitting trigger of the sentence, best first.</summary>
+    public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
+    {
+        var found = new List<SentenceTrigger>();
+        var passiveCue = lexicon.Cue("passive");
+        foreach (var rule in lexicon.Triggers)
+        {
+            foreach (Match m in rule.Pattern.Matches(sentence))
+            {
+                var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
+                var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value);
+                var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
+                if (Fits(rule, m, sentence, left, right, passive, places, sentenceStart))
+                {
+                    found.Add(new SentenceTrigger(rule, m, passive));
+                }
+            }
+        }
+        return found.OrderBy(t => Array.IndexOf(Order, t.Class)).ThenBy(t => t.Match.Index).ToList();
+    }
+
+    private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
+    {
+        var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
+        bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
+        bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
+        switch (rule.Class)
+        {
+            case "territory" or "transfer":
+                if (StateBefore().IsMatch(left) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
+                {
+                    return false;
+                }
+                if (rule.Object is null)
+                {
+                    return true;
+                }
+                var territory = lexicon.Object("territory").Match(clause);
+                var materiel = lexicon.Object("materiel").Match(clause);
+                if (materiel.Success && (!territory.Success || materiel.Index < territory.Index))
+                {
+                    return false;
+                }
+                // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
+                return territory.Success || PlaceAfter() || ((passive || PronounObject().IsMatch(clause)) && PlaceBefore());
+            case "base":
+                return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);
+            case "looting":
+                return lexicon.Object("property").Match(clause) is { Success: true } pr && pr.Index < 40
+                    && !(lexicon.Object("materiel").Match(clause) is { Success: true } mt && mt.Index < pr.Index);
+            case "attack":
+                return lexicon.Object("person").IsMatch(clause) || (passive && lexicon.Object("person").IsMatch(left));
+            default:
+                return true;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
+
+    [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StateBefore();
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAfter();
+
+    [GeneratedRegex(@"[;:]|,\s+(?:while|whereas|but|as|and then)\b|\.\s")]
+    private static partial Regex ClauseEnd();
+}
