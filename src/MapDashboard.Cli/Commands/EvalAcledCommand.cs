@@ -6,7 +6,8 @@ using MapDashboard.Core.Articles;
 using MapDashboard.Core.Evaluation;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
-using MapDashboard.Data.Gazetteer;
+using MapDashboard.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 using MapDashboard.Data.Import;
 
 namespace MapDashboard.Cli.Commands;
@@ -33,10 +34,11 @@ public static class EvalAcledCommand
                 stderr.WriteLine($"eval acled: '{csv.FullName}' does not exist");
                 return 1;
             }
-            var (geoparser, _, _) = await GeoparserFactory.CreateAsync(CliPaths.GazetteerDatabase(parse.GetValue(db)), cancellationToken: cancellationToken);
-            var catalogue = FactionCatalogue.LoadDefault();
+            await using var services = await CliServices.CreateAsync(parse.GetValue(db), null, cancellationToken);
+            var geoparser = services.GetRequiredService<Geoparser>();
+            var catalogue = services.GetRequiredService<FactionCatalogue>();
             var map = AcledActorMap.LoadDefault();
-            var coder = new EventCoder(new ActorRecognizer(catalogue));
+            var coder = services.GetRequiredService<IEventCoder>();
             var pairs = new List<(AcledCodedRow, AcledPrediction)>();
             await using (var stream = csv.OpenRead())
             {
@@ -95,7 +97,7 @@ public static class EvalAcledCommand
     private static bool IsTerritory(string subType) => subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
 
     /// <summary>The coder's first event in the notes, dated from the row's date as the publication date.</summary>
-    public static AcledPrediction Predict(Geoparser geoparser, EventCoder coder, string source, string notes, DateOnly date)
+    public static AcledPrediction Predict(Geoparser geoparser, IEventCoder coder, string source, string notes, DateOnly date)
     {
         var result = geoparser.Parse(new ArticleInput(source, notes, ArticleFormat.PlainText));
         result = result with
