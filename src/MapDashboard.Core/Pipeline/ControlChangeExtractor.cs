@@ -9,9 +9,9 @@ namespace MapDashboard.Core.Pipeline;
 public sealed class ControlChangeExtractor : IControlChangeExtractor
 {
     /// <inheritdoc />
-    public ExtractedControlChange? Extract(CodedEvent codedEvent) =>
+    public ControlChangeReport? Extract(CodedEvent codedEvent) =>
         codedEvent is { ControlChange: { } change, Location: { } at }
-            ? new ExtractedControlChange(at.Id, codedEvent.PlaceName, at.Lat, at.Lon, codedEvent.When.Last ?? codedEvent.When.First,
+            ? new ControlChangeReport(at.Id, codedEvent.PlaceName, at.Lat, at.Lon, codedEvent.When.Last ?? codedEvent.When.First,
                 change.NewController, change.PreviousController, change.Verb, change.Confidence)
             : null;
 }

@@ -6,5 +6,5 @@ namespace MapDashboard.Core.Pipeline;
 public interface IControlChangeExtractor
 {
     /// <summary>The change, or null when the event changes no control or cannot be placed.</summary>
-    ExtractedControlChange? Extract(CodedEvent codedEvent);
+    ControlChangeReport? Extract(CodedEvent codedEvent);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Data.Corrections;
@@ -103,7 +104,7 @@ public static class CorrectionApplier
                 ControlChange = control.NewController is not { } controller ? null
                     : result.ControlChange is { } existing ? existing with { NewController = controller, PreviousController = control.PreviousController, Confidence = 1 }
                     : result is { PlaceId: { } placeId, Lat: { } lat, Lon: { } lon }
-                        ? new StoredControlChange(placeId, result.PlaceName, lat, lon, result.DateEnd ?? result.DateStart, controller, control.PreviousController, "set by analyst", 1)
+                        ? new ControlChangeReport(placeId, result.PlaceName, lat, lon, result.DateEnd ?? result.DateStart, controller, control.PreviousController, "set by analyst", 1)
                         : null,
             };
         }

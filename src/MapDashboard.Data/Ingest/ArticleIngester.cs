@@ -65,9 +65,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         ClaimedBy = e.ClaimedBy,
         PlaceStart = e.Where.OriginalStart,
         PlaceEnd = e.Where.OriginalEnd,
-        ControlChange = controlChanges.Extract(e) is { } c
-            ? new StoredControlChange(c.PlaceId, c.PlaceName, c.Lat, c.Lon, c.Date, c.NewController, c.PreviousController, c.Verb, c.Confidence)
-            : null,
+        ControlChange = controlChanges.Extract(e),
     };
 
     /// <summary>

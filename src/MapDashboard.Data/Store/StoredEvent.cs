@@ -1,3 +1,5 @@
+using MapDashboard.Core.Pipeline;
+
 namespace MapDashboard.Data.Store;
 
 /// <summary>One coded event as reported by one article, with its optional control change.</summary>
@@ -50,7 +52,7 @@ public sealed record StoredEvent
 
     public int? PlaceEnd { get; init; }
 
-    public StoredControlChange? ControlChange { get; init; }
+    public ControlChangeReport? ControlChange { get; init; }
 
     /// <summary>The analyst correction that shaped the event last, if any.</summary>
     public long? CorrectionId { get; init; }

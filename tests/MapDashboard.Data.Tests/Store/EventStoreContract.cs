@@ -1,4 +1,5 @@
 using Dapper;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Data.Store;
 
 using MapDashboard.Data.Tests.Contract;
@@ -18,7 +19,7 @@ public abstract class EventStoreContract
         DateStart = date, DatePrecision = date is null ? "unknown" : "day", Type = "Battles", SubType = "Government regains territory",
         Actor1 = "tiger-forces", Actor2 = "isis", AssocActors = ["saa"], PlaceId = "gn:" + place, PlaceName = place, Admin1 = "Aleppo",
         Lat = lat, Lon = lon, Precision = 2, Confidence = 0.8, Excerpt = excerpt, ExcerptStart = 10, ExcerptEnd = 10 + excerpt.Length,
-        ControlChange = new StoredControlChange("gn:" + place, place, lat, lon, date, "saa", "isis", "liberated", 0.9),
+        ControlChange = new ControlChangeReport("gn:" + place, place, lat, lon, date, "saa", "isis", "liberated", 0.9),
     };
 
     private static StoredArticle Article(string hash, string pipeline = "1", params StoredEvent[] events) => new()
