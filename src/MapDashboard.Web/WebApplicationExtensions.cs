@@ -81,7 +81,13 @@ public static class WebApplicationExtensions
     /// </summary>
     private static void AddLimits(WebApplicationBuilder builder, LimitsOptions limits)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            // Kestrel answers a request line over its limit with a bare 414; the app answers long URLs itself (UrlLengthGuard).
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, limits.MaxUrlLength * 8);
+            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, limits.MaxUrlLength * 10);
+        });
         builder.Services.Configure<FormOptions>(form =>
         {
             form.MultipartBodyLengthLimit = limits.MaxRequestBodyBytes;
@@ -153,6 +159,8 @@ public static class WebApplicationExtensions
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseMiddleware<UrlLengthGuard>();
+        app.UseMiddleware<SameOriginGuard>();
         app.UseRequestTimeouts();
         app.UseAntiforgery();
         app.MapStaticAssets();

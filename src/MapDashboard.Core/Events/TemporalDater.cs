@@ -21,9 +21,16 @@ public static partial class TemporalDater
         var found = new List<TemporalExpression>();
         foreach (Match m in Expression().Matches(sentence))
         {
-            if (Resolve(m, published) is { } expression)
+            try
             {
-                found.Add(expression);
+                if (Resolve(m, published) is { } expression)
+                {
+                    found.Add(expression);
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Relative to a publication date at the calendar's edge (year 1 or 9999) the day is not representable: skip it.
             }
         }
         return found;
@@ -41,7 +48,7 @@ public static partial class TemporalDater
         {
             return dated;
         }
-        return published is { } day
+        return published is { } day && day.DayNumber >= 6
             ? new TemporalExpression(0, 0, "", day.AddDays(-6), day, TimePrecision.Week)
             : new TemporalExpression(0, 0, "", null, null, TimePrecision.Unknown);
     }

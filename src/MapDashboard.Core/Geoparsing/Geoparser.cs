@@ -14,7 +14,13 @@ public sealed class Geoparser(PlaceIndex index, RankerOptions? options = null)
     private readonly PlaceRanker _ranker = new(options ?? new RankerOptions());
 
     /// <summary>Geoparses one article.</summary>
-    public GeoparseResult Parse(ArticleInput input)
+    public GeoparseResult Parse(ArticleInput input) => Parse(input, int.MaxValue);
+
+    /// <summary>
+    /// Geoparses one article, looking up and ranking only its first <paramref name="maxMentions"/> mentions in text
+    /// order: a pathological article (one name repeated a hundred thousand times) costs what its first mentions cost.
+    /// </summary>
+    public GeoparseResult Parse(ArticleInput input, int maxMentions)
     {
         var clock = Stopwatch.StartNew();
         var article = ArticlePreprocessor.Process(input);
@@ -23,6 +29,10 @@ public sealed class Geoparser(PlaceIndex index, RankerOptions? options = null)
         clock.Restart();
         var excluded = NonPlaceSpans.Find(article.Text);
         var mentions = _recognizer.Recognize(article.Text, article.Sentences, excluded);
+        if (mentions.Count > maxMentions)
+        {
+            mentions = mentions.Take(maxMentions).ToList();
+        }
         var recognize = clock.Elapsed;
 
         clock.Restart();
