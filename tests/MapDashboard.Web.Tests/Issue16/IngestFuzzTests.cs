@@ -29,11 +29,17 @@ public sealed class IngestFuzzTests(ITestOutputHelper output)
         var statuses = new Dictionary<HttpStatusCode, int>();
         var failures = new List<string>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        var slowest = (Name: "", Seconds: 0.0);
 
         foreach (var item in FuzzArticles.Generate(Count, Seed))
         {
             using var content = new ByteArrayContent(item.Bytes);
+            var started = watch.Elapsed;
             using var response = await client.PostAsync("/api/articles?" + item.Query, content);
+            if ((watch.Elapsed - started).TotalSeconds > slowest.Seconds)
+            {
+                slowest = (item.Name, (watch.Elapsed - started).TotalSeconds);
+            }
             statuses[response.StatusCode] = statuses.GetValueOrDefault(response.StatusCode) + 1;
             var body = await response.Content.ReadAsStringAsync();
             if ((int)response.StatusCode >= 500)
@@ -50,7 +56,7 @@ public sealed class IngestFuzzTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"{Count} articles (seed {Seed}) in {watch.Elapsed.TotalSeconds:F0} s: "
-            + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key} x {s.Value}")) + $"; {accepted.Count} distinct articles stored");
+            + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key} x {s.Value}")) + $"; {accepted.Count} distinct articles stored; slowest {slowest.Name} {slowest.Seconds:F1} s");
 
         Assert.Empty(failures);
         Assert.True(accepted.Count > Count / 4, $"only {accepted.Count} of {Count} articles were accepted");
