@@ -1,6 +1,7 @@
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data;
 using MapDashboard.Data.Corrections;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Data.Composition;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
@@ -15,7 +16,7 @@ namespace MapDashboard.Web;
 /// dashboard (not just the uploader's) redraws. Bad input comes back as a result with a reason, never as an exception.
 /// </summary>
 public sealed class IngestService(EventStoreLocation store, GazetteerAccess gazetteers, IngestOptions options, PlaceIndexLoader indexes,
-    EventStore eventStore, ArticleIngester ingester, Corrector corrector, ILogger<IngestService> logger)
+    PlaceIndexHolder loadedIndex, EventStore eventStore, ArticleIngester ingester, Corrector corrector, ILogger<IngestService> logger)
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private bool _storeReady;
@@ -27,6 +28,9 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     public long ChangeVersion => Interlocked.Read(ref _changeVersion);
 
     private long _changeVersion;
+
+    /// <summary>Counts the corrections made here: an article prepared before one is prepared again before it is written.</summary>
+    private long _correctionVersion;
 
     /// <summary>
     /// Drops the geoparser, whose index is loaded again before the next write: the gazetteer changed (a place added here,
@@ -80,7 +84,18 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     /// <summary>Ingests one article; the result says what happened (added, already stored, or why it was refused).</summary>
     public async Task<IngestFileResult> IngestAsync(string name, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
     {
-        var result = await WriteAsync((ingester, _) => ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
+        // Geoparsing and coding (the slow part) run outside the writer's lock, so a huge article holds up no one; the
+        // lock covers the store's write, and the article is prepared again under it when a correction or a new
+        // gazetteer index came in between.
+        var (index, version) = await WithWriterAsync(async () =>
+        {
+            await PrepareWriteAsync(cancellationToken);
+            return (loadedIndex.Current, Interlocked.Read(ref _correctionVersion));
+        }, cancellationToken);
+        var prepared = await ingester.PrepareBytesAsync(name, bytes, overrides, cancellationToken);
+        var result = await WriteAsync(async (current, _) => ReferenceEquals(loadedIndex.Current, index) && Interlocked.Read(ref _correctionVersion) == version
+            ? await current.WritePreparedAsync(prepared, cancellationToken)
+            : await current.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
         if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed } outcome)
         {
             logger.LogInformation("Ingested {Name}: article {Id}, {Events} event report(s)", name, outcome.ArticleId, outcome.Events);
@@ -103,7 +118,11 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     /// </summary>
     public async Task<CorrectionResult> CorrectAsync(Func<Corrector, Task<CorrectionResult>> correct, CancellationToken cancellationToken = default)
     {
-        var result = await WriteAsync(async (_, corrector) => await correct(corrector), cancellationToken);
+        var result = await WriteAsync(async (_, corrector) =>
+        {
+            Interlocked.Increment(ref _correctionVersion);
+            return await correct(corrector);
+        }, cancellationToken);
         if (result is { Succeeded: true, Correction: { } correction })
         {
             logger.LogInformation("Correction {Id} by {Author} ({What}{Undone}): {Articles} article(s) processed again", correction.Id, correction.Author,
@@ -139,6 +158,7 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     {
         { Error: { } error } => error,
         { Outcome.Status: IngestStatus.Unchanged } => "a duplicate of an article already stored: nothing changed",
+        { Outcome: { Truncated: true } o } => $"added as article {o.ArticleId}, truncated: only its first {o.Mentions} place mention(s) and {o.Events} event report(s) were kept (Ingest:MaxMentionsPerArticle, Ingest:MaxEventsPerArticle)",
         { Outcome: { } o } => $"added as article {o.ArticleId}: {o.Mentions} place mention(s), {o.Events} event report(s)",
         _ => "not processed",
     };
@@ -194,6 +214,12 @@ public sealed class IngestOptions
 
     /// <summary>The largest ACLED CSV accepted from the dashboard, in bytes (default 200 MB).</summary>
     public long MaxImportBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>The most place mentions stored for one article; the rest are left out and the article is reported truncated (default 2,000).</summary>
+    public int MaxMentionsPerArticle { get; set; } = IngestLimits.Default.MaxMentionsPerArticle;
+
+    /// <summary>The most event reports stored for one article (default 500).</summary>
+    public int MaxEventsPerArticle { get; set; } = IngestLimits.Default.MaxEventsPerArticle;
 
     /// <summary>A folder whose new article files are ingested as they appear (off when empty).</summary>
     public string? WatchFolder { get; set; }

@@ -30,6 +30,12 @@ public sealed class LimitsOptions
     /// <summary>The most disconnected browsers whose state is kept at once (default 100).</summary>
     public int MaxRetainedDisconnectedCircuits { get; set; } = 100;
 
+    /// <summary>
+    /// The longest URL (path and query) the app answers; a longer one gets a 414 problem body (default 8,192). Kestrel's
+    /// own request-line limit is set to eight times this, and only a request line over that gets Kestrel's bare 414.
+    /// </summary>
+    public int MaxUrlLength { get; set; } = 8192;
+
     /// <summary>The longest pasted article in characters: a quarter of the hub message limit, leaving room for UTF-8 and JSON.</summary>
     public int MaxPastedCharacters => (int)Math.Min(int.MaxValue, MaxHubMessageBytes / 4);
 }

@@ -1,6 +1,7 @@
 using MapDashboard.Core.Pipeline;
 using MapDashboard.Data;
 using MapDashboard.Data.Composition;
+using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
@@ -55,6 +56,7 @@ public static class WebApplicationExtensions
             data.Store = store.Writer;
             data.StoreReader = store.Reader;
             data.MaxArticleBytes = ingest.MaxBytes;
+            data.IngestLimits = new IngestLimits { MaxMentionsPerArticle = ingest.MaxMentionsPerArticle, MaxEventsPerArticle = ingest.MaxEventsPerArticle };
             data.IndexSource = async (services, cancellationToken) =>
                 (await services.GetRequiredService<GazetteerAccess>().OpenAsync(cancellationToken)).IndexSource;
         });
@@ -84,7 +86,13 @@ public static class WebApplicationExtensions
     /// </summary>
     private static void AddLimits(WebApplicationBuilder builder, LimitsOptions limits)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            // Kestrel answers a request line over its limit with a bare 414; the app answers long URLs itself (UrlLengthGuard).
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, limits.MaxUrlLength * 8);
+            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, limits.MaxUrlLength * 10);
+        });
         builder.Services.Configure<FormOptions>(form =>
         {
             form.MultipartBodyLengthLimit = limits.MaxRequestBodyBytes;
@@ -157,6 +165,8 @@ public static class WebApplicationExtensions
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseMiddleware<UrlLengthGuard>();
+        app.UseMiddleware<SameOriginGuard>();
         app.UseRequestTimeouts();
         app.UseAntiforgery();
         app.MapStaticAssets();

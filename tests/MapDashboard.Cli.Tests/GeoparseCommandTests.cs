@@ -94,6 +94,20 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
     }
 
     [Fact]
+    public async Task Issue16_PublishedOutsideTheSaneRange_IsRefused_NamingTheOption()
+    {
+        var seed = Directory.GetFiles(fixture.Layout.Seeds, "004_*.txt").Single();
+
+        var (early, _, earlyError) = await RunAsync("geoparse", seed, "--published", "0001-01-01");
+        var (late, _, lateError) = await RunAsync("geoparse", seed, "--published", "9999-12-31");
+
+        Assert.Equal(2, early);
+        Assert.Contains("--published must be between 1900-01-01", earlyError);
+        Assert.Equal(2, late);
+        Assert.Contains("--published must be between", lateError);
+    }
+
+    [Fact]
     public async Task BadFiles_AreReportedAndSkippedAndTheRestLands()
     {
         var folder = Directory.CreateTempSubdirectory("mapdash-cli-").FullName;

@@ -8,6 +8,7 @@ const string Usage = """
       coldstart [--runs 10] [--store FILE]               server process start to first map paint, N fresh processes
       memory    [--sessions 5,10,20] [--store FILE]      server memory per connected browser (GC heap and RSS after a full GC)
       slider    [--steps 50] [--window month] [--store FILE]  time-slider change to map updated (browser Performance API)
+      soak      [--clients 50] [--minutes 5] [--writers 2] [--store FILE]  issue 16: browser circuits scrub the slider while writers post (on demand)
       compare   [--baseline benchmarks/baseline.json] [--threshold 25]  latest results vs the baseline; exit 1 on a regression
       baseline  [--baseline benchmarks/baseline.json]    write the latest results as the new baseline
     common: --configuration Release (the web app build to start); the default store is artifacts/bench/synth-1000000.db
@@ -31,6 +32,8 @@ BenchResult? result = verb switch
     "coldstart" => await new ColdStartBench(paths, store, options.GetInt("runs", 10), command).RunAsync(),
     "memory" => await new MemoryBench(paths, store, options.Get("sessions", "5,10,20").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), command).RunAsync(),
     "slider" => await new SliderBench(paths, store, options.GetInt("steps", 50), options.Get("window", "month"), command).RunAsync(),
+    "soak" => await new SoakBench(paths, store, options.GetInt("clients", 50), TimeSpan.FromMinutes(double.Parse(options.Get("minutes", "5"), CultureInfo.InvariantCulture)),
+        options.GetInt("writers", 2), command).RunAsync(),
     _ => null,
 };
 if (result is not null)

@@ -30,6 +30,11 @@ public static class GeoparseCommand
                     stderr.WriteLine($"--published '{text}' is not a date in the form YYYY-MM-DD");
                     return 2;
                 }
+                if (PlausibleDates.Refusal(d, "--published") is { } refusal)
+                {
+                    stderr.WriteLine(refusal);
+                    return 2;
+                }
                 date = d;
             }
             ServiceProvider services;

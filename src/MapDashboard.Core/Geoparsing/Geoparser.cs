@@ -12,7 +12,13 @@ namespace MapDashboard.Core.Geoparsing;
 public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recognizer, ICandidateSource candidates, IPlaceRanker ranker)
 {
     /// <summary>Geoparses one article.</summary>
-    public GeoparseResult Parse(ArticleInput input)
+    public GeoparseResult Parse(ArticleInput input) => Parse(input, int.MaxValue);
+
+    /// <summary>
+    /// Geoparses one article, looking up and ranking only its first <paramref name="maxMentions"/> mentions in text
+    /// order: a pathological article (one name repeated a hundred thousand times) costs what its first mentions cost.
+    /// </summary>
+    public GeoparseResult Parse(ArticleInput input, int maxMentions)
     {
         var clock = Stopwatch.StartNew();
         var article = cleaner.Clean(input);
@@ -20,6 +26,10 @@ public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recogn
 
         clock.Restart();
         var mentions = recognizer.Recognize(article);
+        if (mentions.Count > maxMentions)
+        {
+            mentions = mentions.Take(maxMentions).ToList();
+        }
         var recognize = clock.Elapsed;
 
         clock.Restart();

@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         configure(options);
         services.AddSingleton(options);
         services.AddSingleton(new ArticleFileReader(options.MaxArticleBytes));
+        services.AddSingleton(options.IngestLimits);
         if (options.IndexSource is { } indexSource)
         {
             services.AddSingleton(sp => new PlaceIndexLoader(sp.GetRequiredService<PlaceIndexHolder>(), ct => indexSource(sp, ct)));

@@ -1,4 +1,5 @@
 using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Ingest;
 
 namespace MapDashboard.Data.Composition;
 
@@ -16,6 +17,9 @@ public sealed class MapDashboardDataOptions
 
     /// <summary>Where the index is loaded from when it is not a SQLite file (the PostgreSQL gazetteer of a team's store).</summary>
     public Func<IServiceProvider, CancellationToken, Task<IPlaceIndexSource>>? IndexSource { get; set; }
+
+    /// <summary>The most place mentions and event reports one article stores.</summary>
+    public IngestLimits IngestLimits { get; set; } = IngestLimits.Default;
 
     /// <summary>The largest article file accepted, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 5 * 1024 * 1024;

@@ -44,10 +44,18 @@ public sealed class CorrectionStore(IStoreConnectionFactory factory)
     public async Task<Correction?> UndoAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        return await MarkUndoneAsync(connection, null, id, cancellationToken);
+    }
+
+    /// <summary>Marks a correction undone on a connection the caller holds (inside its transaction when given); returns it, or null.</summary>
+    internal static async Task<Correction?> MarkUndoneAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE corrections SET undone_at = @now WHERE id = @id AND undone_at IS NULL",
-            new { id, now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) }, cancellationToken: cancellationToken));
-        return await GetAsync(id, cancellationToken);
+            new { id, now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) }, transaction, cancellationToken: cancellationToken));
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM corrections WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        return row?.ToCorrection();
     }
 
     /// <summary>One correction, or null.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using MapDashboard.Core.Events;
@@ -63,9 +64,9 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
         {
             return CorrectionResult.Refused("give a title, an outlet or a date to correct");
         }
-        if (title?.Length > 500 || outlet?.Length > 200)
+        if ((Core.Articles.ArticleFieldLimits.Refusal(title, outlet) ?? Core.Articles.PlausibleDates.Refusal(published, "published")) is { } refusal)
         {
-            return CorrectionResult.Refused("a title is at most 500 characters and an outlet 200");
+            return CorrectionResult.Refused(refusal);
         }
         if (await store.GetArticleSourceAsync(articleId, cancellationToken) is not { } article)
         {
@@ -94,6 +95,10 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
         {
             return CorrectionResult.Refused("give the event type with its sub-event type");
         }
+        if ((Core.Articles.PlausibleDates.Refusal(fix.Date, "date") ?? Core.Articles.PlausibleDates.Refusal(fix.DateEnd, "dateEnd")) is { } refusal)
+        {
+            return CorrectionResult.Refused(refusal);
+        }
         if (fix.DateEnd is { } end && (fix.Date is not { } start || end < start))
         {
             return CorrectionResult.Refused("an end date needs a start date on or before it");
@@ -120,26 +125,38 @@ public sealed class Corrector(ArticleIngester ingester, EventStore store, IStore
         {
             return CorrectionResult.Refused($"correction {correctionId} was already undone on {correction.UndoneAt:yyyy-MM-dd HH:mm} UTC");
         }
-        var affected = await store.Corrections.AffectedArticlesAsync(correction, cancellationToken);
-        var undone = await store.Corrections.UndoAsync(correctionId, cancellationToken);
-        return new CorrectionResult(undone, await ReprocessAsync(affected, cancellationToken), null);
+        return await WriteAsync(new CorrectionOverlay(null, correctionId), correction, cancellationToken);
     }
 
-    private async Task<CorrectionResult> ApplyAsync(Correction draft, CancellationToken cancellationToken)
-    {
-        var correction = await store.Corrections.AddAsync(draft, cancellationToken);
-        var affected = await store.Corrections.AffectedArticlesAsync(correction, cancellationToken);
-        return new CorrectionResult(correction, await ReprocessAsync(affected, cancellationToken), null);
-    }
+    private Task<CorrectionResult> ApplyAsync(Correction draft, CancellationToken cancellationToken) =>
+        WriteAsync(new CorrectionOverlay(draft with { Id = CorrectionOverlay.PendingId, CreatedAt = DateTime.UtcNow }, null), null, cancellationToken);
 
-    private async Task<IReadOnlyList<IngestFileResult>> ReprocessAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Processes every article the correction concerns again with the correction added or undone in memory, then writes
+    /// the correction and those articles in one transaction: when an article cannot be processed or stored, nothing is.
+    /// </summary>
+    private async Task<CorrectionResult> WriteAsync(CorrectionOverlay overlay, Correction? undone, CancellationToken cancellationToken)
     {
-        var results = new List<IngestFileResult>(articleIds.Count);
-        foreach (var id in articleIds)
+        var affected = await store.Corrections.AffectedArticlesAsync(overlay.Added ?? undone!, cancellationToken);
+        var prepared = new List<PreparedArticle>(affected.Count);
+        foreach (var id in affected)
         {
-            results.Add(await ingester.ReprocessAsync(id, cancellationToken));
+            var article = await ingester.PrepareReprocessAsync(id, overlay, cancellationToken);
+            if (article.Error is { } error)
+            {
+                return CorrectionResult.Refused($"{article.Source} could not be processed again, so nothing was changed: {error}");
+            }
+            prepared.Add(article);
         }
-        return results;
+        try
+        {
+            var (correction, outcomes) = await store.WriteCorrectionAsync(overlay.Added, overlay.RemovedId, prepared.Select(p => p.Article!).ToList(), cancellationToken);
+            return new CorrectionResult(correction, prepared.Zip(outcomes, (p, o) => new IngestFileResult(p.Source, o, null)).ToList(), null);
+        }
+        catch (DbException ex)
+        {
+            return CorrectionResult.Refused($"the correction and its {prepared.Count} article(s) could not be stored, nothing was changed: {ex.Message}");
+        }
     }
 
     private static string Author(string author)

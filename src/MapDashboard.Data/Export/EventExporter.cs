@@ -101,14 +101,17 @@ public sealed class EventExporter(IStoreConnectionFactory factory, FactionCatalo
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
         await foreach (var row in connection.QueryUnbufferedAsync<ExportRow>(sql, parameters).WithCancellation(cancellationToken))
         {
-            yield return row;
+            yield return row.Cleaned();
         }
     }
 
     private async Task<long> WriteCsvAsync(IAsyncEnumerable<ExportRow> rows, Stream output, CancellationToken cancellationToken)
     {
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape };
-        await using var csv = CsvWriter.Create(output, options, true);
+        // The CSV writer flushes synchronously, which a response stream refuses: it writes into a buffer that is
+        // copied to the output asynchronously every thousand rows.
+        using var buffer = new MemoryStream();
+        await using var csv = CsvWriter.Create(buffer, options, true);
         csv.WriteHeader(CsvColumns);
         long count = 0;
         await foreach (var row in rows)
@@ -143,11 +146,19 @@ public sealed class EventExporter(IStoreConnectionFactory factory, FactionCatalo
             count++;
             if (count % 1000 == 0)
             {
-                await csv.FlushAsync(cancellationToken);
+                await CopyOutAsync(csv, buffer, output, cancellationToken);
             }
         }
-        await csv.FlushAsync(cancellationToken);
+        await CopyOutAsync(csv, buffer, output, cancellationToken);
         return count;
+    }
+
+    private static async Task CopyOutAsync(CsvWriter csv, MemoryStream buffer, Stream output, CancellationToken cancellationToken)
+    {
+        await csv.FlushAsync(cancellationToken);
+        await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+        await output.FlushAsync(cancellationToken);
+        buffer.SetLength(0);
     }
 
     private static void WriteNumber(CsvWriter csv, double? value)
@@ -302,16 +313,4 @@ public sealed class EventExporter(IStoreConnectionFactory factory, FactionCatalo
 
     private static IReadOnlyList<string> Assoc(ExportRow row) =>
         string.IsNullOrEmpty(row.AssocActors) ? [] : JsonSerializer.Deserialize<List<string>>(row.AssocActors) ?? [];
-
-    /// <summary>An event as exported: the listed fields plus associated actors, outlets, article ids and the first excerpt.</summary>
-    private sealed class ExportRow : EventSummary
-    {
-        public string? AssocActors { get; set; }
-
-        public string? Outlets { get; set; }
-
-        public string? ArticleIds { get; set; }
-
-        public string? Excerpt { get; set; }
-    }
 }

@@ -18,8 +18,13 @@ public sealed record ArticleOverrides(string? Title = null, string? Outlet = nul
 /// Reads, geoparses and stores articles, one transaction per article: a bad file is reported and skipped, the rest
 /// of the batch lands, and ingesting the same content twice changes nothing.
 /// </summary>
-public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, IControlChangeExtractor controlChanges, EventStore store, ArticleFileReader reader)
+/// <param name="limits">The most mentions and events one article stores (<see cref="IngestLimits.Default"/> when not given).</param>
+public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, IControlChangeExtractor controlChanges, EventStore store, ArticleFileReader reader,
+    IngestLimits? limits = null)
 {
+    /// <summary>The most mentions and events one article stores.</summary>
+    public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
+
     /// <summary>Ingests files in order, reporting progress as (done, total).</summary>
     public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -72,18 +77,58 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     /// Ingests one uploaded or pasted article from its bytes; what the analyst states (title, outlet, date) wins over
     /// what the text says about itself. Bad input is reported in the result, never thrown.
     /// </summary>
-    public Task<IngestFileResult> IngestBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default) =>
-        ReportingAsync(source, () =>
+    public async Task<IngestFileResult> IngestBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default) =>
+        await WritePreparedAsync(await PrepareBytesAsync(source, bytes, overrides, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Reads, geoparses and codes an uploaded article without writing it (the slow part, which needs no lock on the
+    /// store); <see cref="WritePreparedAsync"/> stores it. Bad input is reported in the result, never thrown.
+    /// </summary>
+    public async Task<PreparedArticle> PrepareBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
+    {
+        try
         {
             var (input, hash) = reader.Decode(source, bytes);
-            return StoreAsync(source, input, hash, overrides, cancellationToken);
-        });
+            return new PreparedArticle(source, await PrepareAsync(source, input, hash, overrides, null, cancellationToken), null);
+        }
+        catch (ArticleReadException ex)
+        {
+            return new PreparedArticle(source, null, ex.Problem);
+        }
+    }
+
+    /// <summary>Writes a prepared article (one transaction), or reports why it was refused.</summary>
+    public Task<IngestFileResult> WritePreparedAsync(PreparedArticle prepared, CancellationToken cancellationToken = default) =>
+        prepared.Article is not { } article
+            ? Task.FromResult(new IngestFileResult(prepared.Source, null, prepared.Error))
+            : ReportingAsync(prepared.Source, async () => new IngestFileResult(prepared.Source, await store.IngestAsync(article, cancellationToken), null));
+
+    /// <summary>
+    /// Processes a stored article again from its stored text, as if <paramref name="overlay"/> were already stored,
+    /// without writing it: a correction writes it together with itself (<see cref="EventStore.WriteCorrectionAsync"/>).
+    /// </summary>
+    public async Task<PreparedArticle> PrepareReprocessAsync(long articleId, CorrectionOverlay overlay, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetArticleSourceAsync(articleId, cancellationToken) is not { } stored)
+        {
+            return new PreparedArticle($"article {articleId}", null, $"there is no article {articleId}");
+        }
+        var input = new Core.Articles.ArticleInput(stored.Source, stored.OriginalText, Core.Articles.ArticleInput.DetectFormat(stored.Source, stored.OriginalText));
+        try
+        {
+            return new PreparedArticle(stored.Source, await PrepareAsync(stored.Source, input, stored.ContentHash, null, overlay, cancellationToken), null);
+        }
+        catch (ArticleReadException ex)
+        {
+            return new PreparedArticle(stored.Source, null, ex.Problem);
+        }
+    }
 
     private Task<IngestFileResult> IngestOneAsync(string file, CancellationToken cancellationToken) =>
         ReportingAsync(file, async () =>
         {
             var (input, hash) = await reader.ReadAsync(file, cancellationToken);
-            return await StoreAsync(file, input, hash, null, cancellationToken);
+            return new IngestFileResult(file, await store.IngestAsync(await PrepareAsync(file, input, hash, null, null, cancellationToken), cancellationToken), null);
         });
 
     /// <summary>Runs one article's ingest, turning a refused read or a failed write into a result with the reason.</summary>
@@ -114,25 +159,50 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             return new IngestFileResult($"article {articleId}", null, $"there is no article {articleId}");
         }
         var input = new Core.Articles.ArticleInput(stored.Source, stored.OriginalText, Core.Articles.ArticleInput.DetectFormat(stored.Source, stored.OriginalText));
-        return await ReportingAsync(stored.Source, () => StoreAsync(stored.Source, input, stored.ContentHash, null, cancellationToken, reprocess: true));
+        return await ReportingAsync(stored.Source, async () => new IngestFileResult(stored.Source,
+            await store.IngestAsync(await PrepareAsync(stored.Source, input, stored.ContentHash, null, null, cancellationToken), reprocess: true, cancellationToken), null));
     }
 
-    private async Task<IngestFileResult> StoreAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides, CancellationToken cancellationToken,
-        bool reprocess = false)
+    private async Task<StoredArticle> PrepareAsync(string file, Core.Articles.ArticleInput input, string hash, ArticleOverrides? overrides,
+        CorrectionOverlay? overlay, CancellationToken cancellationToken)
     {
+        if (overrides is not null && (Core.Articles.ArticleFieldLimits.Refusal(overrides.Title, overrides.Outlet)
+            ?? Core.Articles.PlausibleDates.Refusal(overrides.Published, "published")) is { } refusal)
+        {
+            throw new ArticleReadException(file, refusal);
+        }
         var stated = overrides is { } given && (given.Title is not null || given.Outlet is not null || given.Published is not null)
             ? new CorrectionPayload { Title = given.Title, Outlet = given.Outlet, Published = given.Published }
             : null;
-        var corrections = await store.Corrections.ForArticleAsync(hash, cancellationToken);
+        IReadOnlyList<Correction> corrections = await store.Corrections.ForArticleAsync(hash, cancellationToken);
+        if (overlay is not null)
+        {
+            corrections = overlay.Apply(corrections, c => c.ArticleHash == hash || c is { Kind: CorrectionKind.Mention, Scope: CorrectionScope.Everywhere });
+        }
         var fix = CorrectionApplier.ApplyToArticle(hash, corrections);
         if (fix.Title is not null || fix.Outlet is not null || fix.Published is not null)
         {
             overrides = new ArticleOverrides(fix.Title ?? overrides?.Title, fix.Outlet ?? overrides?.Outlet, fix.Published ?? overrides?.Published);
         }
-        var result = geoparser.Parse(input);
+        // One mention over the limit tells that the article was truncated.
+        var result = geoparser.Parse(input, Limits.MaxMentionsPerArticle == int.MaxValue ? int.MaxValue : Limits.MaxMentionsPerArticle + 1);
         if (string.IsNullOrWhiteSpace(result.Article.Text))
         {
             throw new ArticleReadException(file, "no article text found (only markup, navigation or boilerplate)");
+        }
+        if (result.Article.Metadata is { Published: { } read } readMetadata && !Core.Articles.PlausibleDates.Contains(read))
+        {
+            // A date read from the text outside 1900..next year is a misreading, not the report's date: the article is undated.
+            result = result with { Article = result.Article with { Metadata = readMetadata with
+            {
+                Published = null, PublishedPrecision = null, DateTrust = Core.Articles.DateTrust.Untrusted,
+                DateEvidence = $"ignored the implausible date {read:yyyy-MM-dd}",
+            } } };
+        }
+        var truncated = result.Places.Count > Limits.MaxMentionsPerArticle;
+        if (truncated)
+        {
+            result = result with { Places = result.Places.Take(Limits.MaxMentionsPerArticle).ToList() };
         }
         if (overrides is not null)
         {
@@ -147,13 +217,15 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         var mentions = CorrectionApplier.ApplyToMentions(result.Places, hash, corrections);
         result = result with { Places = mentions.Where(m => !m.NotAPlace).Select(m => m.Place).ToList() };
         var applied = fix.Applied.Select(c => c.Id).Concat(mentions.Where(m => m.Correction is not null).Select(m => m.Correction!.Id)).ToList();
-        var events = await ApplyEventCorrectionsAsync(coder.Code(result).Select(ToStored).ToList(), applied, cancellationToken);
+        var coded = coder.Code(result);
+        truncated |= coded.Count > Limits.MaxEventsPerArticle;
+        var events = await ApplyEventCorrectionsAsync(coded.Take(Limits.MaxEventsPerArticle).Select(ToStored).ToList(), applied, overlay, cancellationToken);
         var metadata = result.Article.Metadata;
         var article = new StoredArticle
         {
             ContentHash = hash,
             Source = file,
-            Title = metadata.Title,
+            Title = Core.Articles.ArticleFieldLimits.Fit(metadata.Title),
             Outlet = metadata.Outlet,
             Author = metadata.Author,
             Published = metadata.Published,
@@ -171,21 +243,28 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             DateSetByUser = overrides?.Published is not null,
             StatedWhenAdded = stated,
             AppliedCorrections = applied,
+            Truncated = truncated,
         };
-        return new IngestFileResult(file, await store.IngestAsync(article, reprocess, cancellationToken), null);
+        return article;
     }
 
     /// <summary>
     /// Applies the event corrections in force to freshly coded events, by merge key, oldest first; a correction that
     /// changes the key may let a later one (made on the corrected event) apply in turn.
     /// </summary>
-    private async Task<List<StoredEvent>> ApplyEventCorrectionsAsync(List<StoredEvent> events, List<long> applied, CancellationToken cancellationToken)
+    private async Task<List<StoredEvent>> ApplyEventCorrectionsAsync(List<StoredEvent> events, List<long> applied, CorrectionOverlay? overlay,
+        CancellationToken cancellationToken)
     {
         var done = new HashSet<long>();
         for (var round = 0; round < 16; round++)
         {
-            var pending = (await store.Corrections.ForEventKeysAsync(events.Select(e => e.MergeKey).ToHashSet(StringComparer.Ordinal), cancellationToken))
-                .Where(c => !done.Contains(c.Id)).ToList();
+            var keys = events.Select(e => e.MergeKey).ToHashSet(StringComparer.Ordinal);
+            IReadOnlyList<Correction> inForce = await store.Corrections.ForEventKeysAsync(keys, cancellationToken);
+            if (overlay is not null)
+            {
+                inForce = overlay.Apply(inForce, c => c.Kind == CorrectionKind.Event && c.TargetKey is { } key && keys.Contains(key));
+            }
+            var pending = inForce.Where(c => !done.Contains(c.Id)).ToList();
             if (pending.Count == 0)
             {
                 break;

@@ -148,7 +148,9 @@ public sealed class EventQueries
     /// </summary>
     private static (long FirstMonth, long LastMonth, long FirstDay, long LastDay)? GridMonths(EventQuery query)
     {
-        if (query.UndatedOnly || query.To is not { } to || query.Actors.Count > 0 || query.MinConfidence > 0 || query.ArticleId is not null
+        // The calendar's last month has no month after it: such a window is counted without the grid.
+        var lastMonth = new DateOnly(9999, 12, 1);
+        if (query.UndatedOnly || query.To is not { } to || to >= lastMonth || query.From >= lastMonth || query.Actors.Count > 0 || query.MinConfidence > 0 || query.ArticleId is not null
             || query.Types.Any(t => !Core.Events.EventType.All.Contains(t)))
         {
             return null;

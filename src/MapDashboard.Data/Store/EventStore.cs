@@ -60,7 +60,56 @@ public sealed class EventStore
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var outcome = await WriteArticleAsync(connection, transaction, article, reprocess, cancellationToken);
+        if (outcome.Status != IngestStatus.Unchanged)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return outcome;
+    }
 
+    /// <summary>
+    /// Stores a correction (<paramref name="added"/>, whose pending id is replaced by the stored one) or undoes one
+    /// (<paramref name="undoneId"/>), and writes the articles it made processed again, in one transaction: either the
+    /// correction and all its articles land, or nothing does.
+    /// </summary>
+    public async Task<(Correction? Correction, IReadOnlyList<IngestOutcome> Outcomes)> WriteCorrectionAsync(Correction? added, long? undoneId,
+        IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                Correction? correction = null;
+                if (added is not null)
+                {
+                    correction = await CorrectionStore.InsertAsync(connection, transaction, added, cancellationToken);
+                    articles = articles.Select(a => a.WithCorrectionId(added.Id, correction.Id)).ToList();
+                }
+                if (undoneId is { } undo)
+                {
+                    correction = await CorrectionStore.MarkUndoneAsync(connection, transaction, undo, cancellationToken);
+                }
+                var outcomes = new List<IngestOutcome>(articles.Count);
+                foreach (var article in articles)
+                {
+                    outcomes.Add(await WriteArticleAsync(connection, transaction, article, reprocess: true, cancellationToken));
+                }
+                await transaction.CommitAsync(cancellationToken);
+                return (correction, outcomes);
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState is "40P01" or "40001" or "23505" && attempt < 5)
+            {
+                await Task.Delay(Random.Shared.Next(5, 50) * attempt, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<IngestOutcome> WriteArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, bool reprocess,
+        CancellationToken cancellationToken)
+    {
         var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion)?>(new CommandDefinition(
             "SELECT id, pipeline_version FROM articles WHERE content_hash = @ContentHash",
             new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
@@ -127,8 +176,7 @@ public sealed class EventStore
                 new { correctionId, articleId }, transaction, cancellationToken: cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count);
+        return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);
     }
 
     private static async Task<long> UpsertEventAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)

@@ -13,5 +13,5 @@ public enum IngestStatus
     Reprocessed,
 }
 
-/// <summary>The result of one article's ingest.</summary>
-public sealed record IngestOutcome(long ArticleId, IngestStatus Status, int Events, int Mentions);
+/// <summary>The result of one article's ingest; <paramref name="Truncated"/> when mentions or events over the per-article limits were left out.</summary>
+public sealed record IngestOutcome(long ArticleId, IngestStatus Status, int Events, int Mentions, bool Truncated = false);

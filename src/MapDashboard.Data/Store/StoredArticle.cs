@@ -59,4 +59,15 @@ public sealed record StoredArticle
 
     /// <summary>The analyst corrections applied to this article's rows (what an undo must process again).</summary>
     public IReadOnlyList<long> AppliedCorrections { get; init; } = [];
+
+    /// <summary>Whether mentions or events over the per-article limits were left out.</summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>The article with the id a pending correction got when it was stored, wherever the pending id stands.</summary>
+    public StoredArticle WithCorrectionId(long pending, long stored) => this with
+    {
+        AppliedCorrections = AppliedCorrections.Select(id => id == pending ? stored : id).ToList(),
+        Mentions = Mentions.Select(m => m.CorrectionId == pending ? m with { CorrectionId = stored } : m).ToList(),
+        Events = Events.Select(e => e.CorrectionId == pending ? e with { CorrectionId = stored } : e).ToList(),
+    };
 }

@@ -12,6 +12,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api").WithTags("MapDashboard");
         api.WithRequestTimeout(WebApplicationExtensions.ApiTimeoutPolicy);
+        api.AddEndpointFilter<RepeatedParameterFilter>();
         api.MapEventEndpoints();
         api.MapArticleEndpoints();
         api.MapAcledEndpoints();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MapDashboard.Core.Articles;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Web.Api;
@@ -84,7 +85,7 @@ public sealed class ApiParameters
     /// <summary>A minimum confidence between 0 and 1 (0 when absent).</summary>
     public double Confidence(double? value, string name = "minConfidence")
     {
-        if (value is < 0 or > 1)
+        if (value is { } v && (!double.IsFinite(v) || v < 0 || v > 1))
         {
             Fail(name, $"{name} must be between 0 and 1");
         }
@@ -100,6 +101,27 @@ public sealed class ApiParameters
             Fail(name, $"{name} lists at most {MaxListValues} comma-separated values");
         }
         return values;
+    }
+
+    /// <summary>
+    /// A date an article or event is given (publication, correction): besides the form, between 1900-01-01 and a year
+    /// after today (<see cref="PlausibleDates"/>).
+    /// </summary>
+    public DateOnly? GivenDate(DateOnly? date, string name)
+    {
+        if (PlausibleDates.Refusal(date, name) is { } refusal)
+        {
+            Fail(name, refusal);
+            return null;
+        }
+        return date;
+    }
+
+    /// <summary>A title and an outlet within the limits every writer shares (<see cref="ArticleFieldLimits"/>).</summary>
+    public void TitleAndOutlet(string? title, string? outlet)
+    {
+        Text(title, "title", ArticleFieldLimits.MaxTitleLength);
+        Text(outlet, "outlet", ArticleFieldLimits.MaxOutletLength);
     }
 
     /// <summary>A text of at most <paramref name="maxLength"/> characters; <paramref name="required"/> makes absence an error.</summary>

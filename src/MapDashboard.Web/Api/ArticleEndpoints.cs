@@ -56,7 +56,8 @@ public static class ArticleEndpoints
             return refused;
         }
         var p = new ApiParameters();
-        var date = p.Date(published, "published");
+        var date = p.GivenDate(p.Date(published, "published"), "published");
+        p.TitleAndOutlet(title, outlet);
         if (p.Problem is { } problem)
         {
             return problem;
@@ -101,6 +102,7 @@ public static class ArticleEndpoints
             ["status"] = outcome.Status.ToString().ToLowerInvariant(),
             ["events"] = outcome.Events,
             ["mentions"] = outcome.Mentions,
+            ["truncated"] = outcome.Truncated,
             ["message"] = IngestService.Describe(result),
         };
         return outcome.Status == IngestStatus.Unchanged ? Results.Ok(body) : Results.Created($"/api/articles/{outcome.ArticleId}", body);
@@ -117,7 +119,7 @@ public static class ArticleEndpoints
             return refused;
         }
         var p = new ApiParameters();
-        var date = p.Date(published, "published", required: true);
+        var date = p.GivenDate(p.Date(published, "published", required: true), "published");
         if (p.Problem is { } problem)
         {
             return problem;

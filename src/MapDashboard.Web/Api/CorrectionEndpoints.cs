@@ -61,9 +61,18 @@ public static class CorrectionEndpoints
     }
 
     private static async Task<IResult> CorrectArticleAsync(long id, ArticleCorrectionRequest body, HttpRequest request, IngestService ingest, WriteAccess access,
-        CancellationToken cancellationToken) =>
-        WriteRefusal.Refuse(request, access) ?? Outcome(await ingest.CorrectAsync(
+        CancellationToken cancellationToken)
+    {
+        if (WriteRefusal.Refuse(request, access) is { } refused)
+        {
+            return refused;
+        }
+        var p = new ApiParameters();
+        p.GivenDate(body.Published, "published");
+        p.TitleAndOutlet(body.Title, body.Outlet);
+        return p.Problem ?? Outcome(await ingest.CorrectAsync(
             c => c.CorrectArticleAsync(id, body.Title, body.Outlet, body.Published, body.Author ?? "api", cancellationToken), cancellationToken));
+    }
 
     private static async Task<IResult> CorrectEventAsync(long id, EventCorrectionRequest body, HttpRequest request, IngestService ingest, WriteAccess access,
         CancellationToken cancellationToken)
@@ -71,6 +80,13 @@ public static class CorrectionEndpoints
         if (WriteRefusal.Refuse(request, access) is { } refused)
         {
             return refused;
+        }
+        var p = new ApiParameters();
+        p.GivenDate(body.Date, "date");
+        p.GivenDate(body.DateEnd, "dateEnd");
+        if (p.Problem is { } problem)
+        {
+            return problem;
         }
         var fix = new CorrectionPayload
         {

@@ -16,7 +16,7 @@ public static class ExportEndpoints
         return api;
     }
 
-    private static IResult ExportAsync(EventStoreLocation store, FactionCatalogue factions, string? format,
+    private static async Task<IResult> ExportAsync(EventStoreLocation store, FactionCatalogue factions, string? format,
         string? from, string? to, string? type, string? actor, double? minConfidence, long? article, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
@@ -37,17 +37,29 @@ public static class ExportEndpoints
         var (contentType, extension) = EventExporter.Describe(chosen!.Value);
         var name = $"mapdashboard-events-{Day(query.From) ?? "start"}-to-{Day(query.To) ?? "end"}.{extension}";
         var exporter = new EventExporter(store.Reader, factions);
-        return Results.Stream(async stream =>
+        // The whole export is written to a temporary file first and then sent with its Content-Length: a failure while
+        // exporting is a 500 problem before any byte is sent, and a download cut short is visibly shorter than announced.
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"mapdash-export-{Guid.NewGuid():N}.{extension}"), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        try
         {
             if (store.Exists)
             {
-                await exporter.ExportAsync(query, chosen.Value, stream, cancellationToken);
+                await exporter.ExportAsync(query, chosen.Value, file, cancellationToken);
             }
             else
             {
-                await exporter.ExportNothingAsync(chosen.Value, stream, cancellationToken);
+                await exporter.ExportNothingAsync(chosen.Value, file, cancellationToken);
             }
-        }, contentType, name);
+            await file.FlushAsync(cancellationToken);
+            file.Position = 0;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+        return Results.File(file, contentType, name);
     }
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

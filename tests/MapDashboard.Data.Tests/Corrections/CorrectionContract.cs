@@ -223,6 +223,45 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
         Assert.DoesNotContain(await queue.ListAsync(limit: 500), i => i is { Kind: ReviewKind.Mention, Text: "Tuman" } && i.ArticleId == tuman.ArticleId);
         Assert.Equal(counts[ReviewKind.Mention] - 1, (await queue.CountAsync())[ReviewKind.Mention]);
     }
+
+    [Fact]
+    public async Task Issue16_ReprocessingThatFails_LeavesNoActiveCorrection_AndTheArticleAsItWas()
+    {
+        await using var s = await SeedAsync("atomic.db");
+        var (articleId, title) = await s.Connection.QuerySingleAsync<(long, string?)>(
+            "SELECT a.id, a.title FROM articles a WHERE EXISTS (SELECT 1 FROM place_mentions m WHERE m.article_id = a.id) ORDER BY a.id LIMIT 1");
+        var mentionsBefore = await s.Connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM place_mentions WHERE article_id = @articleId", new { articleId });
+        // The article's re-processing fails when its mentions are written again (as a full disk or a bug would make it).
+        await s.Connection.ExecuteAsync(Provider == StoreProvider.Postgres
+            ? $"""
+              CREATE FUNCTION refuse_mentions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
+              CREATE TRIGGER refuse_mentions BEFORE INSERT ON place_mentions FOR EACH ROW WHEN (NEW.article_id = {articleId}) EXECUTE FUNCTION refuse_mentions();
+              """
+            : $"CREATE TRIGGER refuse_mentions BEFORE INSERT ON place_mentions WHEN NEW.article_id = {articleId} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+
+        var result = await s.Corrector.CorrectArticleAsync(articleId, "A corrected title", null, null, "tester");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("nothing was changed", result.Error);
+        Assert.Equal(0, await s.Connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM corrections WHERE undone_at IS NULL AND author = 'tester'"));
+        Assert.Equal(title, await s.Connection.ExecuteScalarAsync<string?>("SELECT title FROM articles WHERE id = @articleId", new { articleId }));
+        Assert.Equal(mentionsBefore, await s.Connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM place_mentions WHERE article_id = @articleId", new { articleId }));
+    }
+
+    [Fact]
+    public async Task Issue16_CorrectionDatesOutsideTheSaneRange_AreRefused_NamingTheField()
+    {
+        await using var s = await SeedAsync("dates.db");
+        var articleId = await s.Connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM articles");
+        var eventId = await s.Connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM events");
+
+        var late = await s.Corrector.CorrectArticleAsync(articleId, null, null, new DateOnly(9999, 12, 31), "tester");
+        var early = await s.Corrector.CorrectEventAsync(eventId, new CorrectionPayload { Date = new DateOnly(1, 1, 1) }, "tester");
+
+        Assert.Contains("published must be between", late.Error);
+        Assert.Contains("date must be between", early.Error);
+        Assert.Equal(0, await s.Connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM corrections WHERE author = 'tester'"));
+    }
 }
 
 /// <summary>Corrections on SQLite.</summary>

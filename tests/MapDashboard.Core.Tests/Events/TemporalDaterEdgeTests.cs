@@ -1,0 +1,36 @@
+using MapDashboard.Core.Articles;
+using MapDashboard.Core.Events;
+
+namespace MapDashboard.Core.Tests.Events;
+
+/// <summary>Issue 16.3: relative dates at the calendar's edges do not overflow.</summary>
+public class TemporalDaterEdgeTests
+{
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1, 1, 3)]
+    [InlineData(9999, 12, 31)]
+    public void Issue16_RelativeDates_AtTheCalendarsEdges_DoNotThrow(int year, int month, int day)
+    {
+        var published = new DateOnly(year, month, day);
+        const string sentence = "On Monday, three days ago, last week, yesterday and last year, and on 3 March and in December, forces shelled the town every day.";
+
+        var found = TemporalDater.Find(sentence, published);
+        var when = TemporalDater.ForSentence("Forces shelled the town.", published);
+
+        Assert.All(found, e => Assert.True(e.First is null || e.First <= DateOnly.MaxValue));
+        Assert.NotNull(when);
+    }
+
+    [Fact]
+    public void Issue16_PlausibleDates_Are1900ToAYearAfterToday()
+    {
+        var today = new DateOnly(2026, 12, 4);
+
+        Assert.True(PlausibleDates.Contains(new DateOnly(1900, 1, 1), today));
+        Assert.True(PlausibleDates.Contains(new DateOnly(2027, 12, 4), today));
+        Assert.False(PlausibleDates.Contains(new DateOnly(1899, 12, 31), today));
+        Assert.False(PlausibleDates.Contains(new DateOnly(2027, 12, 5), today));
+        Assert.Equal("published must be between 1900-01-01 and 2027-12-04 (a year after today)", PlausibleDates.Refusal(new DateOnly(1, 1, 1), "published", today));
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace MapDashboard.LoadBench;
+
+/// <summary>
+/// Issue 16's soak test, on demand only: N browser clients (each its own context, so its own Blazor circuit over
+/// SignalR) scrub the time slider back and forth for the given minutes while W writers post articles over the API. It
+/// reports the errors (page errors, steps that never finished, failed or 5xx posts), the p50/p95 of a slider step (input
+/// to event markers updated, from the map module's performance measure) and of a post, and the server's GC heap and
+/// resident set at the start and at the end. The store is copied first, so the writers never change the original.
+/// </summary>
+public sealed class SoakBench(RepoPaths paths, string store, int clients, TimeSpan duration, int writers, string command)
+{
+    private const string StepDone = "() => performance.getEntriesByName('md-slider-to-markers-events', 'measure').length > 0";
+
+    public async Task<BenchResult> RunAsync()
+    {
+        var copy = Path.Combine(paths.BenchFolder, $"soak-{Environment.ProcessId}.db");
+        File.Copy(store, copy, overwrite: false);
+        try
+        {
+            return await RunOnAsync(copy);
+        }
+        finally
+        {
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private async Task<BenchResult> RunOnAsync(string soakStore)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var app = await AppProcess.StartAsync(paths, soakStore);
+        var errors = new List<string>();
+        var pages = new List<IPage>();
+        for (var i = 0; i < clients; i++)
+        {
+            var page = await Chromium.OpenPageAsync(browser, errors);
+            await page.GotoAsync(app.BaseUrl + "/?window=month");
+            await page.Locator("[data-testid=time-slider] input[type=range]").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+            pages.Add(page);
+            Console.WriteLine($"client {i + 1}/{clients} connected");
+        }
+        var start = await GcProbe.CollectAsync(app.Id);
+        Console.WriteLine($"start: GC heap {start.GcHeapMb:0.0} MiB, RSS {start.RssMb:0.0} MiB");
+        using var stop = new CancellationTokenSource(duration);
+        var steps = new List<double>();
+        var posts = new List<double>();
+        var failedSteps = 0;
+        var failedPosts = 0;
+        var scrubbers = pages.Select((page, i) => Task.Run(async () =>
+        {
+            var slider = page.Locator("[data-testid=time-slider] input[type=range]");
+            var max = int.Parse(await slider.GetAttributeAsync("max") ?? "1", CultureInfo.InvariantCulture);
+            var random = new Random(i);
+            while (!stop.IsCancellationRequested)
+            {
+                await page.EvaluateAsync("() => { performance.clearMarks(); performance.clearMeasures(); }");
+                await slider.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }",
+                    random.Next(max + 1).ToString(CultureInfo.InvariantCulture));
+                try
+                {
+                    await page.WaitForFunctionAsync(StepDone, null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+                    var ms = await page.EvaluateAsync<double>("() => performance.getEntriesByName('md-slider-to-markers-events', 'measure')[0].duration");
+                    lock (steps)
+                    {
+                        steps.Add(ms);
+                    }
+                }
+                catch (TimeoutException)
+                {
+                    Interlocked.Increment(ref failedSteps);
+                }
+            }
+        })).ToList();
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        var posters = Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var text = $"Soak report {w}-{n}\n\nGovernment forces shelled Saraqib on Monday and clashed with rebels near Aleppo, report {w}-{n} said.\n";
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await http.PostAsync($"/api/articles?name=soak-{w}-{n}.txt&published=2020-03-04", new StringContent(text, Encoding.UTF8, "text/plain"));
+                    if ((int)response.StatusCode >= 400)
+                    {
+                        Interlocked.Increment(ref failedPosts);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref failedPosts);
+                }
+                lock (posts)
+                {
+                    posts.Add(clock.Elapsed.TotalMilliseconds);
+                }
+                await Task.Delay(500);
+            }
+        })).ToList();
+        await Task.WhenAll(scrubbers.Concat(posters));
+        var end = await GcProbe.CollectAsync(app.Id);
+        Console.WriteLine($"end: GC heap {end.GcHeapMb:0.0} MiB, RSS {end.RssMb:0.0} MiB; {steps.Count} steps ({failedSteps} unfinished), {posts.Count} posts ({failedPosts} failed), {errors.Count} page errors");
+        var figures = new Dictionary<string, Figure>
+        {
+            ["soak.steps"] = new(steps.Count, "count", command),
+            ["soak.step.p50"] = new(Stats.Median(steps), "ms", command),
+            ["soak.step.p95"] = new(Stats.Percentile(steps, 95), "ms", command),
+            ["soak.posts"] = new(posts.Count, "count", command),
+            ["soak.post.p95"] = new(Stats.Percentile(posts, 95), "ms", command),
+            ["soak.errors"] = new(failedSteps + failedPosts + errors.Count, "count", command),
+            ["soak.gc-heap.start"] = new(start.GcHeapMb, "MiB", command),
+            ["soak.gc-heap.end"] = new(end.GcHeapMb, "MiB", command),
+            ["soak.rss.start"] = new(start.RssMb, "MiB", command),
+            ["soak.rss.end"] = new(end.RssMb, "MiB", command),
+        };
+        foreach (var error in errors.Take(20))
+        {
+            Console.WriteLine($"page error: {error}");
+        }
+        return new BenchResult("soak", DateTime.UtcNow, BenchResult.DescribeMachine(), figures, new Dictionary<string, double[]>
+        {
+            ["step-ms"] = [.. steps], ["post-ms"] = [.. posts],
+        });
+    }
+}
