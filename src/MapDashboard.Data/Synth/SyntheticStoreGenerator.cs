@@ -312,12 +312,8 @@ public sealed class SyntheticStoreGenerator
             RETURNING id
             """);
 
-        private readonly SqliteCommand _event = Command(connection, """
-            INSERT INTO events (event_key, date_start, date_end, date_precision, day_start, day_end, type, sub_type, actor1, actor2, assoc_actors,
-                                place_id, place_name, admin1, lat, lon, precision, confidence)
-            VALUES ($key, $date, $date, 'day', $day, $day, $type, $subType, $actor1, $actor2, '[]', $placeId, $placeName, $admin1, $lat, $lon, $precision, $confidence)
-            RETURNING id
-            """);
+        private readonly SqliteCommand _event = Command(connection, EventColumns.Insert('$') + " RETURNING id");
+
 
         private readonly SqliteCommand _rtree = Command(connection, "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES ($id, $lon, $lon, $lat, $lat)");
 
@@ -353,10 +349,12 @@ public sealed class SyntheticStoreGenerator
 
         public long Event(Planned e, string key)
         {
-            var id = (long)Run(_event, ("$key", key), ("$date", e.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$day", e.Day.DayNumber),
-                ("$type", e.Type), ("$subType", e.SubType), ("$actor1", e.Actor1), ("$actor2", e.Actor2), ("$placeId", e.Place.Id),
-                ("$placeName", e.Precision == 1 ? e.Place.Name : e.Precision == 2 ? $"near {e.Place.Name}" : $"{e.Place.Name} countryside"),
-                ("$admin1", e.Place.Admin1), ("$lat", e.Place.Lat), ("$lon", e.Place.Lon), ("$precision", e.Precision), ("$confidence", e.Confidence))!;
+            var date = e.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var id = (long)Run(_event, ("$Key", key), ("$DateStart", date), ("$DateEnd", date), ("$DatePrecision", "day"), ("$DayStart", e.Day.DayNumber),
+                ("$DayEnd", e.Day.DayNumber), ("$Type", e.Type), ("$SubType", e.SubType), ("$Actor1", e.Actor1), ("$Actor2", e.Actor2), ("$AssocActors", "[]"),
+                ("$PlaceId", e.Place.Id), ("$PlaceName", e.Precision == 1 ? e.Place.Name : e.Precision == 2 ? $"near {e.Place.Name}" : $"{e.Place.Name} countryside"),
+                ("$Admin1", e.Place.Admin1), ("$Lat", e.Place.Lat), ("$Lon", e.Place.Lon), ("$Precision", e.Precision), ("$Confidence", e.Confidence),
+                ("$Deleted", 0), ("$CorrectionId", null))!;
             Run(_rtree, ("$id", id), ("$lon", e.Place.Lon), ("$lat", e.Place.Lat));
             Run(_actor, ("$id", id), ("$actor", e.Actor1), ("$role", "actor1"));
             if (e.Actor2 is not null)
