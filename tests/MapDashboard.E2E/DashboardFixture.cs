@@ -7,7 +7,7 @@ public class DashboardFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public AppServer Server { get; private set; } = default!;
+    public MapDashboard.Tests.Shared.AppProcess Server { get; private set; } = default!;
 
     public IBrowser Browser { get; private set; } = default!;
 

@@ -31,7 +31,7 @@ public sealed partial class ManyUsersTests(ITestOutputHelper output) : IAsyncLif
     private static readonly string[] Towns = ["Saraqib", "Maarat al-Numan", "Jisr al-Shughur", "Kafr Nabl", "Khan Shaykhun", "Ariha", "Manbij", "Tal Abyad"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("mapdash-many-").FullName;
-    private AppServer _server = default!;
+    private MapDashboard.Tests.Shared.AppProcess _server = default!;
     private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };

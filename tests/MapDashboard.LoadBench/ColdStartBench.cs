@@ -22,7 +22,7 @@ public sealed class ColdStartBench(RepoPaths paths, string store, int runs, stri
         for (var run = 0; run < runs; run++)
         {
             var errors = new List<string>();
-            await using var app = await AppProcess.StartAsync(paths, store);
+            await using var app = await BenchApp.StartAsync(paths, store);
             var page = await Chromium.OpenPageAsync(browser, errors);
             await page.GotoAsync(app.BaseUrl + "/");
             var paint = await page.WaitForFunctionAsync(PageProbes.FirstMapPaint, null, new PageWaitForFunctionOptions { Timeout = 60_000 });

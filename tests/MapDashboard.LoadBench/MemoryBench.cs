@@ -14,13 +14,13 @@ public sealed class MemoryBench(RepoPaths paths, string store, int[] sessionCoun
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var app = await AppProcess.StartAsync(paths, store);
+        await using var app = await BenchApp.StartAsync(paths, store);
         var errors = new List<string>();
         var warmUp = await OpenDashboardAsync(browser, app, errors);
         await warmUp.GotoAsync("about:blank"); // unloading sends Blazor's disconnect, so the server drops the circuit now
         await warmUp.Context.CloseAsync();
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var baseline = await GcProbe.CollectAsync(app.Id);
+        var baseline = await GcProbe.CollectAsync(app.ProcessId);
         Console.WriteLine($"0 sessions: GC heap {baseline.GcHeapMb:0.0} MiB, RSS {baseline.RssMb:0.0} MiB (anon {baseline.RssAnonMb:0.0})");
         var figures = new Dictionary<string, Figure>
         {
@@ -36,7 +36,7 @@ public sealed class MemoryBench(RepoPaths paths, string store, int[] sessionCoun
                 pages.Add(await OpenDashboardAsync(browser, app, errors));
             }
             await Task.Delay(TimeSpan.FromSeconds(2));
-            var snapshot = await GcProbe.CollectAsync(app.Id);
+            var snapshot = await GcProbe.CollectAsync(app.ProcessId);
             var heapPerSession = (snapshot.GcHeapMb - baseline.GcHeapMb) / count;
             var rssPerSession = (snapshot.RssMb - baseline.RssMb) / count;
             Console.WriteLine($"{count} sessions: GC heap {snapshot.GcHeapMb:0.0} MiB, RSS {snapshot.RssMb:0.0} MiB (anon {snapshot.RssAnonMb:0.0}); " +
@@ -54,7 +54,7 @@ public sealed class MemoryBench(RepoPaths paths, string store, int[] sessionCoun
     }
 
     /// <summary>Opens the dashboard and waits until its circuit has drawn the event markers.</summary>
-    private static async Task<IPage> OpenDashboardAsync(IBrowser browser, AppProcess app, List<string> errors)
+    private static async Task<IPage> OpenDashboardAsync(IBrowser browser, MapDashboard.Tests.Shared.AppProcess app, List<string> errors)
     {
         var page = await Chromium.OpenPageAsync(browser, errors);
         await page.GotoAsync(app.BaseUrl + "/");

@@ -24,7 +24,7 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var app = await AppProcess.StartAsync(paths, store);
+        await using var app = await BenchApp.StartAsync(paths, store);
         var errors = new List<string>();
         var page = await Chromium.OpenPageAsync(browser, errors);
         await page.GotoAsync(app.BaseUrl + $"/?window={window}");

@@ -37,7 +37,7 @@ public sealed class SoakBench(RepoPaths paths, string store, int clients, TimeSp
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var app = await AppProcess.StartAsync(paths, soakStore);
+        await using var app = await BenchApp.StartAsync(paths, soakStore);
         var errors = new List<string>();
         var pages = new List<IPage>();
         for (var i = 0; i < clients; i++)
@@ -48,7 +48,7 @@ public sealed class SoakBench(RepoPaths paths, string store, int clients, TimeSp
             pages.Add(page);
             Console.WriteLine($"client {i + 1}/{clients} connected");
         }
-        var start = await GcProbe.CollectAsync(app.Id);
+        var start = await GcProbe.CollectAsync(app.ProcessId);
         Console.WriteLine($"start: GC heap {start.GcHeapMb:0.0} MiB, RSS {start.RssMb:0.0} MiB");
         using var stop = new CancellationTokenSource(duration);
         var steps = new List<double>();
@@ -107,7 +107,7 @@ public sealed class SoakBench(RepoPaths paths, string store, int clients, TimeSp
             }
         })).ToList();
         await Task.WhenAll(scrubbers.Concat(posters));
-        var end = await GcProbe.CollectAsync(app.Id);
+        var end = await GcProbe.CollectAsync(app.ProcessId);
         Console.WriteLine($"end: GC heap {end.GcHeapMb:0.0} MiB, RSS {end.RssMb:0.0} MiB; {steps.Count} steps ({failedSteps} unfinished), {posts.Count} posts ({failedPosts} failed), {errors.Count} page errors");
         var figures = new Dictionary<string, Figure>
         {

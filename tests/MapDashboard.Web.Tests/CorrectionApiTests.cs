@@ -7,7 +7,7 @@ using MapDashboard.Data;
 namespace MapDashboard.Web.Tests;
 
 /// <summary>The review queue and corrections over HTTP, on a store of its own (corrections change it).</summary>
-public sealed class CorrectionApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class CorrectionApiTests(SeedApiFixture fixture) : IClassFixture<SeedApiFixture>
 {
     [Fact]
     public async Task ReviewQueue_IsOrderedByEventsAffected_AndValidatesItsParameters()

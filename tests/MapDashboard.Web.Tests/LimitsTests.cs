@@ -41,7 +41,8 @@ public sealed class LimitsTests : IDisposable
     {
         // Articles may be 4,000 bytes; any other request body 1,000: the article endpoint must raise its own limit.
         await using var app = App(("Ingest:MaxBytes", "4000"), ("Limits:MaxRequestBodyBytes", "1000"));
-        app.UseKestrel(0);
+        // A port the system picks: UseKestrel(0) still bound 127.0.0.1:5000 (the default), which ./run.sh may be serving.
+        app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         using var client = app.CreateClient();
 

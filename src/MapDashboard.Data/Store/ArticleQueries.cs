@@ -55,4 +55,30 @@ public sealed class ArticleQueries(IStoreConnectionFactory factory)
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM articles a {Where}", parameters, cancellationToken: cancellationToken));
         return (items.AsList(), total);
     }
+
+    /// <summary>One article with its mentions and events, or null.</summary>
+    public async Task<ArticleView?> GetViewAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText, long DateSetByUser)?>(
+            new CommandDefinition("SELECT id, title, outlet, published, source, original_text, date_set_by_user FROM articles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        if (article is not { } a)
+        {
+            return null;
+        }
+        var mentions = await connection.QueryAsync<ArticleMention>(new CommandDefinition("""
+            SELECT id AS Id, start_offset AS Start, end_offset AS "End", text AS Text, resolved AS Resolved, place_name AS PlaceName, lat AS Lat, lon AS Lon,
+                   precision AS Precision, confidence AS Confidence, reason AS Reason, correction_id AS CorrectionId
+            FROM place_mentions WHERE article_id = @id ORDER BY start_offset
+            """, new { id }, cancellationToken: cancellationToken));
+        var events = await connection.QueryAsync<ArticleEvent>(new CommandDefinition("""
+            SELECT e.id AS Id, e.sub_type AS SubType, e.date_start AS DateStart, e.place_name AS PlaceName, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd,
+                   e.correction_id AS CorrectionId
+            FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = @id AND e.deleted = 0 ORDER BY s.excerpt_start, e.id
+            """, new { id }, cancellationToken: cancellationToken));
+        var corrected = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM correction_articles ca JOIN corrections c ON c.id = ca.correction_id WHERE ca.article_id = @id AND c.target_kind = 'article'",
+            new { id }, cancellationToken: cancellationToken));
+        return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList(), corrected > 0);
+    }
 }

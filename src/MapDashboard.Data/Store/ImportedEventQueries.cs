@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 
 namespace MapDashboard.Data.Store;
@@ -51,29 +50,13 @@ public sealed class ImportedEventQueries(IStoreConnectionFactory factory)
 
     private static (string Where, DynamicParameters Parameters) Filter(ImportedEventQuery query, StoreProvider provider)
     {
-        var where = new StringBuilder("WHERE dataset = @Dataset");
-        var parameters = new DynamicParameters(new { query.Dataset });
-        if (query.From is { } from)
-        {
-            where.Append(" AND day >= @FromDay");
-            parameters.Add("FromDay", from.DayNumber);
-        }
-        if (query.To is { } to)
-        {
-            where.Append(" AND day <= @ToDay");
-            parameters.Add("ToDay", to.DayNumber);
-        }
+        var filter = new StoreFilter("dataset = @Dataset", provider).Window(query.From, query.To, "day", "day");
+        filter.Parameters.Add("Dataset", query.Dataset);
         if (query.Bounds is { } box)
         {
             box.Validate();
-            where.Append(" AND lon BETWEEN @MinLon AND @MaxLon AND lat BETWEEN @MinLat AND @MaxLat");
-            parameters.AddDynamicParams(new { box.MinLon, box.MaxLon, box.MinLat, box.MaxLat });
+            filter.And("lon BETWEEN @MinLon AND @MaxLon AND lat BETWEEN @MinLat AND @MaxLat", new { box.MinLon, box.MaxLon, box.MinLat, box.MaxLat });
         }
-        if (query.Types.Count > 0)
-        {
-            where.Append($" AND ({provider.In("type", "Types")} OR {provider.In("sub_type", "Types")})");
-            parameters.Add("Types", query.Types.ToArray());
-        }
-        return (where.ToString(), parameters);
+        return filter.Types(query.Types, "type", "sub_type").Build();
     }
 }

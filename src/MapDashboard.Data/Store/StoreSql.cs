@@ -27,14 +27,12 @@ internal static class StoreSql
                 @FeatureCode, @Country, @Admin1, @Precision, @Confidence, @Reason, @RunnerUpId, @CorrectionId)
         """;
 
-    public const string InsertEvent = """
-        INSERT INTO events (event_key, date_start, date_end, date_precision, day_start, day_end, type, sub_type, actor1, actor2,
-                            assoc_actors, place_id, place_name, admin1, lat, lon, precision, confidence, deleted, correction_id)
-        VALUES (@Key, @DateStart, @DateEnd, @DatePrecision, @DayStart, @DayEnd, @Type, @SubType, @Actor1, @Actor2,
-                @AssocActors, @PlaceId, @PlaceName, @Admin1, @Lat, @Lon, @Precision, @Confidence, @Deleted, @CorrectionId)
+    public static readonly string InsertEvent = EventColumns.Insert('@') + """
+
         ON CONFLICT (event_key) DO NOTHING
         RETURNING id
         """;
+
 
     public const string InsertEventSource = """
         INSERT INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end, claimed_by, date_evidence, place_start, place_end)

@@ -115,7 +115,7 @@ public sealed class SyntheticStoreGenerator
 
         await using var connection = await factory.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA synchronous = OFF");
-        var writer = new Writer(connection);
+        var writer = new SyntheticStoreWriter(connection);
         long written = 0, articles = 0, controlChanges = 0;
         while (written < events)
         {
@@ -129,7 +129,7 @@ public sealed class SyntheticStoreGenerator
                 var day = days[Pick(days.Cumulative, random)];
                 var anchor = places[Pick(placeCumulative, random)];
                 var count = (int)Math.Min(batchEnd - written, 1 + random.Next(EventsPerArticle * 2 - 1));
-                var sentences = new List<(string Text, int PlaceStart, int PlaceEnd, Planned Event)>();
+                var sentences = new List<(string Text, int PlaceStart, int PlaceEnd, PlannedSyntheticEvent Event)>();
                 var text = new StringBuilder();
                 var title = "";
                 for (var i = 0; i < count; i++)
@@ -161,7 +161,7 @@ public sealed class SyntheticStoreGenerator
                     }
                     var offset = text.Length;
                     text.Append(sentence).Append(' ');
-                    var planned = new Planned(kind.SubType, kind.Type, kind.Control, actor1, actor2, place, precision, eventDay,
+                    var planned = new PlannedSyntheticEvent(kind.SubType, kind.Type, kind.Control, actor1, actor2, place, precision, eventDay,
                         Math.Round(0.5 + random.NextDouble() * 0.49, 2));
                     sentences.Add((sentence, offset + placeStart, offset + placeStart + place.Name.Length, planned));
                 }
@@ -284,113 +284,4 @@ public sealed class SyntheticStoreGenerator
         public DateOnly this[int index] => Days[index];
     }
 
-    private sealed record Planned(string SubType, string Type, bool Control, string Actor1, string? Actor2, SynthPlace Place, int Precision, DateOnly Day, double Confidence);
-
-    /// <summary>A populated place of the gazetteer.</summary>
-    private sealed class SynthPlace
-    {
-        public string Id { get; set; } = "";
-
-        public string Name { get; set; } = "";
-
-        public double Lat { get; set; }
-
-        public double Lon { get; set; }
-
-        public string? Admin1 { get; set; }
-
-        public long Population { get; set; }
-    }
-
-    /// <summary>Prepared inserts, re-bound to each batch's transaction.</summary>
-    private sealed class Writer(SqliteConnection connection)
-    {
-        private readonly SqliteCommand _article = Command(connection, """
-            INSERT INTO articles (content_hash, source, title, outlet, published, published_precision, date_evidence, original_text, cleaned_text,
-                                  offset_map, pipeline_version, ingested_at)
-            VALUES ($hash, $source, $title, $outlet, $published, 'day', 'synthetic dateline', $text, $text, '[]', $version, $now)
-            RETURNING id
-            """);
-
-        private readonly SqliteCommand _event = Command(connection, """
-            INSERT INTO events (event_key, date_start, date_end, date_precision, day_start, day_end, type, sub_type, actor1, actor2, assoc_actors,
-                                place_id, place_name, admin1, lat, lon, precision, confidence)
-            VALUES ($key, $date, $date, 'day', $day, $day, $type, $subType, $actor1, $actor2, '[]', $placeId, $placeName, $admin1, $lat, $lon, $precision, $confidence)
-            RETURNING id
-            """);
-
-        private readonly SqliteCommand _rtree = Command(connection, "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES ($id, $lon, $lon, $lat, $lat)");
-
-        private readonly SqliteCommand _actor = Command(connection, "INSERT INTO event_actors (event_id, actor_id, role) VALUES ($id, $actor, $role)");
-
-        private readonly SqliteCommand _source = Command(connection, """
-            INSERT INTO event_sources (event_id, article_id, excerpt, excerpt_start, excerpt_end, place_start, place_end)
-            VALUES ($event, $article, $excerpt, $start, $end, $placeStart, $placeEnd)
-            """);
-
-        private readonly SqliteCommand _control = Command(connection, """
-            INSERT INTO control_changes (article_id, event_id, place_id, place_name, lat, lon, date, new_controller, previous_controller, verb, confidence,
-                                         excerpt_start, excerpt_end)
-            VALUES ($article, $event, $placeId, $placeName, $lat, $lon, $date, $controller, $previous, $verb, $confidence, $start, $end)
-            """);
-
-        private readonly string _now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-
-        public void Prepare(SqliteTransaction transaction)
-        {
-            foreach (var command in new[] { _article, _event, _rtree, _actor, _source, _control })
-            {
-                command.Transaction = transaction;
-            }
-        }
-
-        public long Article(string text, string title, string outlet, DateOnly published, int seed, long index)
-        {
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}:{index}:{text}"))).ToLowerInvariant();
-            return (long)Run(_article, ("$hash", hash), ("$source", $"synth/{seed}/{index}.txt"), ("$title", title), ("$outlet", outlet),
-                ("$published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$text", text), ("$version", "synth"), ("$now", _now))!;
-        }
-
-        public long Event(Planned e, string key)
-        {
-            var id = (long)Run(_event, ("$key", key), ("$date", e.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$day", e.Day.DayNumber),
-                ("$type", e.Type), ("$subType", e.SubType), ("$actor1", e.Actor1), ("$actor2", e.Actor2), ("$placeId", e.Place.Id),
-                ("$placeName", e.Precision == 1 ? e.Place.Name : e.Precision == 2 ? $"near {e.Place.Name}" : $"{e.Place.Name} countryside"),
-                ("$admin1", e.Place.Admin1), ("$lat", e.Place.Lat), ("$lon", e.Place.Lon), ("$precision", e.Precision), ("$confidence", e.Confidence))!;
-            Run(_rtree, ("$id", id), ("$lon", e.Place.Lon), ("$lat", e.Place.Lat));
-            Run(_actor, ("$id", id), ("$actor", e.Actor1), ("$role", "actor1"));
-            if (e.Actor2 is not null)
-            {
-                Run(_actor, ("$id", id), ("$actor", e.Actor2), ("$role", "actor2"));
-            }
-            return id;
-        }
-
-        public void Source(long eventId, long articleId, string excerpt, int start, int end, int placeStart, int placeEnd) =>
-            Run(_source, ("$event", eventId), ("$article", articleId), ("$excerpt", excerpt), ("$start", start), ("$end", end),
-                ("$placeStart", placeStart), ("$placeEnd", placeEnd));
-
-        public void ControlChange(long articleId, long eventId, Planned e, int start, int end) =>
-            Run(_control, ("$article", articleId), ("$event", eventId), ("$placeId", e.Place.Id), ("$placeName", e.Place.Name), ("$lat", e.Place.Lat),
-                ("$lon", e.Place.Lon), ("$date", e.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$controller", e.Actor1),
-                ("$previous", e.Actor2), ("$verb", e.SubType == EventType.GovernmentRegainsTerritory ? "recaptured" : "seized"), ("$confidence", e.Confidence),
-                ("$start", start), ("$end", end));
-
-        private static SqliteCommand Command(SqliteConnection connection, string sql)
-        {
-            var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return command;
-        }
-
-        private static object? Run(SqliteCommand command, params (string Name, object? Value)[] values)
-        {
-            command.Parameters.Clear();
-            foreach (var (name, value) in values)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-            return command.ExecuteScalar();
-        }
-    }
 }

@@ -79,13 +79,25 @@ public sealed partial class TimeBar : IAsyncDisposable
         }
         try
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Dashboard/TimeBar.razor.js");
+            var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Dashboard/TimeBar.razor.js");
             Circuits.InteropReferenceChanged(1);
+            if (_disposed)
+            {
+                await Circuits.ReleaseAsync(module, null); // the page was left while the module loaded
+                return;
+            }
+            _module = module;
             _self = DotNetObjectReference.Create(this);
             Circuits.InteropReferenceChanged(1);
-            _hooks = await _module.InvokeAsync<IJSObjectReference>("attach", _sliders, _dateSlider, _self,
+            var hooks = await module.InvokeAsync<IJSObjectReference>("attach", _sliders, _dateSlider, _self,
                 new { benchmarkMarks = Configuration.GetValue<bool>(DashboardOptions.BenchmarkMarksKey) });
             Circuits.InteropReferenceChanged(1);
+            if (_disposed)
+            {
+                await Circuits.ReleaseAsync(hooks, "dispose");
+                return;
+            }
+            _hooks = hooks;
         }
         catch (JSDisconnectedException)
         {
@@ -171,43 +183,9 @@ public sealed partial class TimeBar : IAsyncDisposable
         }
         _disposed = true;
         StopPlaying();
-        await ReleaseAsync(_hooks, "dispose");
+        await Circuits.ReleaseInOrderAsync(_hooks, _self, _module);
         _hooks = null;
-        if (_self is not null)
-        {
-            _self.Dispose();
-            _self = null;
-            Circuits.InteropReferenceChanged(-1);
-        }
-        await ReleaseAsync(_module, null);
+        _self = null;
         _module = null;
-    }
-
-    private async Task ReleaseAsync(IJSObjectReference? reference, string? disposeMethod)
-    {
-        if (reference is null)
-        {
-            return;
-        }
-        try
-        {
-            if (disposeMethod is not null)
-            {
-                await reference.InvokeVoidAsync(disposeMethod);
-            }
-            await reference.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The browser tab is gone, and its listeners with it.
-        }
-        catch (TaskCanceledException)
-        {
-            // The circuit is shutting down.
-        }
-        finally
-        {
-            Circuits.InteropReferenceChanged(-1);
-        }
     }
 }

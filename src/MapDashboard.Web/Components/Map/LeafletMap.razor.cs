@@ -134,7 +134,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             if (_disposed)
             {
                 // Disposed while the module loaded (the page was left at once): DisposeAsync did not see it.
-                await ReleaseAsync(module, null);
+                await Circuits.ReleaseAsync(module, null);
                 return;
             }
             _module = module;
@@ -142,7 +142,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             Circuits.InteropReferenceChanged(1);
             if (_disposed)
             {
-                await ReleaseAsync(map, "dispose");
+                await Circuits.ReleaseAsync(map, "dispose");
                 return;
             }
             _map = map;
@@ -199,45 +199,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             return;
         }
         _disposed = true;
-        await ReleaseAsync(_map, "dispose");
+        await Circuits.ReleaseInOrderAsync(_map, _self, _module);
         _map = null;
-        if (_self is not null)
-        {
-            _self.Dispose();
-            _self = null;
-            Circuits.InteropReferenceChanged(-1);
-        }
-        await ReleaseAsync(_module, null);
+        _self = null;
         _module = null;
-    }
-
-    /// <summary>Calls the JS object's dispose method when it has one, then releases the reference, even from a browser that has gone.</summary>
-    private async Task ReleaseAsync(IJSObjectReference? reference, string? disposeMethod)
-    {
-        if (reference is null)
-        {
-            return;
-        }
-        try
-        {
-            if (disposeMethod is not null)
-            {
-                await reference.InvokeVoidAsync(disposeMethod);
-            }
-            await reference.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The browser tab is gone: its map went with it.
-        }
-        catch (TaskCanceledException)
-        {
-            // The circuit is shutting down.
-        }
-        finally
-        {
-            Circuits.InteropReferenceChanged(-1);
-        }
     }
 
     private IJSObjectReference RequireMap() =>

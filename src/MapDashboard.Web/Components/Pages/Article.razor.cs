@@ -16,7 +16,7 @@ public sealed partial class Article
     public long Id { get; set; }
 
     [Inject]
-    private EventQueries Queries { get; set; } = default!;
+    private ArticleQueries Articles { get; set; } = default!;
 
     [Inject]
     private EventStoreLocation Store { get; set; } = default!;
@@ -83,7 +83,7 @@ public sealed partial class Article
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        _article = Store.Exists ? await Queries.GetArticleAsync(Id) : null;
+        _article = Store.Exists ? await Articles.GetViewAsync(Id) : null;
         _missing = _article is null;
         _segments = _article is null ? [] : Segments(_article);
         (_newTitle, _newOutlet, _newDate) = (_article?.Title, _article?.Outlet, _article?.Published);

@@ -37,6 +37,9 @@ public sealed partial class Home : IAsyncDisposable
     private ImportedEventQueries Imported { get; set; } = default!;
 
     [Inject]
+    private ArticleQueries Articles { get; set; } = default!;
+
+    [Inject]
     private EventStoreLocation Store { get; set; } = default!;
 
     [Inject]
@@ -70,7 +73,6 @@ public sealed partial class Home : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "zoom")] public string? ZoomParameter { get; set; }
 
     private DateOnly CurrentDate => _state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
-
     private DashboardViewState FromUrl() => DashboardViewState.FromQuery(new Dictionary<string, string?>
     {
         ["date"] = DateParameter, ["window"] = WindowParameter, ["from"] = FromParameter, ["types"] = TypesParameter,
@@ -79,7 +81,6 @@ public sealed partial class Home : IAsyncDisposable
     }, DashboardVocabulary.From(Factions));
 
     private EventQuery Query(int limit) => EventFilters.QueryFor(_state, Factions, limit);
-
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
@@ -98,7 +99,7 @@ public sealed partial class Home : IAsyncDisposable
         {
             _state = _state.ClampTo(span.First, span.Last);
         }
-        _article = _state.ArticleId is { } articleId ? await Queries.GetArticleAsync(articleId) : null;
+        _article = _state.ArticleId is { } articleId ? await Articles.GetViewAsync(articleId) : null;
         _state = _state with { ArticleId = _article?.Id };
         _filtersOpen = _state.ActiveFilterCount > 0;
     }
