@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Store;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -32,7 +33,7 @@ public static class ApiEndpoints
             .WithRequestTimeout(WebApplicationExtensions.ExportTimeoutPolicy);
         api.MapGet("/acled", FindAcledAsync).WithSummary("Imported ACLED events of a time window and area as a GeoJSON FeatureCollection, with ACLED's fields.");
         api.MapGet("/control", GetControlAsync).WithSummary("Control areas at a date as GeoJSON.");
-        api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
+        api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names are, start with or contain the text: Syria first, then its neighbours, then the world; each with its type, admin path and Arabic name.");
         api.MapCorrectionEndpoints();
         return app;
     }
@@ -306,7 +307,11 @@ public static class ApiEndpoints
             return Results.Problem("The gazetteer is not built: run ./mapdash gazetteer build.", statusCode: 503);
         }
         var places = await gazetteer.AutocompleteAsync(q, limit ?? 10, cancellationToken);
-        return Results.Json(places.Select(p => new { p.Id, p.Name, p.Lat, p.Lon, p.FeatureCode, country = p.CountryCode, p.Admin1, p.Population }));
+        return Results.Json(places.Select(p => new
+        {
+            p.Id, p.Name, p.Lat, p.Lon, p.FeatureCode, type = PlaceLabels.Type(p), country = p.CountryCode, p.Admin1, p.Admin2, p.Admin3,
+            adminPath = PlaceLabels.AdminPath(p), nameAr = p.NameAr, p.Population,
+        }));
     }
 
     private static JsonObject FeatureCollection(IEnumerable<EventSummary> events, long total) => new()

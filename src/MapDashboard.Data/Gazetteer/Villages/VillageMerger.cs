@@ -83,7 +83,8 @@ public static partial class VillageMerger
         return (entries, report);
     }
 
-    private static VillageRecord FromOcha(OchaCommunity c, Admin1Names admin1)
+    /// <summary>An OCHA community alone: its P-code id, OCHA's names (bracketed disambiguator dropped, joined names apart) and admin path.</summary>
+    internal static VillageRecord FromOcha(OchaCommunity c, Admin1Names admin1)
     {
         var name = Disambiguator().Replace(c.NameEn, "").Trim();
         var nameAr = c.NameAr is null ? null : c.NameAr.Split(" - ")[0].Trim();
