@@ -186,7 +186,10 @@ public sealed class GazetteerImporter(string databasePath) : IUserPlaceWriter
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenWritableAsync(databasePath, cancellationToken);
+
+    /// <summary>Opens a built gazetteer for writing; a clear error when it was never built.</summary>
+    internal static async Task<SqliteConnection> OpenWritableAsync(string databasePath, CancellationToken cancellationToken)
     {
         if (!File.Exists(databasePath))
         {

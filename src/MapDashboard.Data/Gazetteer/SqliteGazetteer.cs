@@ -93,7 +93,10 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
         }
         await using var connection = await _factory.OpenAsync(cancellationToken);
         var parameters = new { fold, upper = fold + "\uffff", limit, focus = PlaceSearchOrder.FocusCountry, region = PlaceSearchOrder.Region.ToArray() };
-        var exact = await QueryPlacesAsync(connection, GazetteerSql.SearchExact(postgres: false), parameters, cancellationToken);
+        // The exact tier only for a whole name: "Deir ez" is the start of a name, not the place called "Deir".
+        var exact = NameFolding.Fold(prefix) == fold
+            ? await QueryPlacesAsync(connection, GazetteerSql.SearchExact(postgres: false), parameters, cancellationToken)
+            : [];
         var starting = await QueryPlacesAsync(connection, GazetteerSql.SearchPrefix(postgres: false), parameters, cancellationToken);
         var result = PlaceSearchOrder.Tiers(exact.Select(p => p.Place), starting.Select(p => p.Place), limit);
         if (result.Count < limit && fold.Length >= 3)

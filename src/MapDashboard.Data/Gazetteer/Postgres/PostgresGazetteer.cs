@@ -101,7 +101,10 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
         }
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         var parameters = new { fold, upper = fold + "\uffff", limit, focus = PlaceSearchOrder.FocusCountry, region = PlaceSearchOrder.Region.ToArray() };
-        var exact = await QueryPlacesAsync(connection, GazetteerSql.SearchExact(postgres: true), parameters, cancellationToken);
+        // The exact tier only for a whole name: "Deir ez" is the start of a name, not the place called "Deir".
+        var exact = NameFolding.Fold(prefix) == fold
+            ? await QueryPlacesAsync(connection, GazetteerSql.SearchExact(postgres: true), parameters, cancellationToken)
+            : [];
         var starting = await QueryPlacesAsync(connection, GazetteerSql.SearchPrefix(postgres: true), parameters, cancellationToken);
         var result = PlaceSearchOrder.Tiers(exact, starting, limit);
         if (result.Count < limit && fold.Length >= 3)

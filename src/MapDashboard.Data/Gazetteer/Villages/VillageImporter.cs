@@ -115,14 +115,5 @@ public sealed class VillageImporter(string databasePath)
         return Admin1Names.Create(entries, null, []);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!File.Exists(databasePath))
-        {
-            throw new FileNotFoundException($"Gazetteer database '{databasePath}' does not exist: run `./mapdash gazetteer build` first.", databasePath);
-        }
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => GazetteerImporter.OpenWritableAsync(databasePath, cancellationToken);
 }

@@ -196,7 +196,7 @@ class MapHandle {
         this.layerControl.addOverlay(governorateLabels, 'Governorate names');
         this.layerControl.addOverlay(water, 'Rivers and lakes');
         this.layerControl.addOverlay(cities, 'Cities');
-        this.map.attributionControl.addAttribution('Natural Earth; © OpenStreetMap contributors (water); GeoNames (cities)');
+        this.map.attributionControl.addAttribution('Natural Earth; © OpenStreetMap contributors (water); GeoNames (cities); UN OCHA / HDX, CC BY 3.0 IGO (Syrian villages); Who\'s On First');
         return { governorates: admin1.features.length, cities: places.features.length };
     }
 
