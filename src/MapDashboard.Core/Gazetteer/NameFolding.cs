@@ -5,32 +5,16 @@ namespace MapDashboard.Core.Gazetteer;
 
 /// <summary>
 /// Folds the many English spellings of (mostly Arabic) place names into comparable keys, in layers:
-/// Unicode diacritics and the ayn/hamza marks; case and punctuation; the Arabic article and its sun-letter forms
-/// (al-/el-/as-/ash-/ad-/ar-/az-/at-/an-, and "Ezzor" where it is fused); generic words (Tell/Tall, Kafr/Kafer/Kfar,
-/// Ayn/Ain/Ein, Jabal/Jebel, Deir/Dayr, Sheikh/Shaykh); o/ou/oo/aw as u, ee as i, doubled letters, q/k and the
-/// final -h of -ah/-eh. <see cref="Fold"/> keeps vowels; <see cref="Skeleton"/> keeps only consonants, merges
-/// dh/z/d, th/t, kh/k, gh/g, sh/s, and is the fuzzy key. Text in Arabic script only loses diacritics and tatweel.
+/// Unicode diacritics and the ayn/hamza marks; case and punctuation; then the rules of transliteration.tsv
+/// (<see cref="TransliterationRules"/>): the Arabic article and its sun-letter forms (and "Ezzor", "Eljoz" where it is
+/// fused), generic words (Tell/Tal/Tall, Kafr/Kafer/Kfar, Ayn/Ain/Ein ...), letter groups (o/ou/oo/aw as u, ee as i,
+/// q/k); doubled letters and the final -h of -ah/-eh. <see cref="Fold"/> keeps vowels; <see cref="Skeleton"/> keeps only consonants, merges
+/// dh/z/d, th/t, kh/k, gh/g, sh/s, and is the fuzzy key. Text in Arabic script loses diacritics (hamza seats too) and
+/// tatweel, and writes ta marbuta as ha and alif maqsura as ya, as Arabic spellings of one name vary.
 /// </summary>
 public static class NameFolding
 {
-    private static readonly HashSet<string> Articles =
-        ["al", "el", "ul", "il", "as", "ash", "ad", "adh", "ar", "at", "ath", "an", "az", "ez", "es", "ed", "er", "et", "en", "eth"];
-
-    private static readonly Dictionary<string, string> GenericWords = new(StringComparer.Ordinal)
-    {
-        ["tell"] = "tall", ["tel"] = "tall", ["til"] = "tall",
-        ["kafer"] = "kafr", ["kfar"] = "kafr", ["kefr"] = "kafr", ["kafar"] = "kafr", ["kfr"] = "kafr",
-        ["ain"] = "ayn", ["ein"] = "ayn", ["ayn"] = "ayn", ["aain"] = "ayn",
-        ["jebel"] = "jabal", ["jabel"] = "jabal", ["jbel"] = "jabal", ["djebel"] = "jabal", ["gebel"] = "jabal",
-        ["deir"] = "dayr", ["dair"] = "dayr", ["der"] = "dayr", ["dier"] = "dayr",
-        ["sheikh"] = "shaykh", ["sheik"] = "shaykh", ["shaikh"] = "shaykh", ["shekh"] = "shaykh", ["shaykh"] = "shaykh",
-        ["um"] = "umm", ["om"] = "umm", ["omm"] = "umm",
-        ["khirbet"] = "khirbat", ["khirba"] = "khirbat", ["khurbet"] = "khirbat",
-        ["beit"] = "bayt", ["bait"] = "bayt", ["beyt"] = "bayt",
-        ["abou"] = "abu", ["abo"] = "abu",
-        ["ras"] = "ras", ["raas"] = "ras", ["rass"] = "ras",
-        ["airbase"] = "air base", ["airfield"] = "air field", ["aeroport"] = "airport",
-    };
+    private static readonly TransliterationRules Rules = TransliterationRules.Default;
 
     /// <summary>The folded key: lower case, no marks, no article, canonical generic words; words separated by one space.</summary>
     public static string Fold(string name)
@@ -82,7 +66,7 @@ public static class NameFolding
     {
         var fold = Fold(typed);
         var space = fold.LastIndexOf(' ');
-        return space > 0 && Articles.Contains(fold[(space + 1)..]) ? fold[..space] : fold;
+        return space > 0 && Rules.Articles.Contains(fold[(space + 1)..]) ? fold[..space] : fold;
     }
 
     /// <summary>Whether the text is written (mostly) in a non-Latin script, where only marks are folded.</summary>
@@ -146,7 +130,7 @@ public static class NameFolding
         for (var i = 0; i < raw.Count; i++)
         {
             var word = raw[i];
-            if (Articles.Contains(word) && raw.Count > 1 && i < raw.Count - 1)
+            if (Rules.Articles.Contains(word) && raw.Count > 1 && i < raw.Count - 1)
             {
                 continue;
             }
@@ -159,14 +143,18 @@ public static class NameFolding
                 // The article written fused to its word, as OCHA's lists do ("Orm Eljoz", "Tal Elshur").
                 word = word[2..];
             }
-            words.Add(NormalizeLetters(GenericWords.GetValueOrDefault(word, word)));
+            words.Add(NormalizeLetters(Rules.Words.GetValueOrDefault(word, word)));
         }
         return words;
     }
 
     private static string NormalizeLetters(string word)
     {
-        var s = word.Replace("ou", "u").Replace("oo", "u").Replace("aw", "u").Replace('o', 'u').Replace("ee", "i").Replace("ph", "f").Replace('q', 'k');
+        var s = word;
+        foreach (var (from, to) in Rules.Letters)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
         var b = new StringBuilder(s.Length);
         foreach (var c in s)
         {
@@ -185,7 +173,11 @@ public static class NameFolding
 
     private static string WordSkeleton(string word)
     {
-        var s = word.Replace("dh", "d").Replace("th", "t").Replace("kh", "k").Replace("gh", "g").Replace("sh", "s").Replace("ch", "s").Replace('z', 'd');
+        var s = word;
+        foreach (var (from, to) in Rules.SkeletonGroups)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
         var b = new StringBuilder(s.Length);
         foreach (var c in s)
         {
@@ -247,6 +239,8 @@ public static class NameFolding
         'æ' or 'Æ' => 'a',
         'œ' or 'Œ' => 'o',
         'þ' => 't',
+        'ة' => 'ه',
+        'ى' => 'ي',
         _ => c,
     };
 

@@ -135,6 +135,16 @@ public sealed class ReviewQueue(IStoreConnectionFactory factory)
         return mention;
     }
 
+    /// <summary>Where the article's resolved place mentions lie: its region, by which a reviewer's candidates are ordered.</summary>
+    public async Task<IReadOnlyList<(double Lat, double Lon)>> GetArticlePlacesAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(double Lat, double Lon)>(new CommandDefinition(
+            "SELECT lat, lon FROM place_mentions WHERE article_id = @articleId AND resolved = 1 AND lat IS NOT NULL AND lon IS NOT NULL",
+            new { articleId }, cancellationToken: cancellationToken));
+        return rows.Distinct().ToList();
+    }
+
     /// <summary>The id a mention has now (processing an article again stores its mentions anew), by article and offset; null when gone.</summary>
     public async Task<long?> FindMentionAsync(long articleId, long start, CancellationToken cancellationToken = default)
     {

@@ -113,7 +113,7 @@ public sealed class GazetteerImporter(string databasePath) : IUserPlaceWriter
             {
                 continue;
             }
-            var f = SplitCsv(line);
+            var f = Villages.DelimitedTable.Split(line, ',');
             if (f.Count != 6)
             {
                 errors.Add(new SourceError(file, number, $"expected 6 comma-separated fields, found {f.Count}"));
@@ -186,7 +186,10 @@ public sealed class GazetteerImporter(string databasePath) : IUserPlaceWriter
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenWritableAsync(databasePath, cancellationToken);
+
+    /// <summary>Opens a built gazetteer for writing; a clear error when it was never built.</summary>
+    internal static async Task<SqliteConnection> OpenWritableAsync(string databasePath, CancellationToken cancellationToken)
     {
         if (!File.Exists(databasePath))
         {
@@ -210,48 +213,6 @@ public sealed class GazetteerImporter(string databasePath) : IUserPlaceWriter
         var entry = zip.Entries.FirstOrDefault(e => e.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !e.Name.Equals("readme.txt", StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidDataException($"'{file}' holds no .txt file.");
         return new StreamReader(entry.Open());
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(current.ToString().Trim());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        fields.Add(current.ToString().Trim());
-        return fields;
     }
 
     private static string Slug(string name) =>

@@ -31,12 +31,8 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
         }
         var skeleton = NameFolding.Skeleton(surface);
         await using var connection = await _factory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition($"""
-            SELECT {PlaceRow.Columns}, n.name AS MatchedName, n.fold_key AS FoldKey
-            FROM names n JOIN places p ON p.pid = n.pid
-            WHERE n.fold_key = @fold OR (n.skeleton_key = @skeleton AND length(@skeleton) >= 2)
-            LIMIT 5000
-            """, new { fold, skeleton }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(GazetteerSql.Candidates(""),
+            new { fold, skeleton, withSkeleton = skeleton.EnumerateRunes().Count() >= 2 }, cancellationToken: cancellationToken));
 
         var candidates = rows.Select(r => CandidateRanking.ToCandidate(r, surface, fold)).ToList();
         if (candidates.Count == 0 && fold.Length >= 4)
@@ -51,8 +47,7 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
     public async Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _factory.OpenAsync(cancellationToken);
-        var places = await QueryPlacesAsync(connection,
-            "WHERE p.pid IN (SELECT pid FROM places WHERE id = @id UNION ALL SELECT pid FROM concordance WHERE id = @id) ORDER BY p.id = @id DESC LIMIT 1",
+        var places = await QueryPlacesAsync(connection, GazetteerSql.ById(""),
             new { id }, cancellationToken);
         return places.Count == 0 ? null : places[0].Place;
     }
@@ -97,11 +92,13 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
             return [];
         }
         await using var connection = await _factory.OpenAsync(cancellationToken);
-        var places = await QueryPlacesAsync(connection, """
-            WHERE p.pid IN (SELECT pid FROM names WHERE fold_key >= @fold AND fold_key < @upper)
-            ORDER BY CASE WHEN p.feature_class = 'A' THEN 0 ELSE 1 END, p.population DESC, p.pid LIMIT @limit
-            """, new { fold, upper = fold + "\uffff", limit }, cancellationToken);
-        var result = places.Select(p => p.Place).ToList();
+        var parameters = new { fold, upper = fold + "\uffff", limit, focus = PlaceSearchOrder.FocusCountry, region = PlaceSearchOrder.Region.ToArray() };
+        // The exact tier only for a whole name: "Deir ez" is the start of a name, not the place called "Deir".
+        var exact = NameFolding.Fold(prefix) == fold
+            ? await QueryPlacesAsync(connection, GazetteerSql.SearchExact(postgres: false), parameters, cancellationToken)
+            : [];
+        var starting = await QueryPlacesAsync(connection, GazetteerSql.SearchPrefix(postgres: false), parameters, cancellationToken);
+        var result = PlaceSearchOrder.Tiers(exact.Select(p => p.Place), starting.Select(p => p.Place), limit);
         if (result.Count < limit && fold.Length >= 3)
         {
             var contains = await QueryPlacesAsync(connection, """

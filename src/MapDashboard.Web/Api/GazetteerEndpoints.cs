@@ -1,12 +1,14 @@
+using MapDashboard.Core.Gazetteer;
+
 namespace MapDashboard.Web.Api;
 
-/// <summary>/api/gazetteer/search: places whose names start with or contain the text.</summary>
+/// <summary>/api/gazetteer/search: places whose names are, start with or contain the text, labelled.</summary>
 public static class GazetteerEndpoints
 {
     /// <summary>Maps the endpoints into the /api group.</summary>
     public static RouteGroupBuilder MapGazetteerEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names start with or contain the text.");
+        api.MapGet("/gazetteer/search", SearchGazetteerAsync).WithSummary("Places whose names are, start with or contain the text: Syria first, then its neighbours, then the world; each with its type, admin path and Arabic name.");
         return api;
     }
 
@@ -24,6 +26,10 @@ public static class GazetteerEndpoints
             return Results.Problem("The gazetteer is not built: run ./mapdash gazetteer build.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         var places = await gazetteer.AutocompleteAsync(text!, count, cancellationToken);
-        return Results.Json(places.Select(p => new { p.Id, p.Name, p.Lat, p.Lon, p.FeatureCode, country = p.CountryCode, p.Admin1, p.Population }));
+        return Results.Json(places.Select(p => new
+        {
+            p.Id, p.Name, p.Lat, p.Lon, p.FeatureCode, type = PlaceLabels.Type(p), country = p.CountryCode, p.Admin1, p.Admin2, p.Admin3,
+            adminPath = PlaceLabels.AdminPath(p), nameAr = p.NameAr, p.Population,
+        }));
     }
 }

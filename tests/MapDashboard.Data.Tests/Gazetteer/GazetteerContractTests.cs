@@ -35,8 +35,9 @@ public abstract class GazetteerContractTests(GazetteerFixture fixture)
     {
         var found = await Gazetteer.FindCandidatesAsync("AL BÂB");
 
-        Assert.Equal(("gn:174018", MatchKind.Folded), (found[0].Place.Id, found[0].Kind));
-        Assert.Equal("Aleppo", found[0].Place.Admin1);
+        var bab = Assert.Single(found, c => c.Place.CountryCode == "SY");
+        Assert.Equal(("ocha:C1202", MatchKind.Folded, "Aleppo"), (bab.Place.Id, bab.Kind, bab.Place.Admin1));
+        Assert.All(found, c => Assert.Equal(MatchKind.Folded, c.Kind));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public abstract class GazetteerContractTests(GazetteerFixture fixture)
     {
         var nearest = await Gazetteer.NearestAsync(36.36, 37.52, limit: 3);
 
-        Assert.Equal(["gn:174018", "gn:163811", "oa:OS57"], nearest.Select(n => n.Place.Id));
+        Assert.Equal(["ocha:C1202", "gn:163811", "ocha:C9002"], nearest.Select(n => n.Place.Id));
         Assert.InRange(nearest[0].DistanceKm, 1.2, 1.25);
         Assert.DoesNotContain(nearest, n => n.Place.FeatureClass == "A");
     }
@@ -89,14 +90,57 @@ public abstract class GazetteerContractTests(GazetteerFixture fixture)
     {
         var box = await Gazetteer.InBoundingBoxAsync(37.0, 36.0, 38.0, 36.6);
 
-        Assert.Equal(["gn:174018", "gn:163811"], box.Where(p => p.Id.StartsWith("gn:")).Select(p => p.Id));
+        Assert.Equal(["ocha:C1202", "gn:163811"], box.Where(p => p.FeatureClass == "P").Take(2).Select(p => p.Id));
         Assert.Empty(await Gazetteer.InBoundingBoxAsync(0, 0, 1, 1));
+    }
+
+    [Theory]
+    [InlineData("al-Bab")]
+    [InlineData("Al Bab")]
+    [InlineData("Al Bāb")]
+    [InlineData("الباب")]
+    public async Task Search_ExactNameInSyria_ComesBeforeLargerPlacesElsewhere(string typed)
+    {
+        var found = await Gazetteer.AutocompleteAsync(typed);
+
+        Assert.Equal("ocha:C1202", found[0].Id);
+        if (!NameFolding.IsNonLatin(typed))
+        {
+            Assert.Contains(found, p => p.Id == "gn:9000001");
+        }
+    }
+
+    [Fact]
+    public async Task Search_NeighbourBeforeTheWorld_AndExactBeforePrefix()
+    {
+        var found = await Gazetteer.AutocompleteAsync("Qaryat Jabal");
+
+        Assert.Equal(["wof:201", "gn:9000002"], found.Take(2).Select(p => p.Id));
+        Assert.Equal("gn:9000003", (await Gazetteer.AutocompleteAsync("Tadif"))[1].Id);
+    }
+
+    [Fact]
+    public async Task Search_ResultsCarryTheAdminPathAndTheArabicName()
+    {
+        var village = (await Gazetteer.AutocompleteAsync("Kfar Nasr"))[0];
+
+        Assert.Equal(("ocha:C9003", "Idlib", "Ariha", "Ehsem", "كفر نصر"), (village.Id, village.Admin1, village.Admin2, village.Admin3, village.NameAr));
+        Assert.Equal("Ehsem, Ariha, Idlib", PlaceLabels.AdminPath(village));
+        Assert.Equal("village", PlaceLabels.Type(village));
+    }
+
+    [Fact]
+    public async Task MergedRecordIds_FindTheVillageTheyWereMergedInto()
+    {
+        Assert.Equal("ocha:C1202", (await Gazetteer.GetByIdAsync("gn:174018"))?.Id);
+        Assert.Equal("ocha:C9003", (await Gazetteer.GetByIdAsync("wof:104"))?.Id);
+        Assert.Equal("ocha:C9003", (await Gazetteer.GetByIdAsync("ocha:C9003"))?.Id);
     }
 
     [Fact]
     public async Task Autocomplete_FindsPrefixesThenSubstrings()
     {
-        Assert.Equal("gn:174018", (await Gazetteer.AutocompleteAsync("al-Ba"))[0].Id);
+        Assert.Equal("ocha:C1202", (await Gazetteer.AutocompleteAsync("al-Ba"))[0].Id);
         Assert.Equal("ne0:SY", (await Gazetteer.AutocompleteAsync("Syr"))[0].Id);
         Assert.Contains(await Gazetteer.AutocompleteAsync("dmu"), p => p.Id == "gn:163808");
         Assert.Empty(await Gazetteer.AutocompleteAsync("%_"));

@@ -2,7 +2,7 @@ using MapDashboard.Data.Gazetteer;
 
 namespace MapDashboard.Data.Tests.Gazetteer;
 
-/// <summary>A provider's gazetteer over the sample sources, shared by the read-only tests of a class.</summary>
+/// <summary>A provider's gazetteer over the sample sources (with the village sources), shared by the read-only tests of a class.</summary>
 public abstract class GazetteerFixture : IAsyncLifetime
 {
     public GazetteerStore Store { get; protected set; } = default!;
@@ -18,7 +18,7 @@ public abstract class GazetteerFixture : IAsyncLifetime
     public static async Task<TempDatabase> BuildSampleAsync()
     {
         var db = new TempDatabase("gazetteer.db");
-        await new GazetteerBuilder().BuildAsync(db.Path, SampleSources.Write(Path.Combine(db.Folder, "sources")));
+        await new GazetteerBuilder().BuildAsync(db.Path, VillageSampleSources.Write(Path.Combine(db.Folder, "sources")));
         return db;
     }
 }

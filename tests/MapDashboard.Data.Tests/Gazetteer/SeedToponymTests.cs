@@ -111,6 +111,29 @@ public class SeedToponymTests(BundledGazetteerFixture fixture)
         }
     }
 
+    /// <summary>Issue #21 point 7: the search box answers with Syria's al-Bab first however it is written.</summary>
+    [Theory]
+    [InlineData("al-Bab")]
+    [InlineData("Al Bab")]
+    [InlineData("Al Bāb")]
+    [InlineData("الباب")]
+    public async Task Search_AlBabAsWritten_GivesSyriasAlBabFirst(string typed)
+    {
+        var found = await fixture.Gazetteer.AutocompleteAsync(typed);
+
+        Assert.Equal(await CurrentIdAsync("gn:174018"), found[0].Id);
+        Assert.Equal(("Aleppo", "city"), (found[0].Admin1, Core.Gazetteer.PlaceLabels.Type(found[0])));
+    }
+
+    [Fact]
+    public async Task Search_DeirEzzor_GivesTheGovernorateAndTheCity_Labelled()
+    {
+        var found = (await fixture.Gazetteer.AutocompleteAsync("Deir Ezzor")).Take(2).ToList();
+
+        Assert.Equal(["ne1:SY-DY", await CurrentIdAsync("gn:170794")], found.Select(p => p.Id));
+        Assert.Equal(["governorate", "city"], found.Select(Core.Gazetteer.PlaceLabels.Type));
+    }
+
     /// <summary>The id the place has now: a GeoNames id merged into an OCHA community (issue #21) finds it through the concordance.</summary>
     private async Task<string> CurrentIdAsync(string id) => (await fixture.Gazetteer.GetByIdAsync(id))?.Id ?? id;
 }

@@ -20,7 +20,7 @@ public sealed class SqliteGazetteerContractTests(SqliteGazetteerContractTests.Fi
         {
             var db = await BuildSampleAsync();
             return new ScratchGazetteer(GazetteerStores.Open(null, db.Path),
-                () => new GazetteerBuilder().BuildAsync(db.Path, SampleSources.Write(Path.Combine(db.Folder, "sources"))),
+                () => new GazetteerBuilder().BuildAsync(db.Path, VillageSampleSources.Write(Path.Combine(db.Folder, "sources"))),
                 () =>
                 {
                     db.Dispose();

@@ -14,7 +14,11 @@ internal static class VillageSampleSources
 
     public static GazetteerSources Write(string folder)
     {
-        var sources = SampleSources.Write(folder);
+        // Larger places of the same names elsewhere, for the search order: Syria, then its neighbours, then the world.
+        var sources = SampleSources.Write(folder,
+            "9000001\tAl Bab\tAl Bab\t\t30.1\t31.1\tP\tPPL\tEG\t\t01\t\t\t\t900000\t\t20\tAfrica/Cairo\t2012-01-19",
+            "9000002\tQaryat Jabal\tQaryat Jabal\t\t30.2\t-7.1\tP\tPPL\tMA\t\t01\t\t\t\t50000\t\t20\tAfrica/Casablanca\t2012-01-19",
+            "9000003\tTadifa\tTadifa\t\t30.3\t31.3\tP\tPPL\tEG\t\t01\t\t\t\t800000\t\t20\tAfrica/Cairo\t2012-01-19");
         var villages = Path.Combine(folder, "villages");
         Directory.CreateDirectory(villages);
         File.WriteAllLines(Path.Combine(villages, GazetteerSources.OchaFile), [

@@ -37,12 +37,8 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
         }
         var skeleton = NameFolding.Skeleton(surface);
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
-        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition($"""
-            SELECT {PlaceRow.Columns}, n.name AS MatchedName, n.fold_key AS FoldKey
-            FROM gazetteer.names n JOIN gazetteer.places p ON p.pid = n.pid
-            WHERE n.fold_key = @fold OR (@withSkeleton AND n.skeleton_key = @skeleton)
-            LIMIT 5000
-            """, new { fold, skeleton, withSkeleton = skeleton.EnumerateRunes().Count() >= 2 }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(GazetteerSql.Candidates("gazetteer."),
+            new { fold, skeleton, withSkeleton = skeleton.EnumerateRunes().Count() >= 2 }, cancellationToken: cancellationToken));
 
         var candidates = rows.Select(r => CandidateRanking.ToCandidate(r, surface, fold)).ToList();
         if (candidates.Count == 0 && fold.Length >= 4)
@@ -57,8 +53,7 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     public async Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
-        var places = await QueryPlacesAsync(connection,
-            "WHERE p.pid IN (SELECT pid FROM gazetteer.places WHERE id = @id UNION ALL SELECT pid FROM gazetteer.concordance WHERE id = @id) ORDER BY p.id = @id DESC LIMIT 1",
+        var places = await QueryPlacesAsync(connection, GazetteerSql.ById("gazetteer."),
             new { id }, cancellationToken);
         return places.Count == 0 ? null : places[0];
     }
@@ -105,11 +100,13 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
             return [];
         }
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
-        // = ANY(ARRAY(...)) rather than IN (...): the planner otherwise sorts every place to find the first ten (0.6 s for "al").
-        var result = await QueryPlacesAsync(connection, """
-            WHERE p.pid = ANY(ARRAY(SELECT pid FROM gazetteer.names WHERE fold_key >= @fold AND fold_key < @upper))
-            ORDER BY CASE WHEN p.feature_class = 'A' THEN 0 ELSE 1 END, p.population DESC, p.pid LIMIT @limit
-            """, new { fold, upper = fold + "\uffff", limit }, cancellationToken);
+        var parameters = new { fold, upper = fold + "\uffff", limit, focus = PlaceSearchOrder.FocusCountry, region = PlaceSearchOrder.Region.ToArray() };
+        // The exact tier only for a whole name: "Deir ez" is the start of a name, not the place called "Deir".
+        var exact = NameFolding.Fold(prefix) == fold
+            ? await QueryPlacesAsync(connection, GazetteerSql.SearchExact(postgres: true), parameters, cancellationToken)
+            : [];
+        var starting = await QueryPlacesAsync(connection, GazetteerSql.SearchPrefix(postgres: true), parameters, cancellationToken);
+        var result = PlaceSearchOrder.Tiers(exact, starting, limit);
         if (result.Count < limit && fold.Length >= 3)
         {
             // The first 500 trigram-indexed names containing the text, as SQLite's FTS5 returns them (by row id).

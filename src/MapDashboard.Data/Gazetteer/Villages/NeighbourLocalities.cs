@@ -12,6 +12,13 @@ public static class NeighbourLocalities
     /// <summary>The entries to write for these countries (the given cities500 entries included), and how many localities joined one.</summary>
     public static (List<PlaceEntry> Entries, int Joined) Merge(IReadOnlyList<WofLocality> localities, IReadOnlyList<PlaceEntry> cities500, Admin1Names admin1)
     {
+        var (records, joined) = Join(localities, cities500, admin1);
+        return (records.Select(r => r.ToEntry()).ToList(), joined);
+    }
+
+    /// <summary>The cities500 places and the localities as records, a locality with a cities500 place's GeoNames id joined to it.</summary>
+    internal static (List<VillageRecord> Records, int Joined) Join(IReadOnlyList<WofLocality> localities, IReadOnlyList<PlaceEntry> cities500, Admin1Names admin1)
+    {
         var records = new List<VillageRecord>();
         var byId = new Dictionary<string, VillageRecord>(StringComparer.Ordinal);
         foreach (var entry in cities500)
@@ -27,13 +34,13 @@ public static class NeighbourLocalities
             if (byId.TryGetValue(id, out var existing))
             {
                 VillageMerger.AddLocality(existing, locality);
-                joined++;
+                joined += existing.InCities500 ? 1 : 0;
                 continue;
             }
             var record = VillageMerger.FromWof(locality, admin1.ByName(locality.CountryCode, locality.Region));
             byId[id] = record;
             records.Add(record);
         }
-        return (records.Select(r => r.ToEntry()).ToList(), joined);
+        return (records, joined);
     }
 }

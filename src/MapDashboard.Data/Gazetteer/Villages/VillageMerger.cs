@@ -18,31 +18,7 @@ public static partial class VillageMerger
         IReadOnlyList<OchaCommunity> communities, IReadOnlyList<WofLocality> localities, IReadOnlyList<PlaceEntry> cities500, Admin1Names admin1)
     {
         var ocha = communities.Select(c => FromOcha(c, admin1)).ToList();
-        var others = new List<VillageRecord>();
-        var byGeoNamesId = new Dictionary<string, VillageRecord>(StringComparer.Ordinal);
-        foreach (var entry in cities500)
-        {
-            var record = new VillageRecord(entry.Place, entry.Names) { InCities500 = true };
-            byGeoNamesId[entry.Place.Id] = record;
-            others.Add(record);
-        }
-        var wofJoinedGeoNames = 0;
-        foreach (var locality in localities)
-        {
-            var gnId = locality.GeoNameId > 0 ? $"gn:{locality.GeoNameId}" : null;
-            if (gnId is not null && byGeoNamesId.TryGetValue(gnId, out var twin))
-            {
-                AddLocality(twin, locality);
-                wofJoinedGeoNames++;
-                continue;
-            }
-            var record = FromWof(locality, admin1.ByName(locality.CountryCode, locality.Region));
-            if (gnId is not null)
-            {
-                byGeoNamesId[gnId] = record;
-            }
-            others.Add(record);
-        }
+        var (others, wofJoinedGeoNames) = NeighbourLocalities.Join(localities, cities500, admin1);
 
         var grid = new PointGrid(ocha);
         var merged = new HashSet<VillageRecord>();
@@ -83,7 +59,8 @@ public static partial class VillageMerger
         return (entries, report);
     }
 
-    private static VillageRecord FromOcha(OchaCommunity c, Admin1Names admin1)
+    /// <summary>An OCHA community alone: its P-code id, OCHA's names (bracketed disambiguator dropped, joined names apart) and admin path.</summary>
+    internal static VillageRecord FromOcha(OchaCommunity c, Admin1Names admin1)
     {
         var name = Disambiguator().Replace(c.NameEn, "").Trim();
         var nameAr = c.NameAr is null ? null : c.NameAr.Split(" - ")[0].Trim();

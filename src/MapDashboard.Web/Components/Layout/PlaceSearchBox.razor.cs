@@ -31,6 +31,15 @@ public sealed partial class PlaceSearchBox
         return Task.CompletedTask;
     }
 
-    private static string Describe(Place? place) =>
-        place is null ? "" : string.Join(", ", new[] { place.Name, place.Admin1, place.CountryCode }.Where(s => !string.IsNullOrEmpty(s)).Distinct());
+    /// <summary>"Arran (village) - Tadaf, Al Bab, Aleppo, SY - عران".</summary>
+    private static string Describe(Place? place)
+    {
+        if (place is null)
+        {
+            return "";
+        }
+        var where = string.Join(", ", new[] { PlaceLabels.AdminPath(place), place.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
+        var text = $"{place.Name} ({PlaceLabels.Type(place)})" + (where.Length > 0 ? " - " + where : "");
+        return place.NameAr is { Length: > 0 } arabic ? $"{text} - {arabic}" : text;
+    }
 }

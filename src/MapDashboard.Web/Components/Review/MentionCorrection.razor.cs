@@ -1,6 +1,8 @@
 using System.Globalization;
 using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data.Composition;
 using MapDashboard.Data.Corrections;
+using MapDashboard.Data.Gazetteer;
 using MapDashboard.Web.Components.Map;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -74,7 +76,9 @@ public sealed partial class MentionCorrection : CorrectionForm
             return;
         }
         _newName = m.Text;
-        var found = await gazetteer.FindCandidatesAsync(m.Text, 10);
+        // The gazetteer's matches from the article's region first (its resolved places, then Syria and its neighbours).
+        var found = RegionalCandidateOrder.Order(await gazetteer.FindCandidatesAsync(m.Text, 50),
+            await Queue.GetArticlePlacesAsync(m.ArticleId), PlaceIndexLoader.FocusCountries).Take(10);
         // The geoparser's choice and runner-up first, then the other matches as the gazetteer ranks them.
         if (m.PlaceId is { } chosen && await gazetteer.GetByIdAsync(chosen) is { } place)
         {

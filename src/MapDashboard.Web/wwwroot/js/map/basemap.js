@@ -65,6 +65,6 @@ export async function addBasemap(h, baseUrl) {
     h.layerControl.addOverlay(governorateLabels, 'Governorate names');
     h.layerControl.addOverlay(water, 'Rivers and lakes');
     h.layerControl.addOverlay(cities, 'Cities');
-    h.map.attributionControl.addAttribution('Natural Earth; © OpenStreetMap contributors (water); GeoNames (cities)');
+    h.map.attributionControl.addAttribution('Natural Earth; © OpenStreetMap contributors (water); GeoNames (cities); UN OCHA / HDX, CC BY 3.0 IGO (Syrian villages); Who\'s On First');
     return { governorates: admin1.features.length, cities: places.features.length };
 }
