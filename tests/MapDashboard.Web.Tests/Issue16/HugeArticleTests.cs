@@ -6,11 +6,11 @@ using Xunit.Abstractions;
 
 namespace MapDashboard.Web.Tests.Issue16;
 
-/// <summary>Issue 16.5: a pathological article is capped, reported truncated, done in seconds, and holds up no small upload.</summary>
+/// <summary>Issue 16.5: a pathological article is capped, reported truncated, and holds up no small upload.</summary>
 public sealed class HugeArticleTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Issue16_NameRepeatedAHundredThousandTimes_IsCappedAndTruncated_InSeconds_WhileASmallUploadGoesThrough()
+    public async Task Issue16_NameRepeatedAHundredThousandTimes_IsCappedAndTruncated_WhileASmallUploadGoesThrough()
     {
         await using var app = new Issue16App(("Ingest:MaxMentionsPerArticle", "1000"), ("Ingest:MaxEventsPerArticle", "200"));
         using var client = app.Factory.CreateClient();
@@ -42,8 +42,7 @@ public sealed class HugeArticleTests(ITestOutputHelper output)
         Assert.True(flood.RootElement.GetProperty("events").GetInt32() <= 200);
         Assert.True(flood.RootElement.GetProperty("truncated").GetBoolean());
         Assert.True(smallDone < hugeDone, $"the small upload ({smallDone.TotalSeconds:F1} s) waited for the huge one ({hugeDone.TotalSeconds:F1} s)");
-        // "A few seconds" on an idle machine; the bound leaves room for a loaded two-core test machine.
-        Assert.True(hugeDone < TimeSpan.FromSeconds(20), $"the huge article took {hugeDone.TotalSeconds:F1} s");
-        Assert.True(floodDone < TimeSpan.FromSeconds(20), $"the flood took {floodDone.TotalSeconds:F1} s");
+        // The time of a pathological article alone is bounded in PathologicalArticleTests (Data.Tests): here other test
+        // classes load gazetteer indexes on the same cores at the same time.
     }
 }
