@@ -14,9 +14,16 @@ public sealed class EventQueries
         """;
 
     private readonly IStoreConnectionFactory _factory;
+    private readonly ArticleQueries _articles;
+    private readonly EventClusterer _clusterer;
 
     /// <summary>Creates the queries over the database the factory opens.</summary>
-    public EventQueries(IStoreConnectionFactory factory) => _factory = factory;
+    public EventQueries(IStoreConnectionFactory factory)
+    {
+        _factory = factory;
+        _articles = new ArticleQueries(factory);
+        _clusterer = new EventClusterer(factory);
+    }
 
     /// <summary>Events matching the query, ordered by date then id.</summary>
     public async Task<IReadOnlyList<EventSummary>> FindAsync(EventQuery query, CancellationToken cancellationToken = default)
@@ -80,7 +87,7 @@ public sealed class EventQueries
 
     /// <summary>One article with its mentions and events, or null (the article view lives in <see cref="ArticleQueries"/>).</summary>
     public Task<ArticleView?> GetArticleAsync(long id, CancellationToken cancellationToken = default) =>
-        new ArticleQueries(_factory).GetViewAsync(id, cancellationToken);
+        _articles.GetViewAsync(id, cancellationToken);
 
     /// <summary>
     /// How many place mentions could not be located in the articles published in a window (all articles when both
@@ -126,7 +133,7 @@ public sealed class EventQueries
     /// into square cells of <paramref name="cellDegrees"/> (see <see cref="EventClusterer"/>).
     /// </summary>
     public Task<EventClusters> ClusterAsync(EventQuery query, BoundingBox view, double cellDegrees, CancellationToken cancellationToken = default) =>
-        new EventClusterer(_factory).ClusterAsync(query, view, cellDegrees, cancellationToken);
+        _clusterer.ClusterAsync(query, view, cellDegrees, cancellationToken);
 
     /// <summary>The WHERE clause and parameters of a query, for other readers of the store (export).</summary>
     internal static (string Where, DynamicParameters Parameters) Filter(EventQuery query, StoreProvider provider) => EventFilter.Build(query, provider);
