@@ -182,7 +182,22 @@ public sealed class PlaceRanker(RankerOptions options)
     }
 
     /// <summary>A pick needs enough confidence and enough support in absolute terms (a lone far-away namesake has neither).</summary>
-    private bool Accepts(List<Scored> scored) => scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence;
+    private bool Accepts(List<Scored> scored) =>
+        scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored);
+
+    private bool TiedWithAFarNamesake(List<Scored> scored)
+    {
+        var top = scored[0].Candidate.Place;
+        for (var k = 1; k < scored.Count && scored[0].Score - scored[k].Score < options.MinLeadOverNamesake; k++)
+        {
+            var other = scored[k].Candidate.Place;
+            if (GeoDistance.ApproxKilometres(top.Lat, top.Lon, other.Lat, other.Lon) > options.NamesakeKm)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private double Confidence(List<Scored> scored)
     {
