@@ -35,7 +35,7 @@ public static class GazetteerCommand
         {
             Description = "Then copy the gazetteer into PostgreSQL/PostGIS (its user places are kept): a postgres:// URL or an Npgsql connection string.",
         };
-        var command = new Command("build", "Build the gazetteer from GeoNames cities500, Natural Earth, OurAirports and the curated supplement.") { db, ifStale, to };
+        var command = new Command("build", "Build the gazetteer from GeoNames cities500, Natural Earth, OurAirports, OCHA's Syrian communities, Who's On First localities and the curated supplement.") { db, ifStale, to };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = CliPaths.GazetteerDatabase(parse.GetValue(db));
@@ -79,6 +79,10 @@ public static class GazetteerCommand
                     foreach (var (source, count) in report.PlacesBySource)
                     {
                         stdout.WriteLine($"  {source,-26} {count,9:N0} places");
+                    }
+                    if (report.Villages is { } villages)
+                    {
+                        stdout.WriteLine($"  merged {villages}");
                     }
                     stdout.WriteLine($"built {path}: {report.Places:N0} places, {report.Names:N0} names in {report.Elapsed.TotalSeconds:F1} s ({report.Errors.Count} lines skipped)");
                 }

@@ -154,6 +154,11 @@ public static class NameFolding
             {
                 word = word[2..];
             }
+            else if (words.Count > 0 && word.Length >= 5 && word.StartsWith("el", StringComparison.Ordinal) && IsConsonant(word[2]))
+            {
+                // The article written fused to its word, as OCHA's lists do ("Orm Eljoz", "Tal Elshur").
+                word = word[2..];
+            }
             words.Add(NormalizeLetters(GenericWords.GetValueOrDefault(word, word)));
         }
         return words;

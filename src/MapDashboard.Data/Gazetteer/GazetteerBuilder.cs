@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Dapper;
+using MapDashboard.Data.Gazetteer.Villages;
 using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Gazetteer;
@@ -25,6 +26,7 @@ public sealed class GazetteerBuilder
         var userLayer = File.Exists(databasePath) ? await ReadLayerAsync(databasePath, "user", cancellationToken) : [];
 
         long names;
+        VillageMergeReport? villageReport = null;
         await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString()))
         {
             await connection.OpenAsync(cancellationToken);
@@ -52,8 +54,17 @@ public sealed class GazetteerBuilder
                 var (admin1Codes, admin1ByIso) = NaturalEarthTables.ReadAdmin1Index(sources.Admin1Table);
                 await connection.ExecuteAsync("INSERT INTO admin1_codes (code, name) VALUES (@Key, @Value)", admin1Codes, transaction);
                 WriteAll("Natural Earth countries", NaturalEarthTables.ReadCountries(sources.CountriesTable, errors), 250);
-                WriteAll("Natural Earth admin-1", NaturalEarthTables.ReadAdmin1(sources.Admin1Table, errors), 4600);
-                WriteAll("GeoNames cities500", new GeoNamesReader(admin1Codes).Read(sources.CitiesFile, errors), 200_000);
+                var admin1 = NaturalEarthTables.ReadAdmin1(sources.Admin1Table, errors).ToList();
+                WriteAll("Natural Earth admin-1", admin1, admin1.Count);
+                var villages = new VillageSources(sources, admin1, errors);
+                WriteAll("GeoNames cities500", villages.Hold(new GeoNamesReader(admin1Codes).Read(sources.CitiesFile, errors)), 200_000);
+                if (villages.HasSources)
+                {
+                    var (syria, neighbours) = villages.Merge();
+                    WriteAll("Syria (OCHA+WOF+GeoNames)", syria, syria.Count);
+                    WriteAll("neighbours (WOF+GeoNames)", neighbours, neighbours.Count);
+                    villageReport = villages.Report;
+                }
                 WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, admin1ByIso, errors), 400);
                 WriteAll("curated supplement", CuratedSupplementReader.Read(sources.CuratedFolder, errors), 100);
                 WriteAll("user layer", userLayer, userLayer.Count);
@@ -70,7 +81,7 @@ public sealed class GazetteerBuilder
         SqliteConnection.ClearAllPools();
         DeleteDatabase(databasePath);
         File.Move(temp, databasePath);
-        return new GazetteerBuildReport(counts, names, errors, clock.Elapsed);
+        return new GazetteerBuildReport(counts, names, errors, clock.Elapsed, villageReport);
     }
 
     /// <summary>Builds the checkout's gazetteer when it is missing or stale; returns its path.</summary>
@@ -100,7 +111,10 @@ public sealed class GazetteerBuilder
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
-        var places = await SqliteGazetteer.QueryPlacesAsync(connection, "WHERE p.layer = @layer", new { layer }, cancellationToken);
+        // A database built before the admin3/name_ar columns still gives its user layer to the new build.
+        var current = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM pragma_table_info('places') WHERE name = 'admin3'") > 0;
+        var places = await SqliteGazetteer.QueryPlacesAsync(connection, "WHERE p.layer = @layer", new { layer }, cancellationToken,
+            current ? PlaceRow.Columns : PlaceRow.Columns.Replace("p.admin3 AS Admin3, p.name_ar AS NameAr", "NULL AS Admin3, NULL AS NameAr", StringComparison.Ordinal));
         var result = new List<PlaceEntry>();
         foreach (var (pid, place) in places)
         {

@@ -9,7 +9,7 @@ internal class PlaceRow
     public const string Columns = """
         p.pid AS Pid, p.id AS Id, p.name AS Name, p.lat AS Lat, p.lon AS Lon, p.feature_class AS FeatureClass,
         p.feature_code AS FeatureCode, p.country AS Country, p.admin1 AS Admin1, p.admin2 AS Admin2,
-        p.population AS Population, p.source AS Source, p.wkt AS Wkt
+        p.admin3 AS Admin3, p.name_ar AS NameAr, p.population AS Population, p.source AS Source, p.wkt AS Wkt
         """;
 
     public long Pid { get; set; }
@@ -22,11 +22,13 @@ internal class PlaceRow
     public string? Country { get; set; }
     public string? Admin1 { get; set; }
     public string? Admin2 { get; set; }
+    public string? Admin3 { get; set; }
+    public string? NameAr { get; set; }
     public long Population { get; set; }
     public string Source { get; set; } = "";
     public string? Wkt { get; set; }
 
-    public Place ToPlace() => new(Id, Name, Lat, Lon, FeatureClass, FeatureCode, Country, Admin1, Admin2, Population, Source, Wkt);
+    public Place ToPlace() => new(Id, Name, Lat, Lon, FeatureClass, FeatureCode, Country, Admin1, Admin2, Population, Source, Wkt, Admin3, NameAr);
 }
 
 /// <summary>A place with the name that matched a lookup.</summary>

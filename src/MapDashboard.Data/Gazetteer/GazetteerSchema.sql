@@ -12,7 +12,7 @@ CREATE TABLE admin1_codes (
 
 CREATE TABLE places (
     pid           INTEGER PRIMARY KEY,
-    id            TEXT    NOT NULL UNIQUE,        -- gn:174018, ne0:SY, ne1:SY-ID, oa:OS57, cur:tiyas-airbase, user:...
+    id            TEXT    NOT NULL UNIQUE,        -- ocha:C1215, gn:174018, wof:…, ne0:SY, ne1:SY-ID, oa:OS57, cur:tiyas-airbase, user:...
     name          TEXT    NOT NULL,
     lat           REAL    NOT NULL,
     lon           REAL    NOT NULL,
@@ -20,13 +20,22 @@ CREATE TABLE places (
     feature_code  TEXT    NOT NULL,
     country       TEXT,
     admin1        TEXT,
-    admin2        TEXT,
+    admin2        TEXT,                           -- a Syrian district (OCHA), else GeoNames' admin-2 code
+    admin3        TEXT,                           -- a Syrian sub-district (nahiya, OCHA)
+    name_ar       TEXT,                           -- the Arabic name as the source writes it
     population    INTEGER NOT NULL DEFAULT 0,
     source        TEXT    NOT NULL,
     wkt           TEXT,
     layer         TEXT    NOT NULL DEFAULT 'bundled'   -- bundled | imported | user
 );
 CREATE INDEX ix_places_country ON places(country, population DESC);
+
+-- Ids of source records merged into a place (gn:174018 and wof:… of ocha:C1197): lookups by those ids find it.
+CREATE TABLE concordance (
+    id            TEXT    PRIMARY KEY,
+    pid           INTEGER NOT NULL REFERENCES places(pid) ON DELETE CASCADE
+);
+CREATE INDEX ix_concordance_pid ON concordance(pid);
 
 CREATE TABLE names (
     nid           INTEGER PRIMARY KEY,

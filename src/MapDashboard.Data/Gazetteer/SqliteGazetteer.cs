@@ -47,10 +47,13 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
     }
 
     /// <inheritdoc />
+    /// <remarks>An id merged into another place (gn:… or wof:… of an ocha: village) finds that place.</remarks>
     public async Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _factory.OpenAsync(cancellationToken);
-        var places = await QueryPlacesAsync(connection, "WHERE p.id = @id", new { id }, cancellationToken);
+        var places = await QueryPlacesAsync(connection,
+            "WHERE p.pid IN (SELECT pid FROM places WHERE id = @id UNION ALL SELECT pid FROM concordance WHERE id = @id) ORDER BY p.id = @id DESC LIMIT 1",
+            new { id }, cancellationToken);
         return places.Count == 0 ? null : places[0].Place;
     }
 
@@ -143,9 +146,10 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
     }
 
     /// <summary>Places matching a WHERE clause over <c>places p</c>, with their row ids.</summary>
-    internal static async Task<List<(long Pid, Place Place)>> QueryPlacesAsync(SqliteConnection connection, string where, object parameters, CancellationToken cancellationToken)
+    internal static async Task<List<(long Pid, Place Place)>> QueryPlacesAsync(SqliteConnection connection, string where, object parameters, CancellationToken cancellationToken,
+        string columns = PlaceRow.Columns)
     {
-        var rows = await connection.QueryAsync<PlaceRow>(new CommandDefinition($"SELECT {PlaceRow.Columns} FROM places p {where}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<PlaceRow>(new CommandDefinition($"SELECT {columns} FROM places p {where}", parameters, cancellationToken: cancellationToken));
         return rows.Select(r => (r.Pid, r.ToPlace())).ToList();
     }
 

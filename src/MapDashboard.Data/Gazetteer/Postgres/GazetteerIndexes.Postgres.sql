@@ -14,6 +14,9 @@ BEGIN
         ALTER TABLE names ADD PRIMARY KEY (nid), ADD UNIQUE (pid, name),
             ADD FOREIGN KEY (pid) REFERENCES places (pid) ON DELETE CASCADE;
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_constraint WHERE conrelid = 'concordance'::regclass AND contype = 'p') THEN
+        ALTER TABLE concordance ADD PRIMARY KEY (id), ADD FOREIGN KEY (pid) REFERENCES places (pid) ON DELETE CASCADE;
+    END IF;
 END
 $$;
 
@@ -22,6 +25,7 @@ CREATE INDEX IF NOT EXISTS ix_places_layer ON places (layer);
 CREATE INDEX IF NOT EXISTS ix_places_geom ON places USING gist (geom);
 CREATE INDEX IF NOT EXISTS ix_places_extent ON places USING gist (extent);
 
+CREATE INDEX IF NOT EXISTS ix_concordance_pid ON concordance (pid);
 CREATE INDEX IF NOT EXISTS ix_names_fold ON names (fold_key);
 CREATE INDEX IF NOT EXISTS ix_names_skeleton ON names (skeleton_key);
 

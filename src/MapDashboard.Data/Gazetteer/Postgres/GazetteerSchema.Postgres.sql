@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS places (
     feature_code  text   NOT NULL,
     country       text,
     admin1        text,
-    admin2        text,
+    admin2        text,                          -- a Syrian district (OCHA), else GeoNames' admin-2 code
+    admin3        text,                          -- a Syrian sub-district (nahiya, OCHA)
+    name_ar       text,                          -- the Arabic name as the source writes it
     population    bigint NOT NULL DEFAULT 0,
     source        text   NOT NULL,
     wkt           text,
@@ -41,6 +43,16 @@ CREATE TABLE IF NOT EXISTS places (
     max_lat       double precision NOT NULL,
     geom          geometry(Point, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(lon, lat), 4326)) STORED,
     extent        geometry(Polygon, 4326) GENERATED ALWAYS AS (ST_MakeEnvelope(min_lon, min_lat, max_lon, max_lat, 4326)) STORED
+);
+
+-- Gazetteers filled before the admin path and Arabic name columns existed get them (empty until the next copy).
+ALTER TABLE places ADD COLUMN IF NOT EXISTS admin3 text;
+ALTER TABLE places ADD COLUMN IF NOT EXISTS name_ar text;
+
+-- Ids of source records merged into a place (gn:174018 and wof:… of ocha:C1197): lookups by those ids find it.
+CREATE TABLE IF NOT EXISTS concordance (
+    id            text   NOT NULL,
+    pid           bigint NOT NULL
 );
 
 -- Keys are compared byte by byte (COLLATE "C"), as SQLite does: prefix ranges and sort order match.

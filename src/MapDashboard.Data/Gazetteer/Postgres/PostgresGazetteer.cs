@@ -53,10 +53,13 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     }
 
     /// <inheritdoc />
+    /// <remarks>An id merged into another place (gn:… or wof:… of an ocha: village) finds that place.</remarks>
     public async Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
-        var places = await QueryPlacesAsync(connection, "WHERE p.id = @id", new { id }, cancellationToken);
+        var places = await QueryPlacesAsync(connection,
+            "WHERE p.pid IN (SELECT pid FROM gazetteer.places WHERE id = @id UNION ALL SELECT pid FROM gazetteer.concordance WHERE id = @id) ORDER BY p.id = @id DESC LIMIT 1",
+            new { id }, cancellationToken);
         return places.Count == 0 ? null : places[0];
     }
 

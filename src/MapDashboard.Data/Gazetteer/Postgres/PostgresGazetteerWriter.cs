@@ -19,7 +19,7 @@ public static class PostgresGazetteerWriter
     private const string Staging = PostgresGazetteerSchema.Staging;
 
     private const string PlaceColumns =
-        "pid, id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, population, source, wkt, layer, min_lon, min_lat, max_lon, max_lat";
+        "pid, id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, population, source, wkt, layer, min_lon, min_lat, max_lon, max_lat, admin3, name_ar";
 
     private const string NameColumns = "nid, pid, name, lang, kind, fold_key, skeleton_key";
 
@@ -64,6 +64,7 @@ public static class PostgresGazetteerWriter
         var skipped = new HashSet<long>();
         var (placesRead, placesWritten, userCopied) = await CopyPlacesAsync(sqlite, connection, kept, skipped, source.Places, progress, cancellationToken);
         var (namesRead, namesWritten) = await CopyNamesAsync(sqlite, connection, skipped, source.Names, progress, cancellationToken);
+        await CopyConcordanceAsync(sqlite, connection, skipped, cancellationToken);
         var storedPlaces = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) FROM {Staging}.places", transaction: transaction, cancellationToken: cancellationToken));
         if (placesRead != placesWritten || namesRead != namesWritten || storedPlaces != placesWritten + kept.Count)
@@ -139,7 +140,7 @@ public static class PostgresGazetteerWriter
         await using var command = sqlite.CreateCommand();
         command.CommandText = """
             SELECT p.pid, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country, p.admin1, p.admin2, p.population, p.source, p.wkt, p.layer,
-                   r.min_lon, r.min_lat, r.max_lon, r.max_lat
+                   r.min_lon, r.min_lat, r.max_lon, r.max_lat, p.admin3, p.name_ar
             FROM places p LEFT JOIN places_rtree r ON r.pid = p.pid ORDER BY p.pid
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -185,6 +186,8 @@ public static class PostgresGazetteerWriter
             await importer.WriteAsync(hasExtent ? reader.GetDouble(15) : lat, NpgsqlDbType.Double, cancellationToken);
             await importer.WriteAsync(hasExtent ? reader.GetDouble(16) : lon, NpgsqlDbType.Double, cancellationToken);
             await importer.WriteAsync(hasExtent ? reader.GetDouble(17) : lat, NpgsqlDbType.Double, cancellationToken);
+            await WriteTextOrNullAsync(importer, reader, 18, cancellationToken);
+            await WriteTextOrNullAsync(importer, reader, 19, cancellationToken);
         }
         var written = (long)await importer.CompleteAsync(cancellationToken);
         progress?.Report(new GazetteerBuilder.Progress(stage, seen, Math.Max(seen, total)));
@@ -224,6 +227,26 @@ public static class PostgresGazetteerWriter
         var written = (long)await importer.CompleteAsync(cancellationToken);
         progress?.Report(new GazetteerBuilder.Progress(stage, seen, Math.Max(seen, total)));
         return (read, written);
+    }
+
+    private static async Task CopyConcordanceAsync(SqliteConnection sqlite, NpgsqlConnection connection, HashSet<long> skipped, CancellationToken cancellationToken)
+    {
+        await using var command = sqlite.CreateCommand();
+        command.CommandText = "SELECT id, pid FROM concordance ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {Staging}.concordance (id, pid) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var pid = reader.GetInt64(1);
+            if (skipped.Contains(pid))
+            {
+                continue;
+            }
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(reader.GetString(0), NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(pid, NpgsqlDbType.Bigint, cancellationToken);
+        }
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private static Task WriteTextOrNullAsync(NpgsqlBinaryImporter importer, SqliteDataReader reader, int ordinal, CancellationToken cancellationToken) =>

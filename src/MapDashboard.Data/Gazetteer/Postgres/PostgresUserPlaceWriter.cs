@@ -25,17 +25,17 @@ public sealed class PostgresUserPlaceWriter(PostgresConnectionFactory factory) :
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var pid = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO gazetteer.places (id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, population, source, wkt, layer,
+            INSERT INTO gazetteer.places (id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, admin3, name_ar, population, source, wkt, layer,
                                           min_lon, min_lat, max_lon, max_lat)
-            VALUES (@Id, @Name, @Lat, @Lon, @FeatureClass, @FeatureCode, @CountryCode, @Admin1, @Admin2, @Population, @Source, @Wkt, @layer,
+            VALUES (@Id, @Name, @Lat, @Lon, @FeatureClass, @FeatureCode, @CountryCode, @Admin1, @Admin2, @Admin3, @NameAr, @Population, @Source, @Wkt, @layer,
                     @Lon, @Lat, @Lon, @Lat)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon,
                 feature_class = excluded.feature_class, feature_code = excluded.feature_code, country = excluded.country,
-                admin1 = excluded.admin1, admin2 = excluded.admin2, population = excluded.population, source = excluded.source,
-                wkt = excluded.wkt, layer = excluded.layer, min_lon = excluded.min_lon, min_lat = excluded.min_lat,
+                admin1 = excluded.admin1, admin2 = excluded.admin2, admin3 = excluded.admin3, name_ar = excluded.name_ar,
+                population = excluded.population, source = excluded.source, wkt = excluded.wkt, layer = excluded.layer, min_lon = excluded.min_lon, min_lat = excluded.min_lat,
                 max_lon = excluded.max_lon, max_lat = excluded.max_lat
             RETURNING pid
-            """, new { p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1, p.Admin2, p.Population, p.Source, p.Wkt, layer = entry.Layer },
+            """, new { p.Id, p.Name, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.CountryCode, p.Admin1, p.Admin2, p.Admin3, p.NameAr, p.Population, p.Source, p.Wkt, layer = entry.Layer },
             transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM gazetteer.names WHERE pid = @pid", new { pid }, transaction, cancellationToken: cancellationToken));
         var names = entry.Names
