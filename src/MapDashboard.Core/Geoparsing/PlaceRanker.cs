@@ -218,14 +218,18 @@ public sealed class PlaceRanker(RankerOptions options)
     /// <summary>Mentions on each side that inform a mention's ranking in a very long article.</summary>
     public const int ContextMentions = 200;
 
-    private static int Precision(PlaceMention mention, Place place)
+    private int Precision(PlaceMention mention, Place place)
     {
         if (place.IsArea || place.FeatureCode == "RD" || (mention.Cues & MentionCue.Direction) != 0)
         {
             return 3;
         }
-        return (mention.Cues & MentionCue.Near) != 0 ? 2 : 1;
+        return (mention.Cues & MentionCue.Near) != 0 && !IsVillage(place) ? 2 : 1;
     }
+
+    /// <summary>A village: "near" it is still at it at the map's scale (its fields and approaches are a few km across).</summary>
+    private bool IsVillage(Place place) =>
+        place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
 
     /// <summary>The known point place of the same sentence an unknown village is tied to (the nearest in the text).</summary>
     private static Place? Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
@@ -239,7 +243,9 @@ public sealed class PlaceRanker(RankerOptions options)
             {
                 continue;
             }
-            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
+            // The place the sentence locates the others at ("A, B and C near X") before a list-mate, a region last.
+            var listMate = (mentions[j].Cues & MentionCue.ListedPlace) != 0 && (mentions[index].Cues & MentionCue.ListedPlace) != 0;
+            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
             if (distance < bestDistance)
             {
                 bestDistance = distance;

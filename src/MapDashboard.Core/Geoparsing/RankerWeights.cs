@@ -103,8 +103,8 @@ public sealed record RankerWeights
     /// <summary>A governorate after "near", "east of", "the X area": a point is meant.</summary>
     public double NearGovernorateFit { get; init; } = -0.2;
 
-    /// <summary>A national capital named bare.</summary>
-    public double CapitalFit { get; init; } = 0.3;
+    /// <summary>A national capital named bare: a same-named village needs a cue to beat it.</summary>
+    public double CapitalFit { get; init; } = 0.6;
 
     /// <summary>A country named without a settlement cue.</summary>
     public double CountryFit { get; init; } = 0.5;
