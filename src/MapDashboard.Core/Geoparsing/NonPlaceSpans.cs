@@ -24,6 +24,7 @@ public static partial class NonPlaceSpans
         Make(@"\b" + W.Alternation("known-person") + @"\b|\b[A-Z][\w-]+(?=\s+regime\b)"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
+        Make(@"\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+"),
         Make(@"\b" + W.Alternation("group-head") + @"(?=\s+" + W.Alternation("group-member") + @"\b)"),
     ];
 

@@ -155,4 +155,12 @@ public class PlaceResolutionTests
         Assert.Null(village.Anchor);
         Assert.DoesNotContain(result.Places, p => p.Place == TallAlgeria);
     }
+
+    [Fact]
+    public void PersonWithNasabAndEnglishStyleGroupNames_AreNotPlaces()
+    {
+        var result = Parse("Fighters of the Salqin Front clashed with men loyal to Omar ibn Afrin near Manbij.");
+
+        Assert.Equal(["Manbij"], result.Places.Select(p => p.OriginalText));
+    }
 }
