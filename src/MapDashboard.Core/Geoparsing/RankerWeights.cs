@@ -121,7 +121,7 @@ public sealed record RankerWeights
     /// <summary>Digits of population at which <see cref="PopulationProminence"/> is reached.</summary>
     public double PopulationDigits { get; init; } = 7;
 
-    /// <summary>Added for a seat of administration (PPLA, PPLC).</summary>
+    /// <summary>Added for a seat of administration: capital, governorate or district seat (PPLC, PPLA, PPLA2).</summary>
     public double AdminSeatProminence { get; init; } = 0.1;
 
     /// <summary>Score at which confidence starts to rise above zero.</summary>
