@@ -63,7 +63,7 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
         Assert.Equal("South Front", root.GetProperty("outlet").GetString());
         var places = root.GetProperty("places").EnumerateArray().ToList();
         JsonElement Place(string text) => places.First(p => p.GetProperty("text").GetString() == text);
-        Assert.Equal("gn:174018", Place("al-Bab").GetProperty("placeId").GetString());
+        Assert.Equal("ocha:C1202", Place("al-Bab").GetProperty("placeId").GetString());
         Assert.Equal("cur:tiyas-airbase", Place("Tiyas Airbase").GetProperty("placeId").GetString());
         Assert.Equal("gn:163811", Place("Tadef").GetProperty("placeId").GetString());
         foreach (var village in new[] { "al-Brije", "Sheikh Dan", "Mushayrifa", "Tuman", "Aran", "Hawsh Salihyah" })

@@ -61,6 +61,6 @@ internal static class CandidateFit
         "PCLI" or "ADM1" => w.AreaProminence,
         _ when place.Source is not "geonames" && place.Population <= 0 => w.ListedProminence,
         _ => Math.Min(w.PopulationProminence, Math.Log10(place.Population + 1) / w.PopulationDigits * w.PopulationProminence)
-            + (place.FeatureCode is "PPLA" or "PPLC" ? w.AdminSeatProminence : 0),
+            + (place.FeatureCode is "PPLA" or "PPLA2" or "PPLC" ? w.AdminSeatProminence : 0),
     };
 }

@@ -5,7 +5,8 @@ namespace MapDashboard.Core.Geoparsing;
 /// <summary>
 /// Spans that contain place names but are not places: armed groups built the Arabic way ("Jaish al-Islam (Idlib
 /// branch)", "Ahrar al-Sham", "Liwa al-Quds"), media (an outlet's name, "X newspaper", "Y News Network") and persons
-/// with a kunya or a title ("Abu Mohammed al-Jolani", "Brigadier General Suheil al-Hassan"). The words (group heads,
+/// with a kunya or a title ("Abu Mohammed al-Jolani", "Brigadier General Suheil al-Hassan"), groups named the English way
+/// ("X Front", "al-Y Forces") or by their head word before "fighters", "militants". The words (group heads,
 /// outlets, titles, public figures) come from the geoparser's word file.
 /// </summary>
 public static partial class NonPlaceSpans
@@ -22,6 +23,9 @@ public static partial class NonPlaceSpans
         Make(@"\b" + W.Alternation("titled-person") + @"\s+(?:[A-Z][\w-]+\s+)?(?:(?:al|el)-)?[A-Z][\w-]+(?:\s+(?:al|el)-[A-Z][\w-]+)?"),
         Make(@"\b" + W.Alternation("known-person") + @"\b|\b[A-Z][\w-]+(?=\s+regime\b)"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
+        Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
+        Make(@"\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+"),
+        Make(@"\b" + W.Alternation("group-head") + @"(?=\s+" + W.Alternation("group-member") + @"\b)"),
     ];
 
     private static readonly Regex Branch = Make(@"\s*\([A-Z][\w-]*\s+" + W.Alternation("branch-word") + @"\)");

@@ -192,7 +192,22 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     }
 
     /// <summary>A pick needs enough confidence and enough support in absolute terms (a lone far-away namesake has neither).</summary>
-    private bool Accepts(List<Scored> scored) => scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence;
+    private bool Accepts(List<Scored> scored) =>
+        scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored);
+
+    private bool TiedWithAFarNamesake(List<Scored> scored)
+    {
+        var top = scored[0].Candidate.Place;
+        for (var k = 1; k < scored.Count && scored[0].Score - scored[k].Score < options.MinLeadOverNamesake; k++)
+        {
+            var other = scored[k].Candidate.Place;
+            if (GeoDistance.ApproxKilometres(top.Lat, top.Lon, other.Lat, other.Lon) > options.NamesakeKm)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private double Confidence(List<Scored> scored)
     {
@@ -213,14 +228,18 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// <summary>Mentions on each side that inform a mention's ranking in a very long article.</summary>
     public const int ContextMentions = 200;
 
-    private static int Precision(PlaceMention mention, Place place)
+    private int Precision(PlaceMention mention, Place place)
     {
         if (place.IsArea || place.FeatureCode == "RD" || (mention.Cues & MentionCue.Direction) != 0)
         {
             return 3;
         }
-        return (mention.Cues & MentionCue.Near) != 0 ? 2 : 1;
+        return (mention.Cues & MentionCue.Near) != 0 && !IsVillage(place) ? 2 : 1;
     }
+
+    /// <summary>A village: "near" it is still at it at the map's scale (its fields and approaches are a few km across).</summary>
+    private bool IsVillage(Place place) =>
+        place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
 
     /// <summary>The known point place of the same sentence an unknown village is tied to (the nearest in the text).</summary>
     private static Place? Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
@@ -234,7 +253,9 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             {
                 continue;
             }
-            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
+            // The place the sentence locates the others at ("A, B and C near X") before a list-mate, a region last.
+            var listMate = (mentions[j].Cues & MentionCue.ListedPlace) != 0 && (mentions[index].Cues & MentionCue.ListedPlace) != 0;
+            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
             if (distance < bestDistance)
             {
                 bestDistance = distance;

@@ -21,6 +21,21 @@ public sealed record RankerOptions
     /// <summary>Within this distance (km) places named in one article support each other.</summary>
     public double ArticleCoherenceKm { get; init; } = 200;
 
+    /// <summary>
+    /// The least lead the best candidate needs over a namesake lying more than <see cref="NamesakeKm"/> away: two
+    /// villages of one name that nothing in the text tells apart leave the mention unresolved, not guessed.
+    /// </summary>
+    public double MinLeadOverNamesake { get; init; } = 0.05;
+
+    /// <summary>Namesakes closer than this (km) are one place for <see cref="MinLeadOverNamesake"/> (twin records, a village and its farms).</summary>
+    public double NamesakeKm { get; init; } = 10;
+
+    /// <summary>
+    /// Below this population a populated place (not a seat of administration) is a village: an event "near" it is
+    /// coded at it (precision 1); near a town or city it is precision 2.
+    /// </summary>
+    public long NearVillageMaxPopulation { get; init; } = 10_000;
+
     /// <summary>The weights the ranker adds up per candidate.</summary>
     public RankerWeights Weights { get; init; } = new();
 }

@@ -103,8 +103,8 @@ public sealed record RankerWeights
     /// <summary>A governorate after "near", "east of", "the X area": a point is meant.</summary>
     public double NearGovernorateFit { get; init; } = -0.2;
 
-    /// <summary>A national capital named bare.</summary>
-    public double CapitalFit { get; init; } = 0.3;
+    /// <summary>A national capital named bare: a same-named village needs a cue to beat it.</summary>
+    public double CapitalFit { get; init; } = 0.6;
 
     /// <summary>A country named without a settlement cue.</summary>
     public double CountryFit { get; init; } = 0.5;
@@ -121,7 +121,7 @@ public sealed record RankerWeights
     /// <summary>Digits of population at which <see cref="PopulationProminence"/> is reached.</summary>
     public double PopulationDigits { get; init; } = 7;
 
-    /// <summary>Added for a seat of administration (PPLA, PPLC).</summary>
+    /// <summary>Added for a seat of administration: capital, governorate or district seat (PPLC, PPLA, PPLA2).</summary>
     public double AdminSeatProminence { get; init; } = 0.1;
 
     /// <summary>Score at which confidence starts to rise above zero.</summary>
