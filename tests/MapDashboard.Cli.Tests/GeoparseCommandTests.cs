@@ -33,7 +33,8 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            Assert.Equal(["source", "title", "outlet", "published", "publishedPrecision", "places", "events"], root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["source", "title", "outlet", "published", "publishedPrecision", "dateTrust", "dateClue", "dateEvidence", "dateCertainty", "dateWeak", "dateNote",
+                "places", "events"], root.EnumerateObject().Select(p => p.Name));
             var original = File.ReadAllText(root.GetProperty("source").GetString()!);
             foreach (var place in root.GetProperty("places").EnumerateArray())
             {
@@ -48,6 +49,21 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
                 Assert.Equal(e.GetProperty("excerpt").GetString(), original[e.GetProperty("excerptStart").GetInt32()..e.GetProperty("excerptEnd").GetInt32()]);
             }
         }
+    }
+
+    [Fact]
+    public async Task Issue23_Seed002RefusesItsRenderTimestamp_AndSeed004StaysUndated()
+    {
+        var (_, output, _) = await RunAsync("geoparse", fixture.Layout.Seeds, "--json");
+        var seeds = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(r => Path.GetFileName(r.GetProperty("source").GetString()!)[..3]);
+
+        var sputnik = seeds["002"];
+        Assert.Equal((JsonValueKind.Null, "untrusted", "09:05 GMT +308 December 2019", JsonValueKind.Null),
+            (sputnik.GetProperty("published").ValueKind, sputnik.GetProperty("dateTrust").GetString(), sputnik.GetProperty("dateEvidence").GetString(), sputnik.GetProperty("dateClue").ValueKind));
+        var newArab = seeds["004"];
+        Assert.Equal((JsonValueKind.Null, "none", JsonValueKind.Null), (newArab.GetProperty("published").ValueKind, newArab.GetProperty("dateTrust").GetString(), newArab.GetProperty("dateClue").ValueKind));
+        Assert.Equal(("2017-01-30", "date-line", false), (seeds["000"].GetProperty("published").GetString(), seeds["000"].GetProperty("dateClue").GetString(), seeds["000"].GetProperty("dateWeak").GetBoolean()));
     }
 
     [Fact]

@@ -27,6 +27,17 @@ public sealed class CorrectionApiTests(SeedApiFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Issue23_WeakDates_AreAReviewKindOfTheirOwn()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        using var weak = JsonDocument.Parse(await client.GetStringAsync("/api/review?kind=weakdate"));
+
+        Assert.True(weak.RootElement.GetProperty("counts").TryGetProperty("weakdate", out _));
+        Assert.All(weak.RootElement.GetProperty("items").EnumerateArray(), i => Assert.Equal("weakdate", i.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public async Task MentionCorrection_OverHttp_MovesEvents_IsLogged_AndUndoes()
     {
         using var client = fixture.Factory.CreateClient();

@@ -18,18 +18,12 @@ internal static partial class PathDateClues
             return null;
         }
         var isUrl = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-        string part;
-        if (isUrl)
-        {
-            part = Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.AbsolutePath : source;
-        }
-        else
-        {
-            part = source.Replace('\\', '/');
-            part = part[(part.LastIndexOf('/') + 1)..];
-        }
+        var slashed = source.Replace('\\', '/');
+        var part = isUrl
+            ? Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.AbsolutePath : source
+            : slashed[(slashed.LastIndexOf('/') + 1)..];
         var kind = isUrl ? DateClueKind.UrlPath : DateClueKind.FileName;
-        var text = isUrl ? part : source.Replace('\\', '/')[(source.Replace('\\', '/').LastIndexOf('/') + 1)..];
+        var text = part;
         var day = DayPattern().Match(part);
         if (day.Success && DateTexts.Make(Number(day, "y"), Number(day, "m"), Number(day, "d")) is { } date)
         {

@@ -41,4 +41,11 @@ public class TemporalDaterSafetyTests
         Assert.Equal(2030, e.First!.Value.Year);
         Assert.Equal(TimePrecision.Day, e.Precision);
     }
+
+    [Fact]
+    public void RamadanWithAHijriYear_TakesTheTablesObservedDates()
+    {
+        var e = Assert.Single(TemporalDater.Find("Talks stalled during Ramadan 1437.", null));
+        Assert.Equal((new DateOnly(2016, 6, 6), new DateOnly(2016, 7, 5)), (e.First!.Value, e.Last!.Value));
+    }
 }

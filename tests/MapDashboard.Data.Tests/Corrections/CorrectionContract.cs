@@ -204,6 +204,40 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
     }
 
     [Fact]
+    public async Task Issue23_ArticleDatedOnlyByItsFileName_ShowsTheClue_IsListedAsWeak_AndLeavesTheQueueWhenDated()
+    {
+        await using var s = await SeedAsync("weakdate.db");
+        var bytes = System.Text.Encoding.UTF8.GetBytes("Flood damages tents in a border camp\n\nHeavy rain flooded tents in a camp near Atmeh, aid workers said.\n");
+        var added = await s.Ingester.IngestBytesAsync("2017-04-05-camp-flood.txt", bytes);
+        var id = added.Outcome!.ArticleId;
+        var queue = new ReviewQueue(s.Db.Factory);
+
+        var stored = await s.Connection.QuerySingleAsync<(string Published, string Clue, long Weak)>("SELECT published, date_clue, date_weak FROM articles WHERE id = @id", new { id });
+        Assert.Equal(("2017-04-05", "file-name", 1L), stored);
+        var view = await new EventQueries(s.Db.Factory).GetArticleAsync(id);
+        Assert.StartsWith("dated from the file name '2017-04-05-camp-flood.txt'", view!.Dating!.Describe());
+        var item = Assert.Single(await queue.ListAsync(ReviewKind.WeakArticleDate));
+        Assert.Equal(id, item.ArticleId);
+        Assert.Contains("file-name", item.Detail);
+
+        var fixedDate = await s.Corrector.CorrectArticleAsync(id, null, null, new DateOnly(2017, 4, 4), "tester");
+        Assert.True(fixedDate.Succeeded, fixedDate.Error);
+        Assert.Empty(await queue.ListAsync(ReviewKind.WeakArticleDate));
+        Assert.Equal(("2017-04-04", "stated", 0L), await s.Connection.QuerySingleAsync<(string, string, long)>("SELECT published, date_clue, date_weak FROM articles WHERE id = @id", new { id }));
+    }
+
+    [Fact]
+    public async Task Issue23_SeedDates_KeepTheirClues_AndTheRenderTimestampIsStillRefused()
+    {
+        await using var s = await SeedAsync("seeddates.db");
+        var rows = (await s.Connection.QueryAsync<(string Source, string? Published, string? Clue, string? Evidence)>(
+            "SELECT source, published, date_clue, date_evidence FROM articles ORDER BY source")).ToList();
+        Assert.Equal((null, null, "09:05 GMT +308 December 2019"), (rows[2].Published, rows[2].Clue, rows[2].Evidence));
+        Assert.Equal((null, null), (rows[4].Published, rows[4].Clue));
+        Assert.Equal(("2017-01-30", "date-line"), (rows[0].Published, rows[0].Clue));
+    }
+
+    [Fact]
     public async Task ReviewQueue_ListsMostConsequentialFirst_AndCorrectedItemsLeaveIt()
     {
         await using var s = await SeedAsync("review.db");
