@@ -52,7 +52,8 @@ public sealed partial class EventCoder
             var fatalities = _fatalities.Count(sentence);
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start) : [];
             var fromContext = false;
-            if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0)
+            if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
+                || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }))
             {
                 // "... in the area", "the group then captured the village": the place is the one the previous sentence named.
                 places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
