@@ -97,13 +97,21 @@ public sealed partial class EventCoder
         var trigger = triggers[0];
         var match = trigger.Match;
         var leftOfTrigger = sentence[Math.Max(0, match.Index - 60)..match.Index];
-        if (_lexicon.Cue("modality").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger))
+        var rightOfTrigger = sentence[(match.Index + match.Length)..Math.Min(sentence.Length, match.Index + match.Length + 40)];
+        rightOfTrigger = rightOfTrigger.Split(',', ';')[0];
+        if ((_lexicon.Cue("modality").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
         {
             yield break;
         }
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftOfTrigger);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side);
+        if (trigger.Class == "territory" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
+            && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
+        {
+            // "seized Syrian army checkpoints": an actor after an active capture verb is what was taken, never the taker.
+            (actor1, actor2) = (null, actor1);
+        }
         if (actor1 is null && trigger.Class == "base")
         {
             // "Turkish observation posts were created": the owner named beside the base set it up.
