@@ -35,6 +35,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
             }
         }
+        // "operations room" is one trigger, not "operations" inside it: a match inside a longer one of another rule is dropped.
+        found.RemoveAll(t => found.Any(o => o != t && o.Match.Length > t.Match.Length && o.Match.Index <= t.Match.Index
+            && t.Match.Index + t.Match.Length <= o.Match.Index + o.Match.Length));
         var ordered = found.OrderBy(t => Array.IndexOf(Order, t.Class)).ThenBy(t => t.Match.Index).ToList();
         // "after the fighting", "amid clashes": a battle named as circumstance does not code a sentence that reports something else.
         if (ordered.Any(t => t.Class is not ("clash" or "assault")))
