@@ -64,11 +64,12 @@ public sealed partial class EventCoder
                 previous = places.Where(p => p.Place is not { IsCountry: true }).ToList();
             }
             var when = TemporalDater.ForSentence(sentence, article.Metadata.Published);
+            // A sentence without a time expression continues the report of the last dated one ("On 5 May ... The group then ...").
             if (when.Text.Length == 0 && lastDate is not null)
             {
                 when = lastDate;
             }
-            else if (when.Text.Length > 0 && !when.IsPeriodStart)
+            else if (when.Text.Length > 0 && !when.IsPeriodStart && when.First is not null)
             {
                 lastDate = when;
             }
