@@ -52,7 +52,7 @@ public sealed class AcledActorMap
     }
 
     /// <summary>Every faction id the map names.</summary>
-    public IEnumerable<string> FactionIds => _entries.Select(e => e.FactionId).Distinct();
+    public IEnumerable<string> FactionIds => _entries.Select(e => e.FactionId).Where(id => id != "-").Distinct();
 
     /// <summary>The faction an ACLED actor name stands for, or null when the map has no entry for it.</summary>
     public string? FactionOf(string? acledName)
@@ -62,8 +62,11 @@ public sealed class AcledActorMap
             return null;
         }
         var name = acledName.Trim();
-        return _entries.FirstOrDefault(e => name.StartsWith(e.AcledName, StringComparison.OrdinalIgnoreCase))?.FactionId;
+        return _entries.FirstOrDefault(e => e.FactionId != "-" && name.StartsWith(e.AcledName, StringComparison.OrdinalIgnoreCase))?.FactionId;
     }
+
+    /// <summary>ACLED's inter code for a side of the catalogue (used when the faction has no ACLED name of its own).</summary>
+    public int? InterOfSide(string sideId) => _inFileOrder.FirstOrDefault(e => e.AcledName == "side:" + sideId)?.Inter;
 
     /// <summary>ACLED's name for a faction (its first entry in the file), or null.</summary>
     public string? AcledNameOf(string factionId) => _inFileOrder.FirstOrDefault(e => e.FactionId == factionId)?.AcledName;

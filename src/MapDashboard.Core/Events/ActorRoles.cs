@@ -16,7 +16,7 @@ public static partial class ActorRoles
     public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
         string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side)
     {
-        var before = found.Where(a => a.End <= start).ToList();
+        var before = found.Where(a => a.Start < start).ToList();
         var after = found.Where(a => a.Start >= end).ToList();
         ActorMention? actor1;
         ActorMention? actor2;
@@ -38,7 +38,7 @@ public static partial class ActorRoles
             var clauseStart = ClauseBreak().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
             actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
                 ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
-                ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault();
+                ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault(a => a.Faction.Id != "civilians");
             actor2 = After(sentence, end, after, Opponent())
                 ?? after.FirstOrDefault(a => a != actor1 && (actor1 is null || side(a) != side(actor1)))
                 ?? before.LastOrDefault(a => actor1 is not null && a != actor1 && side(a) != side(actor1));

@@ -54,9 +54,10 @@ public sealed partial class EventCoder : IEventCoder
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
             var found = WithAnaphora(sentence, _actors.Recognize(sentence), lastActor);
             var fatalities = _fatalities.Count(sentence);
-            var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start) : [];
+            var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
-            if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0)
+            if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
+                || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }))
             {
                 // "... in the area", "the group then captured the village": the place is the one the previous sentence named.
                 places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
@@ -67,22 +68,21 @@ public sealed partial class EventCoder : IEventCoder
                 previous = places.Where(p => p.Place is not { IsCountry: true }).ToList();
             }
             var when = TemporalDater.ForSentence(sentence, article.Metadata.Published);
+            // A sentence without a time expression continues the report of the last dated one ("On 5 May ... The group then ...").
             if (when.Text.Length == 0 && lastDate is not null)
             {
                 when = lastDate;
             }
-            else if (when.Text.Length > 0 && !when.IsPeriodStart)
+            else if (when.Text.Length > 0 && !when.IsPeriodStart && when.First is not null)
             {
                 lastDate = when;
             }
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
-            if (places.Count == 0 || _lexicon.Cue("background").IsMatch(sentence))
+            var background = _lexicon.Cue("background").IsMatch(sentence);
+            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
+            if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
-                continue;
-            }
-            var coded = triggers.Count == 0 ? [] : CodeSentence(sentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
-            if (coded.Count == 0 && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
-            {
+                // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
                 events[^1] = events[^1] with { Fatalities = fatalities };
             }
             events.AddRange(coded);
@@ -100,13 +100,21 @@ public sealed partial class EventCoder : IEventCoder
         var trigger = triggers[0];
         var match = trigger.Match;
         var leftOfTrigger = sentence[Math.Max(0, match.Index - 60)..match.Index];
-        if (_lexicon.Cue("modality").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger))
+        var rightOfTrigger = sentence[(match.Index + match.Length)..Math.Min(sentence.Length, match.Index + match.Length + 40)];
+        rightOfTrigger = rightOfTrigger.Split(',', ';')[0];
+        if ((_lexicon.Cue("modality").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
         {
             yield break;
         }
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftOfTrigger);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side);
+        if (trigger.Class == "territory" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
+            && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
+        {
+            // "seized Syrian army checkpoints": an actor after an active capture verb is what was taken, never the taker.
+            (actor1, actor2) = (null, actor1);
+        }
         if (actor1 is null && trigger.Class == "base")
         {
             // "Turkish observation posts were created": the owner named beside the base set it up.
@@ -130,7 +138,11 @@ public sealed partial class EventCoder : IEventCoder
         {
             actor2 = new ActorMention(0, 0, "civilians", civilians, false);
         }
-        if (actor1 is null && subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention or EventType.ExcessiveForce && catalogue.Get("protesters") is { } protesters)
+        if (actor1 is { Faction.Id: "civilians" } && subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention or EventType.ViolentDemonstration)
+        {
+            actor1 = null;
+        }
+        if (actor1 is null && subType is EventType.PeacefulProtest or EventType.ViolentDemonstration or EventType.ProtestWithIntervention or EventType.ExcessiveForce && catalogue.Get("protesters") is { } protesters)
         {
             actor1 = new ActorMention(0, 0, "protesters", protesters, false);
         }
@@ -148,7 +160,7 @@ public sealed partial class EventCoder : IEventCoder
             ControlChangeCandidate? control = null;
             var near = (place.Mention.Cues & MentionCue.Near) != 0;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
-            var locator = near && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
+            var locator = (near || LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             if (isCapture && actor1 is not null && !locator && !area && !regional && (!fromContext || DefiniteTerritory(sentence)))
             {
@@ -178,7 +190,7 @@ public sealed partial class EventCoder : IEventCoder
             "transfer" => EventType.NonViolentTransfer,
             "clash" => EventType.ArmedClash,
             "assault" => civiliansTargeted && !(actor2 is not null && side(actor2) != "civilians") ? EventType.Attack : EventType.ArmedClash,
-            "air" => EventType.AirDroneStrike,
+            "air" or "strike" => EventType.AirDroneStrike,
             "shelling" => EventType.Shelling,
             "explosive" => EventType.RemoteExplosive,
             "suicide" => EventType.SuicideBomb,
@@ -205,6 +217,18 @@ public sealed partial class EventCoder : IEventCoder
     /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
     private bool DefiniteTerritory(string sentence) =>
         Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
+
+    /// <summary>"captured a village near X": a territory noun, then a locative before the place, between the verb and the place.</summary>
+    private bool LocatesAnother(string sentence, int triggerEnd, int placeStart)
+    {
+        if (placeStart <= triggerEnd || placeStart > sentence.Length)
+        {
+            return false;
+        }
+        var between = sentence[triggerEnd..placeStart];
+        return _lexicon.Object("territory").Match(between) is { Success: true } noun
+            && _lexicon.Object("locative").Match(between, noun.Index) is { Success: true } where && where.Index + where.Length >= between.TrimEnd().Length - 12;
+    }
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>
@@ -240,7 +264,7 @@ public sealed partial class EventCoder : IEventCoder
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]

@@ -3,7 +3,7 @@ namespace MapDashboard.Core.Events;
 /// <summary>
 /// One event per place and day, as ACLED codes them: events of one article at the same place and dates, of the same
 /// family (battles with remote violence, since a clash "amid shelling" is one battle; the other types each on their
-/// own), become one event with the sub-type of highest precedence (territory over clash over shelling ...), the first
+/// own) and by the same first actor (or an unnamed one), at a point rather than a region,, become one event with the sub-type of highest precedence (territory over clash over shelling ...), the first
 /// excerpt, and the actors, control change and fatalities any of them carried. A report repeated in one article
 /// (headline and body) merges the same way.
 /// </summary>
@@ -15,7 +15,8 @@ public static class EventMerger
         var merged = new List<CodedEvent>();
         foreach (var e in events)
         {
-            var index = merged.FindIndex(m => SamePlace(m, e) && m.When.First == e.When.First && m.When.Last == e.When.Last && Family(m.Type) == Family(e.Type));
+            var index = merged.FindIndex(m => SamePlace(m, e) && m.When.First == e.When.First && m.When.Last == e.When.Last && Family(m.Type) == Family(e.Type)
+                && Compatible(m.Actor1, e.Actor1) && m.Location is not { IsArea: true });
             if (index < 0)
             {
                 merged.Add(e);
@@ -48,6 +49,9 @@ public static class EventMerger
     private static bool SamePlace(CodedEvent a, CodedEvent b) =>
         a.Location is { } la && b.Location is { } lb ? la.Id == lb.Id && a.PlaceName == b.PlaceName
             : string.Equals(a.Where.OriginalText, b.Where.OriginalText, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Different first actors are different events (an army's clash and an air force's strike at one village).</summary>
+    private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 }

@@ -13,10 +13,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 {
     /// <summary>Class precedence, first wins; "assault" words lose to remote violence ("attacked with mortars" is shelling).</summary>
     private static readonly string[] Order =
-        ["territory", "transfer", "clash", "chemical", "suicide", "air", "shelling", "explosive", "grenade", "sexual", "attack", "assault", "abduction", "arrest", "riot", "protest", "looting", "disrupted", "base", "agreement", "group"];
+        ["territory", "transfer", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
-    public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
+    public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
     {
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
@@ -27,13 +27,38 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
                 var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value);
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
-                if (Fits(rule, m, sentence, left, right, passive, places, sentenceStart))
+                // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
+                var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart))
                 {
                     found.Add(new SentenceTrigger(rule, m, passive));
                 }
             }
         }
-        return found.OrderBy(t => Array.IndexOf(Order, t.Class)).ThenBy(t => t.Match.Index).ToList();
+        // "operations room" is one trigger, not "operations" inside it: a match inside a longer one of another rule is dropped.
+        found.RemoveAll(t => found.Any(o => o != t && o.Match.Length > t.Match.Length && o.Match.Index <= t.Match.Index
+            && t.Match.Index + t.Match.Length <= o.Match.Index + o.Match.Length));
+        var ordered = found.OrderBy(t => Array.IndexOf(Order, t.Class)).ThenBy(t => t.Match.Index).ToList();
+        // "after the fighting", "amid clashes": a battle named as circumstance does not code a sentence that reports something else.
+        if (ordered.Any(t => t.Class is not ("clash" or "assault")))
+        {
+            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || !Circumstance().IsMatch(sentence[..t.Match.Index])).ToList();
+        }
+        // "defused a landmine", "shot down a drone": the weapon is the object of the disruption.
+        if (ordered.FirstOrDefault(t => t.Class == "disrupted") is { } disrupted
+            && ordered.Any(t => t.Class is "explosive" or "air" or "shelling" or "strike" && t.Match.Index > disrupted.Match.Index && t.Match.Index - disrupted.Match.Index < 30))
+        {
+            ordered.Remove(disrupted);
+            ordered.Insert(0, disrupted);
+        }
+        // "police dispersed the protest", "arrested protesters": a protest with intervention, not an arrest.
+        if (ordered.FirstOrDefault(t => t.Class == "protest") is { } protest && ordered[0].Class is "arrest" or "assault" or "attack" or "abduction"
+            && (lexicon.Cue("intervention").IsMatch(sentence) || lexicon.Cue("excessive").IsMatch(sentence)))
+        {
+            ordered.Remove(protest);
+            ordered.Insert(0, protest);
+        }
+        return ordered;
     }
 
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
@@ -65,12 +90,17 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "looting":
                 return lexicon.Object("property").Match(clause) is { Success: true } pr && pr.Index < 40
                     && !(lexicon.Object("materiel").Match(clause) is { Success: true } mt && mt.Index < pr.Index);
+            case "strike":
+                return lexicon.Object("aircraft").IsMatch(sentence);
             case "attack":
                 return lexicon.Object("person").IsMatch(clause) || (passive && lexicon.Object("person").IsMatch(left));
             default:
                 return true;
         }
     }
+
+    [GeneratedRegex(@"\b(?:after|following|amid|during|despite)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();

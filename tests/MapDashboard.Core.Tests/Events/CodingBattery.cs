@@ -1,0 +1,65 @@
+using MapDashboard.Core.Actors;
+using MapDashboard.Core.Articles;
+using MapDashboard.Core.Events;
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Geoparsing;
+
+namespace MapDashboard.Core.Tests.Events;
+
+/// <summary>
+/// Runs a battery file (tests/data/coding/*.tsv: sentence, sub-type, actor 1, actor 2, gainer, fatalities) through the
+/// geoparser over a small index of real Syrian places and the event coder, and lists the sentences coded otherwise.
+/// </summary>
+internal static class CodingBattery
+{
+    private static Place P(string id, string name, double lat, double lon, string code = "PPL", long population = 10_000) =>
+        new(id, name, lat, lon, code == "ADM1" ? "A" : "P", code, "SY", null, null, population, "test");
+
+    private static readonly (string, Place)[] Places =
+    [
+        ("Saraqib", P("t:saraqib", "Saraqib", 35.8623, 36.8006)), ("Kafr Nabl", P("t:kafr-nabl", "Kafr Nabl", 35.6134, 36.5612)),
+        ("Palmyra", P("t:palmyra", "Palmyra", 34.5503, 38.2684)), ("Raqqa", P("t:raqqa", "Raqqa", 35.9528, 39.0079, "PPLA", 200_000)),
+        ("Manbij", P("t:manbij", "Manbij", 36.5281, 37.9549)), ("Douma", P("t:douma", "Douma", 33.5711, 36.4026)),
+        ("Daraa", P("t:daraa", "Daraa", 32.6189, 36.1021, "PPLA", 100_000)), ("Tall Rifaat", P("t:tall-rifaat", "Tall Rifaat", 36.4733, 37.0972)),
+        ("Qamishli", P("t:qamishli", "Qamishli", 37.0522, 41.2317)), ("Jisr al-Shughur", P("t:jisr", "Jisr al-Shughur", 35.8126, 36.3176)),
+        ("Homs", P("t:homs", "Homs", 34.7324, 36.7137, "PPLA", 700_000)), ("Hama", P("t:hama", "Hama", 35.1318, 36.7578, "PPLA", 500_000)),
+        ("Khan Shaykhun", P("t:khan-shaykhun", "Khan Shaykhun", 35.4417, 36.6508)), ("Aleppo", P("t:aleppo", "Aleppo", 36.2021, 37.1343, "PPLA", 1_600_000)),
+        ("Dumayr", P("t:dumayr", "Dumayr", 33.6436, 36.6936)), ("Azaz", P("t:azaz", "Azaz", 36.5866, 37.0463)),
+        ("Afrin", P("t:afrin", "Afrin", 36.5119, 36.8692)), ("Suwayda", P("t:suwayda", "Suwayda", 32.7089, 36.5695, "PPLA", 100_000)),
+        ("Idlib", P("t:idlib", "Idlib", 35.9306, 36.6339, "PPLA", 160_000)),
+    ];
+
+    private static readonly Geoparser Parser = new(PlaceIndex.Build(Places));
+    private static readonly EventCoder Coder = EventCoder.CreateDefault();
+
+    /// <summary>The first event coded from a text published on a fixed day.</summary>
+    public static List<CodedEvent> Code(string text)
+    {
+        var result = Parser.Parse(new ArticleInput("battery.txt", text, ArticleFormat.PlainText));
+        var dated = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = new DateOnly(2019, 5, 10) } } };
+        return Coder.Code(dated);
+    }
+
+    /// <summary>Every row of a battery file and, for those coded otherwise, what was coded.</summary>
+    public static (int Rows, List<string> Failures) Run(string file)
+    {
+        var path = Path.Combine(Seeds.FindRoot(), "tests", "data", "coding", file);
+        var rows = File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+        var failures = new List<string>();
+        foreach (var r in rows)
+        {
+            var events = Code(r[0]);
+            var e = events.FirstOrDefault();
+            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {e.ControlChange?.NewController ?? "-"} | {e.Fatalities?.ToString() ?? "-"}";
+            bool Check(string expected, string? actual) => expected == "*" || expected == (actual ?? "-");
+            var ok = r[1] == "none" ? e is null
+                : e is not null && Check(r[1], e.SubType) && Check(r[2], e.Actor1) && Check(r[3], e.Actor2)
+                  && Check(r[4], e.ControlChange?.NewController) && Check(r[5], e.Fatalities?.ToString());
+            if (!ok)
+            {
+                failures.Add($"{r[0]}\n    expected {string.Join(" | ", r.Skip(1))}\n    got      {got}");
+            }
+        }
+        return (rows.Count, failures);
+    }
+}
