@@ -34,8 +34,6 @@ public sealed partial class EventCoder : IEventCoder
         _fatalities = new FatalityCounter(lexicon);
     }
 
-    /// <summary>A coder over the faction catalogue shipped with the application.</summary>
-    public static EventCoder CreateDefault() => new(new ActorRecognizer(FactionCatalogue.LoadDefault()));
 
     /// <inheritdoc />
     IReadOnlyList<CodedEvent> IEventCoder.Code(GeoparseResult result) => Code(result);

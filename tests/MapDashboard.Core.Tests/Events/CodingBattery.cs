@@ -4,6 +4,8 @@ using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 
+using MapDashboard.Core.Tests.Pipeline;
+
 namespace MapDashboard.Core.Tests.Events;
 
 /// <summary>
@@ -29,8 +31,8 @@ internal static class CodingBattery
         ("Idlib", P("t:idlib", "Idlib", 35.9306, 36.6339, "PPLA", 160_000)),
     ];
 
-    private static readonly Geoparser Parser = new(PlaceIndex.Build(Places));
-    private static readonly EventCoder Coder = EventCoder.CreateDefault();
+    private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
+    private static readonly EventCoder Coder = TestPipeline.Coder();
 
     /// <summary>The first event coded from a text published on a fixed day.</summary>
     public static List<CodedEvent> Code(string text)

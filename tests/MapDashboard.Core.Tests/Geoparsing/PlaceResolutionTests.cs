@@ -2,6 +2,8 @@ using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 using static MapDashboard.Core.Tests.Geoparsing.ResolutionFixture;
 
+using MapDashboard.Core.Tests.Pipeline;
+
 namespace MapDashboard.Core.Tests.Geoparsing;
 
 /// <summary>
@@ -26,7 +28,7 @@ public class PlaceResolutionTests
         // The control for the district test: the two Mazraat Salim differ only in their admin path, and the
         // district named (Salamiyah) is not itself a place of the fixture, so nothing but the hierarchy can decide.
         var flat = new RankerWeights { SubDistrictNamed = 0, DistrictNamed = 0, GovernorateNamed = 0 };
-        var parser = new Geoparser(Villages, new RankerOptions { Weights = flat });
+        var parser = TestPipeline.GeoparserOver(Villages, new RankerOptions { Weights = flat });
 
         var result = parser.Parse(new MapDashboard.Core.Articles.ArticleInput("composed.txt", "Drones dropped leaflets over Mazraat Salim in rural Salamiyah.", MapDashboard.Core.Articles.ArticleFormat.PlainText));
 

@@ -2,6 +2,8 @@ using MapDashboard.Core.Articles;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 
+using MapDashboard.Core.Tests.Pipeline;
+
 namespace MapDashboard.Core.Tests.Geoparsing;
 
 /// <summary>
@@ -58,7 +60,7 @@ internal static class ResolutionFixture
         ("Kafr Safra", KafrSafraWestBank), ("Al Burj", BurjWestBank), ("Burj", BurjWestBank), ("Ain", AinChad), ("Tall", TallAlgeria),
     ]);
 
-    public static readonly Geoparser Parser = new(Villages);
+    public static readonly Geoparser Parser = TestPipeline.GeoparserOver(Villages);
 
     public static GeoparseResult Parse(string text) => Parser.Parse(new ArticleInput("composed.txt", text, ArticleFormat.PlainText));
 
