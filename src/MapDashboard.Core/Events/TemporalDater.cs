@@ -63,7 +63,7 @@ public static partial class TemporalDater
         {
             return dated;
         }
-        return published is { } day
+        return published is { } day && RelativeDays.IsSane(day)
             ? new TemporalExpression(0, 0, "", day.AddDays(-6), day, TimePrecision.Week)
             : new TemporalExpression(0, 0, "", null, null, TimePrecision.Unknown);
     }
