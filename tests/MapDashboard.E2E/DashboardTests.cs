@@ -67,12 +67,12 @@ public class DashboardTests(DashboardFixture fixture)
         var span = (await Queries.GetDateSpanAsync())!.Value;
         await SetDateAsync(page, span.First, new DateOnly(2017, 1, 30));
 
-        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Tuman (near Al Bāb)" }).First.ClickAsync();
+        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Toman" }).First.ClickAsync();
         var popup = page.Locator(".leaflet-popup-content");
         await popup.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
 
         var changed = await page.Locator("[data-testid=changed-hands]").AllInnerTextsAsync();
-        Assert.Contains(changed, t => t.Contains("Tuman (near Al Bāb) — taken by Syrian Arab Army"));
+        Assert.Contains(changed, t => t.Contains("Toman — taken by Syrian Arab Army"));
         var text = await popup.InnerTextAsync();
         Assert.Contains("The Syrian army’s Tiger Forces have liberated al-Brije, Sheikh Dan, Mushayrifa and Tuman", text);
         Assert.Equal("Tuman", await popup.Locator("mark.md-hl-place").InnerTextAsync());
@@ -130,7 +130,7 @@ public class DashboardTests(DashboardFixture fixture)
         await ReadyAsync(fixture, errors, page);
         var span = (await Queries.GetDateSpanAsync())!.Value;
         await SetDateAsync(page, span.First, new DateOnly(2017, 1, 30));
-        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Tuman (near Al Bāb)" }).First.ClickAsync();
+        await page.Locator(".md-event-row", new PageLocatorOptions { HasText = "Toman" }).First.ClickAsync();
         await page.Locator(".leaflet-popup-content a.md-popup-link").First.ClickAsync();
 
         await page.WaitForSelectorAsync("[data-testid=article-text]");
@@ -138,7 +138,8 @@ public class DashboardTests(DashboardFixture fixture)
         var resolved = await page.Locator("[data-testid=article-text] mark.md-place").AllInnerTextsAsync();
         var unresolved = await page.Locator("[data-testid=article-text] mark.md-place-unresolved").AllInnerTextsAsync();
         Assert.Contains("al-Bab", resolved);
-        Assert.Contains("Tuman", unresolved);
+        Assert.Contains("Tuman", resolved);
+        Assert.Contains("al-Brije", unresolved);
 
         Assert.True(await page.Locator("[data-testid=article-text] .md-event-sentence").CountAsync() > 0, "no event sentence highlighted");
         var underlined = string.Concat(await page.Locator("[data-testid=article-text] .md-event-sentence").AllInnerTextsAsync());
@@ -385,7 +386,7 @@ public class DashboardTests(DashboardFixture fixture)
     public async Task ArticleFilter_ShowsOnlyItsEvents()
     {
         var (page, errors) = await fixture.OpenAsync();
-        var article = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2017, 1, 30) })).First(e => e.PlaceName.Contains("Tuman"));
+        var article = (await Queries.FindAsync(new EventQuery { To = new DateOnly(2017, 1, 30) })).First(e => e.PlaceName.Contains("Toman"));
         var articleId = (await Queries.GetAsync(article.Id))!.Sources[0].ArticleId;
         await page.GotoAsync(fixture.Server.BaseUrl + $"/?article={articleId}&window=alltodate");
         await ReadyAsync(fixture, errors, page);
@@ -412,7 +413,7 @@ public class DashboardTests(DashboardFixture fixture)
         Assert.StartsWith("event_id_cnty,event_date", lines[0]);
         var expected = await Queries.CountAsync(new EventQuery { From = new DateOnly(2016, 12, 31), To = new DateOnly(2017, 1, 30) });
         Assert.Equal(expected, lines.Length - 1);
-        Assert.Contains(lines, l => l.Contains("Tuman (near Al Bāb)"));
+        Assert.Contains(lines, l => l.Contains("Toman"));
 
         // The control areas at the slider's date, as GeoJSON (the menu may still be open after the first download).
         if (!await page.Locator("[data-testid=export-control]").IsVisibleAsync())

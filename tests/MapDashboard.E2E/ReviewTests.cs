@@ -33,9 +33,9 @@ public class ReviewTests(DashboardFixture fixture)
         var counts = (await page.Locator("[data-testid=review-item] .md-review-count").AllInnerTextsAsync()).Select(long.Parse).ToList();
         Assert.Equal(counts.OrderDescending(), counts);
 
-        await page.Locator("[data-testid=review-item][data-kind=Mention]", new PageLocatorOptions { HasText = "Tuman" }).First.ClickAsync();
+        await page.Locator("[data-testid=review-item][data-kind=Mention]", new PageLocatorOptions { HasText = "al-Brije" }).First.ClickAsync();
         await page.WaitForSelectorAsync(".md-review[data-ready=true] [data-testid=mention-review]");
-        Assert.Contains("Tuman", await page.Locator("[data-testid=mention-sentence]").InnerTextAsync());
+        Assert.Contains("al-Brije", await page.Locator("[data-testid=mention-sentence]").InnerTextAsync());
         Assert.Contains("Unresolved", await page.Locator("[data-testid=mention-status]").InnerTextAsync());
 
         // A click on the small map drops a point: its coordinates fill the new-place form.
@@ -53,10 +53,10 @@ public class ReviewTests(DashboardFixture fixture)
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
 
         Assert.True(await QueryAsync<long>("SELECT COUNT(*) FROM events WHERE place_id = @placeId AND deleted = 0 AND lat IS NOT NULL", new { placeId }) > 0);
-        var articleId = await QueryAsync<long>("SELECT article_id FROM place_mentions WHERE text = 'Tuman'");
+        var articleId = await QueryAsync<long>("SELECT article_id FROM place_mentions WHERE text = 'al-Brije'");
         var (article, articleErrors) = await fixture.OpenAsync($"/article/{articleId}");
         await article.WaitForSelectorAsync("mark.md-corrected", new PageWaitForSelectorOptions { Timeout = 30_000 });
-        Assert.Contains("Tuman", await article.Locator("mark.md-corrected").First.InnerTextAsync());
+        Assert.Contains("al-Brije", await article.Locator("mark.md-corrected").First.InnerTextAsync());
 
         // The correction is in the log with its author, and undoing it puts the events back where the pipeline had them.
         await UndoNewestAsync(page);

@@ -160,7 +160,8 @@ public sealed partial class EventCoder : IEventCoder
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
             var locator = (near || LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            if (isCapture && actor1 is not null && !locator && !area && !regional && (!fromContext || DefiniteTerritory(sentence)))
+            var notTaken = AimOrDestination(sentence, match.Index + match.Length, place.Mention.Start - start);
+            if (isCapture && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
@@ -226,6 +227,21 @@ public sealed partial class EventCoder : IEventCoder
         var between = sentence[triggerEnd..placeStart];
         return _lexicon.Object("territory").Match(between) is { Success: true } noun
             && _lexicon.Object("locative").Match(between, noun.Index) is { Success: true } where && where.Index + where.Length >= between.TrimEnd().Length - 12;
+    }
+
+    /// <summary>
+    /// "entered A, aiming to encircle militants in B", "pushed the rebels into C", "advancing towards D": a place named
+    /// after an aim (attempt cue) or as a destination, between the capture verb and the place, is not a place taken.
+    /// </summary>
+    private bool AimOrDestination(string sentence, int triggerEnd, int placeStart)
+    {
+        if (placeStart <= triggerEnd || placeStart > sentence.Length)
+        {
+            return false;
+        }
+        var between = sentence[triggerEnd..placeStart];
+        return _lexicon.Cue("attempt").IsMatch(between)
+            || _lexicon.Cue("destination").Matches(between).Any(m => m.Index + m.Length >= between.TrimEnd().Length - 5);
     }
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>

@@ -60,8 +60,10 @@ public sealed class ArticleQueries(IStoreConnectionFactory factory)
     public async Task<ArticleView?> GetViewAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
-        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText, long DateSetByUser)?>(
-            new CommandDefinition("SELECT id, title, outlet, published, source, original_text, date_set_by_user FROM articles WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string? Title, string? Outlet, string? Published, string Source, string OriginalText, long DateSetByUser,
+            string? DateClue, string? DateEvidence, string? DateNote, long DateWeak)?>(new CommandDefinition(
+                "SELECT id, title, outlet, published, source, original_text, date_set_by_user, date_clue, date_evidence, date_note, date_weak FROM articles WHERE id = @id",
+                new { id }, cancellationToken: cancellationToken));
         if (article is not { } a)
         {
             return null;
@@ -79,6 +81,7 @@ public sealed class ArticleQueries(IStoreConnectionFactory factory)
         var corrected = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM correction_articles ca JOIN corrections c ON c.id = ca.correction_id WHERE ca.article_id = @id AND c.target_kind = 'article'",
             new { id }, cancellationToken: cancellationToken));
-        return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList(), corrected > 0);
+        return new ArticleView(a.Id, a.Title, a.Outlet, a.Published, a.Source, a.OriginalText, mentions.AsList(), events.AsList(), corrected > 0,
+            new ArticleDating(a.DateClue, a.DateEvidence, a.DateNote, a.DateWeak != 0));
     }
 }

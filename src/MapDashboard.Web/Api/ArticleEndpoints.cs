@@ -19,6 +19,7 @@ public static class ArticleEndpoints
             .DisableAntiforgery();
         api.MapPost("/articles/{id:long}/date", RedateArticleAsync)
             .WithSummary("Set an article's publication date (yyyy-MM-dd): its events are re-dated, and the date is kept when the article is processed again.")
+            .WithRequestTimeout(WebApplicationExtensions.IngestTimeoutPolicy)
             .DisableAntiforgery();
         return api;
     }

@@ -22,13 +22,16 @@ public static class CorrectionEndpoints
     /// <summary>Maps the endpoints into the /api group.</summary>
     public static RouteGroupBuilder MapCorrectionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/mentions/{id:long}/correction", CorrectMentionAsync)
-            .WithSummary("Say which gazetteer place a mention means (placeId) or that it is not a place, in its article or everywhere (scope).").DisableAntiforgery();
-        api.MapPost("/articles/{id:long}/correction", CorrectArticleAsync)
-            .WithSummary("Fix an article's title, outlet or publication date (its events are re-dated).").DisableAntiforgery();
-        api.MapPost("/events/{id:long}/correction", CorrectEventAsync)
-            .WithSummary("Fix an event's type, actors, date or change of control, or delete it.").DisableAntiforgery();
-        api.MapPost("/corrections/{id:long}/undo", UndoAsync).WithSummary("Undo a correction: what it changed is processed again without it.").DisableAntiforgery();
+        // A correction processes its articles again through the pipeline (loading the gazetteer's index on a fresh
+        // server): it gets the ingest's time limit, not a read's.
+        var corrections = api.MapGroup("").WithRequestTimeout(WebApplicationExtensions.IngestTimeoutPolicy).DisableAntiforgery();
+        corrections.MapPost("/mentions/{id:long}/correction", CorrectMentionAsync)
+            .WithSummary("Say which gazetteer place a mention means (placeId) or that it is not a place, in its article or everywhere (scope).");
+        corrections.MapPost("/articles/{id:long}/correction", CorrectArticleAsync)
+            .WithSummary("Fix an article's title, outlet or publication date (its events are re-dated).");
+        corrections.MapPost("/events/{id:long}/correction", CorrectEventAsync)
+            .WithSummary("Fix an event's type, actors, date or change of control, or delete it.");
+        corrections.MapPost("/corrections/{id:long}/undo", UndoAsync).WithSummary("Undo a correction: what it changed is processed again without it.");
         return api;
     }
 

@@ -108,4 +108,16 @@ public class EventCoderTests
         Assert.Equal((EventType.GovernmentRegainsTerritory, "saa", "rebels"), (e.SubType, e.Actor1, e.ControlChange!.PreviousController));
         Assert.Equal((new DateOnly(2015, 1, 1), TimePrecision.Year), (e.When.First!.Value, e.When.Precision));
     }
+
+    [Theory]
+    [InlineData("Government forces captured al-Bara on Monday, aiming to reach Aleppo.", "cur:al-bara", "gn:170063")]
+    [InlineData("Army units captured al-Bara and drove the rebels back into Aleppo on Tuesday.", "cur:al-bara", "gn:170063")]
+    [InlineData("Islamic State fighters seized al-Bab on Friday and advanced towards Aleppo.", "gn:174018", "gn:170063")]
+    public void PlaceNamedAsAnAimOrADestination_IsNotTaken(string sentence, string taken, string notTaken)
+    {
+        var events = Code(sentence, new DateOnly(2017, 3, 10));
+
+        Assert.Contains(events, e => e.Location?.Id == taken && e.ControlChange is not null);
+        Assert.DoesNotContain(events, e => e.Location?.Id == notTaken && e.ControlChange is not null);
+    }
 }

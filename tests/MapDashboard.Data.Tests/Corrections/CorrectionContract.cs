@@ -48,23 +48,24 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
     private static Task ForcePipelineChangeAsync(DbConnection connection) => connection.ExecuteAsync("UPDATE articles SET pipeline_version = 'older'");
 
     [Fact]
-    public async Task UnresolvedTuman_CorrectedInItsArticle_MovesItsEvents_SurvivesReingest_AndUndoes()
+    public async Task UnresolvedVillage_CorrectedInItsArticle_MovesItsEvents_SurvivesReingest_AndUndoes()
     {
         await using var s = await SeedAsync("mention.db");
-        var tuman = await s.Connection.QuerySingleAsync<(long Id, long ArticleId, long Start)>(
-            "SELECT id, article_id, start_offset FROM place_mentions WHERE text = 'Tuman' AND resolved = 0");
-        var at = new { tuman.ArticleId, tuman.Start };
-        const string eventsAtTuman = """
+        // al-Brije: a village no gazetteer source places, anchored near al-Bab (precision 2).
+        var village = await s.Connection.QuerySingleAsync<(long Id, long ArticleId, long Start)>(
+            "SELECT id, article_id, start_offset FROM place_mentions WHERE text = 'al-Brije' AND resolved = 0");
+        var at = new { village.ArticleId, village.Start };
+        const string eventsAtVillage = """
             SELECT e.place_id, e.precision, e.correction_id FROM events e JOIN event_sources s ON s.event_id = e.id
             WHERE s.article_id = @ArticleId AND s.place_start = @Start AND e.deleted = 0
             """;
-        var before = (await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtTuman, at)).ToList();
+        var before = (await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtVillage, at)).ToList();
         Assert.NotEmpty(before);
         Assert.All(before, e => Assert.Equal(2, e.Precision));
 
         // A place the article does not name (a named one may be the anchor the others hang on, and is not drawn twice).
         var chosen = (await gazetteer.Gazetteer.FindCandidatesAsync("Qabasin")).First(c => c.Place.CountryCode == "SY").Place;
-        var result = await s.Corrector.CorrectMentionAsync(tuman.Id, CorrectionScope.Article, ToCorrection(chosen), notAPlace: false, "tester");
+        var result = await s.Corrector.CorrectMentionAsync(village.Id, CorrectionScope.Article, ToCorrection(chosen), notAPlace: false, "tester");
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Single(result.Reprocessed);
@@ -72,19 +73,19 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
             "SELECT resolved, place_id, confidence, correction_id, reason FROM place_mentions WHERE article_id = @ArticleId AND start_offset = @Start", at);
         Assert.Equal((1L, chosen.Id, 1.0, result.Correction!.Id), (mention.Resolved, mention.PlaceId, mention.Confidence, mention.CorrectionId));
         Assert.Equal("corrected by tester", mention.Reason);
-        var after = (await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtTuman, at)).ToList();
+        var after = (await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtVillage, at)).ToList();
         Assert.NotEmpty(after);
         Assert.All(after, e => Assert.Equal((chosen.Id, 1L), (e.PlaceId, e.Precision)));
 
         // A pipeline change processes every article again: the correction is applied again.
         await ForcePipelineChangeAsync(s.Connection);
         await s.Ingester.IngestAsync(s.Seeds);
-        Assert.All(await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtTuman, at), e => Assert.Equal(chosen.Id, e.PlaceId));
+        Assert.All(await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtVillage, at), e => Assert.Equal(chosen.Id, e.PlaceId));
 
         var undo = await s.Corrector.UndoAsync(result.Correction.Id);
         Assert.True(undo.Succeeded, undo.Error);
         Assert.NotNull(undo.Correction!.UndoneAt);
-        Assert.Equal(before.Select(e => (e.PlaceId, e.Precision)).Order(), (await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtTuman, at)).Select(e => (e.PlaceId, e.Precision)).Order());
+        Assert.Equal(before.Select(e => (e.PlaceId, e.Precision)).Order(), (await s.Connection.QueryAsync<(string? PlaceId, long Precision, long? CorrectionId)>(eventsAtVillage, at)).Select(e => (e.PlaceId, e.Precision)).Order());
         Assert.Equal(0, await s.Connection.ExecuteScalarAsync<long>("SELECT resolved FROM place_mentions WHERE article_id = @ArticleId AND start_offset = @Start", at));
         Assert.Equal("correction 1 was already undone", (await s.Corrector.UndoAsync(result.Correction.Id)).Error![..31]);
     }
@@ -248,13 +249,13 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
 
         Assert.Equal(items.Count, counts.Values.Sum());
         Assert.Equal(items.OrderByDescending(i => i.EventsAffected).Select(i => i.EventsAffected), items.Select(i => i.EventsAffected));
-        Assert.Contains(items, i => i is { Kind: ReviewKind.Mention, Text: "Tuman", EventsAffected: > 0 });
+        Assert.Contains(items, i => i is { Kind: ReviewKind.Mention, Text: "al-Brije", EventsAffected: > 0 });
         Assert.Contains(items, i => i.Kind == ReviewKind.UndatedArticle && i.EventsAffected > 0);
         Assert.All(await queue.ListAsync(ReviewKind.Mention), i => Assert.Equal(ReviewKind.Mention, i.Kind));
 
-        var tuman = items.First(i => i.Text == "Tuman");
-        await s.Corrector.CorrectMentionAsync(tuman.Id, CorrectionScope.Article, null, notAPlace: true, "tester");
-        Assert.DoesNotContain(await queue.ListAsync(limit: 500), i => i is { Kind: ReviewKind.Mention, Text: "Tuman" } && i.ArticleId == tuman.ArticleId);
+        var village = items.First(i => i.Text == "al-Brije");
+        await s.Corrector.CorrectMentionAsync(village.Id, CorrectionScope.Article, null, notAPlace: true, "tester");
+        Assert.DoesNotContain(await queue.ListAsync(limit: 500), i => i is { Kind: ReviewKind.Mention, Text: "al-Brije" } && i.ArticleId == village.ArticleId);
         Assert.Equal(counts[ReviewKind.Mention] - 1, (await queue.CountAsync())[ReviewKind.Mention]);
     }
 
