@@ -24,7 +24,8 @@ public static class CorrectionEndpoints
     {
         // A correction processes its articles again through the pipeline (loading the gazetteer's index on a fresh
         // server): it gets the ingest's time limit, not a read's.
-        var corrections = api.MapGroup("").WithRequestTimeout(WebApplicationExtensions.IngestTimeoutPolicy).DisableAntiforgery();
+        var corrections = api.MapGroup("");
+        corrections.WithRequestTimeout(WebApplicationExtensions.IngestTimeoutPolicy).DisableAntiforgery();
         corrections.MapPost("/mentions/{id:long}/correction", CorrectMentionAsync)
             .WithSummary("Say which gazetteer place a mention means (placeId) or that it is not a place, in its article or everywhere (scope).");
         corrections.MapPost("/articles/{id:long}/correction", CorrectArticleAsync)
