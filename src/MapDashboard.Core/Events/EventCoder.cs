@@ -160,7 +160,8 @@ public sealed partial class EventCoder : IEventCoder
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
             var locator = (near || LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            var notTaken = AimOrDestination(sentence, match.Index + match.Length, place.Mention.Start - start);
+            var notTaken = AimOrDestination(sentence, match.Index + match.Length, place.Mention.Start - start)
+                || WhereAnotherSideIs(sentence, place.Mention.Start - start, found, actor1);
             if (isCapture && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
@@ -235,14 +236,30 @@ public sealed partial class EventCoder : IEventCoder
     /// </summary>
     private bool AimOrDestination(string sentence, int triggerEnd, int placeStart)
     {
-        if (placeStart <= triggerEnd || placeStart > sentence.Length)
+        if (placeStart <= 0 || placeStart > sentence.Length)
         {
             return false;
         }
-        var between = sentence[triggerEnd..placeStart];
-        return _lexicon.Cue("attempt").IsMatch(between)
-            || _lexicon.Cue("destination").Matches(between).Any(m => m.Index + m.Length >= between.TrimEnd().Length - 5);
+        // A destination word just before the place ("into Idlib", "towards the town of X"), wherever the trigger stands.
+        var before = sentence[Math.Max(0, placeStart - 30)..placeStart].TrimEnd();
+        if (_lexicon.Cue("destination").Matches(before).Any(m => m.Index + m.Length >= before.Length - 16
+            && !before[(m.Index + m.Length)..].Contains(',', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return placeStart > triggerEnd && _lexicon.Cue("attempt").IsMatch(sentence[triggerEnd..placeStart]);
     }
+
+    /// <summary>
+    /// "containing the rebels in Idlib", "shelling ISIS fighters at X", "besieging troops inside Y": a place named as
+    /// where another side than the taker is, is that side's ground, not a place taken.
+    /// </summary>
+    private static bool WhereAnotherSideIs(string sentence, int placeStart, List<ActorMention> found, ActorMention? taker) =>
+        placeStart > 0 && placeStart <= sentence.Length && found.Any(a => a != taker && a.End <= placeStart && (taker is null || a.Faction.Id != taker.Faction.Id)
+            && ActorLocative().IsMatch(sentence[a.End..placeStart]));
+
+    [GeneratedRegex(@"^\s*(?:fighters|militants|forces|troops|units)?\s*(?:in|at|inside|within|holed up in)\s+(?:the\s+(?:town|city|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActorLocative();
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>

@@ -113,7 +113,8 @@ public class EventCoderTests
     [InlineData("Government forces captured al-Bara on Monday, aiming to reach Aleppo.", "cur:al-bara", "gn:170063")]
     [InlineData("Army units captured al-Bara and drove the rebels back into Aleppo on Tuesday.", "cur:al-bara", "gn:170063")]
     [InlineData("Islamic State fighters seized al-Bab on Friday and advanced towards Aleppo.", "gn:174018", "gn:170063")]
-    public void PlaceNamedAsAnAimOrADestination_IsNotTaken(string sentence, string taken, string notTaken)
+    [InlineData("Government forces captured al-Bara on Sunday while besieging the rebels in Aleppo.", "cur:al-bara", "gn:170063")]
+    public void PlaceNamedAsAnAimADestinationOrTheOtherSidesGround_IsNotTaken(string sentence, string taken, string notTaken)
     {
         var events = Code(sentence, new DateOnly(2017, 3, 10));
 
