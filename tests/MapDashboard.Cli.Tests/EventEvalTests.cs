@@ -14,12 +14,13 @@ public class EventEvalTests(BundledGazetteer fixture)
 
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(stdout.ToString()).RootElement;
-        Assert.Equal(52, root.GetProperty("goldEvents").GetInt32());
+        Assert.Equal(51, root.GetProperty("goldEvents").GetInt32());
         // Issue 22's general coder (data-file triggers, precedence, one event per place and day, background such as
-        // "since the signing of ...") scores P 0.741 / R 0.769 here against 0.796 / 0.827 before: a known regression,
-        // see EVALUATION.md. These floors hold today's figures so that any further drop fails.
+        // "since the signing of ...") scores P 0.741 / R 0.784 on the reviewed gold of 51 (0.741 / 0.769 on the gold of 52
+        // before the review) against 0.796 / 0.827 before the rewrite: a known regression, see EVALUATION.md. These floors
+        // hold today's figures so that any further drop fails.
         Assert.True(root.GetProperty("events").GetProperty("precision").GetDouble() >= 0.74, stdout.ToString());
-        Assert.True(root.GetProperty("events").GetProperty("recall").GetDouble() >= 0.76, stdout.ToString());
+        Assert.True(root.GetProperty("events").GetProperty("recall").GetDouble() >= 0.78, stdout.ToString());
         Assert.True(root.GetProperty("controlChanges").GetProperty("precision").GetDouble() >= 0.99, stdout.ToString());
         Assert.True(root.GetProperty("controlChanges").GetProperty("recall").GetDouble() >= 0.85, stdout.ToString());
         Assert.Equal(1.0, root.GetProperty("dates").GetProperty("accuracy").GetDouble());
