@@ -87,6 +87,10 @@ public static partial class TemporalDater
         if (m.Groups["month"].Success)
         {
             var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            if (!m.Groups["day"].Success && year is null && IsAbbreviated(m.Groups["month"].Value))
+            {
+                return null; // "Jan", "Mar" alone are words of names (Bait Jan, Mar Elias), not months: a day or year must go with them
+            }
             if (m.Groups["day"].Success)
             {
                 var day = DayOf(m.Groups["month"].Value, m.Groups["day"].Value, year, published);
@@ -199,6 +203,9 @@ public static partial class TemporalDater
         }
         return month > p.Month || (month == p.Month && day > p.Day) ? p.Year - 1 : p.Year;
     }
+
+    /// <summary>True for a short form ("Mar", "Sept."), false for a full month name ("March", "May").</summary>
+    private static bool IsAbbreviated(string name) => Array.IndexOf(Months, name.TrimEnd('.').ToLowerInvariant()) < 0;
 
     private static int MonthIndex(string name)
     {
