@@ -4,12 +4,13 @@ using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Articles;
+using MapDashboard.Data.Ingest;
 using MapDashboard.Core.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Cli.Commands;
 
-/// <summary>`mapdash geoparse PATH... [--json] [--published YYYY-MM-DD]`.</summary>
+/// <summary>`mapdash geoparse PATH... [--json] [--published YYYY-MM-DD] [--jobs N]`: articles parsed on every core, printed in order.</summary>
 public static class GeoparseCommand
 {
     /// <summary>Creates the command.</summary>
@@ -19,9 +20,14 @@ public static class GeoparseCommand
         var json = new Option<bool>("--json") { Description = "One JSON object per article per line." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for articles without a trustworthy one." };
         var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
-        var command = new Command("geoparse", "Find and resolve the places each article names.") { paths, json, published, db };
+        var jobsOption = JobsOption.Create();
+        var command = new Command("geoparse", "Find and resolve the places each article names.") { paths, json, published, db, jobsOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (JobsOption.Resolve(parse.GetValue(jobsOption), "geoparse", stderr) is not { } jobs)
+            {
+                return 2;
+            }
             DateOnly? date = null;
             if (parse.GetValue(published) is { } text)
             {
@@ -51,33 +57,48 @@ public static class GeoparseCommand
             var geoparser = services.GetRequiredService<Geoparser>();
             var coder = services.GetRequiredService<IEventCoder>();
             var reader = services.GetRequiredService<ArticleFileReader>();
+            var asJson = parse.GetValue(json);
             var read = 0;
-            foreach (var file in ArticlePaths.Expand(parse.GetValue(paths)!, stderr))
+            var files = ArticlePaths.Expand(parse.GetValue(paths)!, stderr);
+            await foreach (var (output, skipped) in OrderedParallel.SelectAsync(files, jobs, ParseOneAsync, cancellationToken))
+            {
+                if (skipped is not null)
+                {
+                    stderr.WriteLine($"skipped {skipped}");
+                    continue;
+                }
+                read++;
+                stdout.Write(output);
+            }
+            return read > 0 ? 0 : 1;
+
+            // One article, as text to print (or the reason it was skipped); runs on any worker, so it writes nothing itself.
+            async Task<(string? Output, string? Skipped)> ParseOneAsync(string file, CancellationToken token)
             {
                 try
                 {
-                    var (input, _) = await reader.ReadAsync(file, cancellationToken);
+                    var (input, _) = await reader.ReadAsync(file, token);
                     var result = geoparser.Parse(input);
                     if (date is { } given)
                     {
                         result = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = given, PublishedPrecision = DatePrecision.Day, DateTrust = DateTrust.Trusted, DateEvidence = "--published", Dating = null } } };
                     }
-                    read++;
-                    if (parse.GetValue(json))
+                    var output = new StringWriter();
+                    if (asJson)
                     {
-                        stdout.WriteLine(GeoparseJson.Serialize(file, result, GeoparseJson.Events(coder.Code(result))));
+                        output.WriteLine(GeoparseJson.Serialize(file, result, GeoparseJson.Events(coder.Code(result))));
                     }
                     else
                     {
-                        PrintTable(stdout, file, result, coder.Code(result));
+                        PrintTable(output, file, result, coder.Code(result));
                     }
+                    return (output.ToString(), null);
                 }
                 catch (ArticleReadException ex)
                 {
-                    stderr.WriteLine($"skipped {ex.Message}");
+                    return (null, ex.Message);
                 }
             }
-            return read > 0 ? 0 : 1;
         });
         return command;
     }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Cli.Commands;
 
-/// <summary>`mapdash ingest PATH... [--db FILE|URL]`: geoparse articles and store them, idempotently, in SQLite or PostgreSQL.</summary>
+/// <summary>`mapdash ingest PATH... [--db FILE|URL] [--jobs N]`: geoparse articles and store them, idempotently, in SQLite or PostgreSQL.</summary>
 public static class IngestCommand
 {
     /// <summary>Creates the command.</summary>
@@ -15,9 +15,14 @@ public static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
         var db = StoreOption.Create();
         var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
-        var command = new Command("ingest", "Geoparse articles and store them with their place mentions (the same content twice changes nothing).") { paths, db, gazetteer };
+        var jobsOption = JobsOption.Create();
+        var command = new Command("ingest", "Geoparse articles and store them with their place mentions (the same content twice changes nothing).") { paths, db, gazetteer, jobsOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (JobsOption.Resolve(parse.GetValue(jobsOption), "ingest", stderr) is not { } jobs)
+            {
+                return 2;
+            }
             var files = ArticlePaths.Expand(parse.GetValue(paths)!, stderr);
             if (files.Count == 0)
             {
@@ -39,18 +44,18 @@ public static class IngestCommand
                 return 1;
             }
             await using var _ = services;
-            return await StoreOption.RunAsync(factory, "ingest", stderr, () => IngestAsync(services, factory, files, stdout, stderr, cancellationToken));
+            return await StoreOption.RunAsync(factory, "ingest", stderr, () => IngestAsync(services, factory, files, jobs, stdout, stderr, cancellationToken));
         });
         return command;
     }
 
-    private static async Task<int> IngestAsync(IServiceProvider services, IStoreConnectionFactory factory, IReadOnlyList<string> files,
+    private static async Task<int> IngestAsync(IServiceProvider services, IStoreConnectionFactory factory, IReadOnlyList<string> files, int jobs,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<EventStore>().InitializeAsync(cancellationToken);
         var ingester = services.GetRequiredService<ArticleIngester>();
         var results = await ProgressDisplay.RunAsync(stderr, report =>
-            ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken));
+            ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken, jobs));
         foreach (var failed in results.Where(r => !r.Succeeded))
         {
             stderr.WriteLine($"skipped {failed.File}: {failed.Error}");

@@ -14,19 +14,28 @@ internal static class ProgressDisplay
         if (Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error))
         {
             var last = "";
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var lastLine = TimeSpan.Zero;
             return await work((stage, done, total) =>
             {
                 if (stage != last)
                 {
                     last = stage;
+                    clock.Restart();
+                    lastLine = TimeSpan.Zero;
                     stderr.WriteLine($"  {stage}...");
+                }
+                else if (total >= LongJob && done < total && clock.Elapsed - lastLine >= LineEvery)
+                {
+                    lastLine = clock.Elapsed;
+                    stderr.WriteLine($"  {stage}: {RateLine(done, total, clock.Elapsed)}");
                 }
             });
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         T result = default!;
         await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>();
@@ -46,5 +55,26 @@ internal static class ProgressDisplay
                 }
             });
         return result;
+    }
+
+    /// <summary>Jobs of at least this many items get periodic lines in a log.</summary>
+    private const long LongJob = 200;
+
+    private static readonly TimeSpan LineEvery = TimeSpan.FromSeconds(15);
+
+    /// <summary>"1200/10000, 310/s, 0:03:52 elapsed, about 0:00:28 left".</summary>
+    internal static string RateLine(long done, long total, TimeSpan elapsed)
+    {
+        var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
+        var left = rate > 0 ? TimeSpan.FromSeconds(Math.Ceiling((total - done) / rate)) : (TimeSpan?)null;
+        return FormattableString.Invariant($"{done}/{total}, {rate:F0}/s, {elapsed:h\\:mm\\:ss} elapsed, ")
+            + (left is { } l ? FormattableString.Invariant($"about {l:h\\:mm\\:ss} left") : "time left unknown");
+    }
+
+    /// <summary>Items per second of a task, for the terminal's progress bar.</summary>
+    private sealed class RateColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text(task.Speed is { } speed ? FormattableString.Invariant($"{speed:F0}/s") : "-/s");
     }
 }

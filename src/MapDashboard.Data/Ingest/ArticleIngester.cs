@@ -25,15 +25,19 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     /// <summary>The most mentions and events one article stores.</summary>
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
-    /// <summary>Ingests files in order, reporting progress as (done, total).</summary>
-    public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ingests files in order, reporting progress as (done, total). Reading, geoparsing and coding run on
+    /// <paramref name="jobs"/> workers (default: one per core); the store is written one article at a time in the files'
+    /// order, so the result (ids included) is the sequential run's.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null,
+        CancellationToken cancellationToken = default, int? jobs = null)
     {
         var results = new List<IngestFileResult>(files.Count);
-        for (var i = 0; i < files.Count; i++)
+        await foreach (var prepared in OrderedParallel.SelectAsync(files, jobs ?? OrderedParallel.DefaultJobs, PrepareFileAsync, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            results.Add(await IngestOneAsync(files[i], cancellationToken));
-            progress?.Report((i + 1, files.Count));
+            results.Add(await WritePreparedAsync(prepared, cancellationToken));
+            progress?.Report((results.Count, files.Count));
         }
         return results;
     }
@@ -84,18 +88,12 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     /// Reads, geoparses and codes an uploaded article without writing it (the slow part, which needs no lock on the
     /// store); <see cref="WritePreparedAsync"/> stores it. Bad input is reported in the result, never thrown.
     /// </summary>
-    public async Task<PreparedArticle> PrepareBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default)
-    {
-        try
+    public Task<PreparedArticle> PrepareBytesAsync(string source, byte[] bytes, ArticleOverrides? overrides = null, CancellationToken cancellationToken = default) =>
+        PreparingAsync(source, () =>
         {
             var (input, hash) = reader.Decode(source, bytes);
-            return new PreparedArticle(source, await PrepareAsync(source, input, hash, overrides, null, cancellationToken), null);
-        }
-        catch (ArticleReadException ex)
-        {
-            return new PreparedArticle(source, null, ex.Problem);
-        }
-    }
+            return PrepareAsync(source, input, hash, overrides, null, cancellationToken);
+        });
 
     /// <summary>Writes a prepared article (one transaction), or reports why it was refused.</summary>
     public Task<IngestFileResult> WritePreparedAsync(PreparedArticle prepared, CancellationToken cancellationToken = default) =>
@@ -124,12 +122,29 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         }
     }
 
-    private Task<IngestFileResult> IngestOneAsync(string file, CancellationToken cancellationToken) =>
-        ReportingAsync(file, async () =>
+    private Task<PreparedArticle> PrepareFileAsync(string file, CancellationToken cancellationToken) =>
+        PreparingAsync(file, async () =>
         {
             var (input, hash) = await reader.ReadAsync(file, cancellationToken);
-            return new IngestFileResult(file, await store.IngestAsync(await PrepareAsync(file, input, hash, null, null, cancellationToken), cancellationToken), null);
+            return await PrepareAsync(file, input, hash, null, null, cancellationToken);
         });
+
+    /// <summary>Runs one article's preparation, turning a refused read or a failed read of its corrections into the reason.</summary>
+    private static async Task<PreparedArticle> PreparingAsync(string source, Func<Task<StoredArticle>> prepare)
+    {
+        try
+        {
+            return new PreparedArticle(source, await prepare(), null);
+        }
+        catch (ArticleReadException ex)
+        {
+            return new PreparedArticle(source, null, ex.Problem);
+        }
+        catch (DbException ex)
+        {
+            return new PreparedArticle(source, null, $"could not be stored, nothing of it was written: {ex.Message}");
+        }
+    }
 
     /// <summary>Runs one article's ingest, turning a refused read or a failed write into a result with the reason.</summary>
     private static async Task<IngestFileResult> ReportingAsync(string source, Func<Task<IngestFileResult>> ingest)
