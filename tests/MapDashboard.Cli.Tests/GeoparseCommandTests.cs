@@ -13,13 +13,7 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
 
     private static readonly string[] PlaceFields = ["text", "start", "end", "resolved", "placeId", "name", "lat", "lon", "featureCode", "country", "admin1", "precision", "confidence", "reason"];
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => CliRun.RunAsync(args);
 
     [Fact]
     public async Task Json_HasExactlyTheContractFieldsAndOriginalOffsets()

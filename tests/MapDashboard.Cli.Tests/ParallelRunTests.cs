@@ -26,13 +26,7 @@ public class ParallelRunTests(BundledGazetteer fixture)
         return folder;
     }
 
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => CliRun.RunAsync(args);
 
     [Fact]
     public async Task Geoparse_OnFourJobs_PrintsExactlyWhatOneJobPrints()
