@@ -2,12 +2,14 @@
 # Issue 16's proof that each defect's test failed before its fix: checks out the parent of the fix commit in a
 # temporary worktree, brings the defect tests over from this checkout, runs only them there, prints each failure,
 # and removes the worktree. The tests are expected to FAIL there (and to pass here).
-#   scripts/prove-issue16.sh [FIX_COMMIT]      (default a3bce38, the commit that fixed the six defects)
+#   scripts/prove-issue16.sh                        the six defects' tests on the parent of a3bce38 (their fix)
+#   scripts/prove-issue16.sh FIX TEST_FILE...       the given test files (from this checkout) on the parent of FIX
 # Environment: BEFORE_DIR (default /tmp/rel-before), LOGS (default /tmp/rel-before-logs),
 # MAPDASH_TEST_POSTGRES (optional: the correction tests also run on PostgreSQL).
 set -uo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fix="${1:-a3bce38}"
+shift $(( $# > 0 ? 1 : 0 ))
 before="${BEFORE_DIR:-/tmp/rel-before}"
 logs="${LOGS:-/tmp/rel-before-logs}"
 parent="$(git -C "$repo" rev-parse "$fix^")"
@@ -18,22 +20,28 @@ trap 'git -C "$repo" worktree remove --force "$before"' EXIT
 
 # The defect tests, as they are in this checkout. CorrectionContract.cs is a contract file that later work changed
 # elsewhere: its version from the fix commit is the parent's file plus the two issue-16 tests.
-files=(
-  tests/MapDashboard.Core.Tests/Events/TemporalDaterEdgeTests.cs
-  tests/MapDashboard.Data.Tests/Export/ExportSanitisingTests.cs
-  tests/MapDashboard.Web.Tests/Issue16/Issue16App.cs
-  tests/MapDashboard.Web.Tests/Issue16/ExportOverHttpTests.cs
-  tests/MapDashboard.Web.Tests/Issue16/SameOriginTests.cs
-  tests/MapDashboard.Web.Tests/Issue16/ProblemBodyTests.cs
-  tests/MapDashboard.Web.Tests/Issue16/HugeArticleTests.cs
-  tests/MapDashboard.Web.Tests/Issue16/RejectedRequestTests.cs
-)
+if [ $# -gt 0 ]; then
+  files=("$@")
+else
+  files=(
+    tests/MapDashboard.Core.Tests/Events/TemporalDaterEdgeTests.cs
+    tests/MapDashboard.Data.Tests/Export/ExportSanitisingTests.cs
+    tests/MapDashboard.Web.Tests/Issue16/Issue16App.cs
+    tests/MapDashboard.Web.Tests/Issue16/ExportOverHttpTests.cs
+    tests/MapDashboard.Web.Tests/Issue16/SameOriginTests.cs
+    tests/MapDashboard.Web.Tests/Issue16/ProblemBodyTests.cs
+    tests/MapDashboard.Web.Tests/Issue16/HugeArticleTests.cs
+  )
+fi
 for f in "${files[@]}"; do
   mkdir -p "$before/$(dirname "$f")"
   cp "$repo/$f" "$before/$f"
 done
-git -C "$repo" show "$fix:tests/MapDashboard.Data.Tests/Corrections/CorrectionContract.cs" \
-  > "$before/tests/MapDashboard.Data.Tests/Corrections/CorrectionContract.cs"
+if [ $# -eq 0 ]; then
+  git -C "$repo" show "$fix:tests/MapDashboard.Data.Tests/Corrections/CorrectionContract.cs" \
+    > "$before/tests/MapDashboard.Data.Tests/Corrections/CorrectionContract.cs"
+  files+=(tests/MapDashboard.Data.Tests/Corrections/CorrectionContract.cs)
+fi
 
 cd "$before"
 # The gazetteer is the parent's own (its sources may differ from this checkout's).
@@ -41,13 +49,17 @@ cd "$before"
   || { echo "the parent did not build with the tests brought over: see $logs/setup.log"; tail -20 "$logs/setup.log"; exit 2; }
 
 run() {
-  local name="$1" project="$2" filter="$3"
+  local project="$1" filter="$2" name
+  name="$(basename "$project")"
   dotnet test "$project" --no-build --filter "$filter" --logger "console;verbosity=normal" > "$logs/$name.log" 2>&1
   echo "== $name: exit $? (parent $parent of fix $(git -C "$repo" rev-parse "$fix"))"
-  grep -E '^\s+(Passed|Failed) ' "$logs/$name.log" | sed 's/^ */  /'
-  grep -A3 -E 'Error Message:' "$logs/$name.log" | grep -v -E '^\s*--\s*$' | sed 's/^ */    /' | cut -c1-300
+  # Each test's outcome, and for a failure its message (stack traces left out).
+  awk '/^[[:space:]]+(Passed|Failed) /{print; p=/Failed/; next} /Stack Trace:/{p=0} p' "$logs/$name.log" | cut -c1-300
 }
-run core tests/MapDashboard.Core.Tests "FullyQualifiedName~TemporalDaterEdgeTests"
-run data tests/MapDashboard.Data.Tests "FullyQualifiedName~ExportSanitisingTests|FullyQualifiedName~Issue16_"
-run web tests/MapDashboard.Web.Tests "FullyQualifiedName~MapDashboard.Web.Tests.Issue16"
+# Each project once, filtered to the classes of the test files brought over (helpers such as Issue16App match nothing).
+for project in $(printf '%s\n' "${files[@]}" | cut -d/ -f1-2 | sort -u); do
+  filter="$(printf '%s\n' "${files[@]}" | grep "^$project/" | xargs -n1 basename | sed 's/\.cs$//; s/^/FullyQualifiedName~./' | paste -sd'|')"
+  [ "$project" = tests/MapDashboard.Data.Tests ] && [ $# -eq 0 ] && filter="FullyQualifiedName~ExportSanitisingTests|FullyQualifiedName~Issue16_"
+  run "$project" "$filter"
+done
 echo "full logs in $logs"
