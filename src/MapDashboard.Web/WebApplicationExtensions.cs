@@ -5,6 +5,7 @@ using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Api;
 using MapDashboard.Web.Health;
+using MapDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
@@ -92,6 +93,8 @@ public static class WebApplicationExtensions
             // Kestrel answers a request line over its limit with a bare 414; the app answers long URLs itself (UrlLengthGuard).
             kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, limits.MaxUrlLength * 8);
             kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, limits.MaxUrlLength * 10);
+            // What Kestrel refuses while parsing (%00 in a path, a request line over even that limit) gets a problem body too.
+            kestrel.ConfigureEndpointDefaults(listen => listen.UseProblemBodiesForRejectedRequests());
         });
         builder.Services.Configure<FormOptions>(form =>
         {

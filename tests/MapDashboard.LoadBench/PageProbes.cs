@@ -24,7 +24,7 @@ public static class PageProbes
           new PerformanceObserver(list => {
             for (const entry of list.getEntries()) {
               if (entry.name !== 'md-markers-changes' || !performance.getEntriesByName('md-slider-input', 'mark').length) continue;
-              afterPaint(() => performance.measure('md-bench-slider-to-paint', 'md-slider-input'));
+              afterPaint(() => { if (performance.getEntriesByName('md-slider-input', 'mark').length) performance.measure('md-bench-slider-to-paint', 'md-slider-input'); });
             }
           }).observe({ type: 'mark' });
         })();

@@ -118,10 +118,17 @@ public sealed class ApiParameters
     }
 
     /// <summary>A title and an outlet within the limits every writer shares (<see cref="ArticleFieldLimits"/>).</summary>
+    /// <remarks>The same rule and message as the ingester and the corrector: the length is counted without surrounding spaces.</remarks>
     public void TitleAndOutlet(string? title, string? outlet)
     {
-        Text(title, "title", ArticleFieldLimits.MaxTitleLength);
-        Text(outlet, "outlet", ArticleFieldLimits.MaxOutletLength);
+        if (ArticleFieldLimits.Refusal(title, null) is { } titleRefusal)
+        {
+            Fail("title", titleRefusal);
+        }
+        if (ArticleFieldLimits.Refusal(null, outlet) is { } outletRefusal)
+        {
+            Fail("outlet", outletRefusal);
+        }
     }
 
     /// <summary>A text of at most <paramref name="maxLength"/> characters; <paramref name="required"/> makes absence an error.</summary>

@@ -69,7 +69,7 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
         {
             var removed = _sent.Where(p => !next.TryGetValue(p.Key, out var m) || m != p.Value).Select(p => p.Key).ToList();
             var added = next.Values.Where(m => !_sent.TryGetValue(m.Id, out var old) || old != m).ToList();
-            if (removed.Count + added.Count > 0)
+            if (removed.Count + added.Count > 0 || map.BenchmarkMarks)
             {
                 await map.UpdateMarkersAsync(Name, added, removed);
             }

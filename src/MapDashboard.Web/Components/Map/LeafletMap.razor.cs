@@ -98,6 +98,12 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// <summary>Moves the map to a centre and zoom without animation.</summary>
     public ValueTask SetViewAsync(double lat, double lon, int zoom) => RequireMap().InvokeVoidAsync("setView", lat, lon, zoom);
 
+    /// <summary>
+    /// Whether the map leaves benchmark marks (MapDashboard:BenchmarkMarks): then a layer's update is sent even when
+    /// nothing changed, so that every slider step ends in a mark a benchmark can measure to.
+    /// </summary>
+    public bool BenchmarkMarks => Configuration.GetValue<bool>(DashboardOptions.BenchmarkMarksKey);
+
     /// <summary>Adds and removes markers of a layer made by <see cref="SetMarkersAsync"/>; returns the layer's marker count.</summary>
     public ValueTask<int> UpdateMarkersAsync(string name, IEnumerable<MapMarker> added, IEnumerable<string> removedIds) =>
         RequireMap().InvokeAsync<int>("updateMarkers", name, added, removedIds);
@@ -138,7 +144,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
                 return;
             }
             _module = module;
-            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints, benchmarkMarks = Configuration.GetValue<bool>(DashboardOptions.BenchmarkMarksKey) });
+            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints, benchmarkMarks = BenchmarkMarks });
             Circuits.InteropReferenceChanged(1);
             if (_disposed)
             {
