@@ -17,16 +17,15 @@ public sealed class TeamTests
     public async Task UploadOnServerA_AppearsOnTheMapOfABrowserOnServerB()
     {
         await using var database = await PostgresTestDatabase.CreateAsync("mde2e");
-        var folder = Directory.CreateTempSubdirectory("mapdash-team-").FullName;
         var store = PostgresConnectionFactory.Create(database.ConnectionString);
         try
         {
             // What an operator does before starting the servers (README: Running for a team): the gazetteer copied into
-            // PostgreSQL (`mapdash gazetteer build --to`), the seeds ingested (`mapdash ingest --db`).
+            // PostgreSQL (`mapdash gazetteer build --to`), a store filled (here with the hand-written corpus).
             var layout = Data.RepositoryLayout.DiscoverOrThrow();
             await Data.Gazetteer.Postgres.PostgresGazetteerWriter.EnsureFilledAsync(
                 await Data.Gazetteer.GazetteerBuilder.EnsureBuiltAsync(layout), store);
-            await TestCorpus.IngestAsync(store, folder);
+            await DashboardCorpus.Store.WriteAsync(store);
             var environment = new Dictionary<string, string>
             {
                 ["Storage__Provider"] = "Postgres",
@@ -110,7 +109,6 @@ public sealed class TeamTests
         finally
         {
             await store.DataSource.DisposeAsync();
-            Directory.Delete(folder, recursive: true);
         }
     }
 }
