@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace MapDashboard.E2E;
 
 /// <summary>Adding articles from the browser: per-file outcomes, and the new events on every open map without a reload.</summary>
-[Collection(DashboardCollection.Name)]
-public class AddArticlesTests(DashboardFixture fixture)
+[Collection(WritingDashboardCollection.Name)]
+public class AddArticlesTests(WritingDashboardFixture fixture)
 {
     private EventQueries Queries => new(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true));
 
@@ -22,14 +22,14 @@ public class AddArticlesTests(DashboardFixture fixture)
         var (add, addErrors) = await fixture.OpenAsync("/add");
         await add.WaitForSelectorAsync("[data-testid=upload] input[type=file]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        var seed = Directory.GetFiles(RepositoryLayout.DiscoverOrThrow().Seeds).Order(StringComparer.Ordinal).First();
         await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(new[]
         {
             new FilePayload { Name = "kafr-nabl.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(TestCorpus.KafrNablReport) },
             new FilePayload { Name = "empty.txt", MimeType = "text/plain", Buffer = [] },
             new FilePayload { Name = "photo.html", MimeType = "text/html", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01] },
-            new FilePayload { Name = "again.md", MimeType = "text/markdown", Buffer = await File.ReadAllBytesAsync(seed) },
+            new FilePayload { Name = "again.md", MimeType = "text/markdown", Buffer = System.Text.Encoding.UTF8.GetBytes(TestCorpus.KafrNablReport) },
         });
+        // The files are processed in turn: again.md, the same text as kafr-nabl.txt, comes after it as a duplicate.
         await add.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=ingest-job][data-state=Done], [data-testid=ingest-job][data-state=Failed]').length === 4",
             null, new PageWaitForFunctionOptions { Timeout = 60_000 });
 

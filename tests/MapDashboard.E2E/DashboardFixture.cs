@@ -11,7 +11,7 @@ public class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
-    /// <summary>The event store the app reads: the seeds plus a hostile article, ingested by the real pipeline.</summary>
+    /// <summary>The event store the app reads: the hand-written <see cref="DashboardCorpus"/> unless a subclass fills it otherwise.</summary>
     public string EventDatabase { get; } = Path.Combine(Directory.CreateTempSubdirectory("mapdash-e2e-").FullName, "events.db");
 
     public async Task InitializeAsync()
@@ -27,8 +27,8 @@ public class DashboardFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Fills the store the app will read (the seeds and a hostile article by default).</summary>
-    protected virtual Task PrepareStoreAsync(string database) => TestCorpus.IngestAsync(database);
+    /// <summary>Fills the store the app will read (the hand-written corpus by default).</summary>
+    protected virtual Task PrepareStoreAsync(string database) => DashboardCorpus.WriteAsync(database);
 
     /// <summary>A fresh page (own context) at 1280x800 that records console errors and failed requests.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path = "/", int width = 1280, int height = 800)
@@ -75,6 +75,30 @@ public class DashboardFixture : IAsyncLifetime
 public sealed class DashboardCollection : ICollectionFixture<DashboardFixture>
 {
     public const string Name = "dashboard";
+}
+
+/// <summary>
+/// The app over its own copy of the hand-written corpus for the tests that write (add articles, correct, delete): what
+/// they add or re-process does not change what the read-only dashboard tests count.
+/// </summary>
+public sealed class WritingDashboardFixture : DashboardFixture;
+
+[CollectionDefinition(Name)]
+public sealed class WritingDashboardCollection : ICollectionFixture<WritingDashboardFixture>
+{
+    public const string Name = "dashboard that is written to";
+}
+
+/// <summary>The app over the seeds as the real pipeline stores them (the one end-to-end test of the pipeline).</summary>
+public sealed class SeedDashboardFixture : DashboardFixture
+{
+    protected override Task PrepareStoreAsync(string database) => TestCorpus.IngestSeedsAsync(database);
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeedDashboardCollection : ICollectionFixture<SeedDashboardFixture>
+{
+    public const string Name = "dashboard over the seeds";
 }
 
 /// <summary>The app over a synthetic store large enough that the server clusters the window's events.</summary>

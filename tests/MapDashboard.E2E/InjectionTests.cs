@@ -9,8 +9,8 @@ namespace MapDashboard.E2E;
 /// script payloads, odd unicode and very long values. Nothing runs (window.__pwned stays undefined), the page falls
 /// back to its defaults or says what was wrong, no console errors, and the store is unchanged by reading.
 /// </summary>
-[Collection(DashboardCollection.Name)]
-public class InjectionTests(DashboardFixture fixture)
+[Collection(WritingDashboardCollection.Name)]
+public class InjectionTests(WritingDashboardFixture fixture)
 {
     public static readonly string[] Payloads =
     [

@@ -43,7 +43,7 @@ public sealed partial class ManyUsersTests(ITestOutputHelper output) : IAsyncLif
 
     public async Task InitializeAsync()
     {
-        await TestCorpus.IngestAsync(Database);
+        await DashboardCorpus.WriteAsync(Database);
         _server = await AppServer.StartAsync(new Dictionary<string, string>
         {
             ["MapDashboard__EventDatabase"] = Database,

@@ -9,7 +9,7 @@ using MapDashboard.Data.Store;
 
 namespace MapDashboard.E2E;
 
-/// <summary>The browser tests' data: the five seeds and one article carrying script payloads, ingested for real.</summary>
+/// <summary>Articles the real pipeline reads in the browser tests: an upload, and the seeds for the one end-to-end test.</summary>
 internal static class TestCorpus
 {
     /// <summary>A new article for upload tests: two events in May 2019 at places the seeds do not name.</summary>
@@ -24,37 +24,23 @@ internal static class TestCorpus
         Russian warplanes carried out air strikes on Maarat al-Numan on Saturday.
         """;
 
-    public const string HostileText = """
-        Army shells Tadef <script>window.__xss = 1</script>
-
-        By <img src=x onerror="window.__xss = 2">Reporter
-
-        March 3, 2017
-
-        Government forces shelled Tadef <img src=x onerror="window.__xss = 3"> with artillery, targeting ISIS <script>window.__xss = 4</script> positions.
-        """;
-
-    public static Task IngestAsync(string database) =>
-        IngestAsync(new SqliteConnectionFactory(database), Path.Combine(Path.GetDirectoryName(database)!, "articles"));
-
-    /// <summary>The corpus into any store (the article files are written to <paramref name="folder"/> first).</summary>
-    public static async Task IngestAsync(IStoreConnectionFactory database, string folder)
+    /// <summary>The seeds as the real pipeline stores them (the article files are copied next to the store first).</summary>
+    public static async Task IngestSeedsAsync(string database)
     {
         var layout = RepositoryLayout.Discover() ?? throw new InvalidOperationException("Run inside the checkout.");
+        var folder = Path.Combine(Path.GetDirectoryName(database)!, "articles");
         Directory.CreateDirectory(folder);
         foreach (var seed in Directory.GetFiles(layout.Seeds))
         {
             File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
         }
-        await File.WriteAllTextAsync(Path.Combine(folder, "zz-hostile.txt"), HostileText);
-
         var gazetteer = await GazetteerBuilder.EnsureBuiltAsync(layout);
-        await using var services = await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, database));
+        await using var services = await MapDashboardServices.CreateAsync(o => (o.GazetteerPath, o.Store) = (gazetteer, new SqliteConnectionFactory(database)));
         await services.GetRequiredService<EventStore>().InitializeAsync();
         var results = await services.GetRequiredService<ArticleIngester>().IngestAsync(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList());
         if (results.Any(r => !r.Succeeded))
         {
-            throw new InvalidOperationException("Test corpus failed to ingest: " + string.Join("; ", results.Where(r => !r.Succeeded).Select(r => r.File + ": " + r.Error)));
+            throw new InvalidOperationException("The seeds failed to ingest: " + string.Join("; ", results.Where(r => !r.Succeeded).Select(r => r.File + ": " + r.Error)));
         }
     }
 }

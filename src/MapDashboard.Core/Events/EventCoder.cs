@@ -18,6 +18,7 @@ public sealed partial class EventCoder : IEventCoder
     private readonly EventLexicon _lexicon;
     private readonly TriggerFinder _triggers;
     private readonly FatalityCounter _fatalities;
+    private readonly CapturedPlaceRules _captured;
 
     /// <summary>A coder over the given actors and the lexicon shipped with the application.</summary>
     public EventCoder(ActorRecognizer actors)
@@ -32,8 +33,8 @@ public sealed partial class EventCoder : IEventCoder
         _lexicon = lexicon;
         _triggers = new TriggerFinder(lexicon);
         _fatalities = new FatalityCounter(lexicon);
+        _captured = new CapturedPlaceRules(lexicon);
     }
-
 
     /// <inheritdoc />
     IReadOnlyList<CodedEvent> IEventCoder.Code(GeoparseResult result) => Code(result);
@@ -158,10 +159,9 @@ public sealed partial class EventCoder : IEventCoder
             ControlChangeCandidate? control = null;
             var near = (place.Mention.Cues & MentionCue.Near) != 0;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
-            var locator = (near || LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
+            var locator = (near || _captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            var notTaken = AimOrDestination(sentence, match.Index + match.Length, place.Mention.Start - start)
-                || WhereAnotherSideIs(sentence, place.Mention.Start - start, found, actor1);
+            var notTaken = _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
             if (isCapture && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
@@ -217,49 +217,6 @@ public sealed partial class EventCoder : IEventCoder
     /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
     private bool DefiniteTerritory(string sentence) =>
         Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
-
-    /// <summary>"captured a village near X": a territory noun, then a locative before the place, between the verb and the place.</summary>
-    private bool LocatesAnother(string sentence, int triggerEnd, int placeStart)
-    {
-        if (placeStart <= triggerEnd || placeStart > sentence.Length)
-        {
-            return false;
-        }
-        var between = sentence[triggerEnd..placeStart];
-        return _lexicon.Object("territory").Match(between) is { Success: true } noun
-            && _lexicon.Object("locative").Match(between, noun.Index) is { Success: true } where && where.Index + where.Length >= between.TrimEnd().Length - 12;
-    }
-
-    /// <summary>
-    /// "entered A, aiming to encircle militants in B", "pushed the rebels into C", "advancing towards D": a place named
-    /// after an aim (attempt cue) or as a destination, between the capture verb and the place, is not a place taken.
-    /// </summary>
-    private bool AimOrDestination(string sentence, int triggerEnd, int placeStart)
-    {
-        if (placeStart <= 0 || placeStart > sentence.Length)
-        {
-            return false;
-        }
-        // A destination word just before the place ("into Idlib", "towards the town of X"), wherever the trigger stands.
-        var before = sentence[Math.Max(0, placeStart - 30)..placeStart].TrimEnd();
-        if (_lexicon.Cue("destination").Matches(before).Any(m => m.Index + m.Length >= before.Length - 16
-            && !before[(m.Index + m.Length)..].Contains(',', StringComparison.Ordinal)))
-        {
-            return true;
-        }
-        return placeStart > triggerEnd && _lexicon.Cue("attempt").IsMatch(sentence[triggerEnd..placeStart]);
-    }
-
-    /// <summary>
-    /// "containing the rebels in Idlib", "shelling ISIS fighters at X", "besieging troops inside Y": a place named as
-    /// where another side than the taker is, is that side's ground, not a place taken.
-    /// </summary>
-    private static bool WhereAnotherSideIs(string sentence, int placeStart, List<ActorMention> found, ActorMention? taker) =>
-        placeStart > 0 && placeStart <= sentence.Length && found.Any(a => a != taker && a.End <= placeStart && (taker is null || a.Faction.Id != taker.Faction.Id)
-            && ActorLocative().IsMatch(sentence[a.End..placeStart]));
-
-    [GeneratedRegex(@"^\s*(?:fighters|militants|forces|troops|units)?\s*(?:in|at|inside|within|holed up in)\s+(?:the\s+(?:town|city|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActorLocative();
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>

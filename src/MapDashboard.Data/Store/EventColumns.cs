@@ -1,8 +1,9 @@
 namespace MapDashboard.Data.Store;
 
 /// <summary>
-/// The columns every writer of the events table fills, and the parameter each takes: one definition for the store's
-/// insert and the synthetic generator's (the copier between stores reads every column from the schema itself).
+/// The columns of the events table and the parameter each writer fills them from: one definition for the store's
+/// insert, the synthetic generator's and the copier between stores (which refuses a store whose events table has other
+/// columns, so that a column added by a migration but not here is never dropped silently).
 /// </summary>
 internal static class EventColumns
 {
@@ -15,6 +16,9 @@ internal static class EventColumns
         ("admin1", "Admin1"), ("lat", "Lat"), ("lon", "Lon"), ("precision", "Precision"), ("confidence", "Confidence"),
         ("deleted", "Deleted"), ("correction_id", "CorrectionId"),
     ];
+
+    /// <summary>Every stored column of an event row: its id, then the written ones (PostgreSQL's generated <c>geom</c> excepted).</summary>
+    public static IReadOnlyList<string> Stored { get; } = ["id", .. Written.Select(c => c.Column)];
 
     /// <summary>The insert of one event, its parameters written with <paramref name="prefix"/> ('@' for Dapper, '$' for a prepared SQLite command).</summary>
     public static string Insert(char prefix) =>

@@ -192,6 +192,10 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
              WHERE table_schema = current_schema() AND table_name = @table AND is_generated = 'NEVER'
              ORDER BY ordinal_position
             """, new { table }, cancellationToken: cancellationToken))).ToList();
+        if (table == "events")
+        {
+            columns = EventColumnsOf(columns);
+        }
         var writers = columns.Select(c => Writer(table, c.Name, c.Type)).ToArray();
         var list = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
         var stage = $"copying {table}";
@@ -229,6 +233,21 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
             cancellationToken.ThrowIfCancellationRequested();
         }
         progress?.Report((stage, done, total));
+    }
+
+    /// <summary>The events table's columns in <see cref="EventColumns"/>' order, refused when the schema and that definition differ.</summary>
+    private static List<(string Name, string Type)> EventColumnsOf(List<(string Name, string Type)> schema)
+    {
+        var types = schema.ToDictionary(c => c.Name, c => c.Type, StringComparer.Ordinal);
+        if (schema.Select(c => c.Name).Except(EventColumns.Stored).ToList() is [_, ..] unknown)
+        {
+            throw new StoreCopyException($"events has column(s) {string.Join(", ", unknown)} on PostgreSQL that EventColumns does not define: add them there.");
+        }
+        if (EventColumns.Stored.Except(types.Keys).ToList() is [_, ..] missing)
+        {
+            throw new StoreCopyException($"events lacks column(s) {string.Join(", ", missing)} of EventColumns on PostgreSQL.");
+        }
+        return EventColumns.Stored.Select(c => (c, types[c])).ToList();
     }
 
     private static Action<SqliteDataReader, int, NpgsqlBinaryImporter> Writer(string table, string column, string type) => type switch

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Actors;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Whether a place named in a capture sentence is the place taken. It is not when it only locates what was taken
+/// ("captured a village near X"), when it is an aim or a destination ("advancing towards X"), or when it is where
+/// another side than the taker is ("besieging the rebels in X").
+/// </summary>
+internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
+{
+    /// <summary>"captured a village near X": a territory noun, then a locative before the place, between the verb and the place.</summary>
+    public bool LocatesAnother(string sentence, int triggerEnd, int placeStart)
+    {
+        if (placeStart <= triggerEnd || placeStart > sentence.Length)
+        {
+            return false;
+        }
+        var between = sentence[triggerEnd..placeStart];
+        return lexicon.Object("territory").Match(between) is { Success: true } noun
+            && lexicon.Object("locative").Match(between, noun.Index) is { Success: true } where && where.Index + where.Length >= between.TrimEnd().Length - 12;
+    }
+
+    /// <summary>A place named as an aim or a destination, or as where another side than the taker is: not a place taken.</summary>
+    public bool NotTaken(string sentence, int triggerEnd, int placeStart, List<ActorMention> found, ActorMention? taker) =>
+        AimOrDestination(sentence, triggerEnd, placeStart) || WhereAnotherSideIs(sentence, placeStart, found, taker);
+
+    /// <summary>
+    /// "entered A, aiming to encircle militants in B", "pushed the rebels into C", "advancing towards D": a place named
+    /// after an aim (attempt cue) or as a destination, between the capture verb and the place, is not a place taken.
+    /// </summary>
+    private bool AimOrDestination(string sentence, int triggerEnd, int placeStart)
+    {
+        if (placeStart <= 0 || placeStart > sentence.Length)
+        {
+            return false;
+        }
+        // A destination word just before the place ("into Idlib", "towards the town of X"), wherever the trigger stands.
+        var before = sentence[Math.Max(0, placeStart - 30)..placeStart].TrimEnd();
+        if (lexicon.Cue("destination").Matches(before).Any(m => m.Index + m.Length >= before.Length - 16
+            && !before[(m.Index + m.Length)..].Contains(',', StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return placeStart > triggerEnd && lexicon.Cue("attempt").IsMatch(sentence[triggerEnd..placeStart]);
+    }
+
+    /// <summary>
+    /// "containing the rebels in Idlib", "shelling ISIS fighters at X", "besieging troops inside Y": a place named as
+    /// where another side than the taker is, is that side's ground, not a place taken.
+    /// </summary>
+    private static bool WhereAnotherSideIs(string sentence, int placeStart, List<ActorMention> found, ActorMention? taker) =>
+        placeStart > 0 && placeStart <= sentence.Length && found.Any(a => a != taker && a.End <= placeStart && (taker is null || a.Faction.Id != taker.Faction.Id)
+            && ActorLocative().IsMatch(sentence[a.End..placeStart]));
+
+    [GeneratedRegex(@"^\s*(?:fighters|militants|forces|troops|units)?\s*(?:in|at|inside|within|holed up in)\s+(?:the\s+(?:town|city|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActorLocative();
+}

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using MapDashboard.Core.Events;
+using MapDashboard.Data.Postgres;
+using MapDashboard.Data.Store;
+using MapDashboard.Tests.Shared;
+
+namespace MapDashboard.Data.Tests.Store;
+
+/// <summary>The copy of a SQLite store into PostgreSQL, column by column of <see cref="EventColumns"/>.</summary>
+public class StoreCopierTests
+{
+    [Fact]
+    public async Task Copy_RoundTripsEveryEventColumn_WithEveryColumnFilled()
+    {
+        using var source = new TempDatabase();
+        await new FixtureStore()
+            .Article("Fighting in the north", "Fixture Wire", new DateOnly(2017, 1, 30),
+            [
+                new("Army units took control of Qabasin after a day of fighting.", "Qabasin", 36.3708, 37.6848, new DateOnly(2017, 1, 30),
+                    EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "fsa", NewController: "saa"),
+                new("Rebels shelled army posts near Azaz on Sunday.", "Azaz", 36.5863, 37.0441, new DateOnly(2017, 1, 29),
+                    EventType.RemoteViolence, EventType.Shelling, "fsa", "saa", Precision: 2, Confidence: 0.55),
+            ])
+            .WriteAsync(source.Factory);
+        // What the fixture leaves empty: a span, associated actors, a province, and a deletion by a correction.
+        await using (var connection = await source.Factory.OpenAsync())
+        {
+            var correction = await connection.ExecuteScalarAsync<long>("""
+                INSERT INTO corrections (target_kind, scope, payload, author, created_at) VALUES ('event', 'everywhere', '{"delete":true}', 'tester', '2017-02-01T00:00:00Z')
+                RETURNING id
+                """);
+            await connection.ExecuteAsync("""
+                UPDATE events SET date_end = '2017-01-31', day_end = day_start + 1, assoc_actors = '["tiger-forces"]', admin1 = 'Aleppo',
+                       deleted = 1, correction_id = @correction
+                 WHERE place_name = 'Azaz'
+                """, new { correction });
+        }
+        await using var postgres = await PostgresTestDatabase.CreateAsync("mdcopier");
+        await using var target = PostgresConnectionFactory.Create(postgres.ConnectionString);
+
+        var report = await new StoreCopier(new SqliteConnectionFactory(source.Path, readOnly: true), target).CopyAsync(batchSize: 1);
+
+        Assert.True(report.Committed);
+        var copied = await RowsAsync(target);
+        var original = await RowsAsync(source.Factory);
+        Assert.Equal(2, original.Count);
+        foreach (var column in EventColumns.Stored)
+        {
+            Assert.True(original.Any(r => r[column] is not null), $"no source row fills {column}: the test would not see it dropped");
+        }
+        Assert.Equal(original, copied);
+    }
+
+    private static async Task<List<Dictionary<string, string?>>> RowsAsync(IStoreConnectionFactory factory)
+    {
+        await using var connection = await factory.OpenConnectionAsync();
+        var sql = $"SELECT {string.Join(", ", EventColumns.Stored)} FROM events ORDER BY id";
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<Dictionary<string, string?>>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(EventColumns.Stored.Select((c, i) => (c, Value(reader, i))).ToDictionary(p => p.c, p => p.Item2));
+        }
+        return rows;
+    }
+
+    private static string? Value(DbDataReader reader, int i) =>
+        reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i) is double d ? d.ToString("R", CultureInfo.InvariantCulture) : reader.GetValue(i), CultureInfo.InvariantCulture);
+}
