@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Components.Layout;
 
-/// <summary>The app bar's place search: gazetteer autocomplete that flies the map to the chosen place.</summary>
+/// <summary>The app bar's place search: gazetteer autocomplete that flies the map to the chosen place and pins it there.</summary>
 public sealed partial class PlaceSearchBox
 {
     [Inject]
@@ -13,6 +13,9 @@ public sealed partial class PlaceSearchBox
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private PlacePin Pin { get; set; } = default!;
+
     private async Task<IEnumerable<Place>> SearchAsync(string typed, CancellationToken cancellationToken) =>
         await Search.FindAsync(typed, cancellationToken);
 
@@ -20,6 +23,7 @@ public sealed partial class PlaceSearchBox
     {
         if (place is not null)
         {
+            Pin.Drop(place);
             var zoom = place.IsCountry ? 6 : place.IsArea ? 8 : 11;
             Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/", new Dictionary<string, object?>
             {
