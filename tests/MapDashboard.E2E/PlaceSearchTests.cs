@@ -80,4 +80,26 @@ public class PlaceSearchTests(GazetteerDashboardFixture fixture)
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Enter_TakesTheFirstResultOnlyWhenItIsABestMatch()
+    {
+        var (page, errors) = await OpenMapAsync();
+
+        // "Deir Sunb" only starts names: Enter chooses nothing.
+        await ResultsAsync(page, "Deir Sunb");
+        var before = page.Url;
+        await page.Locator(".md-place-search input").PressAsync("Enter");
+        await page.WaitForTimeoutAsync(2_000);
+        Assert.Equal(before, page.Url);
+        Assert.Equal(0, await page.Locator(".md-place-pin").CountAsync());
+
+        // "al-Bab" is a name of the first result: Enter takes it.
+        await ResultsAsync(page, "al-Bab");
+        await page.Locator(".md-place-search input").PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => location.search.includes('lat=36.37')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.Locator(".md-place-pin").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using MapDashboard.Core.Gazetteer;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
 
 namespace MapDashboard.Web.Components.Layout;
 
@@ -16,11 +18,32 @@ public sealed partial class PlaceSearchBox
     [Inject]
     private PlacePin Pin { get; set; } = default!;
 
-    private async Task<IEnumerable<Place>> SearchAsync(string typed, CancellationToken cancellationToken) =>
-        await Search.FindAsync(typed, cancellationToken);
+    private MudAutocomplete<Place>? _box;
+    private string _typed = "";
+    private bool _enter;
 
-    private Task GoToAsync(Place? place)
+    private async Task<IEnumerable<Place>> SearchAsync(string typed, CancellationToken cancellationToken)
     {
+        _typed = typed ?? "";
+        return await Search.FindAsync(typed, cancellationToken);
+    }
+
+    /// <summary>Notes an Enter: it chooses the highlighted (first) result, which is taken only when it is a best match.</summary>
+    private void OnKeyDown(KeyboardEventArgs args) => _enter = args.Key is "Enter" or "NumpadEnter";
+
+    private async Task GoToAsync(Place? place)
+    {
+        var byEnter = _enter;
+        _enter = false;
+        if (place is not null && byEnter && !await Search.IsBestMatchAsync(_typed, place))
+        {
+            // Enter on a list whose first result only starts with or contains the text: nothing is chosen, the map stays.
+            if (_box is not null)
+            {
+                await _box.ClearAsync();
+            }
+            return;
+        }
         if (place is not null)
         {
             Pin.Drop(place);
@@ -32,7 +55,6 @@ public sealed partial class PlaceSearchBox
                 ["zoom"] = zoom,
             }));
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>"Arran (village) - Tadaf, Al Bab, Aleppo, SY - عران".</summary>
