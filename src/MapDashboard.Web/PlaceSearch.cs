@@ -20,4 +20,9 @@ public sealed class PlaceSearch(GazetteerAccess access)
         string.IsNullOrWhiteSpace(typed) || typed.Trim().Length is < 2 or > MaxLength || _gazetteer.Value is not { } gazetteer
             ? []
             : await gazetteer.AutocompleteAsync(typed.Trim(), 10, cancellationToken);
+
+    /// <summary>Whether one of the place's names is the typed text, as written or folded (not only a prefix or a likeness).</summary>
+    public async Task<bool> IsBestMatchAsync(string typed, Place place, CancellationToken cancellationToken = default) =>
+        !string.IsNullOrWhiteSpace(typed) && typed.Trim().Length <= MaxLength && _gazetteer.Value is { } gazetteer
+        && (await gazetteer.FindCandidatesAsync(typed.Trim(), 50, cancellationToken)).Any(c => c.Place.Id == place.Id && c.Kind <= MatchKind.Folded);
 }

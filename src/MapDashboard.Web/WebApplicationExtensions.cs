@@ -68,6 +68,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton<ControlLayerService>();
         builder.Services.AddSingleton<GazetteerAccess>();
         builder.Services.AddSingleton<PlaceSearch>();
+        builder.Services.AddScoped<PlacePin>();
         builder.Services.AddSingleton(ingest);
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<WriteAccess>();

@@ -19,6 +19,7 @@ public sealed class ErrorBoundaryTests : IAsyncLifetime
     {
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
+        _context.Services.AddScoped<PlacePin>();
         _context.Services.AddLogging(logging => logging.AddProvider(_logs));
         var layout = new RepositoryLayout(Path.GetTempPath());
         _context.Services.AddSingleton(new PlaceSearch(new GazetteerAccess(EventStoreLocation.Sqlite(Path.Combine(layout.Root, "none.db")), layout)));

@@ -17,6 +17,7 @@ public sealed class LeafletMapTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _context.Services.AddSingleton(_circuits);
+        _context.Services.AddScoped<PlacePin>();
         _context.Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         return Task.CompletedTask;
     }

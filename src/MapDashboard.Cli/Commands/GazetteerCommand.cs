@@ -4,7 +4,9 @@ using System.Text.Json;
 using MapDashboard.Cli.Gazetteer;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data;
+using MapDashboard.Data.Composition;
 using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Gazetteer.Index;
 using MapDashboard.Data.Gazetteer.Postgres;
 using MapDashboard.Data.Postgres;
 using Npgsql;
@@ -85,6 +87,11 @@ public static class GazetteerCommand
                         stdout.WriteLine($"  merged {villages}");
                     }
                     stdout.WriteLine($"built {path}: {report.Places:N0} places, {report.Names:N0} names in {report.Elapsed.TotalSeconds:F1} s ({report.Errors.Count} lines skipped)");
+                }
+                var indexClock = System.Diagnostics.Stopwatch.StartNew();
+                if (await PlaceIndexLoader.EnsurePrebuiltAsync(new SqliteGazetteer(path), cancellationToken) is { } why)
+                {
+                    stdout.WriteLine($"wrote the place index {PlaceIndexFile.PathFor(path)} in {indexClock.Elapsed.TotalSeconds:F1} s ({why})");
                 }
                 if (postgres is not null)
                 {

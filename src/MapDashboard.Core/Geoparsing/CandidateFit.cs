@@ -12,7 +12,7 @@ internal static class CandidateFit
     /// <summary>
     /// The fit of the place's kind to the mention's cues. A governorate needs a cue ("province", "countryside",
     /// "rural", a direction) or to be named as the container of another place ("X in Idlib"); bare, the name means
-    /// the city.
+    /// the city. A direction before the name of a city of districts means a part of the city ("eastern Aleppo").
     /// </summary>
     public static double Type(PlaceMention mention, Place place, bool container, RankerWeights w)
     {
@@ -26,7 +26,13 @@ internal static class CandidateFit
         {
             fit += place.FeatureCode == "RD" ? w.RoadFit : w.RoadMismatch;
         }
-        if ((cues & (MentionCue.Region | MentionCue.Direction)) != 0)
+        if ((cues & MentionCue.Direction) != 0 && (cues & MentionCue.Region) == 0 && HasCompassParts(place, w))
+        {
+            // "eastern Aleppo": a compass word before the bare name of a city of districts names a part of the city;
+            // "the eastern Aleppo countryside" (a region cue as well) stays the governorate.
+            fit += w.CityPartFit;
+        }
+        else if ((cues & (MentionCue.Region | MentionCue.Direction)) != 0)
         {
             fit += place.FeatureCode switch
             {
@@ -54,6 +60,9 @@ internal static class CandidateFit
         }
         return fit;
     }
+
+    /// <summary>A city large enough that reports name its parts by compass ("east Mosul", "southern Damascus").</summary>
+    public static bool HasCompassParts(Place place, RankerWeights w) => place.FeatureClass == "P" && place.Population >= w.CityPartMinPopulation;
 
     /// <summary>Prominence: areas, listed places without a population, and the population's order of magnitude.</summary>
     public static double Prominence(Place place, RankerWeights w) => place.FeatureCode switch

@@ -15,7 +15,7 @@ public sealed class GeoparsingWords
     /// <summary>The kinds of list the file may hold; any other kind is an error in the file.</summary>
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "common-word", "connector", "generic-head", "region-word", "list-word", "locative", "direction", "region-before",
+        "common-word", "connector", "generic-head", "region-word", "list-word", "locative", "direction", "region-prefix", "region-before",
         "region-after", "settlement-before", "settlement-after", "facility-after", "near-before", "relative-direction",
         "area-after", "road-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
         "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours",

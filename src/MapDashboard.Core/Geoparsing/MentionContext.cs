@@ -22,7 +22,7 @@ internal static partial class MentionContext
             cues |= MentionCue.Direction;
             direction = dir.Groups[1].Value.ToLowerInvariant();
         }
-        if (RegionBeforeRegex.IsMatch(before) || RegionAfterRegex.IsMatch(after))
+        if (RegionBeforeRegex.IsMatch(before) || RegionPrefixRegex.IsMatch(before) || RegionAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Region;
         }
@@ -58,6 +58,7 @@ internal static partial class MentionContext
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
     private static readonly Regex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");
     private static readonly Regex RegionBeforeRegex = Make(@"\b" + W.Alternation("region-before") + @"\s+of\s+(the\s+)?$");
+    private static readonly Regex RegionPrefixRegex = Make(@"\b" + W.Alternation("region-prefix") + @"\s+(?:(?:" + W.Alternation("direction") + @")\s+)?$");
     private static readonly Regex RegionAfterRegex = Make(@"^\s+" + W.Alternation("region-after") + @"\b");
     private static readonly Regex SettlementBeforeRegex = Make(@"\b" + W.Alternation("settlement-before") + @"\s+of\s+(the\s+)?$");
     private static readonly Regex SettlementAfterRegex = Make(@"^\s+" + W.Alternation("settlement-after") + @"\b");

@@ -8,10 +8,10 @@ namespace MapDashboard.Core.Geoparsing;
 /// </summary>
 public sealed class PlaceIndex
 {
-    private readonly Dictionary<string, List<(Place Place, string Name)>> _byFold;
-    private readonly Dictionary<string, List<(Place Place, string Name)>> _bySkeleton;
+    private readonly Dictionary<string, (Place Place, string Name)[]> _byFold;
+    private readonly Dictionary<string, (Place Place, string Name)[]> _bySkeleton;
 
-    private PlaceIndex(Dictionary<string, List<(Place, string)>> byFold, Dictionary<string, List<(Place, string)>> bySkeleton, ToponymLexicon lexicon, int places)
+    private PlaceIndex(Dictionary<string, (Place, string)[]> byFold, Dictionary<string, (Place, string)[]> bySkeleton, ToponymLexicon lexicon, int places)
     {
         _byFold = byFold;
         _bySkeleton = bySkeleton;
@@ -54,7 +54,33 @@ public sealed class PlaceIndex
             }
             places.Add(place.Id);
         }
-        return new PlaceIndex(byFold, bySkeleton, ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count);
+        return new PlaceIndex(Freeze(byFold), Freeze(bySkeleton),
+            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count);
+    }
+
+    /// <summary>The index's contents with their keys, for a prebuilt index file (see <see cref="FromSnapshot"/>).</summary>
+    public PlaceIndexSnapshot ToSnapshot() => new(_byFold, _bySkeleton, Lexicon.Keys, Lexicon.Prefixes, Lexicon.Skeletons, Lexicon.MaxWords, PlaceCount);
+
+    /// <summary>
+    /// The index a snapshot describes, keys taken as they are (folded by <see cref="NameFolding"/> when the snapshot was
+    /// made): the same candidates and lexicon as the index the snapshot was taken from, without folding a name.
+    /// </summary>
+    public static PlaceIndex FromSnapshot(PlaceIndexSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var lexicon = ToponymLexicon.FromKeys(snapshot.LexiconKeys, snapshot.LexiconPrefixes, NameFolding.Fold, snapshot.MaxWords,
+            snapshot.LexiconSkeletons, NameFolding.Skeleton);
+        return new PlaceIndex(snapshot.ByFold, snapshot.BySkeleton, lexicon, snapshot.PlaceCount);
+    }
+
+    private static Dictionary<string, (Place, string)[]> Freeze(Dictionary<string, List<(Place, string)>> map)
+    {
+        var frozen = new Dictionary<string, (Place, string)[]>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in map)
+        {
+            frozen[key] = [.. list];
+        }
+        return frozen;
     }
 
     /// <summary>Candidates for a surface form: exact and folded matches, and skeleton matches as a fallback.</summary>

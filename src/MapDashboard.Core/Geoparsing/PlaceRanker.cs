@@ -230,9 +230,14 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
 
     private int Precision(PlaceMention mention, Place place)
     {
-        if (place.IsArea || place.FeatureCode == "RD" || (mention.Cues & MentionCue.Direction) != 0)
+        if (place.IsArea || place.FeatureCode == "RD")
         {
             return 3;
+        }
+        if ((mention.Cues & MentionCue.Direction) != 0)
+        {
+            // A part of a city ("eastern Aleppo") lies within a few km of its point; a direction on anything else is regional.
+            return place.FeatureClass == "P" ? 2 : 3;
         }
         return (mention.Cues & MentionCue.Near) != 0 && !IsVillage(place) ? 2 : 1;
     }

@@ -70,6 +70,18 @@ public sealed record RankerWeights
     /// <summary>A governorate when a cue asks for one ("Idlib province", "the countryside of Hama", "rural Damascus", "southern Idlib").</summary>
     public double GovernorateCueFit { get; init; } = 0.6;
 
+    /// <summary>
+    /// A city of at least <see cref="CityPartMinPopulation"/> people when only a compass word qualifies its name ("took
+    /// eastern Aleppo"): above <see cref="GovernorateCueFit"/>, so that the city's part wins over the same-named governorate.
+    /// </summary>
+    public double CityPartFit { get; init; } = 0.8;
+
+    /// <summary>
+    /// The population from which a city's parts are named by compass in reports ("east Mosul", "southern Damascus",
+    /// "eastern Aleppo"); below it ("southern Idlib", "northern Hama") a compass word means the governorate's part.
+    /// </summary>
+    public long CityPartMinPopulation { get; init; } = 1_000_000;
+
     /// <summary>A natural or named region (plain, mountains, valley, desert) when a region cue is present.</summary>
     public double RegionCueFit { get; init; } = 0.5;
 

@@ -40,6 +40,20 @@ public sealed class ToponymLexicon
     /// <summary>Whether some longer name starts with this folded span.</summary>
     public bool IsPrefixKey(string key) => _prefixes.Contains(key);
 
+    /// <summary>The folded names (for a prebuilt index file).</summary>
+    internal HashSet<string> Keys => _names;
+
+    /// <summary>The word-prefixes of the folded names.</summary>
+    internal HashSet<string> Prefixes => _prefixes;
+
+    /// <summary>The focus area's skeletons.</summary>
+    internal HashSet<string> Skeletons => _skeletons;
+
+    /// <summary>A lexicon over keys folded already (by <paramref name="fold"/>, from a prebuilt index file); takes the sets as they are.</summary>
+    internal static ToponymLexicon FromKeys(HashSet<string> keys, HashSet<string> prefixes, Func<string, string> fold, int maxWords,
+        HashSet<string> skeletons, Func<string, string>? skeleton) =>
+        new(keys, prefixes, fold, maxWords, skeletons, skeleton);
+
     /// <summary>Builds the lexicon from raw names (any script; names that fold to nothing are skipped).</summary>
     /// <param name="skeletonNames">Names whose skeletons also count (the focus area's places), with the skeleton function.</param>
     public static ToponymLexicon Build(IEnumerable<string> names, Func<string, string> fold, int maxWords = 6,

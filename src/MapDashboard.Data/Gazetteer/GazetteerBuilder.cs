@@ -74,6 +74,7 @@ public sealed class GazetteerBuilder
                 "INSERT INTO meta (key, value) VALUES ('built_at', @builtAt), ('places', @places), ('names', @names)",
                 new { builtAt = DateTime.UtcNow.ToString("O"), places = counts.Values.Sum().ToString(), names = names.ToString() }, transaction);
             await transaction.CommitAsync(cancellationToken);
+            await connection.ExecuteAsync(Resource("GazetteerChangeCount.sql"));
             progress?.Report(new Progress("indexing", 0, 1));
             await connection.ExecuteAsync("INSERT INTO names_fts(names_fts) VALUES ('optimize'); ANALYZE;");
         }
@@ -95,7 +96,7 @@ public sealed class GazetteerBuilder
         return layout.GazetteerDatabase;
     }
 
-    /// <summary>Whether the database is missing or older than any of its sources.</summary>
+    /// <summary>Whether the database is missing, older than any of its sources, or built by a version that kept no change count.</summary>
     public static bool IsStale(string databasePath, GazetteerSources sources)
     {
         if (!File.Exists(databasePath))
@@ -103,7 +104,15 @@ public sealed class GazetteerBuilder
             return true;
         }
         var built = File.GetLastWriteTimeUtc(databasePath);
-        return sources.AllFiles().Any(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) > built);
+        return sources.AllFiles().Any(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) > built) || !CountsChanges(databasePath);
+    }
+
+    private static bool CountsChanges(string databasePath)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0
+            && connection.ExecuteScalar<long>("SELECT count(*) FROM meta WHERE key = 'generation'") > 0;
     }
 
     /// <summary>The places of one layer of an existing database, with their names.</summary>
@@ -125,9 +134,11 @@ public sealed class GazetteerBuilder
         return result;
     }
 
-    internal static string Schema()
+    internal static string Schema() => Resource("GazetteerSchema.sql");
+
+    private static string Resource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("MapDashboard.Data.Gazetteer.GazetteerSchema.sql")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("MapDashboard.Data.Gazetteer." + name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

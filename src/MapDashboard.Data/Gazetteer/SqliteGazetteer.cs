@@ -1,6 +1,7 @@
 using Dapper;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geo;
+using MapDashboard.Data.Gazetteer.Index;
 using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Gazetteer;
@@ -18,6 +19,20 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
             throw new FileNotFoundException($"Gazetteer database '{databasePath}' does not exist: run `./mapdash gazetteer build`.", databasePath);
         }
         _factory = new SqliteConnectionFactory(databasePath, readOnly: true);
+        PrebuiltIndexPath = PlaceIndexFile.PathFor(databasePath);
+    }
+
+    /// <inheritdoc />
+    public string? PrebuiltIndexPath { get; }
+
+    /// <inheritdoc />
+    public async Task<string?> ReadStampAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        var meta = (await connection.QueryAsync<(string Key, string Value)>(new CommandDefinition(
+            "SELECT key, value FROM meta WHERE key IN ('built_at', 'generation')", cancellationToken: cancellationToken))).ToDictionary(m => m.Key, m => m.Value);
+        return meta.TryGetValue("built_at", out var built) && meta.TryGetValue("generation", out var generation)
+            ? $"built {built}, change {generation}" : null;
     }
 
     /// <inheritdoc />

@@ -132,6 +132,13 @@ public sealed class PostgresGazetteer(PostgresConnectionFactory factory) : IGaze
     }
 
     /// <inheritdoc />
+    /// <remarks>None: the PostgreSQL gazetteer is shared by every server and changes under them (user places).</remarks>
+    public string? PrebuiltIndexPath => null;
+
+    /// <inheritdoc />
+    public Task<string?> ReadStampAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
+
+    /// <inheritdoc />
     public async Task<List<(string Name, Place Place)>> LoadIndexEntriesAsync(IReadOnlyCollection<string> focusCountries, long minWorldPopulation, CancellationToken cancellationToken = default)
     {
         await using var connection = await PostgresGazetteerSchema.OpenAsync(factory, cancellationToken);

@@ -1,10 +1,12 @@
 using System.Globalization;
 using MapDashboard.Core.Gazetteer;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
 
 namespace MapDashboard.Web.Components.Layout;
 
-/// <summary>The app bar's place search: gazetteer autocomplete that flies the map to the chosen place.</summary>
+/// <summary>The app bar's place search: gazetteer autocomplete that flies the map to the chosen place and pins it there.</summary>
 public sealed partial class PlaceSearchBox
 {
     [Inject]
@@ -13,13 +15,38 @@ public sealed partial class PlaceSearchBox
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private async Task<IEnumerable<Place>> SearchAsync(string typed, CancellationToken cancellationToken) =>
-        await Search.FindAsync(typed, cancellationToken);
+    [Inject]
+    private PlacePin Pin { get; set; } = default!;
 
-    private Task GoToAsync(Place? place)
+    private MudAutocomplete<Place>? _box;
+    private string _typed = "";
+    private bool _enter;
+
+    private async Task<IEnumerable<Place>> SearchAsync(string typed, CancellationToken cancellationToken)
     {
+        _typed = typed ?? "";
+        return await Search.FindAsync(typed, cancellationToken);
+    }
+
+    /// <summary>Notes an Enter: it chooses the highlighted (first) result, which is taken only when it is a best match.</summary>
+    private void OnKeyDown(KeyboardEventArgs args) => _enter = args.Key is "Enter" or "NumpadEnter";
+
+    private async Task GoToAsync(Place? place)
+    {
+        var byEnter = _enter;
+        _enter = false;
+        if (place is not null && byEnter && !await Search.IsBestMatchAsync(_typed, place))
+        {
+            // Enter on a list whose first result only starts with or contains the text: nothing is chosen, the map stays.
+            if (_box is not null)
+            {
+                await _box.ClearAsync();
+            }
+            return;
+        }
         if (place is not null)
         {
+            Pin.Drop(place);
             var zoom = place.IsCountry ? 6 : place.IsArea ? 8 : 11;
             Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/", new Dictionary<string, object?>
             {
@@ -28,7 +55,6 @@ public sealed partial class PlaceSearchBox
                 ["zoom"] = zoom,
             }));
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>"Arran (village) - Tadaf, Al Bab, Aleppo, SY - عران".</summary>

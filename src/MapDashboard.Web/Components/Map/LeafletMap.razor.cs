@@ -28,6 +28,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [Inject]
     private IConfiguration Configuration { get; set; } = default!;
 
+    [Inject]
+    private PlacePin Pin { get; set; } = default!;
+
     /// <summary>Extra CSS classes for the map element.</summary>
     [Parameter]
     public string? Class { get; set; }
@@ -153,12 +156,35 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             }
             _map = map;
             await map.InvokeAsync<JsonElement>("addBasemap", BasemapUrl);
+            Pin.Changed += OnPinChanged;
+            await ShowPinAsync();
         }
         catch (JSDisconnectedException)
         {
             return; // The browser went away while the map was being created; disposal releases what was made.
         }
         await OnReady.InvokeAsync();
+    }
+
+    private void OnPinChanged() => _ = InvokeAsync(async () =>
+    {
+        try
+        {
+            await ShowPinAsync();
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException)
+        {
+            // The browser went away: nothing to draw on.
+        }
+    });
+
+    /// <summary>Draws the place chosen in the place search as a labelled pin.</summary>
+    private async Task ShowPinAsync()
+    {
+        if (_map is { } map && !_disposed && Pin.Current is { } place)
+        {
+            await map.InvokeVoidAsync("dropPin", place.Lat, place.Lon, PlacePin.Label(place));
+        }
     }
 
     /// <summary>Called from JS when a GeoJSON feature is clicked.</summary>
@@ -205,6 +231,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             return;
         }
         _disposed = true;
+        Pin.Changed -= OnPinChanged;
         await Circuits.ReleaseInOrderAsync(_map, _self, _module);
         _map = null;
         _self = null;

@@ -6,6 +6,7 @@ import { addBasemap } from '../../js/map/basemap.js';
 import { setMarkers, updateMarkers, highlightMarker, revealMarker } from '../../js/map/markers.js';
 import { setGeoJsonLayer, setLayerOpacity } from '../../js/map/areas.js';
 import { buildPopup } from '../../js/map/popups.js';
+import { dropPin } from '../../js/map/pin.js';
 
 const SYRIA_BOUNDS = [[32.3, 35.6], [37.4, 42.4]];
 
@@ -88,6 +89,8 @@ class MapHandle {
     openPopup(lat, lon, content) {
         L.popup({ maxWidth: 340 }).setLatLng([lat, lon]).setContent(buildPopup(content)).openOn(this.map);
     }
+
+    dropPin(lat, lon, label) { dropPin(this, lat, lon, label); }
 
     closePopup() {
         this.map.closePopup();

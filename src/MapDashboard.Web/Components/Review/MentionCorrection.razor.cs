@@ -190,7 +190,11 @@ public sealed partial class MentionCorrection : CorrectionForm
             ? (y, x)
             : null;
 
-    private static string Where(Place p) => string.Join(", ", new[] { p.Admin1, p.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
+    /// <summary>The place's admin path and country: "Tadaf, Al Bab, Aleppo, SY".</summary>
+    private static string Where(Place p) => string.Join(", ", new[] { PlaceLabels.AdminPath(p), p.CountryCode }.Where(s => !string.IsNullOrEmpty(s)));
+
+    /// <summary>The kind in words with the feature code, and the Arabic name when known: "village (PPL) · عران".</summary>
+    private static string Kind(Place p) => $"{PlaceLabels.Type(p)} ({p.FeatureCode})" + (p.NameAr is { Length: > 0 } arabic ? $" · {arabic}" : "");
 
     private static string Describe(Place? p) => p is null ? "" : $"{p.Name} ({Where(p)})";
 }
