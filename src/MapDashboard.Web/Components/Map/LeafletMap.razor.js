@@ -6,6 +6,7 @@ import { addBasemap } from '../../js/map/basemap.js';
 import { setMarkers, updateMarkers, highlightMarker, revealMarker } from '../../js/map/markers.js';
 import { setGeoJsonLayer, setLayerOpacity } from '../../js/map/areas.js';
 import { buildPopup } from '../../js/map/popups.js';
+import { setControlLayer } from '../../js/map/control-areas.js';
 
 const SYRIA_BOUNDS = [[32.3, 35.6], [37.4, 42.4]];
 
@@ -45,6 +46,8 @@ class MapHandle {
     setGeoJsonLayer(name, geojson, style, popupProperty) { return setGeoJsonLayer(this, name, geojson, style, popupProperty); }
 
     setLayerOpacity(name, fillOpacity) { setLayerOpacity(this, name, fillOpacity); }
+
+    setControlLayer(name, geojson, fillOpacity) { return setControlLayer(this, name, geojson, fillOpacity); }
 
     setMarkers(name, markers, clustered) { return setMarkers(this, name, markers, clustered); }
 
