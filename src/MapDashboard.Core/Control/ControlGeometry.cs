@@ -147,7 +147,18 @@ internal sealed class ControlGeometry
         {
             index.Insert(discs[i].EnvelopeInternal, i);
         }
-        var prepared = PreparedGeometryFactory.Prepare(outline);
+        index.Build(); // built before the parallel queries (a lazy build is not thread-safe)
+        var pieces = new Geometry?[seeds.Count];
+        // Cells are independent: cut them in parallel, each thread with its own prepared outline (its index is lazy).
+        using var prepared = new ThreadLocal<IPreparedGeometry>(() => PreparedGeometryFactory.Prepare(outline));
+        Parallel.For(0, seeds.Count, i =>
+        {
+            if (cells.TryGetValue(new Coordinate(seeds[i].Lon, seeds[i].Lat), out var cell))
+            {
+                var piece = Reach(cell, seeds[i], i, discs, index);
+                pieces[i] = piece.IsEmpty || prepared.Value!.Contains(piece) ? piece : OverlayNGRobust.Overlay(piece, outline, SpatialFunction.Intersection);
+            }
+        });
         var owners = new Dictionary<ControlSegment, int>();
         var siteIndex = new Dictionary<ControlSite, int>(ReferenceEqualityComparer.Instance);
         for (var n = 0; n < Sites.Count; n++)
@@ -156,14 +167,9 @@ internal sealed class ControlGeometry
         }
         for (var i = 0; i < seeds.Count; i++)
         {
-            if (!cells.TryGetValue(new Coordinate(seeds[i].Lon, seeds[i].Lat), out var cell))
+            if (pieces[i] is not { } piece)
             {
                 continue;
-            }
-            var piece = Reach(cell, seeds[i], i, discs, index);
-            if (!piece.IsEmpty && !prepared.Contains(piece))
-            {
-                piece = OverlayNGRobust.Overlay(piece, outline, SpatialFunction.Intersection);
             }
             seeds[i].Segments = Segments(piece);
             var self = siteIndex[seeds[i]];

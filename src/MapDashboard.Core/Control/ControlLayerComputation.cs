@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Linemerge;
 
 namespace MapDashboard.Core.Control;
 
@@ -26,7 +25,7 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
         }
         var seeds = Enumerable.Range(0, sites.Count).Where(i => sites[i].IsSeed && states[i] is not null).ToList();
         var areas = seeds.GroupBy(i => (states[i]!.Category, states[i]!.Side, states[i]!.Band))
-            .OrderBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Side, StringComparer.Ordinal).ThenBy(g => g.Key.Band)
+            .OrderBy(g => g.Key.Band).ThenBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Side, StringComparer.Ordinal)
             .Select(g => new ControlAreaModel(g.Key.Category, g.Key.Side, states[g.First()]!.Colour, g.Key.Band,
                 ControlDissolve.Polygons(g.SelectMany(i => sites[i].Segments)),
                 g.SelectMany(i => states[i]!.Members).ToList(), g.Min(i => states[i]!.AgeDays), g.Max(i => states[i]!.AgeDays)))
@@ -83,7 +82,7 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
     /// <summary>Lines where the pieces of two points of different sides meet (contested points make no front).</summary>
     private List<(string SideA, string SideB, List<LineString> Lines)> Fronts(ControlSiteState?[] states)
     {
-        var pairs = new Dictionary<(string, string), LineMerger>();
+        var pairs = new Dictionary<(string, string), List<ControlSegment>>();
         foreach (var (segment, a, b) in geometry.SharedEdges)
         {
             if (states[a] is not { Category: not "contested" } sa || states[b] is not { Category: not "contested" } sb || sa.Side == sb.Side)
@@ -91,29 +90,44 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
                 continue;
             }
             var key = string.CompareOrdinal(sa.Side, sb.Side) < 0 ? (sa.Side, sb.Side) : (sb.Side, sa.Side);
-            if (!pairs.TryGetValue(key, out var merger))
+            if (!pairs.TryGetValue(key, out var list))
             {
-                pairs[key] = merger = new LineMerger();
+                pairs[key] = list = [];
             }
-            merger.Add(factory.CreateLineString(
-            [
-                new Coordinate(segment.X1 / ControlSegment.Scale, segment.Y1 / ControlSegment.Scale),
-                new Coordinate(segment.X2 / ControlSegment.Scale, segment.Y2 / ControlSegment.Scale),
-            ]));
+            list.Add(segment);
         }
         return pairs.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-            .Select(p => (p.Key.Item1, p.Key.Item2, p.Value.GetMergedLineStrings().OfType<LineString>().ToList())).ToList();
+            .Select(p => (p.Key.Item1, p.Key.Item2, ControlChains.Lines(p.Value).Select(l => factory.CreateLineString(l)).ToList())).ToList();
     }
 
-    /// <summary>Per category and side: its separate areas (all ages together) and the places it holds.</summary>
+    /// <summary>Per category and side: its separate areas (points whose pieces touch, all ages together) and its places.</summary>
     private List<ControlLegendEntry> Legend(Dictionary<string, (ControlChange Latest, IReadOnlyList<string> Claims)> byPlace, List<int> seeds, ControlSiteState?[] states)
     {
+        // Union-find over the seeds' shared edges joins neighbours of the same category and side.
+        var parent = new int[states.Length];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+        int Find(int i)
+        {
+            while (parent[i] != i)
+            {
+                i = parent[i] = parent[parent[i]];
+            }
+            return i;
+        }
+        foreach (var (_, a, b) in geometry.SharedEdges)
+        {
+            if (states[a] is { } sa && states[b] is { } sb && sa.Category == sb.Category && sa.Side == sb.Side)
+            {
+                parent[Find(a)] = Find(b);
+            }
+        }
+        var areas = seeds.Where(i => geometry.Sites[i].Segments.Length > 0).GroupBy(i => (states[i]!.Category, states[i]!.Side))
+            .ToDictionary(g => g.Key, g => g.Select(Find).Distinct().Count());
         var places = byPlace.Values.Select(h => Describe(h.Latest, h.Claims)).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
         return places.OrderBy(p => p.Key.Category, StringComparer.Ordinal).ThenBy(p => p.Key.Side, StringComparer.Ordinal)
-            .Select(p =>
-            {
-                var segments = seeds.Where(i => (states[i]!.Category, states[i]!.Side) == (p.Key.Category, p.Key.Side)).SelectMany(i => geometry.Sites[i].Segments);
-                return new ControlLegendEntry(p.Key.Category, p.Key.Side, p.Key.Colour, ControlDissolve.Polygons(segments).Count, p.Value);
-            }).ToList();
+            .Select(p => new ControlLegendEntry(p.Key.Category, p.Key.Side, p.Key.Colour, areas.GetValueOrDefault((p.Key.Category, p.Key.Side)), p.Value)).ToList();
     }
 }
