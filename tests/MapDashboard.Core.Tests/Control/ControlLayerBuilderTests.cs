@@ -106,6 +106,21 @@ public class ControlLayerBuilderTests
     }
 
     [Fact]
+    public void SharedPlace_IsItsOwnArea_BesiegedStaysHeld()
+    {
+        var builder = Builder(
+            Change("a", 35, 36.0, Day1, "fsa") with { Status = ControlStatus.Shared },
+            Change("b", 35, 36.2, Day1, "saa") with { Status = ControlStatus.Besieged });
+
+        var areas = builder.AreasAt(Day2);
+        var legend = builder.LayerAt(Day2).Legend;
+
+        Assert.Equal([("held", "pro-government"), ("shared", "opposition")], areas.Select(a => (a.Category, a.Side)).Order());
+        Assert.Equal([("held", "pro-government", 1), ("shared", "opposition", 1)], legend.Select(e => (e.Category, e.Side, e.Places)));
+        Assert.Single(builder.FrontsAt(Day2)); // a shared area still meets the other side along a front
+    }
+
+    [Fact]
     public void MilitarySite_NearASettlement_IsASymbolNotASeed_ALoneOneSeeds()
     {
         var builder = Builder(
