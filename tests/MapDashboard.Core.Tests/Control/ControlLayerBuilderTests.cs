@@ -85,6 +85,24 @@ public class ControlLayerBuilderTests
     }
 
     [Fact]
+    public void AnEnclave_IsAHoleInTheSurroundingSidesArea()
+    {
+        // Eight government villages on a ring of about 6 km around one ISIS-held village.
+        var ring = Enumerable.Range(0, 8).Select(i => Change($"r{i}", 35 + 0.055 * Math.Sin(i * Math.PI / 4), 36.5 + 0.067 * Math.Cos(i * Math.PI / 4), Day1, "saa"));
+        var builder = Builder([.. ring, Change("enclave", 35, 36.5, Day1, "isis")]);
+
+        var government = Assert.Single(builder.AreasAt(Day2), a => a.Side == "pro-government").Geometry;
+
+        var polygon = Assert.IsType<Polygon>(Assert.Single(Enumerable.Range(0, government.NumGeometries).Select(government.GetGeometryN)));
+        Assert.Equal(1, polygon.NumInteriorRings);
+        Assert.True(polygon.IsValid);
+        Assert.False(polygon.Contains(new Point(36.5, 35)));
+        var front = Assert.IsType<LineString>(Assert.Single(Enumerable.Range(0, Assert.Single(builder.FrontsAt(Day2)).Lines.NumGeometries)
+            .Select(builder.FrontsAt(Day2)[0].Lines.GetGeometryN)));
+        Assert.True(front.IsClosed, front.AsText()); // the front runs all round the enclave
+    }
+
+    [Fact]
     public void ContestedPlace_IsHatchedApart_NotPartOfASidesArea()
     {
         var builder = Builder(
