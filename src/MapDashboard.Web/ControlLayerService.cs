@@ -23,6 +23,10 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
     public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.GeoJsonAt(date) : """{"type":"FeatureCollection","features":[]}""";
 
+    /// <summary>The control layer at a date with the legend's counts per side (empty when nothing is ingested).</summary>
+    public async Task<ControlLayerResult> LayerAtAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.LayerAt(date) : new ControlLayerResult("""{"type":"FeatureCollection","features":[]}""", []);
+
     /// <summary>Places that changed hands in the window (from, to], oldest first.</summary>
     public async Task<IReadOnlyList<ControlChange>> ChangedHandsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         store.Exists ? (await SnapshotAsync(cancellationToken)).Timeline.Between(from, to).ToList() : [];

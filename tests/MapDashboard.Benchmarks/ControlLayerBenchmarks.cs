@@ -1,32 +1,29 @@
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Dapper;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Control;
 using MapDashboard.Data;
+using MapDashboard.Data.Control;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.IO.Converters;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Geometries.Prepared;
 
 namespace MapDashboard.Benchmarks;
 
 /// <summary>
-/// Control-layer computation (Voronoi cells, clipped to the outline and the radius, unioned per controller, as GeoJSON)
-/// for 1,000 and 10,000 held places, uncached: each operation is a fresh builder, as after the store changes.
-/// The bundled gazetteer holds only 326 Syrian places, so the places are the N real populated places nearest Syria's
-/// centre (1k: Syria and its neighbours; 10k: out to about 1,500 km) and the outline is the union of the basemap
-/// outlines of their countries, clipped to their extent. Controllers are territorial, as in the war: every place takes
-/// the controller of its nearest "front" anchor (one per 40 places, drawn from a weighted mix of the catalogue's
-/// ground forces), 5 % are enclaves of another controller, 2 % contested (two claims on one day), and every place
-/// has one to three earlier changes of hands.
+/// The control layer for a whole country: 6,000 synthetic places inside Syria's outline (from the offline basemap),
+/// clustered around invented towns so some areas are dense and the desert sparse; 8 % military sites; each place held
+/// from a baseline date by the side of its nearest "front" anchor (5 % enclaves), 2 % contested, and 1,500 later
+/// changes of hands spread over three years. Two measures:
+/// <list type="bullet">
+/// <item>LayerAtANewDate: one date the builder has not computed yet (the slider moving to a new step), geometry
+/// already prepared: states, dissolve per side and age band, fronts, symbols, legend and GeoJSON.</item>
+/// <item>FirstLayerAfterAStoreChange: a fresh builder (as after an ingest): the Voronoi cells and reaches, then one date.</item>
+/// </list>
 /// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*ControlLayer*'
 /// </summary>
 [Config(typeof(LatencyConfig))]
 public class ControlLayerBenchmarks
 {
-    private static readonly (double Lat, double Lon) SyriaCentre = (35.0, 38.5);
-    private static readonly DateOnly At = new(2021, 1, 1);
+    private static readonly DateOnly Baseline = new(2017, 7, 1);
 
     // Ground forces that hold places, weighted roughly by how much of the map they held.
     private static readonly (string Controller, double Weight)[] Mix =
@@ -35,70 +32,105 @@ public class ControlLayerBenchmarks
         ("turkish-armed-forces", 6), ("ypg", 5), ("ahrar-al-sham", 4), ("jaish-al-islam", 3),
     ];
 
+    private static readonly string[] MilitaryKinds = ["base", "hill", "checkpoint", "airbase"];
+
     private ControlTimeline _timeline = default!;
     private Geometry _outline = default!;
     private Func<string, (string Side, string Colour)> _style = default!;
+    private ControlLayerBuilder _builder = default!;
+    private int _next;
 
-    [Params(1_000, 10_000)]
+    [Params(6_000)]
     public int Places { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         var layout = RepositoryLayout.DiscoverOrThrow();
-        var places = NearestPlaces(layout.GazetteerDatabase, Places);
-        _timeline = new ControlTimeline(Changes(places, seed: 3));
-        _outline = Outline(Path.Combine(layout.WwwrootAssets, "basemap", "world.geojson"), places);
+        using (var countries = File.OpenRead(Path.Combine(layout.WwwrootAssets, ControlLayerLoader.CountriesFile)))
+        {
+            _outline = ControlLayerLoader.ReadOutline(countries);
+        }
+        _timeline = new ControlTimeline(Changes(Points(_outline, Places, new Random(20)), new Random(21)));
         var factions = FactionCatalogue.LoadDefault();
         foreach (var (controller, _) in Mix)
         {
             _ = factions.Get(controller) ?? throw new InvalidOperationException($"{controller} is not in the faction catalogue.");
         }
         _style = c => (factions.SideOf(c).Name, factions.SideOf(c).Colour);
-        var held = new ControlLayerBuilder(_timeline, _outline, _style).AreasAt(At);
-        Console.WriteLine($"// {Places} places, {_timeline.ChangeDates.Length} change days, {held.Count} controllers, " +
-                          $"{held.Values.Sum(a => a.Places.Count)} places drawn, outline {_outline.NumPoints} points");
+        _builder = new ControlLayerBuilder(_timeline, _outline, _style);
+        var layer = _builder.LayerAt(At(0));
+        Console.WriteLine($"// {Places} places, {_timeline.ChangeDates.Length} change days, legend: " +
+                          string.Join("; ", layer.Legend.Select(e => $"{e.Category} {e.Side} {e.Areas} areas {e.Places} places")) +
+                          $", {layer.GeoJson.Length / 1024} KiB of GeoJSON");
+        // On a loaded shared machine wall time mostly measures the queue for a core: report the CPU time too.
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = new List<double>();
+        var wall = new List<double>();
+        for (var step = 500; step < 530; step++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            _builder.LayerAt(At(step));
+            wall.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - before).TotalMilliseconds);
+        }
+        Console.WriteLine($"// 30 new dates: CPU time median {Median(cpu):F0} ms (max {cpu.Max():F0}), wall median {Median(wall):F0} ms, " +
+                          $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     [Benchmark]
-    public int ControlLayer() => new ControlLayerBuilder(_timeline, _outline, _style).GeoJsonAt(At).Length;
+    public int LayerAtANewDate() => _builder.LayerAt(At(++_next)).GeoJson.Length;
 
-    /// <summary>A populated place of the gazetteer.</summary>
-    public sealed class Place
+    [Benchmark]
+    public int FirstLayerAfterAStoreChange() => new ControlLayerBuilder(_timeline, _outline, _style).GeoJsonAt(At(0)).Length;
+
+    /// <summary>A date not asked before: weekly steps from the baseline, over about 19 years (never a cached one).</summary>
+    private static DateOnly At(int step) => Baseline.AddDays(7 * (step % 1000));
+
+    /// <summary>Points inside the outline: most around invented towns (denser in the west), the rest anywhere.</summary>
+    private static List<(double Lat, double Lon)> Points(Geometry outline, int count, Random random)
     {
-        public string Id { get; set; } = "";
-
-        public string Name { get; set; } = "";
-
-        public double Lat { get; set; }
-
-        public double Lon { get; set; }
-
-        public string Country { get; set; } = "";
-    }
-
-    private static List<Place> NearestPlaces(string gazetteer, int count)
-    {
-        using var connection = new SqliteConnectionFactory(gazetteer, readOnly: true).OpenAsync().GetAwaiter().GetResult();
-        var rows = connection.Query<Place>("""
-            SELECT id AS Id, name AS Name, lat AS Lat, lon AS Lon, country AS Country
-            FROM places WHERE feature_class = 'P' AND country IS NOT NULL ORDER BY id
-            """).AsList();
-        var cos = Math.Cos(SyriaCentre.Lat * Math.PI / 180);
-        var nearest = rows.OrderBy(p => Square(p.Lat - SyriaCentre.Lat) + Square((p.Lon - SyriaCentre.Lon) * cos)).ThenBy(p => p.Id, StringComparer.Ordinal)
-            .Take(count).ToList();
-        if (nearest.Count < count)
+        var inside = PreparedGeometryFactory.Prepare(outline);
+        var envelope = outline.EnvelopeInternal;
+        var towns = new List<(double Lat, double Lon)>();
+        while (towns.Count < 80)
         {
-            throw new InvalidOperationException($"The gazetteer holds only {nearest.Count} populated places; the benchmark needs {count}.");
+            var lon = envelope.MinX + Math.Pow(random.NextDouble(), 1.6) * envelope.Width;
+            var lat = envelope.MinY + random.NextDouble() * envelope.Height;
+            if (inside.Contains(new Point(lon, lat)))
+            {
+                towns.Add((lat, lon));
+            }
         }
-        return nearest;
+        var points = new List<(double Lat, double Lon)>(count);
+        while (points.Count < count)
+        {
+            (double Lat, double Lon) p = random.NextDouble() < 0.85
+                ? Around(towns[random.Next(towns.Count)], random)
+                : (envelope.MinY + random.NextDouble() * envelope.Height, envelope.MinX + random.NextDouble() * envelope.Width);
+            if (inside.Contains(new Point(p.Lon, p.Lat)))
+            {
+                points.Add(p);
+            }
+        }
+        return points;
     }
 
-    private static double Square(double x) => x * x;
-
-    private static IEnumerable<ControlChange> Changes(List<Place> places, int seed)
+    private static (double Lat, double Lon) Around((double Lat, double Lon) town, Random random)
     {
-        var random = new Random(seed);
+        // Box-Muller: a normal spread of about 15 km.
+        var r = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * 0.14;
+        var angle = 2 * Math.PI * random.NextDouble();
+        return (town.Lat + r * Math.Sin(angle), town.Lon + r * Math.Cos(angle));
+    }
+
+    private static IEnumerable<ControlChange> Changes(List<(double Lat, double Lon)> points, Random random)
+    {
         var cumulative = Mix.Select(m => m.Weight).ToArray();
         for (var i = 1; i < cumulative.Length; i++)
         {
@@ -110,48 +142,30 @@ public class ControlLayerBenchmarks
             return Mix[Array.FindIndex(cumulative, c => c >= target)].Controller;
         }
 
-        var anchors = places.OrderBy(_ => random.Next()).Take(Math.Max(2, places.Count / 40)).Select(p => (p.Lat, p.Lon, Controller: Draw())).ToList();
-        var first = new DateOnly(2012, 1, 1).DayNumber;
-        var last = new DateOnly(2020, 12, 31).DayNumber;
-        foreach (var place in places)
+        var anchors = points.OrderBy(_ => random.Next()).Take(points.Count / 150).Select(p => (p.Lat, p.Lon, Controller: Draw())).ToList();
+        var holders = new string[points.Count];
+        var kinds = new string[points.Count];
+        for (var i = 0; i < points.Count; i++)
         {
-            var front = anchors.MinBy(a => Square(a.Lat - place.Lat) + Square(a.Lon - place.Lon)).Controller;
-            var holder = random.NextDouble() < 0.05 ? Draw() : front;
-            var days = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => random.Next(first, last)).Distinct().Order().ToList();
-            string? previous = null;
-            for (var i = 0; i < days.Count; i++)
+            var (lat, lon) = points[i];
+            var front = anchors.MinBy(a => Math.Pow(a.Lat - lat, 2) + Math.Pow(a.Lon - lon, 2)).Controller;
+            holders[i] = random.NextDouble() < 0.05 ? Draw() : front;
+            kinds[i] = random.NextDouble() < 0.08 ? MilitaryKinds[random.Next(MilitaryKinds.Length)] : "settlement";
+            var status = random.NextDouble() < 0.02 ? ControlStatus.Contested : ControlStatus.Held;
+            yield return new ControlChange($"p{i}", $"Place {i}", lat, lon, Baseline, holders[i], null, "held", 0.7)
             {
-                var controller = i == days.Count - 1 ? holder : Draw();
-                var date = DateOnly.FromDayNumber(days[i]);
-                yield return new ControlChange(place.Id, place.Name, place.Lat, place.Lon, date, controller, previous, "seized", 0.8);
-                previous = controller;
-            }
-            if (random.NextDouble() < 0.02)
-            {
-                var other = Draw();
-                if (other != holder)
-                {
-                    yield return new ControlChange(place.Id, place.Name, place.Lat, place.Lon, DateOnly.FromDayNumber(days[^1]), other, previous, "seized", 0.6);
-                }
-            }
+                Status = status, Source = "baseline", Kind = kinds[i], Evidence = "snapshot:synthetic",
+            };
         }
-    }
-
-    /// <summary>The union of the basemap outlines of the places' countries, clipped to the places' extent plus a degree.</summary>
-    private static Geometry Outline(string worldGeoJson, List<Place> places)
-    {
-        var countries = places.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
-        var options = new JsonSerializerOptions();
-        options.Converters.Add(new GeoJsonConverterFactory());
-        using var document = JsonDocument.Parse(File.ReadAllText(worldGeoJson));
-        var extent = new Envelope();
-        places.ForEach(p => extent.ExpandToInclude(p.Lon, p.Lat));
-        extent.ExpandBy(1);
-        var clip = new GeometryFactory(new PrecisionModel(), 4326).ToGeometry(extent);
-        var parts = document.RootElement.GetProperty("features").EnumerateArray()
-            .Where(f => countries.Contains(f.GetProperty("properties").GetProperty("iso_a2").GetString() ?? ""))
-            .Select(f => GeometryFixer.Fix(f.GetProperty("geometry").Deserialize<Geometry>(options)!).Intersection(clip))
-            .Where(g => !g.IsEmpty).ToList();
-        return UnaryUnionOp.Union(parts);
+        for (var n = 0; n < 1_500; n++)
+        {
+            var i = random.Next(points.Count);
+            var controller = Draw();
+            var date = Baseline.AddDays(1 + random.Next(3 * 365));
+            yield return new ControlChange($"p{i}", $"Place {i}", points[i].Lat, points[i].Lon, date, controller, holders[i], "captured", 0.8)
+            {
+                Kind = kinds[i], Evidence = $"/article/{n}?event=1",
+            };
+        }
     }
 }

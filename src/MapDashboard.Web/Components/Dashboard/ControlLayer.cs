@@ -20,6 +20,9 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
     /// <summary>How many control areas are drawn (0 while the areas are off).</summary>
     public int AreaCount { get; private set; }
 
+    /// <summary>The legend's rows at the date: areas and places per side (empty while the areas are off).</summary>
+    public IReadOnlyList<ControlLegendEntry> Legend { get; private set; } = [];
+
     /// <summary>The places that changed hands in the window.</summary>
     public IReadOnlyList<ControlChange> Changes { get; private set; } = [];
 
@@ -29,14 +32,16 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
         var date = state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         if (layers.Control)
         {
-            using var areas = JsonDocument.Parse(await control.GeoJsonAtAsync(date));
-            var style = new GeoJsonLayerStyle(Weight: 1, Opacity: 0.8, FillOpacity: layers.ControlOpacity / 100.0);
-            AreaCount = await map.SetGeoJsonLayerAsync(AreasName, areas.RootElement.Clone(), style, popupProperty: "label");
+            var layer = await control.LayerAtAsync(date);
+            using var areas = JsonDocument.Parse(layer.GeoJson);
+            AreaCount = await map.SetControlLayerAsync(AreasName, areas.RootElement.Clone(), layers.ControlOpacity / 100.0);
+            Legend = layer.Legend;
         }
         else
         {
             await map.RemoveLayerAsync(AreasName);
             AreaCount = 0;
+            Legend = [];
         }
         var windowStart = state.Window == TimeWindow.AllToDate ? DateOnly.MinValue : state.WindowStart.AddDays(-1);
         Changes = [.. await control.ChangedHandsAsync(windowStart, date)];

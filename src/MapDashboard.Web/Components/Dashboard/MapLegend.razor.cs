@@ -1,4 +1,5 @@
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Control;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Components.Dashboard;
@@ -44,13 +45,35 @@ public sealed partial class MapLegend
     [Parameter]
     public long AcledCount { get; set; }
 
-    /// <summary>Control areas drawn at the date.</summary>
+    /// <summary>The control layer's legend rows at the date (areas and places per side); empty while the areas are off.</summary>
     [Parameter]
-    public int ControlAreas { get; set; }
+    public IReadOnlyList<ControlLegendEntry> ControlLegend { get; set; } = [];
 
     /// <summary>Asks whether the screen is phone-narrow (where the legend starts folded).</summary>
     [Parameter]
     public Func<Task<bool>>? IsNarrowAsync { get; set; }
+
+    private string ControlSummary => ControlLegend.Count == 0
+        ? "none drawn"
+        : $"{Counted(ControlLegend.Sum(e => e.Areas), "area")}, {Counted(ControlLegend.Sum(e => e.Places), "place")}";
+
+    private static string Counted(int count, string noun) => $"{DashboardText.Count(count)} {noun}{(count == 1 ? "" : "s")}";
+
+    private static string EntryName(ControlLegendEntry entry) => entry.Category switch
+    {
+        "contested" => "Contested",
+        "shared" => $"Shared, led by {entry.Side}",
+        _ => entry.Side,
+    };
+
+    private static string SwatchClass(ControlLegendEntry entry) => entry.Category == "contested" ? "md-swatch md-swatch-hatched" : "md-swatch";
+
+    private static string SwatchStyle(ControlLegendEntry entry) => entry.Category switch
+    {
+        "contested" => "background:repeating-linear-gradient(45deg,#424242 0 2px,transparent 2px 6px)",
+        "shared" => $"background:{entry.Colour};outline:1px dashed #212121",
+        _ => $"background:{entry.Colour}",
+    };
 
     private string LegendClass => _open switch { true => "md-legend-open", false => "md-legend-closed", null => "md-legend-auto" };
 

@@ -7,6 +7,7 @@ import { setMarkers, updateMarkers, highlightMarker, revealMarker } from '../../
 import { setGeoJsonLayer, setLayerOpacity } from '../../js/map/areas.js';
 import { buildPopup } from '../../js/map/popups.js';
 import { dropPin } from '../../js/map/pin.js';
+import { setControlLayer } from '../../js/map/control-areas.js';
 
 const SYRIA_BOUNDS = [[32.3, 35.6], [37.4, 42.4]];
 
@@ -46,6 +47,8 @@ class MapHandle {
     setGeoJsonLayer(name, geojson, style, popupProperty) { return setGeoJsonLayer(this, name, geojson, style, popupProperty); }
 
     setLayerOpacity(name, fillOpacity) { setLayerOpacity(this, name, fillOpacity); }
+
+    setControlLayer(name, geojson, fillOpacity) { return setControlLayer(this, name, geojson, fillOpacity); }
 
     setMarkers(name, markers, clustered) { return setMarkers(this, name, markers, clustered); }
 

@@ -37,5 +37,6 @@ export function setLayerOpacity(h, name, fillOpacity) {
     h.opacities = h.opacities || new Map();
     h.opacities.set(name, fillOpacity);
     const layer = h.layers.get(name);
-    if (layer && layer.setStyle) layer.setStyle({ fillOpacity });
+    if (layer && layer.mdSetOpacity) layer.mdSetOpacity(fillOpacity);
+    else if (layer && layer.setStyle) layer.setStyle({ fillOpacity });
 }

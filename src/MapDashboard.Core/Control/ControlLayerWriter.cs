@@ -1,0 +1,174 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+
+namespace MapDashboard.Core.Control;
+
+/// <summary>
+/// Writes the control layer as a GeoJSON FeatureCollection: areas (layer "area"), front lines ("front") and point
+/// symbols ("place"), each with the properties the map's popups show: display names, dates, sources and evidence,
+/// never raw place ids.
+/// </summary>
+internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options)
+{
+    /// <summary>The model as GeoJSON.</summary>
+    public string Write(ControlLayerModel model)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            foreach (var area in model.Areas)
+            {
+                WriteArea(json, area);
+            }
+            foreach (var (sideA, sideB, lines) in model.Fronts)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", "Feature");
+                json.WriteStartObject("properties");
+                json.WriteString("layer", "front");
+                json.WriteString("label", $"Front line: {sideA} / {sideB}");
+                json.WriteEndObject();
+                json.WriteStartObject("geometry");
+                json.WriteString("type", "MultiLineString");
+                json.WriteStartArray("coordinates");
+                foreach (var line in lines)
+                {
+                    WriteRing(json, line.Coordinates);
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            foreach (var point in model.Points)
+            {
+                WritePoint(json, point);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>How old evidence is, in words ("12 days", "8 months", "2.5 years").</summary>
+    public static string Age(int days) => days switch
+    {
+        < 31 => days == 1 ? "1 day" : $"{days} days",
+        < 365 => $"{days / 30} month{(days / 30 == 1 ? "" : "s")}",
+        _ => $"{(days / 365.25).ToString("0.#", CultureInfo.InvariantCulture)} years",
+    };
+
+    private void WriteArea(Utf8JsonWriter json, ControlAreaModel area)
+    {
+        var places = area.Places.GroupBy(p => p.PlaceName, StringComparer.Ordinal).Select(g => g.MaxBy(p => p.Date)!)
+            .OrderByDescending(p => p.Date).ThenBy(p => p.PlaceName, StringComparer.Ordinal).ToList();
+        var ages = area.MinAgeDays == area.MaxAgeDays || Age(area.MinAgeDays) == Age(area.MaxAgeDays)
+            ? $"{Age(area.MaxAgeDays)} old" : $"{Age(area.MinAgeDays)} to {Age(area.MaxAgeDays)} old";
+        var title = area.Category switch { "contested" => "Contested", "shared" => $"Shared, led by {area.Side}", _ => $"Held by {area.Side}" };
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteStartObject("properties");
+        json.WriteString("layer", "area");
+        json.WriteString("category", area.Category);
+        json.WriteString("side", area.Side);
+        json.WriteString("colour", area.Colour);
+        json.WriteNumber("band", area.Band);
+        json.WriteNumber("ageOpacity", options.OpacityOf(area.Band));
+        json.WriteString("label", $"{title}: {places.Count} place{(places.Count == 1 ? "" : "s")}, last evidence {ages}");
+        json.WriteNumber("placeCount", places.Count);
+        json.WriteStartArray("places");
+        foreach (var place in places.Take(options.PopupPlaces))
+        {
+            WriteEvidence(json, place, place.PlaceName);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "MultiPolygon");
+        json.WriteStartArray("coordinates");
+        foreach (var polygon in area.Polygons)
+        {
+            json.WriteStartArray();
+            WriteRing(json, polygon.Shell);
+            foreach (var hole in polygon.Holes)
+            {
+                WriteRing(json, hole);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private void WritePoint(Utf8JsonWriter json, ControlPointModel point)
+    {
+        var state = point.State;
+        var names = point.Site.PlaceIds.Select(id => point.History.LastOrDefault(c => c.PlaceId == id)?.PlaceName).OfType<string>().Distinct().ToList();
+        var holder = state.Category == "contested"
+            ? $"contested by {string.Join(", ", state.Claims.Select(c => style(c).Side).Distinct())}"
+            : $"{(state.Category == "shared" ? "shared, led by" : "held by")} {state.Side}";
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteStartObject("properties");
+        json.WriteString("layer", "place");
+        json.WriteString("name", string.Join(" / ", names));
+        json.WriteString("kind", point.Site.Kind);
+        json.WriteBoolean("seed", point.Site.IsSeed);
+        json.WriteString("category", state.Category);
+        json.WriteString("side", state.Side);
+        json.WriteString("colour", state.Colour);
+        json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
+        json.WriteNumber("ageOpacity", options.OpacityOf(state.Band));
+        json.WriteString("label", $"{string.Join(" / ", names)}: {holder}, last evidence {Age(state.AgeDays)} old ({DateText(state.Latest.Date)}, {state.Latest.Source})");
+        json.WriteStartArray("history");
+        foreach (var change in point.History)
+        {
+            WriteEvidence(json, change, $"{style(change.Controller).Side}{(change.Status == ControlStatus.Held ? "" : $" ({change.Status.ToString().ToLowerInvariant()})")}");
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "Point");
+        json.WriteStartArray("coordinates");
+        json.WriteNumberValue(Math.Round(point.Site.Lon, 5));
+        json.WriteNumberValue(Math.Round(point.Site.Lat, 5));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>One line of evidence: what, when, from which source, and the link or snapshot it rests on.</summary>
+    private static void WriteEvidence(Utf8JsonWriter json, ControlChange change, string text)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", text);
+        json.WriteString("date", DateText(change.Date));
+        json.WriteString("source", change.Source);
+        if (change.Evidence is { Length: > 0 } evidence)
+        {
+            json.WriteString("evidence", evidence);
+        }
+        json.WriteEndObject();
+    }
+
+    private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void WriteRing(Utf8JsonWriter json, Coordinate[] ring)
+    {
+        json.WriteStartArray();
+        foreach (var c in ring)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(Math.Round(c.X, 5));
+            json.WriteNumberValue(Math.Round(c.Y, 5));
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+}

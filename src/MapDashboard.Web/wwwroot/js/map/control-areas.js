@@ -1,0 +1,125 @@
+// The control layer: areas per side (fill opacity falling with the age of their evidence), contested areas hatched,
+// shared areas dashed, front lines, and point symbols (military sites, contested places, places with a history).
+// Popups list an area's places with the date, source and evidence of each, or a place's control history.
+// Everything from data is built with DOM nodes and textContent (never innerHTML).
+
+import { el } from './popups.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+// The hatch pattern of contested areas, added once to the page (a static pattern, no data in it).
+function ensureHatch() {
+    if (document.getElementById('md-control-hatch')) return;
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('width', '0');
+    svg.setAttribute('height', '0');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.style.position = 'absolute';
+    const defs = document.createElementNS(SVG, 'defs');
+    const pattern = document.createElementNS(SVG, 'pattern');
+    pattern.id = 'md-control-hatch';
+    for (const [k, v] of [['patternUnits', 'userSpaceOnUse'], ['width', '8'], ['height', '8'], ['patternTransform', 'rotate(45)']]) pattern.setAttribute(k, v);
+    const line = document.createElementNS(SVG, 'line');
+    for (const [k, v] of [['x1', '0'], ['y1', '0'], ['x2', '0'], ['y2', '8'], ['stroke', '#424242'], ['stroke-width', '3']]) line.setAttribute(k, v);
+    pattern.appendChild(line);
+    defs.appendChild(pattern);
+    svg.appendChild(defs);
+    document.body.appendChild(svg);
+}
+
+const LOCAL_LINK = /^\/[A-Za-z0-9/_?=&.%-]*$/;
+
+// One line of evidence: text, date, source, and a link to the sentence or the snapshot's name.
+function evidenceRow(item) {
+    const row = el('li', 'md-control-evidence');
+    row.appendChild(el('strong', null, item.text));
+    row.appendChild(document.createTextNode(` ${item.date}, ${item.source}`));
+    if (typeof item.evidence === 'string' && item.evidence.startsWith('snapshot:')) {
+        row.appendChild(document.createTextNode(` (snapshot ${item.evidence.slice(9)})`));
+    } else if (typeof item.evidence === 'string' && LOCAL_LINK.test(item.evidence)) {
+        row.appendChild(document.createTextNode(' '));
+        const a = el('a', 'md-popup-link', 'sentence');
+        a.href = item.evidence;
+        row.appendChild(a);
+    }
+    return row;
+}
+
+function popupOf(p) {
+    const root = el('div', 'md-popup md-control-popup');
+    root.appendChild(el('div', 'md-popup-title', p.label));
+    const items = p.layer === 'area' ? p.places : p.layer === 'place' ? p.history : null;
+    if (items && items.length) {
+        if (p.layer === 'place') root.appendChild(el('div', 'md-popup-line', 'Control history:'));
+        const list = el('ul', 'md-control-list');
+        list.style.cssText = 'max-height:220px;overflow:auto;margin:4px 0;padding-left:16px';
+        for (const item of items) list.appendChild(evidenceRow(item));
+        root.appendChild(list);
+        if (p.layer === 'area' && p.placeCount > items.length) {
+            root.appendChild(el('div', 'md-popup-line', `and ${p.placeCount - items.length} more (oldest evidence last)`));
+        }
+    }
+    return root;
+}
+
+function areaStyle(p, fillOpacity) {
+    const style = {
+        pane: 'overlay-areas',
+        className: 'md-layer-control md-control-' + p.category,
+        color: p.colour,
+        weight: 1,
+        opacity: 0.8,
+        fillColor: p.colour,
+        fillOpacity: fillOpacity * (p.ageOpacity ?? 1)
+    };
+    if (p.category === 'shared') { style.dashArray = '6 4'; style.weight = 2; }
+    if (p.category === 'contested') { style.fillColor = 'url(#md-control-hatch)'; style.fillOpacity = Math.max(0.35, fillOpacity); }
+    return style;
+}
+
+function siteIcon(p) {
+    const node = document.createElement('div');
+    node.className = 'md-control-site';
+    node.style.cssText = 'width:9px;height:9px;border:1px solid #212121;transform:rotate(45deg)';
+    node.style.background = p.colour || '#9e9e9e';
+    node.style.opacity = String(0.4 + 0.6 * (p.ageOpacity ?? 1));
+    return L.divIcon({ html: node, className: 'md-control-site-icon', iconSize: [11, 11] });
+}
+
+export function setControlLayer(h, name, geojson, fillOpacity) {
+    ensureHatch();
+    h.removeLayer(name);
+    h.opacities = h.opacities || new Map();
+    if (!h.opacities.has(name)) h.opacities.set(name, fillOpacity);
+    let areas = 0;
+    const layer = L.geoJSON(geojson, {
+        pane: 'overlay-areas',
+        style: f => {
+            const p = f.properties;
+            if (p.layer === 'front') return { className: 'md-control-front', color: '#111111', weight: 2.5, opacity: 0.9, dashArray: '8 4' };
+            return areaStyle(p, h.opacities.get(name));
+        },
+        pointToLayer: (f, latlng) => f.properties.kind !== 'settlement'
+            ? L.marker(latlng, { icon: siteIcon(f.properties), pane: 'markerPane', keyboard: false })
+            : L.circleMarker(latlng, {
+                pane: 'markerPane', className: 'md-control-place', radius: 4, weight: 1.5, color: '#212121',
+                dashArray: f.properties.category === 'contested' ? '2 2' : null,
+                fillColor: f.properties.colour, fillOpacity: 0.9
+            }),
+        onEachFeature: (feature, l) => {
+            if (feature.properties.layer === 'area') areas += 1;
+            l.on('click', e => {
+                L.DomEvent.stopPropagation(e);
+                L.popup({ maxWidth: 360 }).setLatLng(e.latlng).setContent(popupOf(feature.properties)).openOn(h.map);
+                h.notify('OnFeatureClicked', name, JSON.stringify({ layer: feature.properties.layer, label: feature.properties.label }));
+            });
+        }
+    }).addTo(h.map);
+    // The analyst's opacity slider scales each area's own (age) opacity rather than flattening it.
+    layer.mdSetOpacity = value => layer.eachLayer(l => {
+        const p = l.feature && l.feature.properties;
+        if (p && p.layer === 'area') l.setStyle(areaStyle(p, value));
+    });
+    h.layers.set(name, layer);
+    return areas;
+}
