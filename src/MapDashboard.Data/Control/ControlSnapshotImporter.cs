@@ -1,7 +1,5 @@
-using System.Globalization;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Gazetteer;
-using MapDashboard.Core.Geo;
 using MapDashboard.Data.Import;
 using MapDashboard.Data.Store;
 
@@ -10,13 +8,12 @@ namespace MapDashboard.Data.Control;
 /// <summary>
 /// Imports a control snapshot as baseline periods: each usable row's side becomes a catalogue faction (through the side
 /// map, or as a faction id itself), its point the gazetteer place of the same folded name nearest to it within
-/// <see cref="MatchRadiusKm"/>, else its own point. The file's rows replace those it gave before, in one transaction;
+/// <see cref="ControlPlaceMatcher.RadiusKm"/>, else its own point. The file's rows replace those it gave before, in one transaction;
 /// a snapshot informs dates from its as_of on, never before.
 /// </summary>
 public sealed class ControlSnapshotImporter(IStoreConnectionFactory factory, IGazetteer gazetteer, SnapshotSideMap sides, FactionCatalogue factions)
 {
-    /// <summary>How far a gazetteer place of the same name may lie from a mark and still be taken as it.</summary>
-    public const double MatchRadiusKm = 2.0;
+    private readonly ControlPlaceMatcher _matcher = new(gazetteer);
 
     /// <summary>How much a snapshot's word counts against an article's or ACLED's.</summary>
     public const double Confidence = 0.6;
@@ -64,7 +61,7 @@ public sealed class ControlSnapshotImporter(IStoreConnectionFactory factory, IGa
                 unknown++;
                 continue;
             }
-            var place = await MatchAsync(row, cancellationToken);
+            var place = await _matcher.MatchAsync(row.Name, row.Lat, row.Lon, cancellationToken);
             var date = (row.AsOf ?? asOf)!.Value;
             if (!seen.Add((place?.Id ?? OwnId(row), controller, date)))
             {
@@ -93,15 +90,5 @@ public sealed class ControlSnapshotImporter(IStoreConnectionFactory factory, IGa
         return sides.FactionOf(side) ?? (factions.Get(side) is { } faction ? faction.Id : null);
     }
 
-    /// <summary>The gazetteer place the mark names: the same name (as written or folded) nearest to it within the radius.</summary>
-    private async Task<Place?> MatchAsync(SnapshotRow row, CancellationToken cancellationToken)
-    {
-        var candidates = await gazetteer.FindCandidatesAsync(row.Name, 25, cancellationToken);
-        return candidates.Where(c => c.Kind is MatchKind.Exact or MatchKind.Folded && !c.Place.IsArea)
-            .Select(c => (c.Place, Km: GeoDistance.Kilometres(row.Lat, row.Lon, c.Place.Lat, c.Place.Lon)))
-            .Where(c => c.Km <= MatchRadiusKm).OrderBy(c => c.Km).Select(c => c.Place).FirstOrDefault();
-    }
-
-    private static string OwnId(SnapshotRow row) =>
-        string.Create(CultureInfo.InvariantCulture, $"snap:{row.Lat:0.0000},{row.Lon:0.0000}");
+    private static string OwnId(SnapshotRow row) => ControlPlaceMatcher.OwnId("snap", row.Lat, row.Lon);
 }
