@@ -57,6 +57,14 @@ public class ControlCommandTests(BundledGazetteer fixture)
             Assert.All(timeline.At(SnapshotDate.AddDays(-1)), h => Assert.Equal("article", h.Latest.Source));
             Assert.Equal("rebels", HolderAt("ocha:C1202", SnapshotDate)); // the snapshot has al-Bab held by the Turkish-backed opposition
             Assert.Contains(timeline.At(SnapshotDate), h => h.Latest is { Source: "baseline", Evidence: "snapshot:near-al-bab.csv" });
+
+            // The export at a date carries the areas and each place's periods with their sources.
+            var export = Path.Combine(folder, "control.geojson");
+            Assert.Equal(0, await CliApp.RunAsync(["export", "--format", "geojson", "--control-at", "2017-07-15", "--db", db, "--out", export], new StringWriter(), new StringWriter()));
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(export));
+            Assert.True(document.RootElement.GetProperty("features").GetArrayLength() > 0);
+            var sheikhDan = document.RootElement.GetProperty("places").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "ocha:C1229");
+            Assert.Equal(["article", "baseline"], sheikhDan.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("source").GetString()).Distinct().Order());
         }
         finally
         {
