@@ -24,6 +24,11 @@ internal static class ControlPeriodSql
         FROM control_changes WHERE article_id = @articleId AND date IS NOT NULL
         """;
 
+    /// <summary>Every article's control changes as periods (stores written in bulk, without the article writer).</summary>
+    public static readonly string InsertFromAllArticles = InsertFromArticle.Replace("article_id = @articleId AND ", "", StringComparison.Ordinal);
+
+    public const string DeleteAllArticles = "DELETE FROM control_periods WHERE source = 'article'";
+
     public const string PlacesOfArticle = "SELECT DISTINCT place_id FROM control_periods WHERE source = 'article' AND article_id = @articleId";
 
     public const string DeleteOfArticle = "DELETE FROM control_periods WHERE source = 'article' AND article_id = @articleId";

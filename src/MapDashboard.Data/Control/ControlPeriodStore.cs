@@ -27,6 +27,15 @@ public sealed class ControlPeriodStore(IStoreConnectionFactory factory)
         await RechainAsync(connection, transaction, places, cancellationToken);
     }
 
+    /// <summary>Makes every article's periods again from the stored control changes (after a bulk write that bypassed the article writer).</summary>
+    public static async Task RebuildArticlePeriodsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.DeleteAllArticles, transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.InsertFromAllArticles, new { CreatedAt = Now() }, transaction, commandTimeout: 0,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.Rechain("1 = 1"), transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+    }
+
     /// <summary>Replaces the periods an imported file (<paramref name="snapshot"/>) of a source gave with <paramref name="periods"/>, in one transaction.</summary>
     public async Task ReplaceImportAsync(string source, string snapshot, IReadOnlyList<ControlPeriodDraft> periods, CancellationToken cancellationToken = default)
     {
