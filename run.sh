@@ -29,6 +29,10 @@ elif [ ! -f "$root/data/mapdashboard.db" ]; then
   log "first start: ingesting seeds/ into data/mapdashboard.db"
   "$root/mapdash" ingest "$root/seeds" --db "$root/data/mapdashboard.db"
 fi
+# The bundled control snapshot (about July 2017) is the control layer's baseline: imported once, when the store has none.
+store_db="$root/data/mapdashboard.db"
+[ "${provider,,}" = "postgres" ] && store_db="$Storage__ConnectionString"
+"$root/mapdash" control import "$root/gazetteer/control/syria_control_2017.csv" --as-of 2017-07-15 --if-no-baseline --db "$store_db"
 
 log "serving on $urls"
 cd "$root/artifacts/web"

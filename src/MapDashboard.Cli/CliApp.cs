@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ControlCommand.Create(stdout, stderr));
         root.Subcommands.Add(MigrateCommand.Create(stdout, stderr));
         return root;
     }

@@ -9,6 +9,9 @@ public sealed record RepositoryLayout(string Root)
     /// <summary>The event store the dashboard reads.</summary>
     public string EventDatabase => Path.Combine(Root, "data", "mapdashboard.db");
 
+    /// <summary>The bundled control snapshot, its notice and its side-to-faction map.</summary>
+    public string ControlFolder => Path.Combine(Root, "gazetteer", "control");
+
     /// <summary>The default corpus.</summary>
     public string Seeds => Path.Combine(Root, "seeds");
 

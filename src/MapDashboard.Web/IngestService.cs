@@ -66,7 +66,13 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     {
         try
         {
-            var report = await WithWriterAsync(() => new AcledImporter(store.Writer).ImportAsync(csv, name, cancellationToken), cancellationToken);
+            var report = await WithWriterAsync(async () =>
+            {
+                var imported = await new AcledImporter(store.Writer).ImportAsync(csv, name, cancellationToken);
+                var matcher = gazetteers.TryOpen() is { } gazetteer ? new Data.Control.ControlPlaceMatcher(gazetteer) : null;
+                await new Data.Control.AcledControlPeriods(store.Writer, matcher, Core.Actors.AcledActorMap.LoadDefault()).RefreshAsync(cancellationToken);
+                return imported;
+            }, cancellationToken);
             logger.LogInformation("Imported ACLED file {Name}: {Summary}", name, report.Summary);
             if (report.Changed)
             {

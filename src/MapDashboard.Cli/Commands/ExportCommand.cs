@@ -137,7 +137,7 @@ public static class ExportCommand
             outline = ControlLayerLoader.ReadOutline(stream);
         }
         var (timeline, builder) = await ControlLayerLoader.LoadAsync(new EventQueries(store), factions, outline, cancellationToken);
-        var geoJson = builder.GeoJsonAt(date);
+        var geoJson = ControlPlacesJson.Compose(builder.GeoJsonAt(date), await new ControlPeriodStore(store).ListAsync(cancellationToken), date);
         var places = timeline.At(date).Count();
         if (output is { } file)
         {

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using MapDashboard.Data;
+using MapDashboard.Core.Actors;
+using MapDashboard.Data.Control;
+using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
 
 namespace MapDashboard.Cli.Commands;
@@ -53,6 +56,14 @@ public static class ImportCommand
                 stderr.WriteLine(error.ToString());
             }
             stdout.WriteLine($"{report.File}: {report.Summary} (ACLED events in {factory.Description})");
+        }
+        if (failed < files.Length)
+        {
+            // The territory rows become control periods (at the gazetteer's places when the checkout's gazetteer is built).
+            var gazetteer = CliPaths.GazetteerDatabase(null);
+            var matcher = File.Exists(gazetteer) ? new ControlPlaceMatcher(new SqliteGazetteer(gazetteer)) : null;
+            var (stored, leftOut) = await new AcledControlPeriods(factory, matcher, AcledActorMap.LoadDefault()).RefreshAsync(cancellationToken);
+            stdout.WriteLine($"{stored} ACLED territory changes as control periods ({leftOut} left out: actor unknown or located only near a place)");
         }
         return failed == 0 ? 0 : 1;
     }

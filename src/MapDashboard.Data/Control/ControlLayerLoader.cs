@@ -8,7 +8,7 @@ using NetTopologySuite.IO.Converters;
 namespace MapDashboard.Data.Control;
 
 /// <summary>
-/// Builds the control layer from a store: its control changes as a timeline, over a country's outline from the
+/// Builds the control layer from a store: its control periods as a timeline, over a country's outline from the
 /// offline basemap, each controller drawn in its side's colour. The dashboard and the command line share it.
 /// </summary>
 public static class ControlLayerLoader
@@ -32,11 +32,14 @@ public static class ControlLayerLoader
         throw new InvalidDataException($"{CountriesFile} has no outline for {iso}.");
     }
 
-    /// <summary>The store's control timeline and a layer builder over it.</summary>
+    /// <summary>
+    /// The store's control timeline, built from the control periods of every source (the baseline snapshot, articles,
+    /// ACLED's territory rows, analysts' corrections) with their status, source, kind and evidence, and a layer builder over it.
+    /// </summary>
     public static async Task<(ControlTimeline Timeline, ControlLayerBuilder Builder)> LoadAsync(EventQueries queries, FactionCatalogue factions, Geometry outline,
         CancellationToken cancellationToken = default)
     {
-        var timeline = new ControlTimeline(await queries.GetControlChangesAsync(cancellationToken));
+        var timeline = new ControlTimeline(ControlPeriodChanges.From(await queries.ControlPeriods.ListAsync(cancellationToken)));
         var builder = new ControlLayerBuilder(timeline, outline, controller =>
         {
             var side = factions.SideOf(controller);

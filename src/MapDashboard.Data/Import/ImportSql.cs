@@ -16,4 +16,11 @@ internal static class ImportSql
         $"INSERT INTO imported_events ({string.Join(", ", UpsertParameters)}) VALUES ({string.Join(", ", UpsertParameters.Select(p => "@" + p))}) "
         + "ON CONFLICT (dataset, event_id) DO UPDATE SET "
         + string.Join(", ", UpsertParameters.Skip(2).Select(p => $"{p} = excluded.{p}"));
+
+    /// <summary>An imported dataset's rows of the given sub-event types (the territory changes), oldest first.</summary>
+    public const string SelectBySubTypes = """
+        SELECT event_id AS EventId, event_date AS EventDate, sub_type AS SubType, actor1 AS Actor1, location AS Location, lat AS Lat, lon AS Lon,
+               geo_precision AS GeoPrecision
+        FROM imported_events WHERE dataset = @dataset AND {0} ORDER BY day, id
+        """;
 }

@@ -23,6 +23,7 @@ public sealed class EventQueries
         _factory = factory;
         _articles = new ArticleQueries(factory);
         _clusterer = new EventClusterer(factory);
+        ControlPeriods = new Control.ControlPeriodStore(factory);
     }
 
     /// <summary>Events matching the query, ordered by date then id.</summary>
@@ -115,18 +116,12 @@ public sealed class EventQueries
         return rows.AsList();
     }
 
-    /// <summary>Every dated control change, oldest first.</summary>
-    public async Task<IReadOnlyList<Core.Control.ControlChange>> GetControlChangesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string PlaceId, string PlaceName, double Lat, double Lon, string Date, string Controller, string? Previous, string Verb, double Confidence)>(
-            new CommandDefinition("""
-                SELECT place_id, place_name, lat, lon, date, new_controller, previous_controller, verb, confidence
-                FROM control_changes WHERE date IS NOT NULL ORDER BY date, id
-                """, cancellationToken: cancellationToken));
-        return rows.Select(r => new Core.Control.ControlChange(r.PlaceId, r.PlaceName, r.Lat, r.Lon,
-            DateOnly.ParseExact(r.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.Controller, r.Previous, r.Verb, r.Confidence)).ToList();
-    }
+    /// <summary>The control periods of every source (baseline snapshot, articles, ACLED, corrections).</summary>
+    public Control.ControlPeriodStore ControlPeriods { get; }
+
+    /// <summary>Every control change of every source, oldest first: the beginnings of the stored control periods.</summary>
+    public async Task<IReadOnlyList<Core.Control.ControlChange>> GetControlChangesAsync(CancellationToken cancellationToken = default) =>
+        Control.ControlPeriodChanges.From(await ControlPeriods.ListAsync(cancellationToken));
 
     /// <summary>
     /// Server-side clustering for a map view: counts the window's events and groups those inside <paramref name="view"/>

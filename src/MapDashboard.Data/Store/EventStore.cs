@@ -169,6 +169,8 @@ public sealed class EventStore
             }
         }
 
+        await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
+
         foreach (var correctionId in applied.Distinct())
         {
             await connection.ExecuteAsync(new CommandDefinition(

@@ -20,10 +20,11 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     public static readonly IReadOnlyList<string> Tables =
     [
         "articles", "place_mentions", "events", "event_sources", "event_actors", "control_changes", "corrections", "correction_articles", "imported_events",
+        "control_periods",
     ];
 
     /// <summary>The copied tables whose id is an identity column on PostgreSQL.</summary>
-    private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events"];
+    private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events", "control_periods"];
 
     private const string Grid = "event_grid";
 

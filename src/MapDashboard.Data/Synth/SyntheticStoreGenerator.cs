@@ -187,6 +187,11 @@ public sealed class SyntheticStoreGenerator
             await transaction.CommitAsync(cancellationToken);
             progress?.Report((written, events));
         }
+        await using (var periods = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await Control.ControlPeriodStore.RebuildArticlePeriodsAsync(connection, periods, cancellationToken);
+            await periods.CommitAsync(cancellationToken);
+        }
         await connection.ExecuteAsync("PRAGMA optimize");
         return new SyntheticStoreSummary(written, articles, controlChanges, places.Count, from, to, started.Elapsed);
     }

@@ -17,6 +17,7 @@ public static class ApiEndpoints
         api.MapArticleEndpoints();
         api.MapAcledEndpoints();
         api.MapControlEndpoints();
+        api.MapControlCorrectionEndpoints();
         api.MapGazetteerEndpoints();
         api.MapExportEndpoints();
         api.MapReviewEndpoints();

@@ -59,6 +59,9 @@ public class SyntheticStoreTests
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT place_id) FROM events") >= 100);
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT substr(date_start, 1, 4)) FROM events") >= 10);
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM control_changes") > 100);
+        // Issue #20: the control layer reads periods; the bulk writer makes them from its changes.
+        Assert.Equal(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM control_changes WHERE date IS NOT NULL"),
+            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM control_periods WHERE source = 'article'"));
         var busiest = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events WHERE date_start LIKE '2014%'");
         var quietest = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events WHERE date_start LIKE '2022%'");
         Assert.True(busiest > 2 * quietest, $"2014: {busiest}, 2022: {quietest}");
