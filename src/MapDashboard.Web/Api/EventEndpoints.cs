@@ -35,10 +35,23 @@ public static class EventEndpoints
         return Results.Json(FeatureCollection(events, total));
     }
 
-    private static async Task<IResult> GetEventAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
-        store.Exists && await queries.GetAsync(id, cancellationToken) is { } detail
-            ? Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources })
+    private static async Task<IResult> GetEventAsync(long id, EventQueries queries, RemovedRecordQueries removed, EventStoreLocation store,
+        CancellationToken cancellationToken)
+    {
+        if (!store.Exists)
+        {
+            return Results.Problem($"There is no event {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+        if (await queries.GetAsync(id, cancellationToken) is { } detail)
+        {
+            return Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources });
+        }
+        // An id that was an event's keeps answering: 410 with what removed it and the article it came from.
+        return await removed.FindEventAsync(id, cancellationToken) is { } gone
+            ? Results.Problem(gone.Describe(), statusCode: StatusCodes.Status410Gone, title: "Removed",
+                extensions: new Dictionary<string, object?> { ["cause"] = gone.Cause, ["correctionId"] = gone.CorrectionId, ["articleId"] = gone.ArticleId })
             : Results.Problem($"There is no event {id}.", statusCode: StatusCodes.Status404NotFound);
+    }
 
     private static JsonObject FeatureCollection(IEnumerable<EventSummary> events, long total) => new()
     {
