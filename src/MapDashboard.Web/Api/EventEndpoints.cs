@@ -18,7 +18,8 @@ public static class EventEndpoints
         string? actor, double? minConfidence, int? limit, int? offset, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
-        var query = new EventQuery { From = p.Date(from, "from"), To = p.Date(to, "to"), Bounds = p.Box(bbox), Types = p.List(type, "type"),
+        var (first, last) = p.Window(from, to);
+        var query = new EventQuery { From = first, To = last, Bounds = p.Box(bbox), Types = p.EventTypes(type),
             Actors = p.List(actor, "actor"), MinConfidence = p.Confidence(minConfidence) };
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 10_000, 1000);
         if (p.Problem is { } problem)

@@ -33,9 +33,10 @@ public static class ExportEndpoints
         {
             p.Fail("format", "format must be csv, geojson or kml");
         }
+        var (first, last) = p.Window(from, to);
         var query = new EventQuery
         {
-            From = p.Date(from, "from"), To = p.Date(to, "to"), Types = p.List(type, "type"), Actors = p.List(actor, "actor"),
+            From = first, To = last, Types = p.EventTypes(type), Actors = p.List(actor, "actor"),
             MinConfidence = p.Confidence(minConfidence), ArticleId = article,
         };
         if (p.Problem is { } problem)
