@@ -73,7 +73,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<WriteAccess>();
         builder.Services.AddHostedService<FolderWatchService>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer<Api.ApiOperationTransformer>());
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")
             .AddCheck<GazetteerHealthCheck>("gazetteer")
@@ -177,10 +177,14 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapOpenApi();
         // The API reference at /scalar/v1; its script is served from the package, and no web fonts are fetched (offline).
+        // No cloud features in an offline app: no AI agent, no MCP, no telemetry, no client/SDK button, no developer toolbar.
         app.MapScalarApiReference(options =>
         {
             options.Title = "MapDashboard API";
             options.DefaultFonts = false;
+            options.HideClientButton = true;
+            options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            options.DisableAgent().DisableMcp().DisableTelemetry();
         });
         app.MapMapDashboardApi();
         return app;

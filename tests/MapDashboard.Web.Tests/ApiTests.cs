@@ -58,8 +58,8 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Theory]
-    [InlineData("/api/events?type=Battles'%20OR%20'1'='1")]
     [InlineData("/api/events?actor=saa%22)%3B%20DROP%20TABLE%20events%3B--")]
+    [InlineData("/api/events?actor=fsa'%20OR%20'1'='1")]
     public async Task SqlMetacharacters_AreJustValues(string url)
     {
         var (status, body) = await GetAsync(url);
@@ -67,6 +67,17 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(0, body.GetProperty("features").GetArrayLength());
+        Assert.True(after.GetProperty("features").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Issue17_TypeWithSqlMetacharacters_IsRefusedAsUnknown_AndChangesNothing()
+    {
+        var (status, body) = await GetAsync("/api/events?type=Battles'%20OR%20'1'='1");
+        var (_, after) = await GetAsync("/api/events");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(body.GetProperty("errors").TryGetProperty("type", out _));
         Assert.True(after.GetProperty("features").GetArrayLength() > 0);
     }
 
@@ -136,14 +147,14 @@ public sealed class ApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var kml = await client.GetAsync("/api/export?format=kml");
         var badFormat = await client.GetAsync("/api/export?format=xlsx");
         var badDate = await client.GetAsync("/api/export?format=csv&from=2017-13-01");
-        var injection = await client.GetAsync("/api/export?format=csv&type=" + Uri.EscapeDataString("x' OR 1=1 --"));
+        var injection = await client.GetAsync("/api/export?format=csv&actor=" + Uri.EscapeDataString("x' OR 1=1 --"));
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition!.DispositionType);
         Assert.EndsWith(".csv", csv.Content.Headers.ContentDisposition.FileNameStar ?? csv.Content.Headers.ContentDisposition.FileName!.Trim('"'));
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1", lines[0]);
+        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1", lines[0]);
         var queries = new EventQueries(new SqliteConnectionFactory(fixture.Database, readOnly: true));
         Assert.Equal(await queries.CountAsync(new EventQuery { From = new DateOnly(2017, 1, 1), To = new DateOnly(2017, 1, 31) }), lines.Length - 1);
         Assert.Contains(lines, l => l.Contains(ApiFixture.TakenPlace));

@@ -4,6 +4,7 @@ using MapDashboard.Core.Actors;
 using MapDashboard.Data;
 using MapDashboard.Data.Control;
 using MapDashboard.Data.Export;
+using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Cli.Commands;
@@ -24,10 +25,11 @@ public static class ExportCommand
         var actor = new Option<string[]>("--actor") { Description = "Actor id, e.g. saa or islamic-state (repeatable)." };
         var db = StoreOption.Create();
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var undated = new Option<bool>("--include-undated") { Description = "Export events without a date too (after the dated ones, with no event date)." };
         var controlAt = new Option<string?>("--control-at") { Description = "Export the control areas at this date (yyyy-MM-dd) as GeoJSON instead of events." };
         var command = new Command("export", "Export events as CSV with ACLED's columns, GeoJSON or KML, or the control areas at a date as GeoJSON.")
         {
-            format, from, to, type, actor, db, output, controlAt,
+            format, from, to, type, actor, db, output, controlAt, undated,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -65,7 +67,8 @@ public static class ExportCommand
                 }
                 return control is not null
                     ? await ExportControlAsync(control, chosen, store, factions, parse.GetValue(output), stdout, stderr, cancellationToken)
-                    : await ExportEventsAsync(query, chosen, store, factions, parse.GetValue(output), stdout, stderr, cancellationToken);
+                    : await ExportEventsAsync(query, chosen, new EventExporter(store, factions) { Gazetteer = OpenGazetteer(), IncludeUndated = parse.GetValue(undated) },
+                        parse.GetValue(output), stdout, stderr, cancellationToken);
             });
         });
         return command;
@@ -84,10 +87,16 @@ public static class ExportCommand
         return 1;
     }
 
-    private static async Task<int> ExportEventsAsync(EventQuery query, ExportFormat chosen, IStoreConnectionFactory store, FactionCatalogue factions, FileInfo? output,
+    /// <summary>The bundled gazetteer, when it is built: it gives the CSV's country and admin path.</summary>
+    private static SqliteGazetteer? OpenGazetteer()
+    {
+        var path = RepositoryLayout.Discover()?.GazetteerDatabase;
+        return path is not null && File.Exists(path) ? new SqliteGazetteer(path) : null;
+    }
+
+    private static async Task<int> ExportEventsAsync(EventQuery query, ExportFormat chosen, EventExporter exporter, FileInfo? output,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var exporter = new EventExporter(store, factions);
         long count;
         if (output is { } file)
         {

@@ -75,6 +75,16 @@ public sealed class EventQueries
             "SELECT MIN(id) FROM events WHERE correction_id = @correctionId AND deleted = 0", new { correctionId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The first article (lowest id) that reports each of the events, by event id.</summary>
+    public async Task<IReadOnlyDictionary<long, long>> FirstArticlesAsync(IReadOnlyList<long> eventIds, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long EventId, long ArticleId)>(new CommandDefinition(
+            $"SELECT event_id, MIN(article_id) FROM event_sources WHERE {_factory.Provider.In("event_id", "Ids")} GROUP BY event_id",
+            new { Ids = eventIds.ToArray() }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.EventId, r => r.ArticleId);
+    }
+
     /// <summary>The first and last day any dated event covers, or null when no event is dated.</summary>
     public async Task<(DateOnly First, DateOnly Last)?> GetDateSpanAsync(CancellationToken cancellationToken = default)
     {

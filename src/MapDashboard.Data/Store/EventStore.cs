@@ -41,13 +41,22 @@ public sealed class EventStore
     /// </summary>
     public async Task<IngestOutcome> IngestAsync(StoredArticle article, bool reprocess, CancellationToken cancellationToken = default)
     {
+        return await IngestAsync(article, reprocess, RemovalCause.Reprocessing, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="IngestAsync(StoredArticle, bool, CancellationToken)"/>, with what the tombstones of the events and mentions
+    /// it removes say removed them.
+    /// </summary>
+    public async Task<IngestOutcome> IngestAsync(StoredArticle article, bool reprocess, RemovalCause cause, CancellationToken cancellationToken = default)
+    {
         // On PostgreSQL concurrent ingesters can deadlock on the rows they share (an event two articles report, a grid
         // cell); the server aborts one of them, which then runs again from the start. SQLite serialises writers instead.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await IngestOnceAsync(article, reprocess, cancellationToken);
+                return await IngestOnceAsync(article, reprocess, cause, cancellationToken);
             }
             catch (Npgsql.PostgresException ex) when (ex.SqlState is "40P01" or "40001" or "23505" && attempt < 5)
             {
@@ -56,11 +65,11 @@ public sealed class EventStore
         }
     }
 
-    private async Task<IngestOutcome> IngestOnceAsync(StoredArticle article, bool reprocess, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> IngestOnceAsync(StoredArticle article, bool reprocess, RemovalCause cause, CancellationToken cancellationToken)
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var outcome = await WriteArticleAsync(connection, transaction, article, reprocess, cancellationToken);
+        var outcome = await WriteArticleAsync(connection, transaction, article, reprocess, cause, cancellationToken);
         if (outcome.Status != IngestStatus.Unchanged)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -92,10 +101,11 @@ public sealed class EventStore
                 {
                     correction = await CorrectionStore.MarkUndoneAsync(connection, transaction, undo, cancellationToken);
                 }
+                var cause = undoneId is { } undone ? new RemovalCause("undo", undone) : new RemovalCause("correction", correction?.Id);
                 var outcomes = new List<IngestOutcome>(articles.Count);
                 foreach (var article in articles)
                 {
-                    outcomes.Add(await WriteArticleAsync(connection, transaction, article, reprocess: true, cancellationToken));
+                    outcomes.Add(await WriteArticleAsync(connection, transaction, article, reprocess: true, cause, cancellationToken));
                 }
                 await transaction.CommitAsync(cancellationToken);
                 return (correction, outcomes);
@@ -108,7 +118,7 @@ public sealed class EventStore
     }
 
     private static async Task<IngestOutcome> WriteArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, bool reprocess,
-        CancellationToken cancellationToken)
+        RemovalCause cause, CancellationToken cancellationToken)
     {
         var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion)?>(new CommandDefinition(
             "SELECT id, pipeline_version FROM articles WHERE content_hash = @ContentHash",
@@ -120,10 +130,12 @@ public sealed class EventStore
 
         long articleId;
         IngestStatus status;
+        var ids = RecordIdKeeper.Empty;
         if (existing is { } stale)
         {
             articleId = stale.Id;
             status = IngestStatus.Reprocessed;
+            ids = await RecordIdKeeper.LoadAsync(connection, transaction, articleId, cancellationToken);
             await DeleteDerivedRowsAsync(connection, transaction, articleId, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(StoreSql.UpdateArticle, ArticleParameters(article, articleId), transaction, cancellationToken: cancellationToken));
         }
@@ -140,19 +152,24 @@ public sealed class EventStore
                 article.ContentHash, null, null, stated, "analyst (when added)", default, null), cancellationToken)).Id);
         }
 
+        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
         foreach (var mention in article.Mentions)
         {
-            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertMention, new
+            var mentionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(StoreSql.InsertMention(sqlite), new
             {
-                ArticleId = articleId, mention.Text, mention.Start, mention.End, Resolved = mention.Resolved ? 1 : 0, mention.PlaceId, mention.PlaceName,
+                Id = ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text)), ArticleId = articleId, mention.Text, mention.Start, mention.End, Resolved = mention.Resolved ? 1 : 0, mention.PlaceId, mention.PlaceName,
                 mention.Lat, mention.Lon, mention.FeatureCode, mention.Country, mention.Admin1, mention.Precision, mention.Confidence,
                 mention.Reason, mention.RunnerUpId, mention.CorrectionId,
             }, transaction, cancellationToken: cancellationToken));
+            ids.Written(RemovedRecordSql.MentionKind, mentionId);
         }
 
         foreach (var stored in article.Events)
         {
-            var eventId = await UpsertEventAsync(connection, transaction, stored, cancellationToken);
+            var keptId = ids.TakeEvent(RecordIdKeeper.EventKey(stored.ExcerptStart, stored.ExcerptEnd, stored.PlaceId, stored.PlaceName, stored.Type,
+                stored.Actor1, stored.Actor2));
+            var eventId = await UpsertEventAsync(connection, transaction, stored, keptId, cancellationToken);
+            ids.Written(RemovedRecordSql.EventKind, eventId);
             await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventSource, new
             {
                 EventId = eventId, ArticleId = articleId, stored.Excerpt, stored.ExcerptStart, stored.ExcerptEnd, stored.ClaimedBy, stored.DateEvidence,
@@ -169,6 +186,7 @@ public sealed class EventStore
             }
         }
 
+        await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
         await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
 
         foreach (var correctionId in applied.Distinct())
@@ -181,14 +199,21 @@ public sealed class EventStore
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);
     }
 
-    private static async Task<long> UpsertEventAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
+    private static async Task<long> UpsertEventAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, long? keptId,
+        CancellationToken cancellationToken)
     {
         var key = stored.MergeKey;
+        if (keptId is { } kept && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                RemovedRecordSql.EventExists, new { id = kept }, transaction, cancellationToken: cancellationToken)) > 0)
+        {
+            keptId = null; // another article still reports the old event under its old key
+        }
         // Insert unless another article's report of the event is there already (ON CONFLICT: with several writers on
         // PostgreSQL, one that is still committing too); then the report is merged into it.
-        var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(StoreSql.InsertEvent, new
+        var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            StoreSql.InsertEvent(connection is Microsoft.Data.Sqlite.SqliteConnection), new
         {
-            Key = key, DateStart = FormatDate(stored.DateStart), DateEnd = FormatDate(stored.DateEnd ?? stored.DateStart),
+            Id = keptId, Key = key, DateStart = FormatDate(stored.DateStart), DateEnd = FormatDate(stored.DateEnd ?? stored.DateStart),
             stored.DatePrecision, DayStart = stored.DateStart?.DayNumber, DayEnd = (stored.DateEnd ?? stored.DateStart)?.DayNumber,
             stored.Type, stored.SubType, stored.Actor1, stored.Actor2, AssocActors = JsonSerializer.Serialize(stored.AssocActors),
             stored.PlaceId, stored.PlaceName, stored.Admin1, stored.Lat, stored.Lon, stored.Precision, stored.Confidence,

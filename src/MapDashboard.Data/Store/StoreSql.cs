@@ -20,15 +20,31 @@ internal static class StoreSql
         WHERE id = @Id
         """;
 
-    public const string InsertMention = """
-        INSERT INTO place_mentions (article_id, text, start_offset, end_offset, resolved, place_id, place_name, lat, lon,
+    /// <summary>The insert of a mention under its kept id (<c>@Id</c>) or a new one (<see cref="RemovedRecordSql.NextId"/>).</summary>
+    public static string InsertMention(bool sqlite) => sqlite ? MentionSqlite : MentionPostgres;
+
+    private static readonly string MentionSqlite = MentionInsert(true);
+    private static readonly string MentionPostgres = MentionInsert(false);
+
+    private static string MentionInsert(bool sqlite) => $"""
+        INSERT INTO place_mentions (id, article_id, text, start_offset, end_offset, resolved, place_id, place_name, lat, lon,
                                     feature_code, country, admin1, precision, confidence, reason, runner_up_id, correction_id)
-        VALUES (@ArticleId, @Text, @Start, @End, @Resolved, @PlaceId, @PlaceName, @Lat, @Lon,
+        VALUES ({RemovedRecordSql.NextId("place_mentions", RemovedRecordSql.MentionKind, sqlite)}, @ArticleId, @Text, @Start, @End, @Resolved, @PlaceId, @PlaceName, @Lat, @Lon,
                 @FeatureCode, @Country, @Admin1, @Precision, @Confidence, @Reason, @RunnerUpId, @CorrectionId)
+        RETURNING id
         """;
 
-    public static readonly string InsertEvent = EventColumns.Insert('@') + """
+    /// <summary>
+    /// The insert of an event under its kept id or a new one, unless another article's report of it is there already.
+    /// </summary>
+    public static string InsertEvent(bool sqlite) => sqlite ? EventSqlite : EventPostgres;
 
+    private static readonly string EventSqlite = EventInsert(true);
+    private static readonly string EventPostgres = EventInsert(false);
+
+    private static string EventInsert(bool sqlite) => $"""
+        INSERT INTO events (id, {string.Join(", ", EventColumns.Written.Select(c => c.Column))})
+        VALUES ({RemovedRecordSql.NextId("events", RemovedRecordSql.EventKind, sqlite)}, {string.Join(", ", EventColumns.Written.Select(c => "@" + c.Parameter))})
         ON CONFLICT (event_key) DO NOTHING
         RETURNING id
         """;

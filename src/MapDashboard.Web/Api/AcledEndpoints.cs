@@ -18,9 +18,10 @@ public static class AcledEndpoints
     {
         var p = new ApiParameters();
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 10_000, 1000);
+        var window = p.Window(from, to);
         var query = new ImportedEventQuery
         {
-            From = p.Date(from, "from"), To = p.Date(to, "to"), Bounds = p.Box(bbox), Types = p.List(type, "type"), Limit = pageLimit, Offset = pageOffset,
+            From = window.From, To = window.To, Bounds = p.Box(bbox), Types = p.EventTypes(type), Limit = pageLimit, Offset = pageOffset,
         };
         if (p.Problem is { } problem)
         {

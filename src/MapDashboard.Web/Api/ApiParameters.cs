@@ -1,5 +1,6 @@
 using System.Globalization;
 using MapDashboard.Core.Articles;
+using MapDashboard.Core.Events;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Web.Api;
@@ -41,6 +42,29 @@ public sealed class ApiParameters
         }
         Fail(name, $"'{text}' is not a date in the form YYYY-MM-DD");
         return null;
+    }
+
+    /// <summary>A window's first and last day (yyyy-MM-dd each, either absent); <c>from</c> after <c>to</c> is an error naming from.</summary>
+    public (DateOnly? From, DateOnly? To) Window(string? from, string? to)
+    {
+        var first = Date(from, "from");
+        var last = Date(to, "to");
+        if (first > last)
+        {
+            Fail("from", string.Create(CultureInfo.InvariantCulture, $"from ({first:yyyy-MM-dd}) is after to ({last:yyyy-MM-dd})"));
+        }
+        return (first, last);
+    }
+
+    /// <summary>A comma-separated list of ACLED event types or sub-event types; a value that is neither is an error naming <paramref name="name"/>.</summary>
+    public IReadOnlyList<string> EventTypes(string? text, string name = "type")
+    {
+        var values = List(text, name);
+        if (values.FirstOrDefault(v => !EventType.All.Contains(v) && !EventType.SubTypes.Values.Any(s => s.Contains(v))) is { } unknown)
+        {
+            Fail(name, $"'{unknown}' is not an event type or sub-event type (types: {string.Join(", ", EventType.All.Order(StringComparer.Ordinal))})");
+        }
+        return values;
     }
 
     /// <summary>A bounding box minLon,minLat,maxLon,maxLat, or null when absent.</summary>

@@ -28,8 +28,7 @@ public static class ArticleEndpoints
         CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
-        var fromDate = p.Date(from, "from");
-        var toDate = p.Date(to, "to");
+        var (fromDate, toDate) = p.Window(from, to);
         var words = p.Text(q, "q", 200);
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 1000, 100);
         if (p.Problem is { } problem)

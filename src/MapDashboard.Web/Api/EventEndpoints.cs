@@ -18,7 +18,8 @@ public static class EventEndpoints
         string? actor, double? minConfidence, int? limit, int? offset, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
-        var query = new EventQuery { From = p.Date(from, "from"), To = p.Date(to, "to"), Bounds = p.Box(bbox), Types = p.List(type, "type"),
+        var (first, last) = p.Window(from, to);
+        var query = new EventQuery { From = first, To = last, Bounds = p.Box(bbox), Types = p.EventTypes(type),
             Actors = p.List(actor, "actor"), MinConfidence = p.Confidence(minConfidence) };
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 10_000, 1000);
         if (p.Problem is { } problem)
@@ -35,10 +36,23 @@ public static class EventEndpoints
         return Results.Json(FeatureCollection(events, total));
     }
 
-    private static async Task<IResult> GetEventAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
-        store.Exists && await queries.GetAsync(id, cancellationToken) is { } detail
-            ? Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources })
+    private static async Task<IResult> GetEventAsync(long id, EventQueries queries, RemovedRecordQueries removed, EventStoreLocation store,
+        CancellationToken cancellationToken)
+    {
+        if (!store.Exists)
+        {
+            return Results.Problem($"There is no event {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+        if (await queries.GetAsync(id, cancellationToken) is { } detail)
+        {
+            return Results.Json(new { @event = detail.Event, assocActors = detail.AssocActors, sources = detail.Sources });
+        }
+        // An id that was an event's keeps answering: 410 with what removed it and the article it came from.
+        return await removed.FindEventAsync(id, cancellationToken) is { } gone
+            ? Results.Problem(gone.Describe(), statusCode: StatusCodes.Status410Gone, title: "Removed",
+                extensions: new Dictionary<string, object?> { ["cause"] = gone.Cause, ["correctionId"] = gone.CorrectionId, ["articleId"] = gone.ArticleId })
             : Results.Problem($"There is no event {id}.", statusCode: StatusCodes.Status404NotFound);
+    }
 
     private static JsonObject FeatureCollection(IEnumerable<EventSummary> events, long total) => new()
     {

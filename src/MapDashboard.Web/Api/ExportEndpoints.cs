@@ -12,22 +12,31 @@ public static class ExportEndpoints
     public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/export", ExportAsync).WithSummary("Events of a time window as a download: CSV with ACLED's columns, GeoJSON or KML.")
+            .WithDescription("Dated events in date order. Events without a date are left out unless undated=include asks for them; then they come last, "
+                + "with an empty event_date and time_precision and date_precision 'unknown'.")
             .WithRequestTimeout(WebApplicationExtensions.ExportTimeoutPolicy);
         return api;
     }
 
-    private static async Task<IResult> ExportAsync(EventStoreLocation store, FactionCatalogue factions, string? format,
-        string? from, string? to, string? type, string? actor, double? minConfidence, long? article, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(EventStoreLocation store, FactionCatalogue factions, PlaceSearch places, string? format,
+        string? from, string? to, string? type, string? actor, double? minConfidence, long? article, string? undated, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
+        var includeUndated = undated?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "exclude" => false,
+            "include" => true,
+            _ => Fail(p),
+        };
         var chosen = EventExporter.ParseFormat(format ?? "csv");
         if (chosen is null)
         {
             p.Fail("format", "format must be csv, geojson or kml");
         }
+        var (first, last) = p.Window(from, to);
         var query = new EventQuery
         {
-            From = p.Date(from, "from"), To = p.Date(to, "to"), Types = p.List(type, "type"), Actors = p.List(actor, "actor"),
+            From = first, To = last, Types = p.EventTypes(type), Actors = p.List(actor, "actor"),
             MinConfidence = p.Confidence(minConfidence), ArticleId = article,
         };
         if (p.Problem is { } problem)
@@ -36,7 +45,7 @@ public static class ExportEndpoints
         }
         var (contentType, extension) = EventExporter.Describe(chosen!.Value);
         var name = $"mapdashboard-events-{Day(query.From) ?? "start"}-to-{Day(query.To) ?? "end"}.{extension}";
-        var exporter = new EventExporter(store.Reader, factions);
+        var exporter = new EventExporter(store.Reader, factions) { Gazetteer = places.Gazetteer, IncludeUndated = includeUndated };
         // The whole export is written to a temporary file first and then sent with its Content-Length: a failure while
         // exporting is a 500 problem before any byte is sent, and a download cut short is visibly shorter than announced.
         var file = new FileStream(Path.Combine(Path.GetTempPath(), $"mapdash-export-{Guid.NewGuid():N}.{extension}"), FileMode.CreateNew, FileAccess.ReadWrite,
@@ -60,6 +69,12 @@ public static class ExportEndpoints
             throw;
         }
         return Results.File(file, contentType, name);
+    }
+
+    private static bool Fail(ApiParameters p)
+    {
+        p.Fail("undated", "undated must be include or exclude");
+        return false;
     }
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -52,17 +52,18 @@ public class EventExporterTests
         }
 
         Assert.Equal(EventExporter.CsvColumns, header);
-        Assert.Equal(["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2"], header[..9]);
+        Assert.Equal(["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1"], header[..9]);
+        int Col(string name) => Array.IndexOf(header, name);
         var expected = await new EventQueries(new SqliteConnectionFactory(db.Path, readOnly: true)).CountAsync(Window);
         Assert.Equal(expected, count);
         Assert.Equal(expected, rows.Count);
         Assert.All(rows, r => Assert.Equal(header.Length, r.Length));
-        Assert.All(rows, r => Assert.Equal("2014", r[2]));
-        Assert.All(rows, r => Assert.InRange(double.Parse(r[13], System.Globalization.CultureInfo.InvariantCulture), 32, 37.5));
-        var hostile = rows.Single(r => r[12].Contains("HYPERLINK"));
-        Assert.StartsWith("'=", hostile[12]);
-        Assert.Equal("He said \"<b>go</b>\",\nthen left.", hostile[17]);
-        Assert.Contains(rows, r => r[6] == "Syrian Arab Army");
+        Assert.All(rows, r => Assert.Equal("2014", r[Col("year")]));
+        Assert.All(rows, r => Assert.InRange(double.Parse(r[Col("latitude")], System.Globalization.CultureInfo.InvariantCulture), 32, 37.5));
+        var hostile = rows.Single(r => r[Col("location")].Contains("HYPERLINK"));
+        Assert.StartsWith("'=", hostile[Col("location")]);
+        Assert.Equal("He said \"<b>go</b>\",\nthen left.", hostile[Col("notes")]);
+        Assert.Contains(rows, r => r[Col("actor1")] == "Military Forces of Syria (2000-2024)");
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class IngestFuzzTests(ITestOutputHelper output)
         var events = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events WHERE deleted = 0");
         var placed = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events WHERE deleted = 0 AND lat IS NOT NULL");
 
-        using var parser = new TextFieldParser(new StringReader(await client.GetStringAsync("/api/export?format=csv"))) { HasFieldsEnclosedInQuotes = true };
+        using var parser = new TextFieldParser(new StringReader(await client.GetStringAsync("/api/export?format=csv&undated=include"))) { HasFieldsEnclosedInQuotes = true };
         parser.SetDelimiters(",");
         var header = parser.ReadFields()!;
         var rows = 0L;
@@ -82,9 +82,9 @@ public sealed class IngestFuzzTests(ITestOutputHelper output)
             rows++;
         }
         Assert.Equal(events, rows);
-        using var geojson = JsonDocument.Parse(await client.GetStringAsync("/api/export?format=geojson"));
+        using var geojson = JsonDocument.Parse(await client.GetStringAsync("/api/export?format=geojson&undated=include"));
         Assert.Equal(events, geojson.RootElement.GetProperty("features").GetArrayLength());
         XNamespace ns = "http://www.opengis.net/kml/2.2";
-        Assert.Equal(placed, XDocument.Parse(await client.GetStringAsync("/api/export?format=kml")).Descendants(ns + "Placemark").Count());
+        Assert.Equal(placed, XDocument.Parse(await client.GetStringAsync("/api/export?format=kml&undated=include")).Descendants(ns + "Placemark").Count());
     }
 }

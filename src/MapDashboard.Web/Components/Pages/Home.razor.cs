@@ -29,6 +29,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _showUndated;
     private long _refreshSequence;
     private List<EventSummary> _undatedEvents = [];
+    private IReadOnlyDictionary<long, long> _undatedArticles = new Dictionary<long, long>();
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
@@ -172,6 +173,7 @@ public sealed partial class Home : IAsyncDisposable
     {
         _showUndated = !_showUndated;
         _undatedEvents = _showUndated ? [.. await Queries.FindAsync(new EventQuery { UndatedOnly = true, Limit = 200, ArticleId = _state.ArticleId })] : [];
+        _undatedArticles = _undatedEvents.Count > 0 ? await Queries.FirstArticlesAsync(_undatedEvents.Select(e => e.Id).ToList()) : new Dictionary<long, long>();
     }
 
     /// <summary>Keeps the view in the address bar so it can be bookmarked and shared.</summary>

@@ -3,6 +3,7 @@ using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Composition;
 using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Gazetteer;
+using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Map;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -22,6 +23,7 @@ public sealed partial class MentionCorrection : CorrectionForm
     ];
 
     private MentionForReview? _mention;
+    private RemovedRecord? _removed;
     private bool _loaded;
     private List<(Place Place, string Reason)> _candidates = [];
     private Place? _selected;
@@ -39,6 +41,9 @@ public sealed partial class MentionCorrection : CorrectionForm
 
     [Inject]
     private ReviewQueue Queue { get; set; } = default!;
+
+    [Inject]
+    private RemovedRecordQueries Removed { get; set; } = default!;
 
     [Inject]
     private PlaceSearch Search { get; set; } = default!;
@@ -68,6 +73,7 @@ public sealed partial class MentionCorrection : CorrectionForm
     private async Task LoadAsync()
     {
         _mention = await Queue.GetMentionAsync(MentionId);
+        _removed = _mention is null ? await Removed.FindMentionAsync(MentionId) : null;
         _loaded = true;
         _selected = null;
         _candidates = [];
