@@ -1,7 +1,6 @@
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data;
 using MapDashboard.Data.Corrections;
-using MapDashboard.Core.Pipeline;
 using MapDashboard.Data.Composition;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
@@ -16,7 +15,7 @@ namespace MapDashboard.Web;
 /// dashboard (not just the uploader's) redraws. Bad input comes back as a result with a reason, never as an exception.
 /// </summary>
 public sealed class IngestService(EventStoreLocation store, GazetteerAccess gazetteers, IngestOptions options, PlaceIndexLoader indexes,
-    PlaceIndexHolder loadedIndex, EventStore eventStore, ArticleIngester ingester, Corrector corrector, ILogger<IngestService> logger)
+    EventStore eventStore, ArticleIngester ingester, Corrector corrector, ILogger<IngestService> logger)
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
     private bool _storeReady;
@@ -39,6 +38,9 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     public void ForgetGeoparser() => Interlocked.Exchange(ref _geoparserStale, 1);
 
     private int _geoparserStale;
+
+    /// <summary>Counts the place indexes loaded here: an article prepared with an older one is prepared again before it is written.</summary>
+    private long _indexGeneration;
 
     /// <summary>Announces a change another process made (another dashboard server, a command-line ingest).</summary>
     public void AnnounceExternalChange() => Announce();
@@ -96,12 +98,12 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
         var (index, version) = await WithWriterAsync(async () =>
         {
             await PrepareWriteAsync(cancellationToken);
-            return (loadedIndex.Current, Interlocked.Read(ref _correctionVersion));
+            return (Interlocked.Read(ref _indexGeneration), Interlocked.Read(ref _correctionVersion));
         }, cancellationToken);
         var prepared = await ingester.PrepareBytesAsync(name, bytes, overrides, cancellationToken);
-        var result = await WriteAsync(async (current, _) => ReferenceEquals(loadedIndex.Current, index) && Interlocked.Read(ref _correctionVersion) == version
-            ? await current.WritePreparedAsync(prepared, cancellationToken)
-            : await current.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
+        var result = await WriteAsync(async () => Interlocked.Read(ref _indexGeneration) == index && Interlocked.Read(ref _correctionVersion) == version
+            ? await ingester.WritePreparedAsync(prepared, cancellationToken)
+            : await ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
         if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed } outcome)
         {
             logger.LogInformation("Ingested {Name}: article {Id}, {Events} event report(s)", name, outcome.ArticleId, outcome.Events);
@@ -124,7 +126,7 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     /// </summary>
     public async Task<CorrectionResult> CorrectAsync(Func<Corrector, Task<CorrectionResult>> correct, CancellationToken cancellationToken = default)
     {
-        var result = await WriteAsync(async (_, corrector) =>
+        var result = await WriteAsync(async () =>
         {
             Interlocked.Increment(ref _correctionVersion);
             return await correct(corrector);
@@ -170,11 +172,11 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     };
 
     /// <summary>Runs one article write or correction with the store to itself (one writer at a time).</summary>
-    private Task<T> WriteAsync<T>(Func<ArticleIngester, Corrector, Task<T>> write, CancellationToken cancellationToken) =>
+    private Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) =>
         WithWriterAsync(async () =>
         {
             await PrepareWriteAsync(cancellationToken);
-            return await write(ingester, corrector);
+            return await write();
         }, cancellationToken);
 
     /// <summary>Runs one write of any kind with the store to itself (one writer at a time).</summary>
@@ -197,11 +199,11 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     /// </summary>
     private async Task PrepareWriteAsync(CancellationToken cancellationToken)
     {
-        var loadTime = Interlocked.Exchange(ref _geoparserStale, 0) == 1
-            ? await indexes.LoadAsync(cancellationToken)
-            : await indexes.EnsureLoadedAsync(cancellationToken);
-        if (loadTime > TimeSpan.Zero)
+        var reload = Interlocked.Exchange(ref _geoparserStale, 0) == 1;
+        var loadTime = reload ? await indexes.LoadAsync(cancellationToken) : await indexes.EnsureLoadedAsync(cancellationToken);
+        if (reload || loadTime > TimeSpan.Zero)
         {
+            Interlocked.Increment(ref _indexGeneration);
             logger.LogInformation("Gazetteer index loaded for ingest in {Ms} ms", loadTime.TotalMilliseconds);
         }
         if (!_storeReady)

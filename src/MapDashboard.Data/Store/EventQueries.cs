@@ -14,14 +14,12 @@ public sealed class EventQueries
         """;
 
     private readonly IStoreConnectionFactory _factory;
-    private readonly ArticleQueries _articles;
     private readonly EventClusterer _clusterer;
 
     /// <summary>Creates the queries over the database the factory opens.</summary>
     public EventQueries(IStoreConnectionFactory factory)
     {
         _factory = factory;
-        _articles = new ArticleQueries(factory);
         _clusterer = new EventClusterer(factory);
         ControlPeriods = new Control.ControlPeriodStore(factory);
     }
@@ -95,10 +93,6 @@ public sealed class EventQueries
             ? (DateOnly.FromDayNumber((int)first), DateOnly.FromDayNumber((int)last))
             : null;
     }
-
-    /// <summary>One article with its mentions and events, or null (the article view lives in <see cref="ArticleQueries"/>).</summary>
-    public Task<ArticleView?> GetArticleAsync(long id, CancellationToken cancellationToken = default) =>
-        _articles.GetViewAsync(id, cancellationToken);
 
     /// <summary>
     /// How many place mentions could not be located in the articles published in a window (all articles when both

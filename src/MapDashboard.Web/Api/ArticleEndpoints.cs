@@ -43,8 +43,8 @@ public static class ArticleEndpoints
         return Results.Json(new { total, items });
     }
 
-    private static async Task<IResult> GetArticleAsync(long id, EventQueries queries, EventStoreLocation store, CancellationToken cancellationToken) =>
-        store.Exists && await queries.GetArticleAsync(id, cancellationToken) is { } article
+    private static async Task<IResult> GetArticleAsync(long id, ArticleQueries articles, EventStoreLocation store, CancellationToken cancellationToken) =>
+        store.Exists && await articles.GetViewAsync(id, cancellationToken) is { } article
             ? Results.Json(article)
             : Results.Problem($"There is no article {id}.", statusCode: StatusCodes.Status404NotFound);
 

@@ -215,7 +215,7 @@ public abstract class CorrectionContract(BundledGazetteerFixture gazetteer)
 
         var stored = await s.Connection.QuerySingleAsync<(string Published, string Clue, long Weak)>("SELECT published, date_clue, date_weak FROM articles WHERE id = @id", new { id });
         Assert.Equal(("2017-04-05", "file-name", 1L), stored);
-        var view = await new EventQueries(s.Db.Factory).GetArticleAsync(id);
+        var view = await new ArticleQueries(s.Db.Factory).GetViewAsync(id);
         Assert.StartsWith("dated from the file name '2017-04-05-camp-flood.txt'", view!.Dating!.Describe());
         var item = Assert.Single(await queue.ListAsync(ReviewKind.WeakArticleDate));
         Assert.Equal(id, item.ArticleId);
