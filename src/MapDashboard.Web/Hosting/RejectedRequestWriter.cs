@@ -56,7 +56,7 @@ internal sealed class RejectedRequestWriter(PipeWriter inner, RequestLineSniffer
         var status = Encoding.ASCII.GetString(written.Slice(9, 3));
         var (title, detail) = status switch
         {
-            "400" when requests.LastTargetHeldNul => ("The path is malformed",
+            "400" when requests.LastPathHeldNul => ("The path is malformed",
                 "The request's path holds a NUL character (%00), which no address of this server contains; the server refused it before reading further."),
             "400" => ("The request is malformed", "The server could not parse the request line or its headers (malformed HTTP) and refused it."),
             "414" => ("The URL is too long", "The request line is longer than the server's limit (Kestrel's MaxRequestLineSize; see Limits:MaxUrlLength)."),

@@ -11,8 +11,8 @@ internal sealed class RequestLineSniffer(PipeReader inner) : PipeReader
 {
     private const int MaxLine = 16 * 1024;
 
-    /// <summary>Whether the last request line's target held a NUL character, raw or as %00.</summary>
-    public bool LastTargetHeldNul { get; private set; }
+    /// <summary>Whether the last request line's path held a NUL character, raw or as %00.</summary>
+    public bool LastPathHeldNul { get; private set; }
 
     public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
     {
@@ -56,7 +56,10 @@ internal sealed class RequestLineSniffer(PipeReader inner) : PipeReader
         {
             return;
         }
-        LastTargetHeldNul = bytes.IndexOf((byte)0) >= 0 || bytes.IndexOf("%00"u8) >= 0;
+        // The path only: Kestrel decodes (and refuses a NUL in) the path, not the query.
+        var target = bytes[(space + 1)..];
+        var path = target.IndexOfAny((byte)'?', (byte)' ') is var stop and >= 0 ? target[..stop] : target;
+        LastPathHeldNul = path.IndexOf((byte)0) >= 0 || path.IndexOf("%00"u8) >= 0;
     }
 
     private static bool IsMethod(ReadOnlySpan<byte> token)

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -27,7 +28,8 @@ public sealed class Issue16App : IAsyncDisposable
     /// <summary>Serves on a real Kestrel socket (port 0) instead of the in-memory test server.</summary>
     public HttpClient OverKestrel()
     {
-        Factory.UseKestrel(0);
+        // Port 0 through Listen: UseKestrel(0) fell back to Kestrel's default, localhost:5000, which others may hold.
+        Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         Factory.StartServer();
         return Factory.CreateClient();
     }
