@@ -40,7 +40,7 @@ public sealed class AcledLayer(ImportedEventQueries imported)
             InViewOnly = false;
             return;
         }
-        var query = new ImportedEventQuery { From = state.WindowFrom, To = state.Date, Types = state.Types.ToList(), Limit = PointLimit };
+        var query = new ImportedEventQuery { From = state.WindowFrom, To = state.WindowEnd, Types = state.Types.ToList(), Limit = PointLimit };
         Count = await imported.CountAsync(query);
         InViewOnly = Count > PointLimit;
         var events = await imported.FindAsync(InViewOnly ? query with { Bounds = view } : query);

@@ -19,6 +19,8 @@ public static class DashboardText
         {
             TimeWindow.AllToDate => $"everything up to {Format(date)}",
             TimeWindow.Day => Format(date),
+            TimeWindow.CalendarMonth => date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            TimeWindow.IsoWeek => $"week {System.Globalization.ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue))} of {System.Globalization.ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}: {Format(state.WindowStart)} – {Format(state.WindowEnd ?? date)}",
             _ => $"{Format(state.WindowStart)} – {Format(date)}",
         };
     }
@@ -31,6 +33,8 @@ public static class DashboardText
         TimeWindow.Month => "month",
         TimeWindow.Year => "year",
         TimeWindow.Range => "range (from – to)",
+        TimeWindow.CalendarMonth => "calendar month",
+        TimeWindow.IsoWeek => "ISO week (Mon–Sun)",
         _ => "all up to the date",
     };
 }

@@ -59,10 +59,20 @@ public sealed record DashboardViewState
                 TimeWindow.Month => date.AddMonths(-1).AddDays(1),
                 TimeWindow.Year => date.AddYears(-1).AddDays(1),
                 TimeWindow.Range => RangeStart is { } start && start < date ? start : date,
+                TimeWindow.CalendarMonth => CalendarWindows.MonthStart(date),
+                TimeWindow.IsoWeek => CalendarWindows.WeekStart(date),
                 _ => DateOnly.MinValue,
             };
         }
     }
+
+    /// <summary>The last day of the window: the slider's date, or the end of its calendar month or ISO week.</summary>
+    public DateOnly? WindowEnd => Date is not { } date ? null : Window switch
+    {
+        TimeWindow.CalendarMonth => CalendarWindows.MonthEnd(date),
+        TimeWindow.IsoWeek => CalendarWindows.WeekStart(date).AddDays(6),
+        _ => date,
+    };
 
     /// <summary>The window's first day for a query: null when the window is everything up to the date.</summary>
     public DateOnly? WindowFrom => Window == TimeWindow.AllToDate ? null : WindowStart;
@@ -71,8 +81,8 @@ public sealed record DashboardViewState
     public int StepDays => Window switch
     {
         TimeWindow.Day => 1,
-        TimeWindow.Week => 7,
-        TimeWindow.Month => 30,
+        TimeWindow.Week or TimeWindow.IsoWeek => 7,
+        TimeWindow.Month or TimeWindow.CalendarMonth => 30,
         TimeWindow.Range => Math.Max(1, (RangeDays + 1) / 4),
         _ => 91,
     };
@@ -136,6 +146,11 @@ public sealed record DashboardViewState
     public DashboardViewState MoveBy(int days, DateOnly first, DateOnly last)
     {
         var width = RangeDays;
+        if (Window is TimeWindow.CalendarMonth or TimeWindow.IsoWeek && days != 0)
+        {
+            // A whole calendar step: January, February, March (the slider sits on each window's last day), never drifting.
+            return this with { Date = Clamp(CalendarWindows.Step(Window == TimeWindow.CalendarMonth, Date ?? last, Math.Sign(days)), first, last) };
+        }
         var date = Clamp((Date ?? last).AddDays(days), first, last);
         return Window == TimeWindow.Range ? this with { Date = date, RangeStart = Clamp(date.AddDays(-width), first, date) } : this with { Date = date };
     }

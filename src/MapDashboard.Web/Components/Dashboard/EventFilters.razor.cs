@@ -44,7 +44,7 @@ public sealed partial class EventFilters
         return new EventQuery
         {
             From = state.WindowFrom,
-            To = state.Date,
+            To = state.WindowEnd,
             Limit = limit,
             Types = state.Types.ToList(),
             Actors = actors,

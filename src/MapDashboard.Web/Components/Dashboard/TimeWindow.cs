@@ -11,4 +11,10 @@ public enum TimeWindow
 
     /// <summary>From a chosen start date to the slider's date.</summary>
     Range,
+
+    /// <summary>The calendar month of the slider's date, its first to its last day.</summary>
+    CalendarMonth,
+
+    /// <summary>The ISO week (Monday to Sunday) of the slider's date.</summary>
+    IsoWeek,
 }
