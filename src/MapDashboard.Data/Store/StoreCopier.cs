@@ -20,11 +20,18 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     public static readonly IReadOnlyList<string> Tables =
     [
         "articles", "place_mentions", "events", "event_sources", "event_actors", "control_changes", "corrections", "correction_articles", "imported_events",
-        "control_periods",
+        "control_periods", "removed_records",
     ];
 
     /// <summary>The copied tables whose id is an identity column on PostgreSQL.</summary>
     private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events", "control_periods"];
+
+    /// <summary>The tables whose removed rows are remembered in removed_records, with their kind there.</summary>
+    private static readonly Dictionary<string, string> RemovedKinds = new(StringComparer.Ordinal)
+    {
+        ["events"] = RemovedRecordSql.EventKind,
+        ["place_mentions"] = RemovedRecordSql.MentionKind,
+    };
 
     private const string Grid = "event_grid";
 
@@ -87,8 +94,10 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
         progress?.Report(("building indexes and checking foreign keys", rebuild.Count, rebuild.Count));
         foreach (var table in IdentityTables)
         {
+            // A removed event's or mention's id is never handed out again (its old URL still says what removed it).
+            var removed = RemovedKinds.TryGetValue(table, out var kind) ? $", (SELECT MAX(id) FROM removed_records WHERE kind = '{kind}')" : "";
             await to.ExecuteAsync(new CommandDefinition(
-                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {table}",
+                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST(COALESCE(MAX(id), 0){removed}) + 1, false) FROM {table}",
                 transaction: transaction, cancellationToken: cancellationToken));
         }
 

@@ -53,6 +53,41 @@ public class StoreCopierTests
         Assert.Equal(original, copied);
     }
 
+    [Fact]
+    public async Task Copy_KeepsTombstones_AndNeverHandsARemovedIdOutAgain()
+    {
+        using var source = new TempDatabase();
+        await new FixtureStore()
+            .Article("Fighting in the north", "Fixture Wire", new DateOnly(2017, 1, 30),
+            [
+                new("Army units took control of Qabasin after a day of fighting.", "Qabasin", 36.3708, 37.6848, new DateOnly(2017, 1, 30),
+                    EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "fsa", NewController: "saa"),
+            ])
+            .WriteAsync(source.Factory);
+        long removedEvent;
+        await using (var connection = await source.Factory.OpenAsync())
+        {
+            // An event and a mention removed by a re-processing, with ids above every live row's.
+            var articleId = await connection.ExecuteScalarAsync<long>("SELECT MIN(id) FROM articles");
+            removedEvent = await connection.ExecuteScalarAsync<long>("SELECT MAX(id) FROM events") + 40;
+            var removedMention = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM place_mentions") + 30;
+            await connection.ExecuteAsync("""
+                INSERT INTO removed_records (kind, id, article_id, match_key, cause, correction_id, removed_at)
+                VALUES ('event', @removedEvent, @articleId, 'k1', 'reprocessing', NULL, '2017-02-01T00:00:00Z'),
+                       ('mention', @removedMention, @articleId, 'k2', 'reprocessing', NULL, '2017-02-01T00:00:00Z')
+                """, new { removedEvent, removedMention, articleId });
+        }
+        await using var postgres = await PostgresTestDatabase.CreateAsync("mdcopytomb");
+        await using var target = PostgresConnectionFactory.Create(postgres.ConnectionString);
+
+        var report = await new StoreCopier(new SqliteConnectionFactory(source.Path, readOnly: true), target).CopyAsync();
+
+        Assert.True(report.Committed);
+        await using var copied = await target.OpenAsync();
+        Assert.Equal(2L, await copied.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM removed_records"));
+        Assert.True(await copied.ExecuteScalarAsync<long>("SELECT nextval(pg_get_serial_sequence('events', 'id'))") > removedEvent);
+    }
+
     private static async Task<List<Dictionary<string, string?>>> RowsAsync(IStoreConnectionFactory factory)
     {
         await using var connection = await factory.OpenConnectionAsync();
