@@ -62,12 +62,17 @@ def main():
         name = e['placeName'] or ''
         if e['controlChange']['placeId'] in anchors:
             # A place no source has may only be drawn near its anchor, never as the anchor itself changing hands.
+            ok = False
+        elif e['controlChange']['placeId'] is None:
             ok = '(near ' in name and e['precision'] == 2
+            print(f"{'ok  ' if ok else 'FAIL'} capture near a town, no place changes hands: {name}, precision {e['precision']}")
+            failures += not ok
+            continue
         elif e['controlChange']['placeId'] in village_ids:
             ok = e['precision'] == 1 and '(near ' not in name
         else:
             continue
-        print(f"{'ok  ' if ok else 'FAIL'} control change {e['date']}: {name} [{e['controlChange']['placeId']}] -> {e['controlChange']['to']}, precision {e['precision']}")
+        print(f"{'ok  ' if ok else 'FAIL'} control change {e['dateEnd']}: {name} [{e['controlChange']['placeId']}] -> {e['controlChange']['to']}, precision {e['precision']}")
         failures += not ok
     print('all seed villages placed as expected' if failures == 0 else f'{failures} failure(s)')
     return 1 if failures else 0

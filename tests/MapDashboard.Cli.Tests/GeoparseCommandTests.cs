@@ -155,4 +155,20 @@ public class GeoparseCommandTests(BundledGazetteer fixture)
         Assert.Equal(2, code);
         Assert.Contains("not a date", errors);
     }
+
+    [Fact]
+    public async Task Json_ACaptureNearATown_NamesNoPlaceChangingHands()
+    {
+        var (_, output, _) = await RunAsync("geoparse", fixture.Layout.Seeds, "--json");
+
+        var captures = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("events").EnumerateArray())
+            .Where(e => e.GetProperty("controlChange").ValueKind == JsonValueKind.Object).ToList();
+        Assert.Contains(captures, e => e.GetProperty("precision").GetInt32() == 1);
+        Assert.Contains(captures, e => e.GetProperty("precision").GetInt32() == 2);
+        // The store's rule (issue 20.5): only a place the event is at itself changes hands.
+        Assert.All(captures, e => Assert.Equal(
+            e.GetProperty("precision").GetInt32() == 1 ? e.GetProperty("placeId").GetString() : null,
+            e.GetProperty("controlChange").GetProperty("placeId").GetString()));
+    }
 }

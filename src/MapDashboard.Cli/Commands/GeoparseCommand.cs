@@ -56,6 +56,7 @@ public static class GeoparseCommand
             await using var _ = services;
             var geoparser = services.GetRequiredService<Geoparser>();
             var coder = services.GetRequiredService<IEventCoder>();
+            var controlChanges = services.GetRequiredService<IControlChangeExtractor>();
             var reader = services.GetRequiredService<ArticleFileReader>();
             var asJson = parse.GetValue(json);
             var read = 0;
@@ -86,7 +87,7 @@ public static class GeoparseCommand
                     var output = new StringWriter();
                     if (asJson)
                     {
-                        output.WriteLine(GeoparseJson.Serialize(file, result, GeoparseJson.Events(coder.Code(result))));
+                        output.WriteLine(GeoparseJson.Serialize(file, result, GeoparseJson.Events(coder.Code(result), controlChanges)));
                     }
                     else
                     {

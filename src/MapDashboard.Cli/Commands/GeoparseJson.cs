@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
+using MapDashboard.Core.Pipeline;
 using MapDashboard.Core.Geoparsing;
 
 namespace MapDashboard.Cli.Commands;
@@ -15,8 +16,12 @@ internal static class GeoparseJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The events array's objects, with offsets into the original text.</summary>
-    public static IReadOnlyList<object> Events(IEnumerable<CodedEvent> events) => events.Select(e => (object)new
+    /// <summary>
+    /// The events array's objects, with offsets into the original text. A capture names the place that changes hands
+    /// by the same rule as the store (<paramref name="controlChanges"/>): a capture "near" a town (precision 2) has no
+    /// place id, so the town is not shown changing hands.
+    /// </summary>
+    public static IReadOnlyList<object> Events(IEnumerable<CodedEvent> events, IControlChangeExtractor controlChanges) => events.Select(e => (object)new
     {
         date = e.When.First?.ToString("yyyy-MM-dd"),
         dateEnd = e.When.Last?.ToString("yyyy-MM-dd"),
@@ -35,7 +40,7 @@ internal static class GeoparseJson
         excerptStart = e.ExcerptStart,
         excerptEnd = e.ExcerptEnd,
         claimedBy = e.ClaimedBy,
-        controlChange = e.ControlChange is { } c && e.Location is { } at ? new { placeId = at.Id, to = c.NewController, from = c.PreviousController } : null,
+        controlChange = e.ControlChange is { } c ? new { placeId = controlChanges.Extract(e)?.PlaceId, to = c.NewController, from = c.PreviousController } : null,
     }).ToList();
 
     public static string Serialize(string source, GeoparseResult result, IReadOnlyList<object> events)
