@@ -6,6 +6,12 @@ public interface IGazetteer
     /// <summary>Candidates for a surface form as written in an article, strongest match kind first.</summary>
     Task<IReadOnlyList<GeoCandidate>> FindCandidatesAsync(string surfaceForm, int limit = 25, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Candidates whose name matches the surface form as written, folded or by its consonant skeleton, never a fuzzy
+    /// match: for matching the named points of other sources (control snapshots, ACLED locations) to places.
+    /// </summary>
+    Task<IReadOnlyList<GeoCandidate>> FindNamedAsync(string surfaceForm, int limit = 25, CancellationToken cancellationToken = default);
+
     /// <summary>The place with this id, or null.</summary>
     Task<Place?> GetByIdAsync(string id, CancellationToken cancellationToken = default);
 

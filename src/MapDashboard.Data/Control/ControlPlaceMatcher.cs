@@ -20,7 +20,7 @@ public sealed class ControlPlaceMatcher(IGazetteer gazetteer)
         {
             return null;
         }
-        var candidates = await gazetteer.FindCandidatesAsync(name, 25, cancellationToken);
+        var candidates = await gazetteer.FindNamedAsync(name, 25, cancellationToken);
         return candidates.Where(c => c.Kind is MatchKind.Exact or MatchKind.Folded && !c.Place.IsArea)
             .Select(c => (c.Place, Km: GeoDistance.Kilometres(lat, lon, c.Place.Lat, c.Place.Lon)))
             .Where(c => c.Km <= RadiusKm).OrderBy(c => c.Km).Select(c => c.Place).FirstOrDefault();

@@ -36,25 +36,18 @@ public sealed class SqliteGazetteer : IGazetteer, IPlaceIndexSource
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<GeoCandidate>> FindCandidatesAsync(string surfaceForm, int limit = 25, CancellationToken cancellationToken = default)
-    {
-        var surface = surfaceForm.Trim();
-        var fold = NameFolding.Fold(surface);
-        if (fold.Length == 0)
-        {
-            return [];
-        }
-        var skeleton = NameFolding.Skeleton(surface);
-        await using var connection = await _factory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(GazetteerSql.Candidates(""),
-            new { fold, skeleton, withSkeleton = skeleton.EnumerateRunes().Count() >= 2 }, cancellationToken: cancellationToken));
+    public Task<IReadOnlyList<GeoCandidate>> FindCandidatesAsync(string surfaceForm, int limit = 25, CancellationToken cancellationToken = default) =>
+        FindAsync(surfaceForm, limit, fuzzy: true, cancellationToken);
 
-        var candidates = rows.Select(r => CandidateRanking.ToCandidate(r, surface, fold)).ToList();
-        if (candidates.Count == 0 && fold.Length >= 4)
-        {
-            candidates = (await FuzzyAsync(connection, fold, cancellationToken)).ToList();
-        }
-        return CandidateRanking.Rank(candidates, limit);
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GeoCandidate>> FindNamedAsync(string surfaceForm, int limit = 25, CancellationToken cancellationToken = default) =>
+        FindAsync(surfaceForm, limit, fuzzy: false, cancellationToken);
+
+    private async Task<IReadOnlyList<GeoCandidate>> FindAsync(string surfaceForm, int limit, bool fuzzy, CancellationToken cancellationToken)
+    {
+        await using var connection = await _factory.OpenAsync(cancellationToken);
+        return await CandidateSearch.FindAsync(connection, "", surfaceForm, limit,
+            fuzzy ? fold => FuzzyAsync(connection, fold, cancellationToken) : null, cancellationToken);
     }
 
     /// <inheritdoc />

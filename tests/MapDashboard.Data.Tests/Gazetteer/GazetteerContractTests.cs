@@ -59,6 +59,14 @@ public abstract class GazetteerContractTests(GazetteerFixture fixture)
     }
 
     [Fact]
+    public async Task NamedSearch_FindsNamesButNeverGuessesAMisspelling()
+    {
+        Assert.Empty(await Gazetteer.FindNamedAsync("Tadmuq"));
+        Assert.Equal(("gn:163808", MatchKind.Exact), ((await Gazetteer.FindNamedAsync("Tadmur"))[0].Place.Id, (await Gazetteer.FindNamedAsync("Tadmur"))[0].Kind));
+        Assert.Contains(await Gazetteer.FindNamedAsync("AL BÂB"), c => c.Place.Id == "ocha:C1202" && c.Kind == MatchKind.Folded);
+    }
+
+    [Fact]
     public async Task ProvinceAndAirbaseForms_FindTheAreaAndTheFacility()
     {
         Assert.Equal("ne1:SY-ID", (await Gazetteer.FindCandidatesAsync("Idlib province"))[0].Place.Id);
