@@ -47,15 +47,17 @@ public class CrashSafetyTests(BundledGazetteer fixture)
                 Environment = { ["MAPDASH_ROOT"] = fixture.Layout.Root },
             })!)
             {
-                // Wait until the store exists and the batch is under way, then kill the process outright (SIGKILL: no
-                // clean-up runs). The whole batch takes tens of seconds, so a few seconds in, part of it has landed.
+                // Wait until the batch is under way (its first article has landed: before that the process loads the
+                // place index and warms up, which takes seconds on a loaded machine), then kill the process outright
+                // (SIGKILL: no clean-up runs) while it is writing. The whole batch takes tens of seconds.
                 var watch = Stopwatch.StartNew();
                 while (watch.Elapsed < TimeSpan.FromSeconds(90) && !process.HasExited
-                       && !(File.Exists(db) && await CountAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'") > 0))
+                       && !(File.Exists(db) && await CountAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'") > 0
+                            && await CountAsync(db, "SELECT COUNT(*) FROM articles") > 0))
                 {
                     await Task.Delay(50);
                 }
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
                 Assert.False(process.HasExited, $"the ingest ended (exit code {(process.HasExited ? process.ExitCode : 0)}) before it could be killed");
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
