@@ -1,4 +1,3 @@
-using System.Globalization;
 using MapDashboard.Core.Actors;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Dashboard;
