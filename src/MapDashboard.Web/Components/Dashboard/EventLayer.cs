@@ -11,7 +11,7 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// server's clusters of the current view; each step sends only the markers that appeared, changed or went away.
 /// One instance per page (it remembers what the browser holds).
 /// </summary>
-public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, ActorRecognizer actors)
+public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, ActorRecognizer actors, GazetteerAccess? gazetteers = null)
 {
     /// <summary>The layer's name in the map.</summary>
     public const string Name = "events";
@@ -115,7 +115,9 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
         {
             await map.FlyToAsync(lat, lon);
         }
-        await map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, factions, actors));
+        // The place's admin path ("Arran - Tadaf, Al Bab, Aleppo") from the gazetteer, when it is built.
+        var place = detail.Event.PlaceId is { } placeId && gazetteers?.TryOpen() is { } gazetteer ? await gazetteer.GetByIdAsync(placeId) : null;
+        await map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, factions, actors, place));
     }
 
     /// <summary>Highlights an event's marker (or the cluster holding it); null turns highlighting off.</summary>

@@ -1,4 +1,5 @@
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Map;
 
@@ -7,8 +8,8 @@ namespace MapDashboard.Web.Components.Pages;
 /// <summary>The popup of one event: date, type, actors in their side's colour, place, the source sentence with the place and actors highlighted, and every source.</summary>
 public static class EventPopup
 {
-    /// <summary>Builds the popup content (all strings are rendered as text by the map).</summary>
-    public static PopupContent Build(EventDetail detail, FactionCatalogue factions, ActorRecognizer actors)
+    /// <summary>Builds the popup content (all strings are rendered as text by the map); <paramref name="place"/> gives the place's admin path.</summary>
+    public static PopupContent Build(EventDetail detail, FactionCatalogue factions, ActorRecognizer actors, Place? place = null)
     {
         var e = detail.Event;
         var lines = new List<PopupLine>
@@ -24,7 +25,8 @@ public static class EventPopup
                 lines.Add(new PopupLine(label, faction?.Name ?? actor, factions.SideOf(actor).Colour));
             }
         }
-        lines.Add(new PopupLine("Place", e.Admin1 is null ? e.PlaceName : $"{e.PlaceName}, {e.Admin1}"));
+        lines.Add(new PopupLine("Place", place is not null && PlaceLabels.AdminPath(place) is { Length: > 0 } path ? $"{e.PlaceName} - {path}"
+            : e.Admin1 is null ? e.PlaceName : $"{e.PlaceName}, {e.Admin1}"));
         var first = detail.Sources.FirstOrDefault();
         foreach (var source in detail.Sources)
         {

@@ -56,9 +56,9 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject]
     private IngestService Ingest { get; set; } = default!;
+    [Inject] private GazetteerAccess Gazetteers { get; set; } = default!;
 
-    // The view in the URL (see DashboardViewState). Every value is read as text and parsed there: a value that is not
-    // a number or a known name (a hand-edited or hostile link) is ignored, where a typed parameter would throw.
+    // The view in the URL, read as text and parsed by DashboardViewState: a value it cannot parse is ignored, never thrown.
     [SupplyParameterFromQuery(Name = "date")] public string? DateParameter { get; set; }
     [SupplyParameterFromQuery(Name = "window")] public string? WindowParameter { get; set; }
     [SupplyParameterFromQuery(Name = "from")] public string? FromParameter { get; set; }
@@ -84,7 +84,7 @@ public sealed partial class Home : IAsyncDisposable
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        _events = new EventLayer(Queries, Factions, Actors);
+        _events = new EventLayer(Queries, Factions, Actors, Gazetteers);
         _acled = new AcledLayer(Imported);
         _control = new ControlLayer(Control, Factions);
         _corpus = new CorpusOverview(Queries);
