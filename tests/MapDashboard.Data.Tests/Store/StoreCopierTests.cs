@@ -57,12 +57,9 @@ public class StoreCopierTests
     public async Task Copy_KeepsTombstones_AndNeverHandsARemovedIdOutAgain()
     {
         using var source = new TempDatabase();
-        await new FixtureStore()
-            .Article("Fighting in the north", "Fixture Wire", new DateOnly(2017, 1, 30),
-            [
-                new("Army units took control of Qabasin after a day of fighting.", "Qabasin", 36.3708, 37.6848, new DateOnly(2017, 1, 30),
-                    EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "fsa", NewController: "saa"),
-            ])
+        await new FixtureStore().Article("A report", "Fixture Wire", new DateOnly(2018, 3, 2),
+                [new("Militants attacked a checkpoint at Tell Rifaat at dawn.", "Tell Rifaat", 36.4707, 37.0972, new DateOnly(2018, 3, 2),
+                    EventType.Battles, EventType.ArmedClash, "rebels", "sdf")])
             .WriteAsync(source.Factory);
         long removedEvent;
         await using (var connection = await source.Factory.OpenAsync())
