@@ -7,12 +7,13 @@ namespace MapDashboard.Core.Events;
 /// Reads the fatalities a sentence reports: a number or number word before a death word ("killing 2 civilians", "at
 /// least 70 dead", "18 fatalities", "two fighters were killed"), 0 for "no fatalities/casualties were reported", and
 /// vague counts by ACLED's conservative rule (Lexicon/fatality-words.tsv). Null when the sentence says nothing of deaths
-/// or leaves them unknown ("no information about casualties"). Wounded and injured are never counted.
+/// or leaves them unknown ("no information about casualties"). Wounded and injured are never counted. The words between
+/// a number and its death word never hold another figure: "a crowd and 12 people were killed" counts 12, not one.
 /// </summary>
 public sealed partial class FatalityCounter(EventLexicon lexicon)
 {
     private readonly Regex _count = new(
-        @"(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")(?:-\w+)?\s+(?:(?:more|other|additional|[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>killed|dead|deaths|died|fatalities|fatality|bodies|martyrs|lives|executed|slain|killed)\b",
+        @"(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>killed|dead|deaths|died|fatalities|fatality|bodies|martyrs|lives|executed|slain|killed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly Regex _killing = new(

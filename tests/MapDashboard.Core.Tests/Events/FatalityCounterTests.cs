@@ -1,0 +1,21 @@
+using MapDashboard.Core.Events;
+
+namespace MapDashboard.Core.Tests.Events;
+
+/// <summary>Issue 22.5: the number of deaths a sentence reports. Sentences written for this test.</summary>
+public class FatalityCounterTests
+{
+    private static readonly FatalityCounter Counter = new(EventLexicon.LoadDefault());
+
+    [Theory]
+    [InlineData("A mortar round fell on a crowd and 12 people were killed, medics said.", 12)]
+    [InlineData("An airstrike on a bakery queue left one man and 7 children dead.", 7)]
+    [InlineData("A car bomb near the market killed 23 people on Friday.", 23)]
+    [InlineData("Two fighters were killed in the ambush.", 2)]
+    [InlineData("Clashes went on through the night, but no casualties were reported.", 0)]
+    [InlineData("Shelling wounded 9 residents of the camp.", null)]
+    public void Count_ReadsTheFigureTheSentenceGives(string sentence, int? expected)
+    {
+        Assert.Equal(expected, Counter.Count(sentence));
+    }
+}
