@@ -51,7 +51,9 @@ public class InjectionTests(WritingDashboardFixture fixture)
         var (page, errors) = await fixture.OpenAsync("/");
         await page.WaitForSelectorAsync("path.md-admin1", new PageWaitForSelectorOptions { Timeout = 30_000 });
         await page.WaitForFunctionAsync("() => location.search.includes('date=')");
-        await page.WaitForTimeoutAsync(300);
+        // The fixture's default window holds events: wait until they are counted (not the count before they load).
+        await page.WaitForFunctionAsync("() => /^[1-9]/.test(document.querySelector('[data-testid=event-count]')?.innerText ?? '')", null,
+            new PageWaitForFunctionOptions { Timeout = 10_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
         var defaultWindow = await page.Locator("[data-testid=window-text]").InnerTextAsync();
         var defaultCount = await page.Locator("[data-testid=event-count]").InnerTextAsync();
 
@@ -61,7 +63,10 @@ public class InjectionTests(WritingDashboardFixture fixture)
             await page.GotoAsync($"{fixture.Server.BaseUrl}/?{query}");
             await page.WaitForSelectorAsync("path.md-admin1", new PageWaitForSelectorOptions { Timeout = 30_000 });
             await page.WaitForFunctionAsync("() => location.search.includes('date=')", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
-            await page.WaitForTimeoutAsync(300);
+            // The window's events load after the view: wait (up to 10 s on a loaded machine) for the default count
+            // rather than reading it at a fixed moment; a filter the payload slipped through would keep it different.
+            await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]')?.innerText === t", defaultCount,
+                new PageWaitForFunctionOptions { Timeout = 10_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
 
             var shown = Shorten(payload);
             Assert.Equal(defaultWindow, await page.Locator("[data-testid=window-text]").InnerTextAsync());
