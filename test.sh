@@ -32,6 +32,15 @@ dotnet test "$root/MapDashboard.sln" --no-build --nologo -v quiet \
 status=${PIPESTATUS[0]}
 set -e
 
+# The failed tests again at the end, with the first lines of their messages, so that the tail of a long log names them.
+awk '/^  Failed [A-Za-z_]/ { print; n = 12; next }
+     n > 0 && /^  (Passed|Skipped|Failed) / { n = 0 }
+     n > 0 { print; n-- }' "$root/test-artifacts/test-output.log" > "$root/test-artifacts/failed.txt" || true
+if [ -s "$root/test-artifacts/failed.txt" ]; then
+  log "failed tests"
+  cat "$root/test-artifacts/failed.txt"
+fi
+
 # One closing line over all test projects.
 awk '$1 ~ /^(Passed|Failed|Skipped):$/ && $2 ~ /^[0-9]+$/ && NF == 2 { n[$1] += $2 }
      END { printf "tests: %d passed, %d failed, %d skipped\n", n["Passed:"], n["Failed:"], n["Skipped:"] }' \

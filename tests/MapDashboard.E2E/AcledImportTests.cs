@@ -32,7 +32,10 @@ public class AcledImportTests(AcledDashboardFixture fixture)
         await add.WaitForSelectorAsync(".md-add[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await add.Locator(".mud-tab", new PageLocatorOptions { HasText = "Import ACLED CSV" }).ClickAsync();
         await add.WaitForSelectorAsync("[data-testid=acled-upload] input[type=file]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await add.WaitForTimeoutAsync(500); // the tab's file input is wired up by Blazor just after it appears
+        // Blazor wires the tab's file input up just after it appears (its InputFile script marks the element when done):
+        // files set before that would be lost.
+        await add.WaitForFunctionAsync("() => document.querySelector('[data-testid=acled-upload] input[type=file]')?._blazorInputFileNextFileId !== undefined",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         var csv = await File.ReadAllTextAsync(Path.Combine(RepositoryLayout.DiscoverOrThrow().Root, "tests", "data", "acled", "syria-2017-01.csv"))
             + "SYR90098,30 January 2017,2017,1,Political violence,Battles,Armed clash,A,,2,B,,1,12,,760,Middle East,Syria,Homs,Homs,Homs,Homs,,36.7,1,X,Other,no latitude,0,,1\n";
         await add.Locator("[data-testid=acled-upload] input[type=file]").SetInputFilesAsync(new FilePayload

@@ -32,8 +32,10 @@ public class DashboardTests(DashboardFixture fixture)
         await page.WaitForTimeoutAsync(400);
     }
 
-    private static Task<int> MarkerCountAsync(IPage page) =>
-        page.EvaluateAsync<int>("() => document.querySelectorAll('.md-marker-events').length + [...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + parseInt(s.textContent || '0'), 0)");
+    /// <summary>Events on the map: single markers plus the counts on client-side clusters.</summary>
+    private const string MarkerCountScript = "() => document.querySelectorAll('.md-marker-events').length + [...document.querySelectorAll('.marker-cluster span')].reduce((n, s) => n + parseInt(s.textContent || '0'), 0)";
+
+    private static Task<int> MarkerCountAsync(IPage page) => page.EvaluateAsync<int>(MarkerCountScript);
 
     [Fact]
     public async Task Markers_MatchTheStoreForTheWindow_AndDifferByDate()
@@ -102,7 +104,8 @@ public class DashboardTests(DashboardFixture fixture)
     {
         var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=week&types=Explosions%2FRemote%20violence");
         await ReadyAsync(fixture, errors, page);
-        await page.WaitForTimeoutAsync(500);
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.trim() === '24 Jan 2017 – 30 Jan 2017' && document.querySelectorAll('.md-event-row').length === 2",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
         Assert.Equal("24 Jan 2017 – 30 Jan 2017", (await page.Locator("[data-testid=window-text]").InnerTextAsync()).Trim());
         // That week: the air strike on Mayadin and the shelling of Deir ez-Zor (24 Jan); the clashes of 28 and 29 Jan are filtered out.
@@ -210,28 +213,57 @@ public class DashboardTests(DashboardFixture fixture)
     [Fact]
     public async Task MarkerClick_SelectsItsRow_AndHoveringARowHighlightsItsMarker()
     {
-        var (page, errors) = await fixture.OpenAsync();
+        var (page, errors) = await fixture.OpenAsync("/?date=2018-01-11&window=alltodate");
         await ReadyAsync(fixture, errors, page);
-        await SelectWindowAsync(page, "all up to the date");
-        await page.WaitForSelectorAsync(".md-marker-events, .marker-cluster", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        // Open clusters (zooming in, or spreading out points at one place) until single markers show.
+        // Every event of the window is on the map (as a marker or inside a cluster) before anything is clicked: a
+        // click on a marker of the opening window could land while the window's markers are being replaced.
+        await page.WaitForFunctionAsync(MarkerCountScript + " === " + DashboardCorpus.InViewBy11January2018, null, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        // Open clusters (zooming in, or spreading out points at one place) until single markers show, waiting each
+        // time for the map to settle.
         for (var i = 0; i < 6 && await page.Locator(".md-marker-events[data-marker-id]").CountAsync() == 0; i++)
         {
             await page.Locator(".marker-cluster").First.DispatchEventAsync("click");
-            await page.WaitForTimeoutAsync(1000);
+            await page.WaitForFunctionAsync("() => document.querySelector('.md-marker-events[data-marker-id]') !== null", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         }
+        var id = await StableMarkerIdAsync(page);
 
-        var marker = page.Locator(".md-marker-events[data-marker-id]").First;
-        var id = await marker.GetAttributeAsync("data-marker-id");
-        await marker.DispatchEventAsync("click");
-        await page.WaitForSelectorAsync($".md-event-row.md-row-selected[data-event-id='{id}']", new PageWaitForSelectorOptions { Timeout = 5_000 });
-        await page.Locator(".leaflet-popup-content").WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+        // The click goes to the marker as it is now drawn (a re-drawn layer replaces its elements).
+        await page.Locator($".md-marker-events[data-marker-id='{id}']").DispatchEventAsync("click");
+        await page.WaitForSelectorAsync($".md-event-row.md-row-selected[data-event-id='{id}']", new PageWaitForSelectorOptions { Timeout = 15_000 });
+        await page.Locator(".leaflet-popup-content").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         await page.Keyboard.PressAsync("Escape");
 
         await page.Locator($".md-event-row[data-event-id='{id}']").HoverAsync();
-        await page.WaitForSelectorAsync($".md-marker-events.md-highlight[data-marker-id='{id}']", new PageWaitForSelectorOptions { Timeout = 5_000 });
+        await page.WaitForSelectorAsync($".md-marker-events.md-highlight[data-marker-id='{id}']", new PageWaitForSelectorOptions { Timeout = 15_000 });
         Assert.Empty(errors);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The id of a single marker once the map has stopped redrawing: the same markers on two looks 300 ms apart, and
+    /// that marker's row in the list.
+    /// </summary>
+    private static async Task<string> StableMarkerIdAsync(IPage page)
+    {
+        const string ids = "() => [...document.querySelectorAll('.md-marker-events[data-marker-id]')].map(m => m.getAttribute('data-marker-id')).join(',')";
+        var previous = "";
+        for (var look = 0; look < 50; look++)
+        {
+            var now = await page.EvaluateAsync<string>(ids);
+            if (now.Length > 0 && now == previous)
+            {
+                foreach (var id in now.Split(','))
+                {
+                    if (await page.Locator($".md-event-row[data-event-id='{id}']").CountAsync() > 0)
+                    {
+                        return id;
+                    }
+                }
+            }
+            previous = now;
+            await page.WaitForTimeoutAsync(300);
+        }
+        throw new Xunit.Sdk.XunitException("the map's single markers kept changing, or none has a row in the list: " + previous);
     }
 
     [Fact]
@@ -244,7 +276,9 @@ public class DashboardTests(DashboardFixture fixture)
         await from.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); }",
             (new DateOnly(2016, 12, 1).DayNumber - First.DayNumber).ToString());
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=window-text]').textContent.includes('1 Dec 2016 – 30 Jan 2017')");
-        await page.WaitForTimeoutAsync(400);
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{DashboardCorpus.December2016ToJanuary2017} event",
+            new PageWaitForFunctionOptions { Timeout = 15_000 });
+        await page.WaitForFunctionAsync(MarkerCountScript + " === " + DashboardCorpus.December2016ToJanuary2017, null, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
         Assert.Contains($"{DashboardCorpus.December2016ToJanuary2017} event", await page.Locator("[data-testid=event-count]").InnerTextAsync());
         Assert.Equal(DashboardCorpus.December2016ToJanuary2017, await MarkerCountAsync(page));
@@ -284,7 +318,8 @@ public class DashboardTests(DashboardFixture fixture)
         await page.Locator("[data-testid=actor-filter]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = "Turkish Armed Forces" }).First.ClickAsync();
         await page.WaitForFunctionAsync("() => location.search.includes('actor=')");
-        await page.WaitForTimeoutAsync(400);
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{DashboardCorpus.TurkishArmedForces} event",
+            new PageWaitForFunctionOptions { Timeout = 15_000 });
 
         Assert.Equal("turkish-armed-forces", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["actor"]);
         Assert.Contains($"{DashboardCorpus.TurkishArmedForces} event", await page.Locator("[data-testid=event-count]").InnerTextAsync());

@@ -35,8 +35,8 @@ public class ScaleDashboardTests(ScaleDashboardFixture fixture)
         var before = await page.Locator(".md-server-cluster-events").CountAsync();
         await page.Locator(".md-server-cluster-events").First.DispatchEventAsync("click");
         await page.WaitForFunctionAsync("() => /zoom=\\d+/.test(location.search)");
-        await page.WaitForTimeoutAsync(1500);
-        Assert.True(await page.EvaluateAsync<long>(DrawnCount) < expected, "after zooming in, only the view's events are drawn");
+        // After zooming in, only the view's events are drawn (waited for: the view's clusters come from the server).
+        await page.WaitForFunctionAsync("n => (" + DrawnCount + ")() < n", expected, new PageWaitForFunctionOptions { Timeout = 20_000 });
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -61,7 +61,7 @@ public class ScaleDashboardTests(ScaleDashboardFixture fixture)
                 shown = await page.Locator("[data-testid=event-count]").InnerTextAsync();
             }
             Assert.Contains($"{expected:N0} event", shown);
-            await page.WaitForTimeoutAsync(300);
+            await page.WaitForFunctionAsync("n => (" + DrawnCount + ")() === n", expected, new PageWaitForFunctionOptions { Timeout = 20_000 });
             Assert.Equal(expected, await page.EvaluateAsync<long>(DrawnCount));
         }
         Assert.Empty(errors);
