@@ -11,7 +11,7 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// server's clusters of the current view; each step sends only the markers that appeared, changed or went away.
 /// One instance per page (it remembers what the browser holds).
 /// </summary>
-public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, ActorRecognizer actors, GazetteerAccess? gazetteers = null)
+public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, ActorRecognizer actors, GazetteerAccess gazetteers)
 {
     /// <summary>The layer's name in the map.</summary>
     public const string Name = "events";
@@ -116,7 +116,7 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
             await map.FlyToAsync(lat, lon);
         }
         // The place's admin path ("Arran - Tadaf, Al Bab, Aleppo") from the gazetteer, when it is built.
-        var place = detail.Event.PlaceId is { } placeId && gazetteers?.TryOpen() is { } gazetteer ? await gazetteer.GetByIdAsync(placeId) : null;
+        var place = detail.Event.PlaceId is { } placeId && gazetteers.TryOpen() is { } gazetteer ? await gazetteer.GetByIdAsync(placeId) : null;
         await map.OpenPopupAsync(lat, lon, EventPopup.Build(detail, factions, actors, place));
     }
 
