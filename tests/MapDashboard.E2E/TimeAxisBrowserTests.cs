@@ -14,6 +14,9 @@ public class TimeAxisBrowserTests(DashboardFixture fixture)
         var start = page.Locator("[data-testid=range-start-slider] input[type=range]");
         await date.WaitForAsync();
         await start.WaitForAsync();
+        // The histogram and the axis are drawn once the window's counts have arrived: wait for them to be on screen.
+        await page.Locator("[data-testid=histogram]").WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await page.Locator("[data-testid=time-axis] .md-tick-year").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
 
         var histogram = (await page.Locator("[data-testid=histogram]").BoundingBoxAsync())!;
         var axis = (await page.Locator("[data-testid=time-axis]").BoundingBoxAsync())!;
