@@ -11,8 +11,9 @@ namespace MapDashboard.E2E;
 [Collection(ControlSnapshotCollection.Name)]
 public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
 {
-    // A date after the snapshot that no other test of the collection looks at: the correction cannot disturb them.
-    private const string Date = "2019-06-01";
+    // The seeds' last day (the dashboard keeps its date within the events' span), after the snapshot. The tests of a
+    // collection run one at a time and the correction is removed at the end, so the others never see it.
+    private const string Date = "2018-01-11", From = "2017-12-01";
     private const string Isis = "Islamic State", Government = "Government and allies";
     private static readonly PageWaitForFunctionOptions Patient = new() { Timeout = 90_000, PollingInterval = 250 };
 
@@ -45,17 +46,17 @@ public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
             await page.EvaluateAsync("() => { window.mdNotReloaded = true; }");
         }
 
-        // A settlement the snapshot gives to the Islamic State, handed to the army a month before the date.
+        // A settlement the snapshot gives to the Islamic State, handed to the army six weeks before the date.
         var control = await first.APIRequest.GetAsync($"{fixture.Server.BaseUrl}/api/control?date={Date}");
         Assert.True(control.Ok, await control.TextAsync());
         using var document = JsonDocument.Parse(await control.TextAsync());
         var place = document.RootElement.GetProperty("places").EnumerateArray().First(p =>
-            p.GetProperty("kind").GetString() == "settlement" && p.GetProperty("precision").GetInt32() == 1
+            p.GetProperty("kind").GetString() == "settlement" && p.GetProperty("precision").GetInt32() == 1 && p.GetProperty("status").GetString() == "held"
             && p.GetProperty("controllers").EnumerateArray().Select(c => c.GetString()).SequenceEqual(["islamic-state"]));
         var placeId = place.GetProperty("id").GetString()!;
 
         var posted = await first.APIRequest.PostAsync($"{fixture.Server.BaseUrl}/api/control/places/{Uri.EscapeDataString(placeId)}/correction",
-            new APIRequestContextOptions { DataObject = new { controller = "saa", status = "held", from = "2019-05-01", author = "browser-test" } });
+            new APIRequestContextOptions { DataObject = new { controller = "saa", status = "held", from = From, author = "browser-test" } });
         Assert.True(posted.Ok, await posted.TextAsync());
         var correctionId = JsonDocument.Parse(await posted.TextAsync()).RootElement.GetProperty("id").GetInt64();
         try
