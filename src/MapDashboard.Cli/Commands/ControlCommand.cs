@@ -10,12 +10,8 @@ namespace MapDashboard.Cli.Commands;
 public static class ControlCommand
 {
     /// <summary>Creates the command group.</summary>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
-    {
-        var command = new Command("control", "Territorial control: baseline snapshots of who held each place.");
-        command.Subcommands.Add(Import(stdout, stderr));
-        return command;
-    }
+    public static Command Create(TextWriter stdout, TextWriter stderr) =>
+        CommandGroup.Of("control", "Territorial control: baseline snapshots of who held each place.", Import(stdout, stderr));
 
     private static Command Import(TextWriter stdout, TextWriter stderr)
     {

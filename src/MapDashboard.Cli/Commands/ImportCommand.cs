@@ -11,12 +11,8 @@ namespace MapDashboard.Cli.Commands;
 public static class ImportCommand
 {
     /// <summary>Creates the command group.</summary>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
-    {
-        var command = new Command("import", "Import events coded by others (ACLED) as a separate layer beside MapDashboard's own events.");
-        command.Subcommands.Add(Acled(stdout, stderr));
-        return command;
-    }
+    public static Command Create(TextWriter stdout, TextWriter stderr) =>
+        CommandGroup.Of("import", "Import events coded by others (ACLED) as a separate layer beside MapDashboard's own events.", Acled(stdout, stderr));
 
     private static Command Acled(TextWriter stdout, TextWriter stderr)
     {
