@@ -81,8 +81,10 @@ public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
         {
             Assert.True(await page.EvaluateAsync<bool>("() => window.mdNotReloaded === true"), "the page was reloaded");
         }
-        Assert.Empty(firstErrors);
-        Assert.Empty(secondErrors);
+        // A circuit that drops and reconnects on a loaded machine logs Blazor's "Connection disconnected" line; the updates
+        // above still had to arrive, so only other errors fail the test.
+        Assert.Empty(firstErrors.Where(e => !e.Contains("Connection disconnected", StringComparison.Ordinal)));
+        Assert.Empty(secondErrors.Where(e => !e.Contains("Connection disconnected", StringComparison.Ordinal)));
         await first.Context.CloseAsync();
         await second.Context.CloseAsync();
     }
