@@ -12,6 +12,9 @@ public sealed record RepositoryLayout(string Root)
     /// <summary>The bundled control snapshot, its notice and its side-to-faction map.</summary>
     public string ControlFolder => Path.Combine(Root, "gazetteer", "control");
 
+    /// <summary>The bundled control snapshot (Wikipedia contributors' detailed map module, about July 2017; CC BY-SA), which `./run.sh` imports.</summary>
+    public string BundledControlSnapshot => Path.Combine(ControlFolder, "syria_control_2017.csv");
+
     /// <summary>The default corpus.</summary>
     public string Seeds => Path.Combine(Root, "seeds");
 

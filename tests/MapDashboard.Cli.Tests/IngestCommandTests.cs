@@ -36,9 +36,12 @@ public class IngestCommandTests(BundledGazetteer fixture)
             Assert.Equal(92L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM place_mentions"));
             Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles WHERE published IS NULL"));
             Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM events") >= 20);
-            // Sheikh Dan, Mushayrifa and Tuman change hands at their own points; al-Brije, which no source places, changes
-            // nothing: its anchor al-Bab (ocha:C1202) stays as it was (issues #20 and #21).
-            Assert.Equal(3L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM control_changes WHERE new_controller = 'saa' AND verb = 'liberated'"));
+            // Sheikh Dan, Mushayrifa and Tuman change hands at their own points; al-Brije, which no source places, is its own
+            // approximate place near al-Bab (precision 2), and its anchor al-Bab (ocha:C1202) stays as it was (issues #20 and #21).
+            Assert.Equal(3L, await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM control_changes WHERE new_controller = 'saa' AND verb = 'liberated' AND location_precision = 1"));
+            Assert.Equal(1L, await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM control_changes WHERE new_controller = 'saa' AND place_id LIKE 'near:ocha:C1202:%' AND location_precision = 2"));
             Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM control_changes WHERE place_id = 'ocha:C1202'"));
             // Issue #21: the village the sources know is placed; the one no source places stays unresolved (near al-Bab).
             Assert.Equal("ocha:C1222", await connection.ExecuteScalarAsync<string>("SELECT place_id FROM place_mentions WHERE text = 'Tuman'"));

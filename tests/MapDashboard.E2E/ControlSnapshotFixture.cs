@@ -33,9 +33,7 @@ public sealed class ControlSnapshotFixture : DashboardFixture
                 throw new InvalidOperationException("A seed failed to ingest: " + string.Join("; ", results.Select(r => r.Error)));
             }
         }
-        var importer = new ControlSnapshotImporter(factory, new SqliteGazetteer(gazetteer),
-            SnapshotSideMap.Load(Path.Combine(layout.ControlFolder, SnapshotSideMap.FileName)), FactionCatalogue.LoadDefault());
-        await importer.ImportFileAsync(Path.Combine(layout.ControlFolder, "syria_control_2017.csv"), AsOf);
+        await ControlSnapshotImporter.ForCheckout(layout, factory, gazetteer).ImportFileAsync(layout.BundledControlSnapshot, AsOf);
     }
 }
 

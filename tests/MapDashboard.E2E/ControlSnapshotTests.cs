@@ -39,11 +39,22 @@ public class ControlSnapshotTests(ControlSnapshotFixture fixture)
 
         var held = await LegendPlacesAsync(page);
 
-        // Seed 000 puts Salhiyeh, Sheikh Dan, Mushayrifa and Tuman in government hands; al-Brije, which no source places,
-        // changes nothing, so al-Bab is not among them; seed 003 reports clashes, no capture; the snapshot (as of
-        // 15 July 2017) colours nothing yet.
+        // Seed 000 puts Salhiyeh, Sheikh Dan, Mushayrifa and Tuman in government hands, and al-Brije, which no source
+        // places, "near al-Bab": an approximate place at al-Bab's point (dashed ring, no area) that leaves al-Bab itself
+        // alone; seed 003 reports clashes, no capture; the snapshot (as of 15 July 2017) colours nothing yet.
         Assert.Equal(["Government and allies"], held.Keys);
-        Assert.Equal(4, held["Government and allies"]);
+        Assert.Equal(5, held["Government and allies"]);
+        await page.Locator("path.md-control-approximate-ring").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        Assert.Equal(1, await page.Locator("path.md-control-approximate-ring").CountAsync());
+        var control = await page.APIRequest.GetAsync($"{fixture.Server.BaseUrl}/api/control?date=2017-01-30");
+        using var document = System.Text.Json.JsonDocument.Parse(await control.TextAsync());
+        var places = document.RootElement.GetProperty("places").EnumerateArray().ToList();
+        var near = Assert.Single(places, p => p.GetProperty("precision").GetInt32() == 2);
+        Assert.Matches(@"^al-Brije \(near Al B.b\)$", near.GetProperty("name").GetString()); // the gazetteer's "Al Bāb"
+        // al-Bab's own point (where the approximate place is drawn) holds no place of known control.
+        Assert.DoesNotContain(places, p => p.GetProperty("precision").GetInt32() == 1
+            && p.GetProperty("lat").GetDouble() == near.GetProperty("lat").GetDouble() && p.GetProperty("lon").GetDouble() == near.GetProperty("lon").GetDouble());
+        Assert.Equal(4, places.Count(p => p.GetProperty("precision").GetInt32() == 1));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using MapDashboard.Core.Actors;
 using MapDashboard.Data;
 using MapDashboard.Data.Control;
-using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
 
 namespace MapDashboard.Cli.Commands;
@@ -12,19 +10,15 @@ namespace MapDashboard.Cli.Commands;
 public static class ControlCommand
 {
     /// <summary>Creates the command group.</summary>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
-    {
-        var command = new Command("control", "Territorial control: baseline snapshots of who held each place.");
-        command.Subcommands.Add(Import(stdout, stderr));
-        return command;
-    }
+    public static Command Create(TextWriter stdout, TextWriter stderr) =>
+        CommandGroup.Of("control", "Territorial control: baseline snapshots of who held each place.", Import(stdout, stderr));
 
     private static Command Import(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<FileInfo>("file") { Description = "A snapshot CSV: the Wikipedia-module layout of gazetteer/control/, or name,lat,lon,side,status,kind,as_of,source." };
         var asOf = new Option<string?>("--as-of") { Description = "The snapshot's date (YYYY-MM-DD): it informs the map from that day on, never before. Rows with their own as_of keep it." };
         var ifNoBaseline = new Option<bool>("--if-no-baseline") { Description = "Do nothing when the store already has a baseline snapshot (first start)." };
-        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database the marks are matched against (default: the checkout's)." };
+        var gazetteer = GazetteerOption.Create("The gazetteer database the marks are matched against");
         var db = StoreOption.Create();
         var command = new Command("import", "Import a control snapshot: each row's side becomes a control period of the place (a gazetteer place of the same name within 2 km, else its own point). Importing the same file again replaces its rows.")
         {
@@ -42,11 +36,7 @@ public static class ControlCommand
                 }
                 date = parsed;
             }
-            if (StoreOption.TryOpen(parse.GetValue(db), readOnly: false, "control import", stderr) is not { } factory)
-            {
-                return 2;
-            }
-            return await StoreOption.RunAsync(factory, "control import", stderr, () => ImportAsync(factory, parse.GetValue(file)!, date,
+            return await StoreOption.RunAsync(parse, db, readOnly: false, "control import", stderr, factory => ImportAsync(factory, parse.GetValue(file)!, date,
                 parse.GetValue(ifNoBaseline), parse.GetValue(gazetteer), stdout, stderr, cancellationToken));
         });
         return command;
@@ -70,8 +60,7 @@ public static class ControlCommand
             stderr.WriteLine($"control import: no gazetteer at {gazetteerPath}: run ./mapdash gazetteer build first");
             return 1;
         }
-        var sidesPath = Path.Combine(RepositoryLayout.DiscoverOrThrow().ControlFolder, SnapshotSideMap.FileName);
-        var importer = new ControlSnapshotImporter(factory, new SqliteGazetteer(gazetteerPath), SnapshotSideMap.Load(sidesPath), FactionCatalogue.LoadDefault());
+        var importer = ControlSnapshotImporter.ForCheckout(RepositoryLayout.DiscoverOrThrow(), factory, gazetteerPath);
         ControlImportReport report;
         try
         {

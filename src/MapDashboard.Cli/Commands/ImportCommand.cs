@@ -1,6 +1,6 @@
 using System.CommandLine;
-using MapDashboard.Data;
 using MapDashboard.Core.Actors;
+using MapDashboard.Data;
 using MapDashboard.Data.Control;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
@@ -11,30 +11,25 @@ namespace MapDashboard.Cli.Commands;
 public static class ImportCommand
 {
     /// <summary>Creates the command group.</summary>
-    public static Command Create(TextWriter stdout, TextWriter stderr)
-    {
-        var command = new Command("import", "Import events coded by others (ACLED) as a separate layer beside MapDashboard's own events.");
-        command.Subcommands.Add(Acled(stdout, stderr));
-        return command;
-    }
+    public static Command Create(TextWriter stdout, TextWriter stderr) =>
+        CommandGroup.Of("import", "Import events coded by others (ACLED) as a separate layer beside MapDashboard's own events.", Acled(stdout, stderr));
 
     private static Command Acled(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<FileInfo[]>("files") { Description = "ACLED-format CSV files (ACLED's exports, or ours).", Arity = ArgumentArity.OneOrMore };
+        var gazetteer = GazetteerOption.Create("The gazetteer database the territory rows' places are matched against");
         var db = StoreOption.Create();
-        var command = new Command("acled", "Import ACLED-format CSV: rows with errors are listed as file:line: reason and skipped; the exit code is 1 only when a file cannot be read at all.") { files, db };
-        command.SetAction(async (parse, cancellationToken) =>
+        var command = new Command("acled", "Import ACLED-format CSV: rows with errors are listed as file:line: reason and skipped; the exit code is 1 only when a file cannot be read at all.")
         {
-            if (StoreOption.TryOpen(parse.GetValue(db), readOnly: false, "import", stderr) is not { } factory)
-            {
-                return 2;
-            }
-            return await StoreOption.RunAsync(factory, "import", stderr, () => ImportAsync(factory, parse.GetValue(files)!, stdout, stderr, cancellationToken));
-        });
+            files, gazetteer, db,
+        };
+        command.SetAction(async (parse, cancellationToken) => await StoreOption.RunAsync(parse, db, readOnly: false, "import", stderr,
+            factory => ImportAsync(factory, parse.GetValue(files)!, parse.GetValue(gazetteer), stdout, stderr, cancellationToken)));
         return command;
     }
 
-    private static async Task<int> ImportAsync(IStoreConnectionFactory factory, FileInfo[] files, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(IStoreConnectionFactory factory, FileInfo[] files, FileInfo? gazetteerFile, TextWriter stdout, TextWriter stderr,
+        CancellationToken cancellationToken)
     {
         var importer = new AcledImporter(factory);
         var failed = 0;
@@ -60,7 +55,7 @@ public static class ImportCommand
         if (failed < files.Length)
         {
             // The territory rows become control periods (at the gazetteer's places when the checkout's gazetteer is built).
-            var gazetteer = CliPaths.GazetteerDatabase(null);
+            var gazetteer = CliPaths.GazetteerDatabase(gazetteerFile);
             var matcher = File.Exists(gazetteer) ? new ControlPlaceMatcher(new SqliteGazetteer(gazetteer)) : null;
             var (stored, leftOut) = await new AcledControlPeriods(factory, matcher, AcledActorMap.LoadDefault()).RefreshAsync(cancellationToken);
             stdout.WriteLine($"{stored} ACLED territory changes as control periods ({leftOut} left out: actor unknown or located only near a place)");

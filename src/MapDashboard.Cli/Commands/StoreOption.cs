@@ -33,6 +33,14 @@ internal static class StoreOption
         }
     }
 
+    /// <summary>
+    /// Opens the store the `--db` option names and runs <paramref name="work"/> on it (see <see cref="TryOpen"/> and
+    /// <see cref="RunAsync"/>): exit code 2 for a malformed location, 1 for a PostgreSQL store that cannot be used.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parse, Option<string?> db, bool readOnly, string verb, TextWriter stderr,
+        Func<IStoreConnectionFactory, Task<int>> work) =>
+        TryOpen(parse.GetValue(db), readOnly, verb, stderr) is not { } store ? 2 : await RunAsync(store, verb, stderr, () => work(store));
+
     /// <summary>Runs a command's work; a PostgreSQL store that cannot be reached or used becomes one line on stderr and exit code 1.</summary>
     public static async Task<int> RunAsync(IStoreConnectionFactory store, string verb, TextWriter stderr, Func<Task<int>> work)
     {

@@ -14,4 +14,13 @@ public sealed record ControlChange(string PlaceId, string PlaceName, double Lat,
 
     /// <summary>A link to the evidence (an article sentence such as "/article/12?event=4", or "snapshot:NAME"), when there is one.</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>
+    /// ACLED geo-precision of the place: 1 the place itself; 2 a village "near X" placed at its anchor's point, which
+    /// seeds no area, never shares the anchor's point and is drawn with a dashed ring so nobody reads it as exact.
+    /// </summary>
+    public int Precision { get; init; } = 1;
+
+    /// <summary>Whether the place's point is only its anchor's (precision 2 or coarser).</summary>
+    public bool IsApproximate => Precision >= 2;
 }

@@ -22,14 +22,16 @@ internal sealed class ControlGeometry
     {
         _kmPerDegreeLon = 111.320 * Math.Cos(outline.EnvelopeInternal.Centre.Y * Math.PI / 180);
         var latest = timeline.At(DateOnly.MaxValue).Select(h => h.Latest).OrderBy(c => c.PlaceId, StringComparer.Ordinal).ToList();
-        Sites = latest.GroupBy(c => (Math.Round(c.Lon, 6), Math.Round(c.Lat, 6)))
+        // A village only known to be "near" its anchor sits on the anchor's point but never shares it: its side must not
+        // decide the anchor's.
+        Sites = latest.GroupBy(c => (Lon: Math.Round(c.Lon, 6), Lat: Math.Round(c.Lat, 6), Approximate: c.IsApproximate ? c.PlaceId : null))
             .Select(g =>
             {
                 var settlement = g.FirstOrDefault(c => IsSettlement(c.Kind));
                 return new ControlSite
                 {
-                    Lon = g.Key.Item1, Lat = g.Key.Item2, PlaceIds = g.Select(c => c.PlaceId).ToList(),
-                    IsSettlement = settlement is not null, Kind = (settlement ?? g.First()).Kind,
+                    Lon = g.Key.Lon, Lat = g.Key.Lat, PlaceIds = g.Select(c => c.PlaceId).ToList(),
+                    IsSettlement = settlement is not null, Kind = (settlement ?? g.First()).Kind, IsApproximate = g.Key.Approximate is not null,
                 };
             }).ToList();
         for (var i = 0; i < Sites.Count; i++)
@@ -59,13 +61,21 @@ internal sealed class ControlGeometry
 
     private (double X, double Y) Km(ControlSite s) => (s.Lon * _kmPerDegreeLon, s.Lat * KmPerDegreeLat);
 
-    /// <summary>Settlements seed; a military site seeds only when no settlement is within the set distance.</summary>
+    /// <summary>
+    /// Settlements seed; a military site seeds only when no settlement is within the set distance; a place only known
+    /// to be near its anchor never seeds (it has no point of its own).
+    /// </summary>
     private void ChooseSeeds(ControlLayerOptions options)
     {
-        var settlements = Sites.Where(s => s.IsSettlement).Select(Km).OrderBy(p => p.X).ToArray();
+        var settlements = Sites.Where(s => s.IsSettlement && !s.IsApproximate).Select(Km).OrderBy(p => p.X).ToArray();
         var xs = settlements.Select(p => p.X).ToArray();
         foreach (var site in Sites)
         {
+            if (site.IsApproximate)
+            {
+                site.IsSeed = false;
+                continue;
+            }
             if (site.IsSettlement)
             {
                 site.IsSeed = true;

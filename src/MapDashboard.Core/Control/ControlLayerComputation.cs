@@ -38,7 +38,7 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
                 continue;
             }
             var history = sites[i].PlaceIds.SelectMany(timeline.Of).Where(c => c.Date <= date).OrderBy(c => c.Date).ToList();
-            if (!sites[i].IsSettlement || state.Category == "contested" || history.Count >= 2)
+            if (!sites[i].IsSettlement || sites[i].IsApproximate || state.Category == "contested" || history.Count >= 2)
             {
                 points.Add(new ControlPointModel(sites[i], state, history));
             }

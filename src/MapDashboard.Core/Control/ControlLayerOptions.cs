@@ -36,6 +36,12 @@ public sealed record ControlLayerOptions
     /// <summary>The outline colour of contested places (drawn hatched, not in a side's colour).</summary>
     public string ContestedColour { get; init; } = "#616161";
 
+    /// <summary>
+    /// The dashed ring (km) around a place only known to be near its anchor (precision 2), as the events' "near X"
+    /// ring: it says where the place may be, and it claims no area.
+    /// </summary>
+    public double ApproximateRingKm { get; init; } = 10;
+
     /// <summary>How many dates are kept computed.</summary>
     public int CacheSize { get; init; } = 64;
 

@@ -125,7 +125,13 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteString("colour", state.Colour);
         json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
         json.WriteNumber("ageOpacity", options.OpacityOf(state.Band));
-        json.WriteString("label", $"{string.Join(" / ", names)}: {holder}, last evidence {Age(state.AgeDays)} old ({DateText(state.Latest.Date)}, {state.Latest.Source})");
+        var approximate = point.Site.IsApproximate ? $", location approximate (within about {options.ApproximateRingKm.ToString("0.#", CultureInfo.InvariantCulture)} km of the point shown; no area drawn)" : "";
+        json.WriteString("label", $"{string.Join(" / ", names)}: {holder}{approximate}, last evidence {Age(state.AgeDays)} old ({DateText(state.Latest.Date)}, {state.Latest.Source})");
+        if (point.Site.IsApproximate)
+        {
+            json.WriteBoolean("approximate", true);
+            json.WriteNumber("ringMetres", Math.Round(options.ApproximateRingKm * 1000));
+        }
         json.WriteStartArray("history");
         foreach (var change in point.History)
         {

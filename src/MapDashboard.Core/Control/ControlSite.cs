@@ -18,6 +18,9 @@ internal sealed class ControlSite
     /// <summary>What the place is ("settlement", "base", ...).</summary>
     public required string Kind { get; init; }
 
+    /// <summary>Whether the point is only an anchor's for one place "near" it (precision 2): drawn with a dashed ring, never an area seed.</summary>
+    public bool IsApproximate { get; init; }
+
     /// <summary>Whether the point seeds an area (settlements; military sites with no settlement near).</summary>
     public bool IsSeed { get; set; }
 

@@ -29,4 +29,8 @@ public sealed record ControlPeriod(
     long? ArticleId,
     long? EventId,
     string? Verb,
-    string? Note);
+    string? Note)
+{
+    /// <summary>ACLED geo-precision of the place: 1 the place itself, 2 a village "near X" kept at its anchor's point (drawn with a dashed ring, no area).</summary>
+    public int Precision { get; init; } = 1;
+}

@@ -44,5 +44,6 @@ public static class ControlPeriodChanges
             Source = period.Source,
             Kind = period.Kind,
             Evidence = period.Evidence,
+            Precision = period.Precision,
         };
 }

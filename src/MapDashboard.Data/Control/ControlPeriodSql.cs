@@ -5,22 +5,24 @@ internal static class ControlPeriodSql
 {
     public const string Columns = """
         id, place_id, place_name, lat, lon, kind, controller, claimed_status, status, valid_from, valid_to, source, confidence,
-        evidence, snapshot, article_id, event_id, verb, note
+        evidence, snapshot, article_id, event_id, verb, note, location_precision
         """;
 
     public const string Insert = """
         INSERT INTO control_periods (place_id, place_name, lat, lon, kind, controller, claimed_status, status, valid_from, source, confidence,
-                                     evidence, snapshot, verb, note, created_at)
+                                     evidence, snapshot, verb, note, location_precision, created_at)
         VALUES (@PlaceId, @PlaceName, @Lat, @Lon, @Kind, @Controller, @Status, @Status, @ValidFrom, @Source, @Confidence,
-                @Evidence, @Snapshot, @Verb, @Note, @CreatedAt)
+                @Evidence, @Snapshot, @Verb, @Note, @LocationPrecision, @CreatedAt)
         RETURNING id
         """;
 
     /// <summary>An article's control changes (already written to control_changes) as its periods.</summary>
     public const string InsertFromArticle = """
-        INSERT INTO control_periods (place_id, place_name, lat, lon, controller, valid_from, source, confidence, evidence, article_id, event_id, verb, created_at)
+        INSERT INTO control_periods (place_id, place_name, lat, lon, controller, valid_from, source, confidence, evidence, article_id, event_id, verb,
+                                     location_precision, created_at)
         SELECT place_id, place_name, lat, lon, new_controller, date, 'article', confidence,
-               '/article/' || article_id || CASE WHEN event_id IS NULL THEN '' ELSE '?event=' || event_id END, article_id, event_id, verb, @CreatedAt
+               '/article/' || article_id || CASE WHEN event_id IS NULL THEN '' ELSE '?event=' || event_id END, article_id, event_id, verb,
+               location_precision, @CreatedAt
         FROM control_changes WHERE article_id = @articleId AND date IS NOT NULL
         """;
 

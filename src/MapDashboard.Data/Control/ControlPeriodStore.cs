@@ -121,7 +121,7 @@ public sealed class ControlPeriodStore(IStoreConnectionFactory factory)
         {
             period.PlaceId, period.PlaceName, period.Lat, period.Lon, period.Kind, period.Controller, period.Status,
             ValidFrom = Format(period.ValidFrom), Source = source, period.Confidence, period.Evidence, Snapshot = snapshot, period.Verb, period.Note,
-            CreatedAt = createdAt,
+            LocationPrecision = period.Precision, CreatedAt = createdAt,
         }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>Chains the periods of the given places again (valid_to, status), in chunks the engines accept.</summary>
@@ -162,8 +162,12 @@ public sealed class ControlPeriodStore(IStoreConnectionFactory factory)
         public long? Event_Id { get; set; }
         public string? Verb { get; set; }
         public string? Note { get; set; }
+        public long Location_Precision { get; set; } = 1;
 
         public ControlPeriod ToPeriod() => new(Id, Place_Id, Place_Name, Lat, Lon, Kind, Controller, Claimed_Status, Status, Parse(Valid_From),
-            Valid_To is null ? null : Parse(Valid_To), Source, Confidence, Evidence, Snapshot, Article_Id, Event_Id, Verb, Note);
+            Valid_To is null ? null : Parse(Valid_To), Source, Confidence, Evidence, Snapshot, Article_Id, Event_Id, Verb, Note)
+        {
+            Precision = (int)Location_Precision,
+        };
     }
 }

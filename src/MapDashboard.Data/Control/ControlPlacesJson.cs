@@ -34,6 +34,7 @@ public static class ControlPlacesJson
                 ["lat"] = Math.Round(latest.Lat, 5),
                 ["lon"] = Math.Round(latest.Lon, 5),
                 ["kind"] = latest.Kind,
+                ["precision"] = latest.Precision,
                 ["controllers"] = new JsonArray(controllers.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
                 ["status"] = controllers.Count > 1 ? "contested" : latest.Status,
                 ["since"] = Format(since),

@@ -1,5 +1,6 @@
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Import;
 using MapDashboard.Data.Store;
 
@@ -17,6 +18,14 @@ public sealed class ControlSnapshotImporter(IStoreConnectionFactory factory, IGa
 
     /// <summary>How much a snapshot's word counts against an article's or ACLED's.</summary>
     public const double Confidence = 0.6;
+
+    /// <summary>
+    /// The importer a checkout composes: the store, the gazetteer database at <paramref name="gazetteerPath"/>, the side
+    /// map of the checkout's control folder and the default faction catalogue (the command line and the tests share it).
+    /// </summary>
+    public static ControlSnapshotImporter ForCheckout(RepositoryLayout layout, IStoreConnectionFactory store, string gazetteerPath) =>
+        new(store, new SqliteGazetteer(gazetteerPath), SnapshotSideMap.Load(Path.Combine(layout.ControlFolder, SnapshotSideMap.FileName)),
+            FactionCatalogue.LoadDefault());
 
     /// <summary>Imports a file from disk.</summary>
     /// <exception cref="ImportFileException">The file cannot be read, is not a snapshot, or has rows without a date.</exception>

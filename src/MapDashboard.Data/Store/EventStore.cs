@@ -182,6 +182,7 @@ public sealed class EventStore
                     ArticleId = articleId, EventId = eventId, change.PlaceId, change.PlaceName, change.Lat, change.Lon,
                     Date = FormatDate(change.Date), change.NewController, change.PreviousController, change.Verb, change.Confidence,
                     stored.ExcerptStart, stored.ExcerptEnd,
+                    LocationPrecision = change.Precision,
                 }, transaction, cancellationToken: cancellationToken));
             }
         }

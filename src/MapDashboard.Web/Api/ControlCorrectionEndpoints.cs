@@ -66,7 +66,7 @@ public static class ControlCorrectionEndpoints
             return Results.Problem($"no place '{placeId}' in the gazetteer or the control periods", statusCode: StatusCodes.Status404NotFound);
         }
         var stored = await periods.AddCorrectionAsync(new ControlPeriodDraft(placeId, at.Name, at.Lat, at.Lon, at.Kind, body.Controller!.Trim(), status,
-            body.From!.Value, 1, "analyst:" + author, "set by analyst", note), cancellationToken);
+            body.From!.Value, 1, "analyst:" + author, "set by analyst", note, place is null && known.Count > 0 ? known[^1].Precision : 1), cancellationToken);
         ingest.AnnounceExternalChange();
         return Results.Ok(new JsonObject
         {

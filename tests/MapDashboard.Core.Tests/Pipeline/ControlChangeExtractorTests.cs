@@ -5,7 +5,7 @@ using MapDashboard.Core.Pipeline;
 
 namespace MapDashboard.Core.Tests.Pipeline;
 
-/// <summary>Which coded captures become control changes: only a place the event is at itself.</summary>
+/// <summary>Which coded captures become control changes: a place the event is at itself, or an unknown village as its own approximate place.</summary>
 public class ControlChangeExtractorTests
 {
     private static readonly Place Town = new("t:town", "Qarat Hilal", 36.0, 37.0, "P", "PPLA2", "SY", "Testia", null, 80_000, "test");
@@ -29,9 +29,27 @@ public class ControlChangeExtractorTests
     }
 
     [Fact]
-    public void UnknownVillageAnchoredNearATown_NeverChangesTheTown()
+    public void UnknownVillageAnchoredNearATown_NeverChangesTheTown_ButIsKeptAsItsOwnApproximatePlace()
     {
-        Assert.Null(new ControlChangeExtractor().Extract(Capture(null, Town, 2, "Tall Zuhur")));
+        var change = new ControlChangeExtractor().Extract(Capture(null, Town, 2, "Tall Zuhur"));
+
+        Assert.NotNull(change);
+        Assert.NotEqual("t:town", change.PlaceId);
+        Assert.StartsWith("near:t:town:", change.PlaceId, StringComparison.Ordinal);
+        Assert.Equal(("Tall Zuhur (near Qarat Hilal)", 2, 36.0, 37.0), (change.PlaceName, change.Precision, change.Lat, change.Lon));
+        Assert.Equal(("saa", "islamic-state"), (change.NewController, change.PreviousController));
+    }
+
+    [Fact]
+    public void TwoSpellingsOfOneUnknownVillage_AreOnePlace_AndTwoVillagesNearOneTownAreTwo()
+    {
+        var extractor = new ControlChangeExtractor();
+        var first = extractor.Extract(Capture(null, Town, 2, "Tall Zuhur"))!;
+        var respelt = extractor.Extract(Capture(null, Town, 2, "Tal Zuhour"))!;
+        var other = extractor.Extract(Capture(null, Town, 2, "Ain Halaqim"))!;
+
+        Assert.Equal(first.PlaceId, respelt.PlaceId);
+        Assert.NotEqual(first.PlaceId, other.PlaceId);
     }
 
     [Fact]

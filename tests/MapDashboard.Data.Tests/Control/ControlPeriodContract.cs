@@ -116,6 +116,41 @@ public abstract class ControlPeriodContract
     }
 
     [Fact]
+    public async Task CaptureNearATown_KeepsItsPrecision_AndLeavesTheTownsPeriodOpen()
+    {
+        await using var db = await TestStore.CreateAsync(Provider);
+        var (store, periods) = await OpenAsync(db);
+        await periods.ReplaceImportAsync(ControlPeriodStore.Baseline, "test.csv", [Baseline("Qasrun", "islamic-state", March1)]);
+        var near = new ControlChangeReport("near:gn:Qasrun:tall imagined", "Tall Imagined (near Qasrun)", 35.1, 36.7, March5, "saa", "islamic-state", "captured",
+            0.8, Precision: 2);
+
+        await store.IngestAsync(Article("a", March5, Capture("Qasrun", March5, "saa", "Invented: the army took Tall Imagined near Qasrun.") with
+        {
+            Precision = 2, PlaceName = "Tall Imagined (near Qasrun)", ControlChange = near,
+        }));
+
+        var town = Assert.Single(await periods.OfPlaceAsync("gn:Qasrun"));
+        Assert.Equal(("islamic-state", (DateOnly?)null, 1), (town.Controller, town.ValidTo, town.Precision));
+        var village = Assert.Single(await periods.OfPlaceAsync("near:gn:Qasrun:tall imagined"));
+        Assert.Equal(("saa", 2, ControlPeriodStore.Article), (village.Controller, village.Precision, village.Source));
+        var changes = ControlPeriodChanges.From(await periods.ListAsync());
+        Assert.True(changes.Single(c => c.PlaceId.StartsWith("near:", StringComparison.Ordinal)).IsApproximate);
+        Assert.False(changes.Single(c => c.PlaceId == "gn:Qasrun").IsApproximate);
+    }
+
+    [Fact]
+    public async Task CorrectionOfAnApproximatePlace_StaysApproximate()
+    {
+        await using var db = await TestStore.CreateAsync(Provider);
+        var (_, periods) = await OpenAsync(db);
+
+        var stored = await periods.AddCorrectionAsync(new ControlPeriodDraft("near:gn:Qasrun:tall imagined", "Tall Imagined (near Qasrun)", 35.1, 36.7, "settlement",
+            "rebels", "held", March9, 1, "analyst:test", "set by analyst", Precision: 2));
+
+        Assert.Equal(2, stored.Precision);
+    }
+
+    [Fact]
     public async Task ReimportedSnapshot_ReplacesItsRows_AndLeavesOtherSourcesAlone()
     {
         await using var db = await TestStore.CreateAsync(Provider);

@@ -86,6 +86,21 @@ function siteIcon(p) {
     return L.divIcon({ html: node, className: 'md-control-site-icon', iconSize: [11, 11] });
 }
 
+// A place only known to be "near" its anchor (precision 2): a small dashed marker at the anchor's point inside a dashed,
+// lightly filled ring to scale, so nobody reads it as an exact place; it seeds no area.
+function approximatePlace(p, latlng) {
+    const colour = p.colour || '#9e9e9e';
+    const ring = L.circle(latlng, {
+        pane: 'markerPane', className: 'md-control-approximate-ring', radius: p.ringMetres || 10000,
+        color: colour, weight: 1.5, opacity: 0.9, dashArray: '6 5', fillColor: colour, fillOpacity: 0.08
+    });
+    const marker = L.circleMarker(latlng, {
+        pane: 'markerPane', className: 'md-control-place md-control-approximate', radius: 3.5, weight: 1.5, color: '#212121',
+        dashArray: '2 2', fillColor: colour, fillOpacity: 0.45
+    });
+    return L.featureGroup([ring, marker]);
+}
+
 export function setControlLayer(h, name, geojson, fillOpacity) {
     ensureHatch();
     h.removeLayer(name);
@@ -96,10 +111,12 @@ export function setControlLayer(h, name, geojson, fillOpacity) {
         pane: 'overlay-areas',
         style: f => {
             const p = f.properties;
+            if (p.approximate) return {};
             if (p.layer === 'front') return { className: 'md-control-front', color: '#111111', weight: 2.5, opacity: 0.9, dashArray: '8 4' };
             return areaStyle(p, h.opacities.get(name));
         },
-        pointToLayer: (f, latlng) => f.properties.kind !== 'settlement'
+        pointToLayer: (f, latlng) => f.properties.approximate ? approximatePlace(f.properties, latlng)
+            : f.properties.kind !== 'settlement'
             ? L.marker(latlng, { icon: siteIcon(f.properties), pane: 'markerPane', keyboard: false })
             : L.circleMarker(latlng, {
                 pane: 'markerPane', className: 'md-control-place', radius: 4, weight: 1.5, color: '#212121',
