@@ -119,6 +119,9 @@ public sealed partial class EventCoder : IEventCoder
         rightOfTrigger = rightOfTrigger.Split(',', ';')[0];
         // "able to control X": the "to" of an infinitive trigger belongs to the cue before it ("sought to", "plans to").
         var leftCues = match.Value.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? leftOfTrigger + "to" : leftOfTrigger;
+        // "on 4 May", "May 12": the month is not the modal verb.
+        leftCues = MonthMay().Replace(leftCues, " ");
+        rightOfTrigger = MonthMay().Replace(rightOfTrigger, " ");
         if ((_lexicon.Cue("modality").IsMatch(leftCues) && !Clause().IsMatch(leftCues)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
         {
             yield break;
@@ -288,6 +291,9 @@ public sealed partial class EventCoder : IEventCoder
 
     [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as)\s")]
     private static partial Regex Clause();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b|\bMay\s+(?:19|20)\d\d\b|\b(?:in|of|early|late|mid-)\s*May\b")]
+    private static partial Regex MonthMay();
 
     [GeneratedRegex(@"\bmobs?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mob();

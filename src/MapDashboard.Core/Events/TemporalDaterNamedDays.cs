@@ -31,7 +31,8 @@ public static partial class TemporalDater
                 .DistinctBy(e => e.First).ToList();
         }
         var list = DayFirstList().Match(sentence) is { Success: true } a ? a : MonthFirstList().Match(sentence);
-        if (!list.Success)
+        // "between 3 and 9 May" is a span, not two named days.
+        if (!list.Success || SpanBefore().IsMatch(sentence[..list.Index]))
         {
             return [];
         }
@@ -49,6 +50,9 @@ public static partial class TemporalDater
 
     private const string Weekday = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Ordinal = @"(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(@"\b(?:between|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanBefore();
 
     [GeneratedRegex(@"\b(?:on\s+)?(?<d>" + Weekday + @")(?:\s*,\s*(?:on\s+)?(?<d>" + Weekday + @"))*\s*,?\s+and\s+(?:on\s+)?(?<d>" + Weekday + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -79,7 +79,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 var territory = lexicon.Object("territory").Match(clause);
                 var materiel = lexicon.Object("materiel").Match(clause);
-                if (materiel.Success && (!territory.Success || materiel.Index < territory.Index))
+                // "seized Saraqib after ... weapons": a place named before the materiel noun is what was seized.
+                var placeFirst = places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + materiel.Index);
+                if (materiel.Success && !placeFirst && (!territory.Success || materiel.Index < territory.Index))
                 {
                     return false;
                 }
