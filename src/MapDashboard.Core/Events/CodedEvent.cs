@@ -11,6 +11,8 @@ namespace MapDashboard.Core.Events;
 /// <param name="Location">The gazetteer place the event is drawn at (the mention's place, or its anchor); null when not locatable.</param>
 /// <param name="Precision">ACLED geo-precision 1-3; 0 when the event cannot be placed.</param>
 /// <param name="Fatalities">Deaths the sentence reports (0 for "no casualties were reported"); null when it says nothing.</param>
+/// <param name="Contested">A capture one side claims and the other disputes ("X said it repelled the attack; Y claimed it took the
+/// village"): coded as a battle with no change of hands, the claim kept in <paramref name="ClaimedBy"/>.</param>
 public sealed record CodedEvent(
     TemporalExpression When,
     string Type,
@@ -27,7 +29,8 @@ public sealed record CodedEvent(
     string? ClaimedBy,
     ControlChangeCandidate? ControlChange,
     double Confidence,
-    int? Fatalities = null)
+    int? Fatalities = null,
+    bool Contested = false)
 {
     /// <summary>The name shown for the location: the place's, or "village (near anchor)".</summary>
     public string PlaceName => Where.Place is { } place ? place.Name

@@ -47,9 +47,11 @@ public sealed partial class EventCoder : IEventCoder
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
         TemporalExpression? lastDate = null;
-        foreach (var (start, end) in article.Sentences)
+        for (var index = 0; index < article.Sentences.Count; index++)
         {
+            var (start, end) = article.Sentences[index];
             var sentence = article.Text[start..end];
+            var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
             var found = WithAnaphora(sentence, _actors.Recognize(sentence), lastActor);
             var fatalities = _fatalities.Count(sentence);
@@ -78,7 +80,8 @@ public sealed partial class EventCoder : IEventCoder
             }
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
             var background = _lexicon.Cue("background").IsMatch(sentence);
-            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
+            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
+            coded = PerNamedDay(coded, sentence, article.Metadata.Published);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
                 // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
@@ -89,7 +92,20 @@ public sealed partial class EventCoder : IEventCoder
         return EventMerger.Merge(events, _lexicon);
     }
 
-    private IEnumerable<CodedEvent> CodeSentence(string sentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
+    /// <summary>
+    /// "shelled X on Monday and Tuesday": one event per named day, as ACLED codes a report of several days; the deaths
+    /// reported stay with the first day's event (the sentence does not say how they were spread).
+    /// </summary>
+    private static List<CodedEvent> PerNamedDay(List<CodedEvent> coded, string sentence, DateOnly? published)
+    {
+        if (coded.Count == 0 || TemporalDater.NamedDays(sentence, published) is not { Count: >= 2 } days)
+        {
+            return coded;
+        }
+        return coded.SelectMany(e => days.Select((day, i) => e with { When = day, Fatalities = i == 0 ? e.Fatalities : null })).ToList();
+    }
+
+    private IEnumerable<CodedEvent> CodeSentence(string sentence, string nextSentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
         List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext)
     {
         var catalogue = _actors.Catalogue;
@@ -101,14 +117,19 @@ public sealed partial class EventCoder : IEventCoder
         var leftOfTrigger = sentence[Math.Max(0, match.Index - 60)..match.Index];
         var rightOfTrigger = sentence[(match.Index + match.Length)..Math.Min(sentence.Length, match.Index + match.Length + 40)];
         rightOfTrigger = rightOfTrigger.Split(',', ';')[0];
-        if ((_lexicon.Cue("modality").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
+        // "able to control X": the "to" of an infinitive trigger belongs to the cue before it ("sought to", "plans to").
+        var leftCues = match.Value.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? leftOfTrigger + "to" : leftOfTrigger;
+        // "on 4 May", "May 12": the month is not the modal verb.
+        leftCues = MonthMay().Replace(leftCues, " ");
+        rightOfTrigger = MonthMay().Replace(rightOfTrigger, " ");
+        if ((_lexicon.Cue("modality").IsMatch(leftCues) && !Clause().IsMatch(leftCues)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
         {
             yield break;
         }
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
-        var attempted = _lexicon.Cue("attempt").IsMatch(leftOfTrigger);
+        var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side);
-        if (trigger.Class == "territory" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
+        if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
             // "seized Syrian army checkpoints": an actor after an active capture verb is what was taken, never the taker.
@@ -126,10 +147,20 @@ public sealed partial class EventCoder : IEventCoder
             yield break;
         }
         var isCapture = subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
-        if (isCapture && (negated || attempted))
+        // "the advance on X was repelled": a capture said after its verb to have failed is a battle.
+        var failed = isCapture && _lexicon.Cue("failure-after").IsMatch(rightOfTrigger);
+        // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact.
+        var contested = isCapture && !negated && !attempted && !failed
+            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence));
+        if (contested)
+        {
+            subType = EventType.ArmedClash;
+            isCapture = false;
+        }
+        if (isCapture && (negated || attempted || failed))
         {
             // A capture tried or denied is a battle, or the remote violence the sentence reports ("aiming to take X, shelling it").
-            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer"));
+            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance"));
             subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
             isCapture = false;
         }
@@ -162,7 +193,7 @@ public sealed partial class EventCoder : IEventCoder
             var locator = (near || _captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             var notTaken = _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
-            if (isCapture && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
+            if (isCapture && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
@@ -175,7 +206,7 @@ public sealed partial class EventCoder : IEventCoder
             var confidence = 0.5 + (actor1 is not null ? 0.2 : 0) + (place.Place is not null ? 0.2 : 0) + (when.First is not null ? 0.1 : 0) - (hedged ? 0.1 : 0);
             yield return new CodedEvent(when, type, subType, actor1 is null ? null : Id(actor1), actor2 is null ? null : Id(actor2),
                 associates.Select(Id).Distinct().ToList(), place, location, precision, excerptStart, excerptEnd, excerpt, Claim(sentence), control,
-                Math.Round(confidence, 2), fatalities);
+                Math.Round(confidence, 2), fatalities, contested);
         }
     }
 
@@ -186,7 +217,7 @@ public sealed partial class EventCoder : IEventCoder
         return trigger.Class switch
         {
             "territory" when _lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle => EventType.NonViolentTransfer,
-            "territory" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
+            "territory" or "advance" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
             "clash" => EventType.ArmedClash,
             "assault" => civiliansTargeted && !(actor2 is not null && side(actor2) != "civilians") ? EventType.Attack : EventType.ArmedClash,
@@ -260,6 +291,9 @@ public sealed partial class EventCoder : IEventCoder
 
     [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as)\s")]
     private static partial Regex Clause();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b|\bMay\s+(?:19|20)\d\d\b|\b(?:in|of|early|late|mid-)\s*May\b")]
+    private static partial Regex MonthMay();
 
     [GeneratedRegex(@"\bmobs?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mob();

@@ -5,7 +5,7 @@ using MapDashboard.Core.Dates;
 namespace MapDashboard.Core.Events;
 
 /// <summary>
-/// Finds time expressions in a sentence and resolves them against the publication date: explicit dates ("On June 13",
+/// Finds time expressions in a sentence and resolves them against the publication date: explicit dates ("On June 13", "on 7 January 2025",
 /// "On June 14 and June 15", "January 11", "in September 2015", "in 2015"), relative ones ("last night", "yesterday",
 /// "last weekend", "this weekend", "some ten days ago", "Within two weeks", "last year", "last week", "earlier this
 /// month", weekdays before or after the article's date: "on Wednesday", "next Monday", "will meet on Sunday"), holidays
@@ -87,13 +87,15 @@ public static partial class TemporalDater
         if (m.Groups["month"].Success)
         {
             var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
-            if (!m.Groups["day"].Success && year is null && IsAbbreviated(m.Groups["month"].Value))
+            // "7 January 2025" (day first, as British and ACLED's notes write it) or "January 7, 2025".
+            var dayGroup = m.Groups["day"].Success ? m.Groups["day"] : m.Groups["dayfirst"];
+            if (!dayGroup.Success && year is null && IsAbbreviated(m.Groups["month"].Value))
             {
                 return null; // "Jan", "Mar" alone are words of names (Bait Jan, Mar Elias), not months: a day or year must go with them
             }
-            if (m.Groups["day"].Success)
+            if (dayGroup.Success)
             {
-                var day = DayOf(m.Groups["month"].Value, m.Groups["day"].Value, year, published);
+                var day = DayOf(m.Groups["month"].Value, dayGroup.Value, year, published);
                 if (day is null && (year is not null || published is not null))
                 {
                     return null;
@@ -232,7 +234,7 @@ public static partial class TemporalDater
 
     [GeneratedRegex(
         @"(?<range1>" + MonthName + @")\s+(?<rangeday1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+(?:(?<range2>" + MonthName + @")\s+)?(?<rangeday2>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"
-        + @"|(?<since>\bsince\b[^.]{0,90}?\bon\s+)?\b(?<month>" + MonthName + @")(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b"
+        + @"|(?<since>\bsince\b[^.]{0,90}?\bon\s+)?(?:\b(?<dayfirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?<month>" + MonthName + @")(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b"
         + @"|\b(?:in|since|of)\s+(?<bareyear>(?:19|20)\d{2})\b"
         + @"|\b(?<night>last night|overnight)\b|\byesterday\b|\btoday\b|\btonight\b|\bthis morning\b"
         + @"|\b(?<weekend>(?:last|this|over the)\s+weekend)\b"

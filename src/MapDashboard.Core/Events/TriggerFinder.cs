@@ -13,7 +13,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 {
     /// <summary>Class precedence, first wins; "assault" words lose to remote violence ("attacked with mortars" is shelling).</summary>
     private static readonly string[] Order =
-        ["territory", "transfer", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
+        ["territory", "transfer", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
@@ -68,7 +68,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
         {
-            case "territory" or "transfer":
+            case "territory" or "transfer" or "advance":
                 if (StateBefore().IsMatch(left) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
@@ -79,12 +79,16 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 var territory = lexicon.Object("territory").Match(clause);
                 var materiel = lexicon.Object("materiel").Match(clause);
-                if (materiel.Success && (!territory.Success || materiel.Index < territory.Index))
+                // "seized Saraqib after ... weapons": a place named before the materiel noun is what was seized.
+                var placeFirst = places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + materiel.Index);
+                if (materiel.Success && !placeFirst && (!territory.Success || materiel.Index < territory.Index))
                 {
                     return false;
                 }
                 // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
-                return territory.Success || PlaceAfter() || ((passive || PronounObject().IsMatch(clause)) && PlaceBefore());
+                // With no place in the sentence, "took control of it" refers to the place of the sentence before (the coder takes it from there).
+                return territory.Success || PlaceAfter() || ((passive || PronounObject().IsMatch(clause)) && PlaceBefore())
+                    || (PronounObject().IsMatch(clause) && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
             case "base":
                 return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);
             case "looting":

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
@@ -9,7 +10,7 @@ using MapDashboard.Core.Tests.Pipeline;
 namespace MapDashboard.Core.Tests.Events;
 
 /// <summary>
-/// Runs a battery file (tests/data/coding/*.tsv: sentence, sub-type, actor 1, actor 2, gainer, fatalities) through the
+/// Runs a battery file (tests/data/coding/*.tsv: sentence, sub-type, actor 1, actor 2, gainer, fatalities, optionally the event count) through the
 /// geoparser over a small index of real Syrian places and the event coder, and lists the sentences coded otherwise.
 /// </summary>
 internal static class CodingBattery
@@ -52,11 +53,12 @@ internal static class CodingBattery
         {
             var events = Code(r[0]);
             var e = events.FirstOrDefault();
-            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {e.ControlChange?.NewController ?? "-"} | {e.Fatalities?.ToString() ?? "-"}";
+            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {e.ControlChange?.NewController ?? "-"} | {e.Fatalities?.ToString() ?? "-"} | {events.Count} events";
             bool Check(string expected, string? actual) => expected == "*" || expected == (actual ?? "-");
             var ok = r[1] == "none" ? e is null
                 : e is not null && Check(r[1], e.SubType) && Check(r[2], e.Actor1) && Check(r[3], e.Actor2)
-                  && Check(r[4], e.ControlChange?.NewController) && Check(r[5], e.Fatalities?.ToString());
+                  && Check(r[4], e.ControlChange?.NewController) && Check(r[5], e.Fatalities?.ToString())
+                  && Check(r.Length > 6 ? r[6] : "*", events.Count.ToString(CultureInfo.InvariantCulture));
             if (!ok)
             {
                 failures.Add($"{r[0]}\n    expected {string.Join(" | ", r.Skip(1))}\n    got      {got}");

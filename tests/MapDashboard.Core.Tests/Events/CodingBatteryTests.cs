@@ -71,6 +71,35 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal(EventType.BaseEstablished, CodingBattery.Code("New observation posts were created by Turkish forces near Saraqib.").Single().SubType);
     }
 
-    private const int TuningFloor = 98;
-    private const int HeldOutFloor = 40;
+    [Fact]
+    public void Issue22_NamedDays_AreOneEventPerDayWithTheDeathsOnTheFirst()
+    {
+        var events = CodingBattery.Code("Government artillery shelled Kafr Nabl on Tuesday and Wednesday, killing four civilians.");
+
+        Assert.Equal([new DateOnly(2019, 5, 7), new DateOnly(2019, 5, 8)], events.Select(e => e.When.First!.Value));
+        Assert.All(events, e => Assert.Equal(EventType.Shelling, e.SubType));
+        Assert.Equal([4, null], events.Select(e => e.Fatalities));
+    }
+
+    [Fact]
+    public void Issue22_CaptureTheOtherSideDisputes_IsAContestedBattleWithoutAChangeOfHands()
+    {
+        var e = CodingBattery.Code("Rebels said they had seized Saraqib, but the army said it repelled the attack.").First();
+
+        Assert.True(e.Contested);
+        Assert.Equal(EventType.ArmedClash, e.SubType);
+        Assert.Null(e.ControlChange);
+    }
+
+    [Fact]
+    public void Issue22_UndisputedCapture_IsNotContested()
+    {
+        var e = CodingBattery.Code("Rebels seized Saraqib after a night of heavy fighting with army units.").First();
+
+        Assert.False(e.Contested);
+        Assert.Equal("rebels", e.ControlChange?.NewController);
+    }
+
+    private const int TuningFloor = 120;
+    private const int HeldOutFloor = 46;
 }
