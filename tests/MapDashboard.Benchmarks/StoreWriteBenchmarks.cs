@@ -8,7 +8,7 @@ namespace MapDashboard.Benchmarks;
 /// <summary>
 /// The store's write side alone: <see cref="IngestBenchmarks"/>' 100 articles, read, geoparsed and coded once in the
 /// setup, written into a fresh store per iteration either one transaction per article (<c>Batch = 1</c>, what ingest did
-/// before issue 18) or in batches of one transaction each (<see cref="EventStore.IngestBatchAsync"/>).
+/// before issue 18) or in batches of 50, one transaction each (<see cref="EventStore.IngestBatchAsync"/>).
 /// Run: dotnet run -c Release --project tests/MapDashboard.Benchmarks -- --filter '*StoreWrite*'
 /// (PostgreSQL rows need MAPDASH_BENCH_POSTGRES). Articles per second = 1 s / Mean (the mean is per article).
 /// </summary>
@@ -22,7 +22,7 @@ public class StoreWriteBenchmarks
     [Params("sqlite", "postgres")]
     public string Provider { get; set; } = "sqlite";
 
-    [Params(1, 100)]
+    [Params(1, 50)]
     public int Batch { get; set; }
 
     [GlobalSetup]

@@ -26,7 +26,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
     /// <summary>The most articles written in one transaction by <see cref="IngestAsync"/>.</summary>
-    public const int WriteBatchSize = 100;
+    public const int WriteBatchSize = EventStore.MaxBatch;
 
     /// <summary>
     /// Ingests files in order, reporting progress as (done, total). Reading, geoparsing and coding run on

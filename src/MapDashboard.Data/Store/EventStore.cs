@@ -76,6 +76,13 @@ public sealed class EventStore
     }
 
     /// <summary>
+    /// The most articles <see cref="IngestBatchAsync"/> writes in one transaction (longer lists are split): each has its
+    /// own savepoint, and a PostgreSQL session keeps up to 64 subtransactions in shared memory before every other
+    /// session's visibility checks slow down.
+    /// </summary>
+    public const int MaxBatch = 50;
+
+    /// <summary>
     /// Writes several articles in one transaction, each under its own savepoint: an article the database refuses is
     /// rolled back alone and reported, the rest land together (or, killed mid-batch, none of the batch does). When the
     /// batch as a whole cannot go through (a deadlock with another writer on PostgreSQL, a failed commit), nothing of
@@ -83,6 +90,15 @@ public sealed class EventStore
     /// </summary>
     public async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken = default)
     {
+        if (articles.Count > MaxBatch)
+        {
+            var all = new List<ArticleWriteResult>(articles.Count);
+            foreach (var chunk in articles.Chunk(MaxBatch))
+            {
+                all.AddRange(await IngestBatchAsync(chunk, cancellationToken));
+            }
+            return all;
+        }
         if (articles.Count > 1)
         {
             try
