@@ -50,7 +50,7 @@ public class AddArticlesTests(WritingDashboardFixture fixture)
         Assert.True(after > before, $"{after} events after the upload, {before} before");
         var dated = await Queries.CountAsync(new EventQuery { To = (await Queries.GetDateSpanAsync())!.Value.Last });
         await map.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{dated} event",
-            new PageWaitForFunctionOptions { Timeout = 10_000 });
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
         var added = await Queries.FindAsync(new EventQuery { From = new DateOnly(2019, 5, 1), To = new DateOnly(2019, 5, 6) });
         Assert.NotEmpty(added);
         var rows = await map.Locator(".md-event-row").AllInnerTextsAsync();

@@ -131,8 +131,17 @@ public sealed class EventStore
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var results = new List<ArticleWriteResult>(articles.Count);
+        // SQLite copies every page an article changes into a statement journal under a savepoint, which cost more than
+        // the batch saved: there a refused article rolls the batch back and the articles are written one by one instead.
+        var savepoints = connection is not Microsoft.Data.Sqlite.SqliteConnection;
         foreach (var article in articles)
         {
+            if (!savepoints)
+            {
+                results.Add(new ArticleWriteResult(await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: false, RemovalCause.Reprocessing,
+                    cancellationToken), null));
+                continue;
+            }
             await transaction.SaveAsync(savepoint, cancellationToken);
             try
             {
