@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MapDashboard.Data;
 using MapDashboard.Data.Ingest;
-using MapDashboard.Data.Postgres;
-using MapDashboard.Data.Store;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Benchmarks;
@@ -19,14 +16,10 @@ namespace MapDashboard.Benchmarks;
 /// </summary>
 public class ConcurrentIngestBenchmarks
 {
-    private const string Template = "bench_ingest_template";
-    private const string Fresh = "bench_ingest";
-
     private ServiceProvider _services = default!;
     private string _folder = "";
     private List<string> _files = [];
-    private PostgresBenchStores? _server;
-    private IStoreConnectionFactory _store = default!;
+    private FreshIngestStores _stores = default!;
 
     [Params("sqlite", "postgres")]
     public string Provider { get; set; } = "sqlite";
@@ -41,57 +34,30 @@ public class ConcurrentIngestBenchmarks
         _services = BenchServices.CreateAsync(layout.GazetteerDatabase).GetAwaiter().GetResult();
         _folder = Directory.CreateTempSubdirectory("mapdash-bench-").FullName;
         _files = GeneratedArticles.Write(layout, _folder);
-        if (Provider == "postgres")
-        {
-            _server = PostgresBenchStores.FromEnvironment();
-            _server.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)", $"CREATE DATABASE {Template}")
-                .GetAwaiter().GetResult();
-            var template = PostgresConnectionFactory.Create(_server.ConnectionString(Template));
-            new EventStore(template).InitializeAsync().GetAwaiter().GetResult();
-            template.DataSource.Dispose();
-        }
+        _stores = new FreshIngestStores(Provider, _folder);
+        _stores.Setup();
     }
 
     [IterationSetup]
-    public void FreshStore()
-    {
-        if (_server is null)
-        {
-            SqliteConnection.ClearAllPools();
-            _store = new SqliteConnectionFactory(Path.Combine(_folder, $"store-{Guid.NewGuid():N}.db"));
-            new EventStore(_store).InitializeAsync().GetAwaiter().GetResult();
-        }
-        else
-        {
-            _server.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"CREATE DATABASE {Fresh} TEMPLATE {Template}").GetAwaiter().GetResult();
-            _store = PostgresConnectionFactory.Create(_server.ConnectionString(Fresh));
-        }
-    }
+    public void FreshStore() => _stores.Next();
 
     [Benchmark(OperationsPerInvoke = 100)]
     public async Task<int> Ingest100Articles()
     {
-        var runs = _files.Chunk(_files.Count / Ingesters).Select(run => Task.Run(() => BenchServices.Ingester(_services, _store).IngestAsync(run)));
+        var runs = _files.Chunk(_files.Count / Ingesters).Select(run => Task.Run(() => BenchServices.Ingester(_services, _stores.Store).IngestAsync(run)));
         var results = await Task.WhenAll(runs);
         var stored = results.Sum(r => r.Count(f => f.Succeeded));
         return stored == _files.Count ? stored : throw new InvalidOperationException($"Only {stored} of {_files.Count} articles were stored.");
     }
 
     [IterationCleanup]
-    public void CloseStore()
-    {
-        if (_store is PostgresConnectionFactory postgres)
-        {
-            postgres.DataSource.Dispose();
-        }
-    }
+    public void CloseStore() => _stores.Close();
 
     [GlobalCleanup]
     public void Cleanup()
     {
         _services.Dispose();
-        SqliteConnection.ClearAllPools();
+        _stores.Cleanup();
         Directory.Delete(_folder, recursive: true);
-        _server?.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Fresh} WITH (FORCE)", $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)").GetAwaiter().GetResult();
     }
 }

@@ -33,6 +33,12 @@ public class AddArticlesTests(WritingDashboardFixture fixture)
         await add.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=ingest-job][data-state=Done], [data-testid=ingest-job][data-state=Failed]').length === 4",
             null, new PageWaitForFunctionOptions { Timeout = 60_000 });
 
+        // The batch's progress line counts the files, with the rate, the elapsed time and (at the end) "done".
+        await add.WaitForFunctionAsync("() => document.querySelector('[data-testid=upload-progress]')?.dataset.done === '4'",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        var progress = await add.Locator("[data-testid=upload-progress]").InnerTextAsync();
+        Assert.Matches(@"Files processed: 4/4, [\d.]+/s, \d+:\d\d:\d\d elapsed, done", progress);
+
         var jobs = await add.Locator("[data-testid=ingest-job]").AllInnerTextsAsync();
         Assert.Contains(jobs, j => j.Contains("kafr-nabl.txt") && j.Contains("added as article"));
         Assert.Contains(jobs, j => j.Contains("empty.txt") && j.Contains("empty"));
@@ -44,7 +50,7 @@ public class AddArticlesTests(WritingDashboardFixture fixture)
         Assert.True(after > before, $"{after} events after the upload, {before} before");
         var dated = await Queries.CountAsync(new EventQuery { To = (await Queries.GetDateSpanAsync())!.Value.Last });
         await map.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{dated} event",
-            new PageWaitForFunctionOptions { Timeout = 10_000 });
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
         var added = await Queries.FindAsync(new EventQuery { From = new DateOnly(2019, 5, 1), To = new DateOnly(2019, 5, 6) });
         Assert.NotEmpty(added);
         var rows = await map.Locator(".md-event-row").AllInnerTextsAsync();

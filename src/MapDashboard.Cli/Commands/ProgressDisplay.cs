@@ -63,13 +63,7 @@ internal static class ProgressDisplay
     private static readonly TimeSpan LineEvery = TimeSpan.FromSeconds(15);
 
     /// <summary>"1200/10000, 310/s, 0:03:52 elapsed, about 0:00:28 left".</summary>
-    internal static string RateLine(long done, long total, TimeSpan elapsed)
-    {
-        var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
-        var left = rate > 0 ? TimeSpan.FromSeconds(Math.Ceiling((total - done) / rate)) : (TimeSpan?)null;
-        return FormattableString.Invariant($"{done}/{total}, {rate:F0}/s, {elapsed:h\\:mm\\:ss} elapsed, ")
-            + (left is { } l ? FormattableString.Invariant($"about {l:h\\:mm\\:ss} left") : "time left unknown");
-    }
+    internal static string RateLine(long done, long total, TimeSpan elapsed) => Core.Pipeline.ProgressLine.Format(done, total, elapsed);
 
     /// <summary>Items per second of a task, for the terminal's progress bar.</summary>
     private sealed class RateColumn : ProgressColumn

@@ -33,7 +33,7 @@ public sealed partial class ActorRecognizer
             }
         }
         var ordered = patterns.Distinct().OrderByDescending(p => p.Length);
-        _aliases = new Regex(@"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _aliases = new Regex(@"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Actor mentions in <paramref name="text"/>, in order, without overlaps.</summary>

@@ -24,7 +24,7 @@ internal static partial class BoilerplateRules
         (new(@"^[\s*_=#~\-–—]+$", Options), "separator"),
     ];
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>The reason a line is boilerplate, or null when it may be part of the report.</summary>
     public static string? Match(string line)

@@ -50,7 +50,7 @@ internal sealed class HolidayCalendar
             }
         }
         var alternatives = string.Join('|', _canonical.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]?").Replace("\\ ", "[\\s-]")));
-        Pattern = new Regex(@"\b(?<holiday>" + alternatives + @")\b(?:,?\s+(?<hyear>(?:19|20|14)\d{2})\b)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Pattern = new Regex(@"\b(?<holiday>" + alternatives + @")\b(?:,?\s+(?<hyear>(?:19|20|14)\d{2})\b)?", RegexOptions.CultureInvariant);
     }
 
     /// <summary>Holiday names and Hijri months, capitalised as written, with an optional Gregorian or Hijri year.</summary>

@@ -53,7 +53,7 @@ internal static partial class MentionContext
     }
 
     private static Regex Make(string pattern, bool ignoreCase = true) =>
-        new(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        new(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
 
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
     private static readonly Regex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");

@@ -15,7 +15,7 @@ namespace MapDashboard.Data.Ingest;
 public sealed record ArticleOverrides(string? Title = null, string? Outlet = null, DateOnly? Published = null);
 
 /// <summary>
-/// Reads, geoparses and stores articles, one transaction per article: a bad file is reported and skipped, the rest
+/// Reads, geoparses and stores articles, each article all or nothing: a bad file is reported and skipped, the rest
 /// of the batch lands, and ingesting the same content twice changes nothing.
 /// </summary>
 /// <param name="limits">The most mentions and events one article stores (<see cref="IngestLimits.Default"/> when not given).</param>
@@ -25,57 +25,36 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     /// <summary>The most mentions and events one article stores.</summary>
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
+    /// <summary>The most articles written in one transaction by <see cref="IngestAsync"/>.</summary>
+    public const int WriteBatchSize = EventStore.MaxBatch;
+
     /// <summary>
     /// Ingests files in order, reporting progress as (done, total). Reading, geoparsing and coding run on
-    /// <paramref name="jobs"/> workers (default: one per core); the store is written one article at a time in the files'
-    /// order, so the result (ids included) is the sequential run's.
+    /// <paramref name="jobs"/> workers (default: one per core); the store is written in the files' order, up to
+    /// <see cref="WriteBatchSize"/> articles per transaction (each article still all or nothing; a refused one is
+    /// reported and the rest land), so the result (ids included) is the sequential run's.
     /// </summary>
     public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null,
         CancellationToken cancellationToken = default, int? jobs = null)
     {
         var results = new List<IngestFileResult>(files.Count);
+        var writer = new BatchedWriter(store, WriteBatchSize);
         await foreach (var prepared in OrderedParallel.SelectAsync(files, jobs ?? OrderedParallel.DefaultJobs, PrepareFileAsync, cancellationToken))
         {
-            results.Add(await WritePreparedAsync(prepared, cancellationToken));
-            progress?.Report((results.Count, files.Count));
+            Landed(await writer.AddAsync(prepared, cancellationToken));
         }
+        Landed(await writer.FlushAsync(cancellationToken));
         return results;
-    }
 
-    private static StoredMention ToStored(CorrectionApplier.CorrectedMention corrected)
-    {
-        var p = corrected.Place;
-        return new StoredMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved, p.Place?.Id, p.Place?.Name, p.Place?.Lat, p.Place?.Lon,
-            p.Place?.FeatureCode, p.Place?.CountryCode, p.Place?.Admin1, p.Precision == 0 ? null : p.Precision, p.Confidence, p.Reason,
-            p.RunnerUp?.Id, corrected.Correction?.Id);
+        void Landed(IReadOnlyList<IngestFileResult> batch)
+        {
+            if (batch.Count > 0)
+            {
+                results.AddRange(batch);
+                progress?.Report((results.Count, files.Count));
+            }
+        }
     }
-
-    private StoredEvent ToStored(CodedEvent e) => new()
-    {
-        DateStart = e.When.First,
-        DateEnd = e.When.Last,
-        DatePrecision = e.When.Precision.ToString().ToLowerInvariant(),
-        DateEvidence = e.When.Text.Length > 0 ? e.When.Text : null,
-        Type = e.Type,
-        SubType = e.SubType,
-        Actor1 = e.Actor1,
-        Actor2 = e.Actor2,
-        AssocActors = e.AssocActors,
-        PlaceId = e.Location?.Id,
-        PlaceName = e.PlaceName,
-        Admin1 = e.Location?.Admin1,
-        Lat = e.Location?.Lat,
-        Lon = e.Location?.Lon,
-        Precision = e.Precision,
-        Confidence = e.Confidence,
-        Excerpt = e.Excerpt,
-        ExcerptStart = e.ExcerptStart,
-        ExcerptEnd = e.ExcerptEnd,
-        ClaimedBy = e.ClaimedBy,
-        PlaceStart = e.Where.OriginalStart,
-        PlaceEnd = e.Where.OriginalEnd,
-        ControlChange = controlChanges.Extract(e),
-    };
 
     /// <summary>
     /// Ingests one uploaded or pasted article from its bytes; what the analyst states (title, outlet, date) wins over
@@ -234,7 +213,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         var applied = fix.Applied.Select(c => c.Id).Concat(mentions.Where(m => m.Correction is not null).Select(m => m.Correction!.Id)).ToList();
         var coded = coder.Code(result);
         truncated |= coded.Count > Limits.MaxEventsPerArticle;
-        var events = await ApplyEventCorrectionsAsync(coded.Take(Limits.MaxEventsPerArticle).Select(ToStored).ToList(), applied, overlay, cancellationToken);
+        var events = await ApplyEventCorrectionsAsync(coded.Take(Limits.MaxEventsPerArticle).Select(e => StoredRecords.Event(e, controlChanges)).ToList(), applied, overlay, cancellationToken);
         var metadata = result.Article.Metadata;
         var article = new StoredArticle
         {
@@ -253,7 +232,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             CleanedText = result.Article.Text,
             OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),
             PipelineVersion = PipelineInfo.Version,
-            Mentions = mentions.Select(ToStored).ToList(),
+            Mentions = mentions.Select(StoredRecords.Mention).ToList(),
             Events = events,
             DateSetByUser = overrides?.Published is not null,
             StatedWhenAdded = stated,

@@ -21,6 +21,7 @@ public sealed partial class AddArticles
     private string? _date;
     private string? _text;
     private bool _interactive;
+    private BatchProgress? _batch;
 
     [Inject]
     private IngestService Ingest { get; set; } = default!;
@@ -163,8 +164,11 @@ public sealed partial class AddArticles
     {
         var added = 0;
         var failed = 0;
+        // A batch of several files shows how far it is (n of m, files per second, time left) above the list.
+        _batch = batch.Count > 1 ? new BatchProgress(batch.Count) : null;
         foreach (var (job, bytes) in batch)
         {
+            _batch?.Step();
             if (bytes is null)
             {
                 failed++;
@@ -185,6 +189,8 @@ public sealed partial class AddArticles
             }
             StateHasChanged();
         }
+        _batch?.Step();
+        StateHasChanged();
         Snackbar.Add($"{added} article(s) added{(failed > 0 ? $", {failed} refused" : "")}.", failed > 0 ? Severity.Warning : Severity.Success);
     }
 
@@ -215,6 +221,26 @@ public sealed partial class AddArticles
         Running,
         Done,
         Failed,
+    }
+
+    /// <summary>How far the current upload batch is: <see cref="Step"/> once before each file and once at the end.</summary>
+    private sealed class BatchProgress(int total)
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private int _steps;
+
+        public int Total { get; } = total;
+
+        /// <summary>The files processed so far.</summary>
+        public int Done => Math.Max(0, _steps - 1);
+
+        public string Line { get; private set; } = "";
+
+        public void Step()
+        {
+            _steps++;
+            Line = Core.Pipeline.ProgressLine.Format(Done, Total, _clock.Elapsed);
+        }
     }
 
     private sealed class Job(string name)
