@@ -14,4 +14,10 @@ public sealed record ControlChange(string PlaceId, string PlaceName, double Lat,
 
     /// <summary>A link to the evidence (an article sentence such as "/article/12?event=4", or "snapshot:NAME"), when there is one.</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>The stored event that reported the change, when an article's event did.</summary>
+    public long? EventId { get; init; }
+
+    /// <summary>The article that reported the change, when one did.</summary>
+    public long? ArticleId { get; init; }
 }

@@ -44,5 +44,7 @@ public static class ControlPeriodChanges
             Source = period.Source,
             Kind = period.Kind,
             Evidence = period.Evidence,
+            EventId = period.EventId,
+            ArticleId = period.ArticleId,
         };
 }

@@ -1,5 +1,4 @@
 using MapDashboard.Core.Actors;
-using MapDashboard.Core.Control;
 using MapDashboard.Data.Store;
 using Microsoft.AspNetCore.Components;
 
@@ -26,7 +25,7 @@ public sealed partial class EventList
 
     /// <summary>The places that changed hands in the window.</summary>
     [Parameter]
-    public IReadOnlyList<ControlChange> Changes { get; set; } = [];
+    public IReadOnlyList<ChangedHands> Changes { get; set; } = [];
 
     /// <summary>Raised with a row's event id when it is clicked.</summary>
     [Parameter]
