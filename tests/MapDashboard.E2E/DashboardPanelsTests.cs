@@ -63,7 +63,7 @@ public class DashboardPanelsTests(DashboardFixture fixture)
     [Fact]
     public async Task Issue17_10_TheSideFilter_KeepsTheChangeWhoseEventHasAnActorOfThatSide()
     {
-        // The opposition (fsa) fought in the capture of Qabasin: its change stays; Islamic State's side did not.
+        // The Free Syrian Army fought in the capture of Qabasin: its change stays; the Russian Aerospace Forces only struck Mayadin.
         var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month&actor=fsa");
         await ReadyAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(1, new() { Timeout = Timeout });
