@@ -23,7 +23,16 @@ internal static class DashboardCorpus
 
     public const double ClashLat = 36.34815;
 
+    /// <summary>The clash around Tadef is reported over three days: 26 to 28 January 2017.</summary>
+    public const string ClashSpan = "26 – 28 Jan 2017";
+
     public const string Unlocated = "Umm Adasa";
+
+    /// <summary>The advance article's lead, Markdown as a feed might store it: a heading, a link and emphasis.</summary>
+    public const string MarkdownLead = "## Northern front\n\nNotes from [our stringers](#desk) on the **eastern** approaches.";
+
+    /// <summary>The lead as a reader should see it.</summary>
+    public const string MarkdownLeadAsText = "Notes from our stringers on the eastern approaches.";
 
     public const string HostileTitle = "Army shells Tadef <script>window.__xss = 1</script>";
 
@@ -63,16 +72,16 @@ internal static class DashboardCorpus
         .Article("Air raids on the Euphrates valley", "Fixture Daily", new DateOnly(2017, 1, 25),
         [
             new("Warplanes struck a market in Mayadin on Tuesday.", "Mayadin", 35.02070, 40.45130, new DateOnly(2017, 1, 24),
-                EventType.RemoteViolence, EventType.AirDroneStrike, "russian-aerospace-forces"),
+                EventType.RemoteViolence, EventType.AirDroneStrike, "russian-aerospace-forces", Admin1: "Deir ez-Zor"),
             new("Artillery shelled the outskirts of Deir ez-Zor the same day.", "Deir ez-Zor", 35.33600, 40.14080, new DateOnly(2017, 1, 24),
-                EventType.RemoteViolence, EventType.Shelling, "islamic-state"),
+                EventType.RemoteViolence, EventType.Shelling, "islamic-state", Admin1: "Deir ez-Zor"),
         ])
-        .Article(AdvanceTitle, "Fixture Wire", new DateOnly(2017, 1, 30),
+        .Article(AdvanceTitle, "Fixture Wire", new DateOnly(2017, 1, 30), MarkdownLead,
         [
             new("Heavy clashes were reported around Tadef and the hamlet of Umm Adasa between the army and Islamic State fighters.", ClashPlace, ClashLat, 37.53017,
-                new DateOnly(2017, 1, 28), EventType.Battles, EventType.ArmedClash, "saa", "islamic-state"),
+                new DateOnly(2017, 1, 26), EventType.Battles, EventType.ArmedClash, "saa", "islamic-state", End: new DateOnly(2017, 1, 28), Admin1: "Aleppo"),
             new(TakenSentence, TakenPlace, 36.37080, 37.68480, new DateOnly(2017, 1, 29),
-                EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "fsa", NewController: "saa"),
+                EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "fsa", NewController: "saa", Admin1: "Aleppo"),
         ], Unlocated)
         .Article("Talks abroad", "Fixture Wire", new DateOnly(2017, 2, 17),
         [

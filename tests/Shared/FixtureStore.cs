@@ -23,9 +23,17 @@ public sealed class FixtureStore
     /// Adds an article of the given events (published on <paramref name="published"/>, or undated when null, then its
     /// events too), with unresolved mentions for <paramref name="unlocated"/> names that occur in the sentences.
     /// </summary>
-    public FixtureStore Article(string title, string outlet, DateOnly? published, IReadOnlyList<FixtureEvent> events, params string[] unlocated)
+    public FixtureStore Article(string title, string outlet, DateOnly? published, IReadOnlyList<FixtureEvent> events, params string[] unlocated) =>
+        Article(title, outlet, published, "", events, unlocated);
+
+    /// <summary>An article as above whose text has <paramref name="lead"/> (say, Markdown as a feed stores it) between the dateline and the events' sentences.</summary>
+    public FixtureStore Article(string title, string outlet, DateOnly? published, string lead, IReadOnlyList<FixtureEvent> events, params string[] unlocated)
     {
         var text = new StringBuilder(title).Append("\n\n").Append(published?.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "Undated").Append("\n\n");
+        if (lead.Length > 0)
+        {
+            text.Append(lead).Append("\n\n");
+        }
         var stored = new List<StoredEvent>();
         var mentions = new List<StoredMention>();
         foreach (var e in events)
@@ -41,9 +49,10 @@ public sealed class FixtureStore
             mentions.Add(new StoredMention(e.Place, start + placeAt, start + placeAt + e.Place.Length, true, placeId, e.Place, e.Lat, e.Lon,
                 "PPL", "SY", null, e.Precision, e.Confidence, "fixture", null));
             var date = published is null ? (DateOnly?)null : e.Date;
+            var end = date is null ? null : e.End ?? date;
             stored.Add(new StoredEvent
             {
-                DateStart = date, DatePrecision = date is null ? "unknown" : "day", Type = e.Type, SubType = e.SubType, Actor1 = e.Actor1, Actor2 = e.Actor2,
+                DateStart = date, DateEnd = end, DatePrecision = date is null ? "unknown" : end == date ? "day" : "range", Admin1 = e.Admin1, Type = e.Type, SubType = e.SubType, Actor1 = e.Actor1, Actor2 = e.Actor2,
                 PlaceId = placeId, PlaceName = e.Place, Lat = e.Lat, Lon = e.Lon, Precision = e.Precision, Confidence = e.Confidence,
                 Excerpt = e.Sentence, ExcerptStart = start, ExcerptEnd = start + e.Sentence.Length, PlaceStart = start + placeAt, PlaceEnd = start + placeAt + e.Place.Length,
                 ControlChange = e.NewController is null || date is null

@@ -23,4 +23,10 @@ public sealed record ControlChange(string PlaceId, string PlaceName, double Lat,
 
     /// <summary>Whether the place's point is only its anchor's (precision 2 or coarser).</summary>
     public bool IsApproximate => Precision >= 2;
+
+    /// <summary>The stored event that reported the change, when an article's event did.</summary>
+    public long? EventId { get; init; }
+
+    /// <summary>The article that reported the change, when one did.</summary>
+    public long? ArticleId { get; init; }
 }

@@ -45,5 +45,7 @@ public static class ControlPeriodChanges
             Kind = period.Kind,
             Evidence = period.Evidence,
             Precision = period.Precision,
+            EventId = period.EventId,
+            ArticleId = period.ArticleId,
         };
 }

@@ -74,7 +74,7 @@ public sealed class ArticleQueries(IStoreConnectionFactory factory)
             FROM place_mentions WHERE article_id = @id ORDER BY start_offset
             """, new { id }, cancellationToken: cancellationToken));
         var events = await connection.QueryAsync<ArticleEvent>(new CommandDefinition("""
-            SELECT e.id AS Id, e.sub_type AS SubType, e.date_start AS DateStart, e.place_name AS PlaceName, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd,
+            SELECT e.id AS Id, e.sub_type AS SubType, e.date_start AS DateStart, e.date_end AS DateEnd, e.place_name AS PlaceName, s.excerpt_start AS ExcerptStart, s.excerpt_end AS ExcerptEnd,
                    e.correction_id AS CorrectionId
             FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_id = @id AND e.deleted = 0 ORDER BY s.excerpt_start, e.id
             """, new { id }, cancellationToken: cancellationToken));

@@ -51,6 +51,9 @@ public sealed class ArticleEvent
 
     public string? DateStart { get; set; }
 
+    /// <summary>The last day of a span event (the start for a one-day event).</summary>
+    public string? DateEnd { get; set; }
+
     public string PlaceName { get; set; } = "";
 
     public long ExcerptStart { get; set; }

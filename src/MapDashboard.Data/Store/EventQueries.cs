@@ -35,6 +35,23 @@ public sealed class EventQueries
         return (await connection.QueryAsync<EventSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
     }
 
+    /// <summary>
+    /// Those of the given events that pass the query's filters (types, actors, article, confidence, area), whatever
+    /// its window: which reports of a change of control the dashboard's filters keep.
+    /// </summary>
+    public async Task<IReadOnlyList<EventSummary>> MatchingAsync(EventQuery query, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var (where, parameters) = EventFilter.Build(query with { From = null, To = null, UndatedOnly = false }, _factory.Provider);
+        parameters.Add("Ids", ids.ToArray());
+        var sql = $"SELECT {SummaryColumns} FROM events e {where} AND {_factory.Provider.In("e.id", "Ids")} ORDER BY e.id";
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<EventSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+    }
+
     /// <summary>How many events match the query (ignoring paging).</summary>
     public async Task<long> CountAsync(EventQuery query, CancellationToken cancellationToken = default)
     {

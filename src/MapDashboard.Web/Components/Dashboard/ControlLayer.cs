@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Control;
+using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Map;
 
 namespace MapDashboard.Web.Components.Dashboard;
@@ -9,7 +10,7 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// Control on the map: the areas per side at the slider's date and rings on the places that changed hands in the
 /// window. One instance per page (it remembers the areas drawn and the changes listed).
 /// </summary>
-public sealed class ControlLayer(ControlLayerService control, FactionCatalogue factions)
+public sealed class ControlLayer(ControlLayerService control, FactionCatalogue factions, EventQueries events)
 {
     /// <summary>The areas' layer name in the map.</summary>
     public const string AreasName = "control";
@@ -23,8 +24,8 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
     /// <summary>The legend's rows at the date: areas and places per side (empty while the areas are off).</summary>
     public IReadOnlyList<ControlLegendEntry> Legend { get; private set; } = [];
 
-    /// <summary>The places that changed hands in the window.</summary>
-    public IReadOnlyList<ControlChange> Changes { get; private set; } = [];
+    /// <summary>The places that changed hands in the window, as the view's filters keep them.</summary>
+    public IReadOnlyList<ChangedHands> Changes { get; private set; } = [];
 
     /// <summary>Draws (or removes) the areas at the date and the rings of the window's changes.</summary>
     public async Task RefreshAsync(LeafletMap map, DashboardViewState state, LayerVisibility layers)
@@ -44,14 +45,14 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
             Legend = [];
         }
         var windowStart = state.Window == TimeWindow.AllToDate ? DateOnly.MinValue : state.WindowStart.AddDays(-1);
-        Changes = [.. await control.ChangedHandsAsync(windowStart, date)];
+        Changes = await ChangedHandsFilter.ApplyAsync(await control.ChangedHandsAsync(windowStart, date), EventFilters.QueryFor(state, factions, 1), events);
         if (!layers.Changes)
         {
             await map.RemoveLayerAsync(ChangesName);
             return;
         }
-        await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
-            $"{c.PlaceName}: taken by {ControllerName(c)} on {DashboardText.Format(c.Date)} ({c.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false);
+        await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Change.Lat, c.Change.Lon, "transparent",
+            $"{c.Change.PlaceName}: taken by {ControllerName(c.Change)} on {c.When} ({c.Change.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false);
     }
 
     /// <summary>Sets the areas' fill opacity (percent) without redrawing them.</summary>

@@ -8,6 +8,38 @@ public static class DashboardText
     /// <summary>A day as the dashboard shows it: "30 Jan 2017".</summary>
     public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// An event's date or span as every part of the dashboard shows it (popup, list, changed hands, article view):
+    /// "30 Jan 2017", "27 – 29 Jan 2017", "30 Jan – 2 Feb 2017", "28 Dec 2016 – 3 Jan 2017", or "undated". Stored
+    /// dates are yyyy-MM-dd; anything else is shown as stored rather than guessed at.
+    /// </summary>
+    public static string EventDate(string? start, string? end)
+    {
+        if (string.IsNullOrEmpty(start))
+        {
+            return "undated";
+        }
+        if (!TryParse(start, out var first))
+        {
+            return end is null || end == start ? start : $"{start} – {end}";
+        }
+        if (string.IsNullOrEmpty(end) || !TryParse(end, out var last) || last <= first)
+        {
+            return Format(first);
+        }
+        return EventDate(first, last);
+    }
+
+    /// <summary>A span of days as <see cref="EventDate(string?, string?)"/> writes it (one day when both ends are the same).</summary>
+    public static string EventDate(DateOnly first, DateOnly last) =>
+        last <= first ? Format(first)
+        : first.Year != last.Year ? $"{Format(first)} – {Format(last)}"
+        : first.Month != last.Month ? $"{first.ToString("d MMM", CultureInfo.InvariantCulture)} – {Format(last)}"
+        : $"{first.Day} – {Format(last)}";
+
+    private static bool TryParse(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     /// <summary>A count with thousands separators.</summary>
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 

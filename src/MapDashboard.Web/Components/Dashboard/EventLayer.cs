@@ -126,7 +126,7 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
 
     private static MapMarker PointMarker(EventSummary e) => new(
         e.Id.ToString(CultureInfo.InvariantCulture), e.Lat!.Value, e.Lon!.Value, EventStyles.ColourOf(e.Type),
-        $"{e.DateStart} {e.SubType} — {e.PlaceName}", EventStyles.RadiusOf(e.Precision), e.Precision > 1,
+        $"{DashboardText.EventDate(e.DateStart, e.DateEnd)} {e.SubType} — {e.PlaceName}", EventStyles.RadiusOf(e.Precision), e.Precision > 1,
         Shape: EventStyles.ShapeOf(e.SubType), RingMetres: EventStyles.RingMetresOf(e.Precision));
 
     private static MapMarker ClusterMarker(EventCluster c) => c.Count == 1

@@ -1,5 +1,4 @@
 using MapDashboard.Core.Actors;
-using MapDashboard.Core.Control;
 using MapDashboard.Data.Store;
 using Microsoft.AspNetCore.Components;
 
@@ -11,7 +10,8 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// </summary>
 public sealed partial class EventList
 {
-    private bool _open = true;
+    // null: as the screen suits (open beside the map on a wide screen, a button for a bottom sheet on a phone).
+    private bool? _open;
 
     [Inject]
     private FactionCatalogue Factions { get; set; } = default!;
@@ -26,7 +26,7 @@ public sealed partial class EventList
 
     /// <summary>The places that changed hands in the window.</summary>
     [Parameter]
-    public IReadOnlyList<ControlChange> Changes { get; set; } = [];
+    public IReadOnlyList<ChangedHands> Changes { get; set; } = [];
 
     /// <summary>Raised with a row's event id when it is clicked.</summary>
     [Parameter]
@@ -35,6 +35,8 @@ public sealed partial class EventList
     /// <summary>Raised with a row's event id while it is hovered, and with null when the pointer leaves the list.</summary>
     [Parameter]
     public EventCallback<long?> OnHighlight { get; set; }
+
+    private string ListClass => "md-event-list " + _open switch { true => "md-event-list-open", false => "md-event-list-closed", null => "md-event-list-auto" };
 
     private string CountText => Window.Count == 1 ? "1 event in the window" : $"{DashboardText.Count(Window.Count)} events in the window";
 

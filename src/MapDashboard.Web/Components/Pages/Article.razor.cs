@@ -1,6 +1,8 @@
 using System.Globalization;
 using MapDashboard.Data.Store;
+using MapDashboard.Web.Components.Dashboard;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 
 namespace MapDashboard.Web.Components.Pages;
 
@@ -9,11 +11,19 @@ public sealed partial class Article
 {
     private ArticleView? _article;
     private bool _missing;
-    private List<(string Text, ArticleMention? Mention, ArticleEvent? Event)> _segments = [];
+    private IReadOnlyList<ArticleSegment> _segments = [];
+    private string? _landed;
 
     /// <summary>The stored article's id.</summary>
     [Parameter]
     public long Id { get; set; }
+
+    /// <summary>The event whose sentence the view scrolls to and flashes ("Open the article" in a popup).</summary>
+    [SupplyParameterFromQuery(Name = "event")]
+    public long? EventId { get; set; }
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
     private ArticleQueries Articles { get; set; } = default!;
@@ -85,47 +95,33 @@ public sealed partial class Article
     {
         _article = Store.Exists ? await Articles.GetViewAsync(Id) : null;
         _missing = _article is null;
-        _segments = _article is null ? [] : Segments(_article);
+        _segments = _article is null ? [] : ArticleSegment.Cut(_article);
         (_newTitle, _newOutlet, _newDate) = (_article?.Title, _article?.Outlet, _article?.Published);
     }
 
-    /// <summary>
-    /// The original text cut at every mention and event-excerpt boundary: each run knows the mention it is part of
-    /// (overlapping mentions keep the first) and the event whose source sentence it is in.
-    /// </summary>
-    private static List<(string, ArticleMention?, ArticleEvent?)> Segments(ArticleView article)
+    /// <summary>The events a sentence reports, as its tooltip names them: type, place and date or span of each.</summary>
+    private static string EventsTitle(IReadOnlyList<ArticleEvent> events) =>
+        string.Join("; ", events.Select(e => $"{e.SubType} — {e.PlaceName}, {DashboardText.EventDate(e.DateStart, e.DateEnd)}"));
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        var text = article.OriginalText;
-        var mentions = new List<ArticleMention>();
-        foreach (var mention in article.Mentions.OrderBy(m => m.Start))
+        // Once per article and event: scroll the cited sentence into view and flash it.
+        var target = _article is not null && EventId is { } id && _article.Events.Any(e => e.Id == id) ? $"{Id}:{id}" : null;
+        if (target is null || target == _landed)
         {
-            if (mention.Start >= (mentions.Count == 0 ? 0 : mentions[^1].End) && mention.End <= text.Length && mention.Start < mention.End)
-            {
-                mentions.Add(mention);
-            }
+            return;
         }
-        var events = article.Events.Where(e => e.ExcerptStart >= 0 && e.ExcerptEnd <= text.Length && e.ExcerptStart < e.ExcerptEnd).ToList();
-        var cuts = new SortedSet<int> { 0, text.Length };
-        foreach (var m in mentions)
+        _landed = target;
+        try
         {
-            cuts.Add((int)m.Start);
-            cuts.Add((int)m.End);
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Article.razor.js");
+            await module.InvokeVoidAsync("land", EventId);
         }
-        foreach (var e in events)
+        catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException)
         {
-            cuts.Add((int)e.ExcerptStart);
-            cuts.Add((int)e.ExcerptEnd);
+            // The page went away before it landed.
         }
-        var result = new List<(string, ArticleMention?, ArticleEvent?)>();
-        var points = cuts.ToList();
-        for (var i = 0; i + 1 < points.Count; i++)
-        {
-            var (start, end) = (points[i], points[i + 1]);
-            var mention = mentions.FirstOrDefault(m => m.Start <= start && end <= m.End);
-            var evt = events.FirstOrDefault(e => e.ExcerptStart <= start && end <= e.ExcerptEnd);
-            result.Add((text[start..end], mention, evt));
-        }
-        return result;
     }
 
     private static string EventLink(long articleId, ArticleEvent e) =>

@@ -1,6 +1,7 @@
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Store;
+using MapDashboard.Web.Components.Dashboard;
 using MapDashboard.Web.Components.Map;
 
 namespace MapDashboard.Web.Components.Pages;
@@ -14,7 +15,7 @@ public static class EventPopup
         var e = detail.Event;
         var lines = new List<PopupLine>
         {
-            new("Date", e.DateStart is null ? "undated" : e.DateEnd is { } end && end != e.DateStart ? $"{e.DateStart} to {end} ({e.DatePrecision})" : $"{e.DateStart} ({e.DatePrecision})"),
+            new("Date", e.DateStart is null ? "undated" : $"{DashboardText.EventDate(e.DateStart, e.DateEnd)} ({e.DatePrecision})"),
             new("Type", $"{e.Type}: {e.SubType}"),
         };
         foreach (var (label, actor) in new[] { ("Actor", e.Actor1), ("Against", e.Actor2) })
@@ -58,7 +59,7 @@ public static class EventPopup
                 }
             }
         }
-        var links = detail.Sources.Select(s => new PopupLink($"Open the article: {s.Title ?? s.Source}", $"/article/{s.ArticleId}")).ToList();
+        var links = detail.Sources.Select(s => new PopupLink($"Open the article: {s.Title ?? s.Source}", $"/article/{s.ArticleId}?event={e.Id}")).ToList();
         links.Add(new PopupLink("Correct this event", $"/review?event={e.Id}"));
         return new PopupContent(e.SubType, lines, first?.Excerpt, highlights, links);
     }

@@ -86,7 +86,7 @@ public sealed partial class Home : IAsyncDisposable
     {
         _events = new EventLayer(Queries, Factions, Actors, Gazetteers);
         _acled = new AcledLayer(Imported);
-        _control = new ControlLayer(Control, Factions);
+        _control = new ControlLayer(Control, Factions, Queries);
         _corpus = new CorpusOverview(Queries);
         Ingest.StoreChanged += OnStoreChanged;
         _state = FromUrl() with { Centre = null }; // the centre is taken once the map is there

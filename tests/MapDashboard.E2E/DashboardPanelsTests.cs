@@ -1,0 +1,114 @@
+using Microsoft.Playwright;
+
+namespace MapDashboard.E2E;
+
+/// <summary>
+/// Issue 17's panels over the hand-written <see cref="DashboardCorpus"/>: dates written alike everywhere (17.9), the
+/// filters applied to the places that changed hands (17.10), the article view landing on the cited sentence (17.8).
+/// Every step waits for the state it reads.
+/// </summary>
+[Collection(DashboardCollection.Name)]
+public class DashboardPanelsTests(DashboardFixture fixture)
+{
+    private const int Timeout = 30_000;
+
+    private static async Task ReadyAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("path.md-admin1", new PageWaitForSelectorOptions { Timeout = Timeout });
+        await page.WaitForSelectorAsync("[data-testid=window-text]", new PageWaitForSelectorOptions { Timeout = Timeout });
+    }
+
+    [Fact]
+    public async Task Issue17_9_ASpanEvent_ShowsTheSameSpanInTheListAndThePopup_AndAChangeTheSameDayEverywhere()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+        await ReadyAsync(page);
+
+        var clash = page.Locator(".md-event-row", new PageLocatorOptions { HasText = DashboardCorpus.ClashPlace });
+        await Assertions.Expect(clash.Locator(".md-event-date")).ToHaveTextAsync(DashboardCorpus.ClashSpan, new() { Timeout = Timeout });
+        await clash.ClickAsync();
+        var popup = page.Locator(".leaflet-popup-content", new PageLocatorOptions { HasText = "Heavy clashes" });
+        await Assertions.Expect(popup).ToContainTextAsync(DashboardCorpus.ClashSpan, new() { Timeout = Timeout });
+
+        var taken = page.Locator(".md-event-row", new PageLocatorOptions { HasText = DashboardCorpus.TakenPlace });
+        await Assertions.Expect(taken.Locator(".md-event-date")).ToHaveTextAsync("29 Jan 2017", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToContainTextAsync("on 29 Jan 2017", new() { Timeout = Timeout });
+        await taken.ClickAsync();
+        var takenPopup = page.Locator(".leaflet-popup-content", new PageLocatorOptions { HasText = DashboardCorpus.TakenSentence });
+        await Assertions.Expect(takenPopup).ToContainTextAsync("29 Jan 2017", new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Issue17_10_TheTypeFilter_HidesChangesOfHandsWhoseEventItFiltersOut_FromTheListAndTheMap()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+        await ReadyAsync(page);
+        // Unfiltered, Qabasin (taken 29 Jan 2017) is listed and ringed.
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator(".md-marker-changes")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await page.Context.CloseAsync();
+
+        // Only remote violence: the air strike and the shelling stay, the capture of Qabasin (a battle) goes, with its ring.
+        (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month&types=Explosions%2FRemote%20violence");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.Locator(".md-event-row")).ToHaveCountAsync(2, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator(".md-marker-changes")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Issue17_10_TheSideFilter_KeepsTheChangeWhoseEventHasAnActorOfThatSide()
+    {
+        // The Free Syrian Army fought in the capture of Qabasin: its change stays; the Russian Aerospace Forces only struck Mayadin.
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month&actor=fsa");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await page.Context.CloseAsync();
+
+        (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month&actor=russian-aerospace-forces");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.Locator(".md-event-row")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Issue17_8_OpenTheArticle_LandsOnTheCitedSentence_ReadsMarkdownAsText_AndNamesTheSentencesEvents()
+    {
+        var (map, _) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+        await ReadyAsync(map);
+        await map.Locator(".md-event-row", new PageLocatorOptions { HasText = DashboardCorpus.TakenPlace }).First.ClickAsync();
+        var link = map.Locator(".leaflet-popup-content a", new PageLocatorOptions { HasText = "Open the article" }).First;
+        await link.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var href = await link.GetAttributeAsync("href");
+        Assert.Matches(@"^/article/\d+\?event=\d+$", href);
+        await map.Context.CloseAsync();
+
+        // The popup's link opened in a short window, where the article's sentences lie below the fold.
+        var (page, errors) = await fixture.OpenAsync(href!, width: 1000, height: 380);
+
+        // The sentence is cut into runs around its highlighted place; its first run opens it.
+        var sentence = page.Locator(".md-event-sentence", new PageLocatorOptions { HasText = "The Syrian army took control of" }).First;
+        await Assertions.Expect(sentence).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("md-flash"), new() { Timeout = Timeout });
+        await Assertions.Expect(sentence).ToBeInViewportAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(sentence).ToHaveAttributeAsync("title", "Government regains territory — Qabasin, 29 Jan 2017");
+        var clash = page.Locator(".md-event-sentence", new PageLocatorOptions { HasText = "Heavy clashes" });
+        await Assertions.Expect(clash).ToHaveAttributeAsync("title", $"Armed clash — {DashboardCorpus.ClashPlace}, {DashboardCorpus.ClashSpan}");
+
+        var text = await page.Locator("[data-testid=article-text]").InnerTextAsync();
+        Assert.Contains(DashboardCorpus.MarkdownLeadAsText, text);
+        Assert.Contains("Northern front", text);
+        Assert.DoesNotContain("](#", text);
+        Assert.DoesNotContain("## ", text);
+        Assert.DoesNotContain("**", text);
+        Assert.Equal(1, await page.Locator("[data-testid=article-text] .md-heading", new PageLocatorOptions { HasText = "Northern front" }).CountAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=article-text] a[href='#desk']").CountAsync());
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+}
