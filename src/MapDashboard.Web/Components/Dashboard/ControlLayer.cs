@@ -51,7 +51,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
             return;
         }
         await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Lat, c.Lon, "transparent",
-            $"{c.PlaceName}: taken by {ControllerName(c)} on {DashboardText.Format(c.Date)} ({c.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false);
+            $"{c.PlaceName}: taken by {ControllerName(c)} on {DashboardText.Format(c.Date)} ({c.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false, beneath: true);
     }
 
     /// <summary>Sets the areas' fill opacity (percent) without redrawing them.</summary>
