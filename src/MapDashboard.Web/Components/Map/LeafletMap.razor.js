@@ -126,15 +126,29 @@ class MapHandle {
     }
 
     scrollToRow(selector) {
-        const row = document.querySelector(selector);
-        if (!row) return false;
-        row.scrollIntoView({ block: 'nearest' });
-        for (const node of document.querySelectorAll('.md-row-selected')) node.classList.remove('md-row-selected');
-        row.classList.add('md-row-selected');
-        return true;
+        const select = () => {
+            const row = document.querySelector(selector);
+            if (!row) return false;
+            row.scrollIntoView({ block: 'nearest' });
+            for (const node of document.querySelectorAll('.md-row-selected')) node.classList.remove('md-row-selected');
+            row.classList.add('md-row-selected');
+            return true;
+        };
+        if (this.pendingRow) this.pendingRow.disconnect();
+        this.pendingRow = null;
+        if (select()) return true;
+        // The list may not show the row yet (a new window is drawn on the map before it is listed): select it once it does.
+        const pending = new MutationObserver(() => {
+            if (select()) pending.disconnect();
+        });
+        pending.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => pending.disconnect(), 10000);
+        this.pendingRow = pending;
+        return false;
     }
 
     dispose() {
+        if (this.pendingRow) this.pendingRow.disconnect();
         this.layers.clear();
         this.map.off();
         this.map.remove();

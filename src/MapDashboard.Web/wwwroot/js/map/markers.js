@@ -148,7 +148,10 @@ function pointMarker(h, name, m, pane) {
     marker.on('click', () => h.notify('OnMarkerClicked', name, m.id));
     marker.on('add', () => {
         const node = marker.getElement();
-        if (node) node.dataset.markerId = m.id;
+        if (!node) return;
+        node.dataset.markerId = m.id;
+        // Leaflet rebuilds an icon's classes whenever the marker comes back (a cluster opened, the view moved).
+        if (h.highlighted && h.highlighted.name === name && h.highlighted.id === m.id) node.classList.add('md-highlight');
     });
     return marker;
 }
@@ -175,6 +178,7 @@ export function highlightMarker(h, name, id, on) {
     for (const node of h.element.querySelectorAll('.md-highlight')) node.classList.remove('md-highlight');
     const layer = h.layers.get(name);
     const marker = layer && layer.mdMarkers && layer.mdMarkers.get(id);
+    h.highlighted = on && marker ? { name, id } : null;
     if (!on || !marker) return false;
     const visible = layer.mdGroup.getVisibleParent ? layer.mdGroup.getVisibleParent(marker) : marker;
     const node = visible && visible.getElement && visible.getElement();
