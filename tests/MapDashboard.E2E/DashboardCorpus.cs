@@ -39,8 +39,18 @@ internal static class DashboardCorpus
     /// <summary>Events dated up to 30 Jan 2017 inside the opening view (Syria): Daraa, Azaz, al-Bab, Mayadin, Deir ez-Zor, Tadef, Qabasin.</summary>
     public const int InViewBy30January2017 = 7;
 
-    /// <summary>Up to 11 Jan 2018 in the opening view: the seven above, the shelling of 3 Mar 2017, Sinjar and Kinsabba (Astana is outside the view).</summary>
-    public const int InViewBy11January2018 = 10;
+    /// <summary>Up to 11 Jan 2018 in the opening view: the seven above, the shellings of Tadef and al-Bab on 3 Mar 2017, Sinjar and Kinsabba (Astana is outside the view).</summary>
+    public const int InViewBy11January2018 = 11;
+
+    /// <summary>The article of the second al-Bab event (stored after the others, before the undated one).</summary>
+    public const string StackedTitle = "Mortar fire on al-Bab";
+
+    /// <summary>The town with two events 60 m apart (19 Dec 2016 and 3 Mar 2017), where the Turkish-backed forces took control.</summary>
+    public const string StackedPlace = "al-Bab";
+
+    public const double StackedLat = 36.37110;
+
+    public const double StackedLon = 37.51620;
 
     /// <summary>Dated events between 1 Dec 2016 and 30 Jan 2017: Azaz, al-Bab, Mayadin, Deir ez-Zor, Tadef, Qabasin.</summary>
     public const int December2016ToJanuary2017 = 6;
@@ -99,6 +109,13 @@ internal static class DashboardCorpus
                 EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "fsa", NewController: "saa"),
             new("Rebels attacked army positions near Kinsabba at dawn.", "Kinsabba", 35.72000, 36.18000, new DateOnly(2018, 1, 11),
                 EventType.Battles, EventType.ArmedClash, "fsa", "saa", Precision: 2),
+        ])
+        .Article(StackedTitle, "Fixture Wire", new DateOnly(2017, 3, 4),
+        [
+            // A second report from al-Bab, placed 60 m from the first (another gazetteer point of the same town): the two
+            // markers never separate, even at the greatest zoom, and sit under al-Bab's "changed hands" ring.
+            new("Mortar fire struck the old market of al-Bab on Friday.", StackedPlace, StackedLat, StackedLon, new DateOnly(2017, 3, 3),
+                EventType.RemoteViolence, EventType.Shelling, "saa"),
         ])
         .Article("Report without a date", "Fixture Daily", null,
         [

@@ -67,4 +67,24 @@ public class ScaleDashboardTests(ScaleDashboardFixture fixture)
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    /// <summary>Issue 17.6: at the greatest zoom a server cluster could not open; there the view's own events are sent, and fan out.</summary>
+    [Fact]
+    public async Task Issue17_AtTheGreatestZoom_TheViewsOwnEventsAreDrawn_NeverAServerCluster()
+    {
+        var year = new EventQuery { From = new DateOnly(2016, 1, 1), To = new DateOnly(2016, 12, 31), Limit = 100_000 };
+        var busiest = (await Queries.FindAsync(year)).Where(e => e.Lat is not null && e.Lon is not null)
+            .GroupBy(e => (Lat: e.Lat!.Value, Lon: e.Lon!.Value)).OrderByDescending(g => g.Count()).First();
+        var expected = await Queries.CountAsync(year);
+        var (page, errors) = await fixture.OpenAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"/?date=2016-12-31&window=year&lat={busiest.Key.Lat}&lon={busiest.Key.Lon}&zoom={EventLayer.MaxZoom}"));
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]')?.textContent.includes(t)", $"{expected:N0} events in the window",
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        Assert.True(busiest.Count() > 1, "the busiest place of 2016 has a single event");
+        await page.WaitForFunctionAsync($"() => ({DrawnCount})() >= {busiest.Count()}", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal(0, await page.Locator(".md-server-cluster-events").CountAsync());
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 }

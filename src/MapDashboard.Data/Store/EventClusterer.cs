@@ -9,7 +9,7 @@ internal sealed class EventClusterer(IStoreConnectionFactory factory)
     /// Server-side clustering for a map view: counts the window's events and groups those inside <paramref name="view"/>
     /// into square cells of <paramref name="cellDegrees"/>. The window's whole calendar months come from the
     /// pre-aggregated <c>event_grid</c> (per month, 0.1-degree cell and type; kept exact by triggers), so the cost grows with
-    /// months and places, not with events; partial months, multi-day events and filters the grid cannot answer (actors,
+    /// months and places, not with events; partial months, multi-day events and filters the grid cannot answer (a drawn area, actors,
     /// confidence, article, sub-types) are read from the events, restricted to the view inside SQLite. A cell holding one
     /// event carries that event's id, type and sub-type. The browser receives at most one feature per cell.
     /// </summary>
@@ -114,7 +114,7 @@ internal sealed class EventClusterer(IStoreConnectionFactory factory)
     {
         // The calendar's last month has no month after it: such a window is counted without the grid.
         var lastMonth = new DateOnly(9999, 12, 1);
-        if (query.UndatedOnly || query.To is not { } to || to >= lastMonth || query.From >= lastMonth || query.Actors.Count > 0 || query.MinConfidence > 0 || query.ArticleId is not null
+        if (query.UndatedOnly || query.To is not { } to || to >= lastMonth || query.From >= lastMonth || query.Actors.Count > 0 || query.MinConfidence > 0 || query.ArticleId is not null || query.Area is not null
             || query.Types.Any(t => !Core.Events.EventType.All.Contains(t)))
         {
             return null;

@@ -23,10 +23,17 @@ internal static class EventFilter
         if (query.Bounds is { } box)
         {
             box.Validate();
-            filter.And(provider == StoreProvider.Postgres
-                ? "e.geom && ST_MakeEnvelope(@MinLon, @MinLat, @MaxLon, @MaxLat, 4326)"
-                : "e.id IN (SELECT id FROM events_rtree WHERE max_lon >= @MinLon AND min_lon <= @MaxLon AND max_lat >= @MinLat AND min_lat <= @MaxLat)",
-                new { box.MinLon, box.MaxLon, box.MinLat, box.MaxLat });
+            filter.And(InBox(provider, ""), new { box.MinLon, box.MaxLon, box.MinLat, box.MaxLat });
+        }
+        if (query.Area is { } area)
+        {
+            // The area's rectangle through the spatial index, then the polygon itself (edges included in both stores).
+            var around = area.Bounds;
+            var parameters = new DynamicParameters(new { AreaMinLon = around.MinLon, AreaMaxLon = around.MaxLon, AreaMinLat = around.MinLat, AreaMaxLat = around.MaxLat });
+            parameters.Add("AreaShape", provider == StoreProvider.Postgres ? area.ToWkt() : area.ToGeopolyJson());
+            filter.And(InBox(provider, "Area") + (provider == StoreProvider.Postgres
+                ? " AND ST_Covers(ST_GeomFromText(@AreaShape, 4326), e.geom)"
+                : " AND geopoly_contains_point(@AreaShape, e.lon, e.lat) > 0"), parameters);
         }
         filter.Types(query.Types, "e.type", "e.sub_type");
         if (query.Actors.Count > 0)
@@ -43,4 +50,8 @@ internal static class EventFilter
         }
         return filter.Build();
     }
+
+    private static string InBox(StoreProvider provider, string prefix) => provider == StoreProvider.Postgres
+        ? $"e.geom && ST_MakeEnvelope(@{prefix}MinLon, @{prefix}MinLat, @{prefix}MaxLon, @{prefix}MaxLat, 4326)"
+        : $"e.id IN (SELECT id FROM events_rtree WHERE max_lon >= @{prefix}MinLon AND min_lon <= @{prefix}MaxLon AND max_lat >= @{prefix}MinLat AND min_lat <= @{prefix}MaxLat)";
 }

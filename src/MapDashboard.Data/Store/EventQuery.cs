@@ -14,6 +14,9 @@ public sealed record EventQuery
 
     public BoundingBox? Bounds { get; init; }
 
+    /// <summary>An area drawn on the map: only events inside it (or on its edge) match.</summary>
+    public AreaPolygon? Area { get; init; }
+
     public IReadOnlyList<string> Types { get; init; } = [];
 
     public IReadOnlyList<string> Actors { get; init; } = [];

@@ -20,6 +20,7 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         ["date"] = ("The date (YYYY-MM-DD).", "date"),
         ["at"] = ("The date (YYYY-MM-DD).", "date"),
         ["bbox"] = ("Area as minLon,minLat,maxLon,maxLat in WGS84 degrees.", null),
+        ["area"] = ("An area drawn on the map: a simple polygon of 3 to 100 vertices lon,lat;lon,lat;... in WGS84 degrees (only events inside it or on its edge).", null),
         ["type"] = ("Comma-separated ACLED event types or sub-event types (e.g. Battles,Air/drone strike).", null),
         ["actor"] = ("Comma-separated actor ids (e.g. saa,islamic-state).", null),
         ["minConfidence"] = ("Lowest coder confidence shown, 0 to 1.", null),

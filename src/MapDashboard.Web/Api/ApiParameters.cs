@@ -92,6 +92,21 @@ public sealed class ApiParameters
         }
     }
 
+    /// <summary>An area drawn on the map, lon,lat;lon,lat;... (a simple polygon), or null when absent.</summary>
+    public AreaPolygon? Area(string? text, string name = "area")
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        var area = AreaPolygon.Parse(text, out var error);
+        if (area is null)
+        {
+            Fail(name, $"{name}: {error}");
+        }
+        return area;
+    }
+
     /// <summary>A page: limit 1..<paramref name="maxLimit"/> (default <paramref name="defaultLimit"/>), offset not negative.</summary>
     public (int Limit, int Offset) Paging(int? limit, int? offset, int maxLimit, int defaultLimit)
     {

@@ -14,12 +14,12 @@ public static class EventEndpoints
         return api;
     }
 
-    private static async Task<IResult> FindEventsAsync(EventQueries queries, EventStoreLocation store, string? from, string? to, string? bbox, string? type,
+    private static async Task<IResult> FindEventsAsync(EventQueries queries, EventStoreLocation store, string? from, string? to, string? bbox, string? area, string? type,
         string? actor, double? minConfidence, int? limit, int? offset, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
         var (first, last) = p.Window(from, to);
-        var query = new EventQuery { From = first, To = last, Bounds = p.Box(bbox), Types = p.EventTypes(type),
+        var query = new EventQuery { From = first, To = last, Bounds = p.Box(bbox), Area = p.Area(area), Types = p.EventTypes(type),
             Actors = p.List(actor, "actor"), MinConfidence = p.Confidence(minConfidence) };
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 10_000, 1000);
         if (p.Problem is { } problem)

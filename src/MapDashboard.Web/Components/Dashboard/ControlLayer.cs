@@ -52,7 +52,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
             return;
         }
         await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Change.Lat, c.Change.Lon, "transparent",
-            $"{c.Change.PlaceName}: taken by {ControllerName(c.Change)} on {c.When} ({c.Change.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false);
+            $"{c.Change.PlaceName}: taken by {ControllerName(c.Change)} on {c.When} ({c.Change.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false, beneath: true);
     }
 
     /// <summary>Sets the areas' fill opacity (percent) without redrawing them.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MapDashboard.Data.Store;
 
 namespace MapDashboard.Web.Components.Dashboard;
 
@@ -41,6 +42,9 @@ public sealed record DashboardViewState
 
     /// <summary>The map's centre and zoom, or null for the default view.</summary>
     public MapCentre? Centre { get; init; }
+
+    /// <summary>An area drawn on the map: only the events inside it are listed, counted and exported; null: everywhere.</summary>
+    public AreaPolygon? Area { get; init; }
 
     /// <summary>How many filters narrow the events (types, side, actor, confidence, article).</summary>
     public int ActiveFilterCount =>
@@ -111,6 +115,7 @@ public sealed record DashboardViewState
             ArticleId = articleId is > 0 ? articleId : null,
             ShowAcled = Get("acled")?.ToLowerInvariant() is not ("off" or "0" or "false"),
             Centre = lat is >= -90 and <= 90 && lon is >= -180 and <= 180 ? new MapCentre(lat.Value, lon.Value, zoom) : null,
+            Area = Get("area") is { } area ? AreaPolygon.Parse(area, out _) : null,
         };
     }
 
@@ -129,6 +134,7 @@ public sealed record DashboardViewState
         ["lat"] = Centre?.Lat,
         ["lon"] = Centre?.Lon,
         ["zoom"] = Centre?.Zoom,
+        ["area"] = Area?.Encode(),
     };
 
     /// <summary>

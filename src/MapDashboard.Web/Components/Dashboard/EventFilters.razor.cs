@@ -50,6 +50,7 @@ public sealed partial class EventFilters
             Actors = actors,
             MinConfidence = state.MinConfidence,
             ArticleId = state.ArticleId,
+            Area = state.Area,
         };
     }
 

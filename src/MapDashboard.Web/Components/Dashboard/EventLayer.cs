@@ -22,6 +22,9 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
     /// <summary>The event list shows at most this many rows.</summary>
     public const int ListLimit = 500;
 
+    /// <summary>The map's greatest zoom (LeafletMap.razor.js creates the map with it).</summary>
+    public const int MaxZoom = 14;
+
     /// <summary>Server-side cluster cells are about this many screen pixels wide.</summary>
     private const int ClusterCellPixels = 64;
 
@@ -46,6 +49,15 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
                 points.Where(e => e.Lat is not null && e.Lon is not null).Select(PointMarker).ToList(), points.Take(ListLimit).ToList());
         }
         var listed = markersOnly ? previousRows : await queries.FindAsync(query with { Limit = ListLimit });
+        if (view.Zoom >= MaxZoom)
+        {
+            // At the greatest zoom a cluster could not open by zooming: the view's own events are sent, and fan out on click.
+            var inView = await queries.FindAsync(query with { Bounds = box, Limit = PointLimit + 1 });
+            if (inView.Count <= PointLimit)
+            {
+                return new EventWindow(count, true, inView.Where(e => e.Lat is not null && e.Lon is not null).Select(PointMarker).ToList(), listed, PointsInView: true);
+            }
+        }
         return new EventWindow(count, true, clusters.Cells.Select(ClusterMarker).ToList(), listed);
     }
 
@@ -59,7 +71,7 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
     /// </summary>
     public async Task DrawAsync(LeafletMap map, EventWindow window)
     {
-        var clientClustered = !window.Clustered;
+        var clientClustered = !window.Clustered || window.PointsInView;
         var next = window.Markers.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
         if (_sentClustered != clientClustered || _sent.Count == 0)
         {

@@ -33,6 +33,7 @@ public sealed partial class ExportMenu
             ["actor"] = Query.Actors.Count > 0 ? string.Join(',', Query.Actors) : null,
             ["minConfidence"] = Query.MinConfidence > 0 ? Query.MinConfidence : null,
             ["article"] = Query.ArticleId,
+            ["area"] = Query.Area?.Encode(),
         };
         return Navigation.GetUriWithQueryParameters(Navigation.ToAbsoluteUri("/api/export").ToString(), parameters);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MapDashboard.Data.Store;
 using MapDashboard.Web.Health;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -18,6 +19,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     private IJSObjectReference? _map;
     private DotNetObjectReference<LeafletMap>? _self;
     private bool _disposed;
+    private string? _shownArea;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -67,6 +69,18 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     [Parameter]
     public EventCallback<MapView> OnViewChanged { get; set; }
 
+    /// <summary>The marker layer whose events the "Event density" overlay of the layer control draws as heat; null: no such overlay.</summary>
+    [Parameter]
+    public string? HeatLayer { get; set; }
+
+    /// <summary>The drawn area shown on the map (as <see cref="AreaPolygon.Encode"/> writes it), or null.</summary>
+    [Parameter]
+    public string? Area { get; set; }
+
+    /// <summary>Raised when an area is drawn (null: cleared); with a handler the map offers the drawing tools.</summary>
+    [Parameter]
+    public EventCallback<AreaPolygon?> OnAreaDrawn { get; set; }
+
     /// <summary>Whether the map has been created in the browser.</summary>
     public bool IsReady => _map is not null;
 
@@ -78,9 +92,12 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public ValueTask<int> SetControlLayerAsync(string name, object geoJson, double fillOpacity) =>
         RequireMap().InvokeAsync<int>("setControlLayer", name, geoJson, Math.Clamp(fillOpacity, 0, 1));
 
-    /// <summary>Adds or replaces a named marker layer, clustered when asked; returns the number of markers.</summary>
-    public ValueTask<int> SetMarkersAsync(string name, IEnumerable<MapMarker> markers, bool clustered) =>
-        RequireMap().InvokeAsync<int>("setMarkers", name, markers, clustered);
+    /// <summary>
+    /// Adds or replaces a named marker layer, clustered when asked; <paramref name="beneath"/> puts its markers under every
+    /// other marker and cluster, so that they never take their clicks. Returns the number of markers.
+    /// </summary>
+    public ValueTask<int> SetMarkersAsync(string name, IEnumerable<MapMarker> markers, bool clustered, bool beneath = false) =>
+        RequireMap().InvokeAsync<int>("setMarkers", name, markers, clustered, new { beneath });
 
     /// <summary>Highlights a marker of a layer (or the cluster holding it); false turns highlighting off.</summary>
     public ValueTask<bool> HighlightMarkerAsync(string layer, string markerId, bool on) =>
@@ -151,7 +168,10 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
                 return;
             }
             _module = module;
-            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new { pickPoints = PickPoints, benchmarkMarks = BenchmarkMarks });
+            var map = await module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new
+            {
+                pickPoints = PickPoints, benchmarkMarks = BenchmarkMarks, heatLayer = HeatLayer, drawAreas = OnAreaDrawn.HasDelegate,
+            });
             Circuits.InteropReferenceChanged(1);
             if (_disposed)
             {
@@ -160,6 +180,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             }
             _map = map;
             await map.InvokeAsync<JsonElement>("addBasemap", BasemapUrl);
+            await ShowAreaAsync();
             Pin.Changed += OnPinChanged;
             await ShowPinAsync();
         }
@@ -168,6 +189,29 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
             return; // The browser went away while the map was being created; disposal releases what was made.
         }
         await OnReady.InvokeAsync();
+    }
+
+    /// <inheritdoc />
+    protected override Task OnParametersSetAsync() => ShowAreaAsync();
+
+    /// <summary>Draws the area given as a parameter when it is not the one the map shows (a link opened, the area cleared).</summary>
+    private async Task ShowAreaAsync()
+    {
+        if (_map is { } map && !_disposed && Area != _shownArea)
+        {
+            _shownArea = Area;
+            await map.InvokeVoidAsync("setArea", Area);
+        }
+    }
+
+    /// <summary>Called from JS when an area is drawn or cleared (its text as <see cref="AreaPolygon.Encode"/> writes it).</summary>
+    [JSInvokable]
+    public Task OnAreaDrawnJs(string? area)
+    {
+        var polygon = area is null ? null : AreaPolygon.Parse(area, out _);
+        // A shape that is not a simple polygon changes nothing: the previous area stays. A new one is drawn once the page
+        // hands it back as the Area parameter, in the form the URL keeps.
+        return area is not null && polygon is null ? Task.CompletedTask : RaiseAsync(OnAreaDrawn, polygon);
     }
 
     private void OnPinChanged() => _ = InvokeAsync(async () =>

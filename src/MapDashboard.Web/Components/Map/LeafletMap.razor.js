@@ -8,6 +8,9 @@ import { setGeoJsonLayer, setLayerOpacity } from '../../js/map/areas.js';
 import { buildPopup } from '../../js/map/popups.js';
 import { dropPin } from '../../js/map/pin.js';
 import { setControlLayer } from '../../js/map/control-areas.js';
+import { addHeatLayer } from '../../js/map/heat.js';
+import { enableAreaDrawing, showArea } from '../../js/map/area-draw.js';
+import { keepPopupsClear } from '../../js/map/popup-clearance.js';
 
 const SYRIA_BOUNDS = [[32.3, 35.6], [37.4, 42.4]];
 
@@ -26,6 +29,8 @@ class MapHandle {
         this.map.createPane('basemap-water').style.zIndex = 250;
         this.map.createPane('basemap-admin').style.zIndex = 300;
         this.map.createPane('overlay-areas').style.zIndex = 350;
+        // Markers that must never take a click meant for an event or a cluster (the "changed hands" rings).
+        this.map.createPane('md-beneath-markers').style.zIndex = 590;
         this.map.on('click', e => this.notify('OnMapClicked', e.latlng.lat, e.latlng.lng));
         this.map.on('moveend', () => this.notify('OnViewChangedJs', this.getView()));
         this.layerControl = L.control.layers({}, {}, { collapsed: true, position: 'topright' }).addTo(this.map);
@@ -34,6 +39,9 @@ class MapHandle {
             attribution: '&copy; OpenStreetMap contributors'
         });
         this.layerControl.addOverlay(online, 'OpenStreetMap tiles (online)');
+        if (options.heatLayer) addHeatLayer(this, options.heatLayer, 'Event density (heat)');
+        if (options.drawAreas) enableAreaDrawing(this);
+        keepPopupsClear(this);
         element.dataset.mapReady = 'true';
     }
 
@@ -50,7 +58,9 @@ class MapHandle {
 
     setControlLayer(name, geojson, fillOpacity) { return setControlLayer(this, name, geojson, fillOpacity); }
 
-    setMarkers(name, markers, clustered) { return setMarkers(this, name, markers, clustered); }
+    setMarkers(name, markers, clustered, options) { return setMarkers(this, name, markers, clustered, options); }
+
+    setArea(text) { showArea(this, text); }
 
     updateMarkers(name, added, removedIds) { return updateMarkers(this, name, added, removedIds); }
 
@@ -78,6 +88,7 @@ class MapHandle {
         if (existing) {
             this.map.removeLayer(existing);
             this.layers.delete(name);
+            if (this.onMarkersChanged) this.onMarkersChanged(name, null);
         }
     }
 
@@ -86,10 +97,21 @@ class MapHandle {
     }
 
     flyTo(lat, lon, zoom) {
+        // A popup opened right after waits for the flight to end, so that it is placed (and kept clear) where it lands.
+        this.flight = new Promise(resolve => {
+            this.map.once('moveend', resolve);
+            setTimeout(resolve, 2000);
+        });
         this.map.flyTo([lat, lon], zoom || this.map.getZoom(), { duration: 0.6 });
     }
 
-    openPopup(lat, lon, content) {
+    async openPopup(lat, lon, content) {
+        if (this.flight) {
+            const flight = this.flight;
+            await flight;
+            if (this.flight === flight) this.flight = null;
+        }
+        if (!this.dotNet) return;
         L.popup({ maxWidth: 340 }).setLatLng([lat, lon]).setContent(buildPopup(content)).openOn(this.map);
     }
 
@@ -104,15 +126,29 @@ class MapHandle {
     }
 
     scrollToRow(selector) {
-        const row = document.querySelector(selector);
-        if (!row) return false;
-        row.scrollIntoView({ block: 'nearest' });
-        for (const node of document.querySelectorAll('.md-row-selected')) node.classList.remove('md-row-selected');
-        row.classList.add('md-row-selected');
-        return true;
+        const select = () => {
+            const row = document.querySelector(selector);
+            if (!row) return false;
+            row.scrollIntoView({ block: 'nearest' });
+            for (const node of document.querySelectorAll('.md-row-selected')) node.classList.remove('md-row-selected');
+            row.classList.add('md-row-selected');
+            return true;
+        };
+        if (this.pendingRow) this.pendingRow.disconnect();
+        this.pendingRow = null;
+        if (select()) return true;
+        // The list may not show the row yet (a new window is drawn on the map before it is listed): select it once it does.
+        const pending = new MutationObserver(() => {
+            if (select()) pending.disconnect();
+        });
+        pending.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => pending.disconnect(), 10000);
+        this.pendingRow = pending;
+        return false;
     }
 
     dispose() {
+        if (this.pendingRow) this.pendingRow.disconnect();
         this.layers.clear();
         this.map.off();
         this.map.remove();

@@ -54,8 +54,7 @@ public sealed partial class Home : IAsyncDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject]
-    private IngestService Ingest { get; set; } = default!;
+    [Inject] private IngestService Ingest { get; set; } = default!;
     [Inject] private GazetteerAccess Gazetteers { get; set; } = default!;
 
     // The view in the URL, read as text and parsed by DashboardViewState: a value it cannot parse is ignored, never thrown.
@@ -71,13 +70,14 @@ public sealed partial class Home : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "lat")] public string? LatParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lon")] public string? LonParameter { get; set; }
     [SupplyParameterFromQuery(Name = "zoom")] public string? ZoomParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "area")] public string? AreaParameter { get; set; }
 
     private DateOnly CurrentDate => _state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
     private DashboardViewState FromUrl() => DashboardViewState.FromQuery(new Dictionary<string, string?>
     {
         ["date"] = DateParameter, ["window"] = WindowParameter, ["from"] = FromParameter, ["types"] = TypesParameter,
         ["side"] = SideParameter, ["actor"] = ActorParameter, ["confidence"] = ConfidenceParameter, ["article"] = ArticleParameter,
-        ["acled"] = AcledParameter, ["lat"] = LatParameter, ["lon"] = LonParameter, ["zoom"] = ZoomParameter,
+        ["acled"] = AcledParameter, ["lat"] = LatParameter, ["lon"] = LonParameter, ["zoom"] = ZoomParameter, ["area"] = AreaParameter,
     }, DashboardVocabulary.From(Factions));
 
     private EventQuery Query(int limit) => EventFilters.QueryFor(_state, Factions, limit);

@@ -41,11 +41,39 @@ function clusterIcon(name) {
     };
 }
 
-export function setMarkers(h, name, markers, clustered) {
+const CLUSTER_RADIUS = 40;
+
+// A cluster whose markers would still cluster at the map's greatest zoom (several events at one village) fans out at
+// once, at any zoom: zooming in could never separate them. At the greatest zoom every cluster fans out.
+function openCluster(h, cluster) {
+    const map = h.map;
+    const max = map.getMaxZoom();
+    const b = cluster.getBounds();
+    const span = map.project(b.getNorthEast(), max).subtract(map.project(b.getSouthWest(), max));
+    if (map.getZoom() >= max || (Math.abs(span.x) < CLUSTER_RADIUS && Math.abs(span.y) < CLUSTER_RADIUS)) {
+        cluster.spiderfy();
+    } else {
+        cluster.zoomToBounds({ padding: [20, 20] });
+    }
+}
+
+function clusterGroup(h, name) {
+    const group = L.markerClusterGroup({
+        showCoverageOnHover: false, maxClusterRadius: CLUSTER_RADIUS, iconCreateFunction: clusterIcon(name),
+        zoomToBoundsOnClick: false, spiderfyOnMaxZoom: false
+    });
+    group.on('clusterclick', e => openCluster(h, e.layer));
+    group.on('spiderfied', e => { h.element.dataset.spiderfied = String(e.markers.length); });
+    group.on('unspiderfied', () => { delete h.element.dataset.spiderfied; });
+    return group;
+}
+
+// options.beneath: the layer's markers lie under every other marker and cluster (the "changed hands" rings), so they
+// never take a click meant for an event.
+export function setMarkers(h, name, markers, clustered, options) {
     h.removeLayer(name);
-    const group = clustered && L.markerClusterGroup
-        ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon(name) })
-        : L.featureGroup();
+    const group = clustered && L.markerClusterGroup ? clusterGroup(h, name) : L.featureGroup();
+    group.mdPane = options && options.beneath ? 'md-beneath-markers' : 'markerPane';
     const rings = L.featureGroup();
     const layer = L.layerGroup([rings, group]).addTo(h.map);
     layer.mdGroup = group;
@@ -79,8 +107,9 @@ export function updateMarkers(h, name, added, removedIds) {
         if (existing) {
             layer.mdGroup.removeLayer(existing);
         }
-        const marker = m.count && m.count > 1 ? clusterMarker(h, name, m) : pointMarker(h, name, m);
+        const marker = m.count && m.count > 1 ? clusterMarker(h, name, m) : pointMarker(h, name, m, layer.mdGroup.mdPane);
         marker.mdId = m.id;
+        marker.mdCount = m.count || 1;
         layer.mdMarkers.set(m.id, marker);
         fresh.push(marker);
         if (m.ringMetres && !(m.count > 1)) {
@@ -102,10 +131,11 @@ export function updateMarkers(h, name, added, removedIds) {
         }
     }
     h.element.dataset['markers' + name.charAt(0).toUpperCase() + name.slice(1)] = String(layer.mdMarkers.size);
+    if (h.onMarkersChanged) h.onMarkersChanged(name, layer);
     return layer.mdMarkers.size;
 }
 
-function pointMarker(h, name, m) {
+function pointMarker(h, name, m, pane) {
     const size = m.radius ? m.radius * 2 + 4 : 18;
     const icon = L.divIcon({
         className: 'md-marker md-marker-' + name + (m.dashed ? ' md-marker-imprecise' : ''),
@@ -113,12 +143,15 @@ function pointMarker(h, name, m) {
         iconSize: [size, size],
         iconAnchor: [size / 2, size / 2]
     });
-    const marker = L.marker([m.lat, m.lon], { icon, keyboard: false, riseOnHover: true });
+    const marker = L.marker([m.lat, m.lon], { icon, keyboard: false, riseOnHover: true, pane: pane || 'markerPane' });
     if (m.title) marker.bindTooltip(el('span', null, m.title));
     marker.on('click', () => h.notify('OnMarkerClicked', name, m.id));
     marker.on('add', () => {
         const node = marker.getElement();
-        if (node) node.dataset.markerId = m.id;
+        if (!node) return;
+        node.dataset.markerId = m.id;
+        // Leaflet rebuilds an icon's classes whenever the marker comes back (a cluster opened, the view moved).
+        if (h.highlighted && h.highlighted.name === name && h.highlighted.id === m.id) node.classList.add('md-highlight');
     });
     return marker;
 }
@@ -136,6 +169,7 @@ function clusterMarker(h, name, m) {
     });
     const marker = L.marker([m.lat, m.lon], { icon, keyboard: false });
     if (m.title) marker.bindTooltip(el('span', null, m.title));
+    // The server sends the events themselves once the view is at the greatest zoom (where they then fan out).
     marker.on('click', () => h.map.flyTo([m.lat, m.lon], Math.min(h.map.getMaxZoom(), h.map.getZoom() + 2), { duration: 0.4 }));
     return marker;
 }
@@ -144,6 +178,7 @@ export function highlightMarker(h, name, id, on) {
     for (const node of h.element.querySelectorAll('.md-highlight')) node.classList.remove('md-highlight');
     const layer = h.layers.get(name);
     const marker = layer && layer.mdMarkers && layer.mdMarkers.get(id);
+    h.highlighted = on && marker ? { name, id } : null;
     if (!on || !marker) return false;
     const visible = layer.mdGroup.getVisibleParent ? layer.mdGroup.getVisibleParent(marker) : marker;
     const node = visible && visible.getElement && visible.getElement();
