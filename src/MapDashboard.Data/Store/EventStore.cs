@@ -29,6 +29,7 @@ public sealed class EventStore
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await new SchemaMigrator(_factory.Provider).MigrateAsync(connection, cancellationToken);
+        await new Outlets.OutletStore(_factory).SeedAsync(cancellationToken);
     }
 
     /// <summary>Writes one article and everything derived from it, or nothing if any part fails.</summary>
@@ -127,6 +128,15 @@ public sealed class EventStore
         {
             return new IngestOutcome(found.Id, IngestStatus.Unchanged, 0, 0);
         }
+        if (existing is null && await AppearanceStore.FindByHashAsync(connection, transaction, article.ContentHash, cancellationToken) is { } copied)
+        {
+            return new IngestOutcome(copied, IngestStatus.Unchanged, 0, 0);
+        }
+        var signature = Core.Duplicates.MinHashSignature.OfText(article.CleanedText);
+        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, signature, cancellationToken) is { } original)
+        {
+            return new IngestOutcome(original.ArticleId, IngestStatus.Appearance, 0, 0);
+        }
 
         long articleId;
         IngestStatus status;
@@ -187,6 +197,7 @@ public sealed class EventStore
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
+        await AppearanceStore.WriteBandsAsync(connection, transaction, articleId, signature, cancellationToken);
         await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
 
         foreach (var correctionId in applied.Distinct())

@@ -54,8 +54,7 @@ public sealed partial class Home : IAsyncDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject]
-    private IngestService Ingest { get; set; } = default!;
+    [Inject] private IngestService Ingest { get; set; } = default!;
     [Inject] private GazetteerAccess Gazetteers { get; set; } = default!;
 
     // The view in the URL, read as text and parsed by DashboardViewState: a value it cannot parse is ignored, never thrown.
@@ -67,6 +66,7 @@ public sealed partial class Home : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "actor")] public string? ActorParameter { get; set; }
     [SupplyParameterFromQuery(Name = "confidence")] public string? ConfidenceParameter { get; set; }
     [SupplyParameterFromQuery(Name = "article")] public string? ArticleParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "reports")] public string? ReportsParameter { get; set; }
     [SupplyParameterFromQuery(Name = "acled")] public string? AcledParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lat")] public string? LatParameter { get; set; }
     [SupplyParameterFromQuery(Name = "lon")] public string? LonParameter { get; set; }
@@ -77,7 +77,7 @@ public sealed partial class Home : IAsyncDisposable
     {
         ["date"] = DateParameter, ["window"] = WindowParameter, ["from"] = FromParameter, ["types"] = TypesParameter,
         ["side"] = SideParameter, ["actor"] = ActorParameter, ["confidence"] = ConfidenceParameter, ["article"] = ArticleParameter,
-        ["acled"] = AcledParameter, ["lat"] = LatParameter, ["lon"] = LonParameter, ["zoom"] = ZoomParameter,
+        ["acled"] = AcledParameter, ["lat"] = LatParameter, ["lon"] = LonParameter, ["zoom"] = ZoomParameter, ["reports"] = ReportsParameter,
     }, DashboardVocabulary.From(Factions));
 
     private EventQuery Query(int limit) => EventFilters.QueryFor(_state, Factions, limit);
