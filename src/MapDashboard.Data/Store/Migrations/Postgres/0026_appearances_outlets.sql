@@ -28,6 +28,6 @@ CREATE TABLE outlets (
     language        text,
     website         text,
     reference       text,
-    edited_by_user  integer NOT NULL DEFAULT 0
+    edited_by_user  bigint NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX ux_outlets_name_lower ON outlets (lower(name));
