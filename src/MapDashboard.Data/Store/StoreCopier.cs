@@ -20,14 +20,14 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     public static readonly IReadOnlyList<string> Tables =
     [
         "articles", "place_mentions", "events", "event_sources", "event_actors", "control_changes", "corrections", "correction_articles", "imported_events",
-        "control_periods", "removed_records", "article_bands", "article_appearances", "outlets",
+        "control_periods", "removed_records", "article_bands", "article_appearances", "outlets", "feeds", "feed_items",
     ];
 
     /// <summary>The copied table every new store seeds (from the bundled outlets.tsv).</summary>
     private const string SeededTable = "outlets";
 
     /// <summary>The copied tables whose id is an identity column on PostgreSQL.</summary>
-    private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events", "control_periods", "article_appearances"];
+    private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events", "control_periods", "article_appearances", "feeds"];
 
     /// <summary>The tables whose removed rows are remembered in removed_records, with their kind there.</summary>
     private static readonly Dictionary<string, string> RemovedKinds = new(StringComparer.Ordinal)
