@@ -221,6 +221,9 @@ public sealed class IngestOptions
     /// <summary>The largest article accepted, in bytes (default 5 MB).</summary>
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>How subscribed feeds are polled (Ingest:Feeds); nothing is fetched until a user adds a feed.</summary>
+    public Data.Feeds.FeedOptions Feeds { get; set; } = new();
+
     /// <summary>The largest ACLED CSV accepted from the dashboard, in bytes (default 200 MB).</summary>
     public long MaxImportBytes { get; set; } = 200L * 1024 * 1024;
 

@@ -12,8 +12,16 @@ namespace MapDashboard.Data.Feeds;
 /// article page's body (extracted by SmartReader) when the feed carries only a summary, is ingested with the item's
 /// title, outlet, link and date. A failing feed or item is recorded in the feed's status; the others go on.
 /// </summary>
-public sealed partial class FeedPoller(FeedStore feeds, ArticleIngester ingester, FeedFetcher fetcher, FeedOptions options)
+/// <param name="ingest">Stores one article (source, bytes, what the item states): the ingester, or the dashboard's ingest service, which also refreshes open maps.</param>
+public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], ArticleOverrides, CancellationToken, Task<IngestFileResult>> ingest,
+    FeedFetcher fetcher, FeedOptions options)
 {
+    /// <summary>A poller storing through an ingester.</summary>
+    public FeedPoller(FeedStore feeds, ArticleIngester ingester, FeedFetcher fetcher, FeedOptions options)
+        : this(feeds, (source, bytes, overrides, token) => ingester.IngestBytesAsync(source, bytes, overrides, token), fetcher, options)
+    {
+    }
+
     /// <summary>Polls every feed that is not paused (and, with <paramref name="dueOnly"/>, whose interval has passed).</summary>
     public async Task<IReadOnlyList<FeedPollResult>> PollAllAsync(bool dueOnly = false, CancellationToken cancellationToken = default)
     {
@@ -72,7 +80,7 @@ public sealed partial class FeedPoller(FeedStore feeds, ArticleIngester ingester
             var title = item.Title?.Text?.Trim();
             var published = item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.UtcDateTime) : (DateOnly?)null;
             var body = Encoding.UTF8.GetBytes(title is null ? text! : title + "\n\n" + text);
-            var result = await ingester.IngestBytesAsync(link?.AbsoluteUri ?? $"{feed.Url}#{key}", body,
+            var result = await ingest(link?.AbsoluteUri ?? $"{feed.Url}#{key}", body,
                 new ArticleOverrides(title, outlet, published is { } d && Core.Articles.PlausibleDates.Contains(d) ? d : null), cancellationToken);
             if (result.Error is { } refused)
             {
