@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(GeoparseCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
+        root.Subcommands.Add(FeedsCommand.Create(stdout, stderr));
         root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));

@@ -104,7 +104,7 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
         var result = await WriteAsync(async () => Interlocked.Read(ref _indexGeneration) == index && Interlocked.Read(ref _correctionVersion) == version
             ? await ingester.WritePreparedAsync(prepared, cancellationToken)
             : await ingester.IngestBytesAsync(name, bytes, overrides, cancellationToken), cancellationToken);
-        if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed } outcome)
+        if (result.Outcome is { Status: IngestStatus.Added or IngestStatus.Reprocessed or IngestStatus.Appearance } outcome)
         {
             logger.LogInformation("Ingested {Name}: article {Id}, {Events} event report(s)", name, outcome.ArticleId, outcome.Events);
             Announce();
@@ -166,6 +166,7 @@ public sealed class IngestService(EventStoreLocation store, GazetteerAccess gaze
     {
         { Error: { } error } => error,
         { Outcome.Status: IngestStatus.Unchanged } => "a duplicate of an article already stored: nothing changed",
+        { Outcome: { Status: IngestStatus.Appearance } a } => $"a copy or excerpt of article {a.ArticleId}: recorded as another appearance of that report, no events added",
         { Outcome: { Truncated: true } o } => $"added as article {o.ArticleId}, truncated: only its first {o.Mentions} place mention(s) and {o.Events} event report(s) were kept (Ingest:MaxMentionsPerArticle, Ingest:MaxEventsPerArticle)",
         { Outcome: { } o } => $"added as article {o.ArticleId}: {o.Mentions} place mention(s), {o.Events} event report(s)",
         _ => "not processed",
@@ -219,6 +220,9 @@ public sealed class IngestOptions
 {
     /// <summary>The largest article accepted, in bytes (default 5 MB).</summary>
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>How subscribed feeds are polled (Ingest:Feeds); nothing is fetched until a user adds a feed.</summary>
+    public Data.Feeds.FeedOptions Feeds { get; set; } = new();
 
     /// <summary>The largest ACLED CSV accepted from the dashboard, in bytes (default 200 MB).</summary>
     public long MaxImportBytes { get; set; } = 200L * 1024 * 1024;

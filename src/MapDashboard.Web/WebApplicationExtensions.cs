@@ -73,6 +73,7 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<WriteAccess>();
         builder.Services.AddHostedService<FolderWatchService>();
+        builder.Services.AddHostedService<FeedPollService>();
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<Api.ApiOperationTransformer>());
         builder.Services.AddHealthChecks()
             .AddCheck<BasemapHealthCheck>("basemap")

@@ -116,7 +116,8 @@ public class MigrateCommandTests(BundledGazetteer fixture)
             Assert.Contains("break a constraint of the PostgreSQL store", errors.ToString());
             Assert.Contains("violates foreign key constraint \"event_sources_article_id_fkey\"", errors.ToString());
             await using var pg = PostgresConnectionFactory.Create(postgres.ConnectionString);
-            Assert.All(await CountsAsync(pg), count => Assert.Equal(0L, count.Value));
+            // Empty as a new store is: only the outlets every store is seeded with (issue #19).
+            Assert.All(await CountsAsync(pg), count => Assert.Equal(count.Key == "outlets" ? Data.Outlets.OutletStore.ReadBundled().Count : 0L, count.Value));
             await using var freshStore = PostgresConnectionFactory.Create(fresh.ConnectionString);
             await new EventStore(freshStore).InitializeAsync();
             Assert.Equal(await SchemaAsync(freshStore), await SchemaAsync(pg));

@@ -62,7 +62,8 @@ public static class IngestCommand
         }
         var landed = results.Where(r => r.Succeeded).Select(r => r.Outcome!).ToList();
         stdout.WriteLine($"{landed.Count(o => o.Status == IngestStatus.Added)} added, {landed.Count(o => o.Status == IngestStatus.Reprocessed)} re-processed, "
-            + $"{landed.Count(o => o.Status == IngestStatus.Unchanged)} unchanged, {results.Count - landed.Count} skipped; "
+            + $"{landed.Count(o => o.Status == IngestStatus.Unchanged)} unchanged, {results.Count - landed.Count} skipped, "
+            + $"{landed.Count(o => o.Status == IngestStatus.Appearance)} copies of stored articles (recorded as appearances); "
             + $"{landed.Sum(o => o.Mentions)} place mentions and {landed.Sum(o => o.Events)} event reports stored in {factory.Description}");
         return landed.Count > 0 ? 0 : 1;
     }

@@ -42,6 +42,8 @@ public static class DataServiceCollectionExtensions
             services.AddSingleton(new ImportedEventQueries(reader));
             services.AddSingleton(new RemovedRecordQueries(reader));
             services.AddSingleton<ArticleIngester>();
+            services.AddSingleton(new Feeds.FeedStore(writer));
+            services.AddSingleton(new Outlets.OutletStore(writer));
             services.AddSingleton(sp => new Corrector(sp.GetRequiredService<ArticleIngester>(), sp.GetRequiredService<EventStore>(), writer));
         }
         return services;

@@ -16,6 +16,7 @@ internal static class CsvEventWriter
         "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
         "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
         "mapdash_event_id", "date_end", "date_precision", "confidence", "source_count", "article_ids", "place_id",
+        "independent_reports", "appearances",
     ];
 
     public static async Task<long> WriteAsync(IAsyncEnumerable<ExportRow> rows, AcledFields acled, Stream output, CancellationToken cancellationToken)
@@ -86,6 +87,8 @@ internal static class CsvEventWriter
         csv.WriteField<long>(row.SourceCount, "0");
         csv.WriteField((row.ArticleIds ?? "").Replace(",", " ", StringComparison.Ordinal));
         csv.WriteField(row.PlaceId ?? "");
+        csv.WriteField<long>(row.ReportCount, "0");
+        csv.WriteField<long>(row.ReportCount + row.CopyCount, "0");
         csv.EndRecord();
     }
 

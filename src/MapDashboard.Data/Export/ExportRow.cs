@@ -7,8 +7,6 @@ internal sealed class ExportRow : EventSummary
 {
     public string? AssocActors { get; set; }
 
-    public string? Outlets { get; set; }
-
     public string? ArticleIds { get; set; }
 
     public string? Excerpt { get; set; }

@@ -27,6 +27,15 @@ internal static class ArticleRowWriter
         {
             return new IngestOutcome(found.Id, IngestStatus.Unchanged, 0, 0);
         }
+        if (existing is null && await AppearanceStore.FindByHashAsync(connection, transaction, article.ContentHash, cancellationToken) is { } copied)
+        {
+            return new IngestOutcome(copied, IngestStatus.Unchanged, 0, 0);
+        }
+        var signature = Core.Duplicates.MinHashSignature.OfText(article.CleanedText);
+        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, signature, cancellationToken) is { } original)
+        {
+            return new IngestOutcome(original.ArticleId, IngestStatus.Appearance, 0, 0);
+        }
 
         long articleId;
         IngestStatus status;
@@ -88,6 +97,7 @@ internal static class ArticleRowWriter
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
+        await AppearanceStore.WriteBandsAsync(connection, transaction, articleId, signature, cancellationToken);
         await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
 
         foreach (var correctionId in applied.Distinct())

@@ -44,6 +44,10 @@ internal static class EventFilter
         {
             filter.And("e.id IN (SELECT event_id FROM event_sources WHERE article_id = @ArticleId)", new { ArticleId = articleId });
         }
+        if (query.MinReports > 1)
+        {
+            filter.And($"{AppearanceSql.ReportCount} >= @MinReports", new { query.MinReports });
+        }
         if (query.MinConfidence > 0)
         {
             filter.And("e.confidence >= @MinConfidence", new { query.MinConfidence });

@@ -6,7 +6,7 @@ namespace MapDashboard.Data.Store;
 /// <summary>The event store's read side: the indexed queries the dashboard and the API need.</summary>
 public sealed class EventQueries
 {
-    private const string SummaryColumns = """
+    private const string BaseColumns = """
         e.id AS Id, e.date_start AS DateStart, e.date_end AS DateEnd, e.date_precision AS DatePrecision, e.type AS Type,
         e.sub_type AS SubType, e.actor1 AS Actor1, e.actor2 AS Actor2, e.place_id AS PlaceId, e.place_name AS PlaceName,
         e.admin1 AS Admin1, e.lat AS Lat, e.lon AS Lon, e.precision AS Precision, e.confidence AS Confidence,
@@ -15,6 +15,8 @@ public sealed class EventQueries
 
     private readonly IStoreConnectionFactory _factory;
     private readonly EventClusterer _clusterer;
+
+    private string SummaryColumns => BaseColumns + ",\n" + AppearanceSql.CorroborationColumns(_factory.Provider);
 
     /// <summary>Creates the queries over the database the factory opens.</summary>
     public EventQueries(IStoreConnectionFactory factory)
@@ -79,7 +81,17 @@ public sealed class EventQueries
             FROM event_sources s JOIN articles a ON a.id = s.article_id
             WHERE s.event_id = @id ORDER BY a.published NULLS FIRST, a.id
             """, new { id }, cancellationToken: cancellationToken));
-        return new EventDetail(summary, JsonSerializer.Deserialize<List<string>>(assoc ?? "[]") ?? [], sources.AsList());
+        var articleIds = sources.Select(s => s.ArticleId).Distinct().ToArray();
+        var appearances = (await connection.QueryAsync<ArticleAppearance>(new CommandDefinition(AppearanceSql.OfArticles(_factory.Provider),
+            new { articleIds }, cancellationToken: cancellationToken))).AsList();
+        var outletNames = sources.Select(s => s.Outlet).Concat(appearances.Select(a => a.Outlet)).OfType<string>()
+            .Select(o => o.ToLowerInvariant()).Distinct().ToArray();
+        var outlets = (await connection.QueryAsync<Outlets.Outlet>(new CommandDefinition(Outlets.OutletSql.Named(_factory.Provider),
+            new { names = outletNames }, cancellationToken: cancellationToken))).AsList();
+        return new EventDetail(summary, JsonSerializer.Deserialize<List<string>>(assoc ?? "[]") ?? [], sources.AsList())
+        {
+            Appearances = appearances, OutletFacts = outlets,
+        };
     }
 
     /// <summary>The event a correction shaped last (the id it has after the correction), or null.</summary>

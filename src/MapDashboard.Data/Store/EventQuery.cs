@@ -25,6 +25,9 @@ public sealed record EventQuery
 
     public double MinConfidence { get; init; }
 
+    /// <summary>Only events supported by at least this many independent reports (copies of one report count once); 1 or less is no filter.</summary>
+    public int MinReports { get; init; } = 1;
+
     public int Limit { get; init; } = 5000;
 
     public int Offset { get; init; }

@@ -27,6 +27,7 @@ public sealed class EventStore
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await new SchemaMigrator(_factory.Provider).MigrateAsync(connection, cancellationToken);
+        await new Outlets.OutletStore(_factory).SeedAsync(cancellationToken);
     }
 
     /// <summary>Writes one article and everything derived from it, or nothing if any part fails.</summary>

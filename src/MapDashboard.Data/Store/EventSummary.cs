@@ -35,6 +35,18 @@ public class EventSummary
 
     public long SourceCount { get; set; }
 
+    /// <summary>How many independent reports (stored articles; copies recognised as such are not) support the event.</summary>
+    public long ReportCount { get; set; }
+
+    /// <summary>How many copies, republications and excerpts of those reports were seen besides them.</summary>
+    public long CopyCount { get; set; }
+
+    /// <summary>Every appearance of the event's reports: the reports themselves and their copies.</summary>
+    public long AppearanceCount => ReportCount + CopyCount;
+
+    /// <summary>The outlets of the reports and their copies, "; "-separated in alphabetical order, or null when none is known.</summary>
+    public string? Outlets { get; set; }
+
     /// <summary>The analyst correction that shaped the event last, if any.</summary>
     public long? CorrectionId { get; set; }
 }

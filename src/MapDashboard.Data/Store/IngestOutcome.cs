@@ -11,6 +11,9 @@ public enum IngestStatus
 
     /// <summary>The article was stored by another pipeline version; its derived rows were replaced.</summary>
     Reprocessed,
+
+    /// <summary>A copy, republication or excerpt of a stored article: recorded as another appearance of it, no events written.</summary>
+    Appearance,
 }
 
 /// <summary>The result of one article's ingest; <paramref name="Truncated"/> when mentions or events over the per-article limits were left out.</summary>

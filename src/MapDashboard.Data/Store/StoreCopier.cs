@@ -20,11 +20,14 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     public static readonly IReadOnlyList<string> Tables =
     [
         "articles", "place_mentions", "events", "event_sources", "event_actors", "control_changes", "corrections", "correction_articles", "imported_events",
-        "control_periods", "removed_records",
+        "control_periods", "removed_records", "article_bands", "article_appearances", "outlets", "feeds", "feed_items",
     ];
 
+    /// <summary>The copied table every new store seeds (from the bundled outlets.tsv).</summary>
+    private const string SeededTable = "outlets";
+
     /// <summary>The copied tables whose id is an identity column on PostgreSQL.</summary>
-    private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events", "control_periods"];
+    private static readonly string[] IdentityTables = ["articles", "place_mentions", "events", "control_changes", "corrections", "imported_events", "control_periods", "article_appearances", "feeds"];
 
     /// <summary>The tables whose removed rows are remembered in removed_records, with their kind there.</summary>
     private static readonly Dictionary<string, string> RemovedKinds = new(StringComparer.Ordinal)
@@ -74,6 +77,8 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
         // dropped, nobody reads either.
         await to.ExecuteAsync(new CommandDefinition($"LOCK TABLE {string.Join(", ", Tables.Append(Grid))} IN EXCLUSIVE MODE", transaction: transaction, cancellationToken: cancellationToken));
         await CheckTargetEmptyAsync(to, transaction, cancellationToken);
+        // A new store holds the bundled outlets already: the source's rows (with its analysts' edits) replace them.
+        await to.ExecuteAsync(new CommandDefinition($"DELETE FROM {SeededTable}", transaction: transaction, cancellationToken: cancellationToken));
 
         await to.ExecuteAsync(new CommandDefinition("ALTER TABLE events DISABLE TRIGGER event_grid_insert", transaction: transaction, cancellationToken: cancellationToken));
         var rebuild = await DropForeignKeysAndIndexesAsync(to, transaction, cancellationToken);
@@ -149,7 +154,7 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
     private async Task CheckTargetEmptyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         var holding = new List<string>();
-        foreach (var table in Tables)
+        foreach (var table in Tables.Where(t => t != SeededTable))
         {
             if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT EXISTS (SELECT 1 FROM {table})", transaction: transaction, cancellationToken: cancellationToken)))
             {

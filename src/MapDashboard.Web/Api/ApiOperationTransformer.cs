@@ -24,6 +24,7 @@ internal sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         ["type"] = ("Comma-separated ACLED event types or sub-event types (e.g. Battles,Air/drone strike).", null),
         ["actor"] = ("Comma-separated actor ids (e.g. saa,islamic-state).", null),
         ["minConfidence"] = ("Lowest coder confidence shown, 0 to 1.", null),
+        ["minReports"] = ("Only events supported by at least this many independent reports (copies of one report count once), 1 to 1000.", null),
         ["limit"] = ("Most items in the page.", null),
         ["offset"] = ("Items skipped before the page.", null),
         ["format"] = ("csv (ACLED's columns), geojson or kml.", null),

@@ -131,6 +131,21 @@ public sealed class ApiParameters
         return value ?? 0;
     }
 
+    /// <summary>A minimum number of independent reports, 1 to 1000 (1, no filter, when absent).</summary>
+    public int MinReports(string? text, string name = "minReports")
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 1;
+        }
+        if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
+        {
+            Fail(name, $"{name} must be a whole number from 1 to 1000, not '{text}'");
+            return 1;
+        }
+        return value;
+    }
+
     /// <summary>A comma-separated list of at most <see cref="MaxListValues"/> values (empty when absent).</summary>
     public IReadOnlyList<string> List(string? text, string name)
     {

@@ -15,12 +15,13 @@ public static class EventEndpoints
     }
 
     private static async Task<IResult> FindEventsAsync(EventQueries queries, EventStoreLocation store, string? from, string? to, string? bbox, string? area, string? type,
-        string? actor, double? minConfidence, int? limit, int? offset, CancellationToken cancellationToken)
+        string? actor, double? minConfidence, string? minReports, int? limit, int? offset, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
         var (first, last) = p.Window(from, to);
         var query = new EventQuery { From = first, To = last, Bounds = p.Box(bbox), Area = p.Area(area), Types = p.EventTypes(type),
-            Actors = p.List(actor, "actor"), MinConfidence = p.Confidence(minConfidence) };
+            Actors = p.List(actor, "actor"), MinConfidence = p.Confidence(minConfidence),
+            MinReports = p.MinReports(minReports) };
         var (pageLimit, pageOffset) = p.Paging(limit, offset, 10_000, 1000);
         if (p.Problem is { } problem)
         {
@@ -68,6 +69,7 @@ public static class EventEndpoints
                 ["dateStart"] = e.DateStart, ["dateEnd"] = e.DateEnd, ["datePrecision"] = e.DatePrecision, ["type"] = e.Type, ["subType"] = e.SubType,
                 ["actor1"] = e.Actor1, ["actor2"] = e.Actor2, ["placeId"] = e.PlaceId, ["placeName"] = e.PlaceName, ["admin1"] = e.Admin1,
                 ["precision"] = e.Precision, ["confidence"] = e.Confidence, ["sources"] = e.SourceCount,
+                ["reports"] = e.ReportCount, ["appearances"] = e.AppearanceCount, ["outlets"] = e.Outlets,
             },
         }).ToArray()),
     };

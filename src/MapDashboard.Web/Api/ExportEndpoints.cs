@@ -19,7 +19,7 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(EventStoreLocation store, FactionCatalogue factions, PlaceSearch places, string? format,
-        string? from, string? to, string? type, string? actor, double? minConfidence, long? article, string? area, string? undated, CancellationToken cancellationToken)
+        string? from, string? to, string? type, string? actor, double? minConfidence, string? minReports, long? article, string? area, string? undated, CancellationToken cancellationToken)
     {
         var p = new ApiParameters();
         var includeUndated = undated?.Trim().ToLowerInvariant() switch
@@ -37,7 +37,7 @@ public static class ExportEndpoints
         var query = new EventQuery
         {
             From = first, To = last, Types = p.EventTypes(type), Actors = p.List(actor, "actor"),
-            MinConfidence = p.Confidence(minConfidence), ArticleId = article, Area = p.Area(area),
+            MinConfidence = p.Confidence(minConfidence), MinReports = p.MinReports(minReports), ArticleId = article, Area = p.Area(area),
         };
         if (p.Problem is { } problem)
         {

@@ -40,6 +40,11 @@ public static class DashboardText
     private static bool TryParse(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>An event's corroboration: "2 independent reports, 3 appearances (Global Research; South Front)".</summary>
+    public static string Corroboration(Data.Store.EventSummary e) =>
+        $"{e.ReportCount} independent report{(e.ReportCount == 1 ? "" : "s")}, {e.AppearanceCount} appearance{(e.AppearanceCount == 1 ? "" : "s")}"
+        + (e.Outlets is { Length: > 0 } outlets ? $" ({outlets})" : "");
+
     /// <summary>A count with thousands separators.</summary>
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 

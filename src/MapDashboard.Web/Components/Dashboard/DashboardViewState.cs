@@ -34,6 +34,9 @@ public sealed record DashboardViewState
     /// <summary>The lowest confidence shown; 0: any.</summary>
     public double MinConfidence { get; init; }
 
+    /// <summary>The fewest independent reports an event shown has; 1: any.</summary>
+    public int MinReports { get; init; } = 1;
+
     /// <summary>The one article whose events are shown, or null.</summary>
     public long? ArticleId { get; init; }
 
@@ -48,7 +51,8 @@ public sealed record DashboardViewState
 
     /// <summary>How many filters narrow the events (types, side, actor, confidence, article).</summary>
     public int ActiveFilterCount =>
-        (Types.Count > 0 ? 1 : 0) + (Side is null ? 0 : 1) + (Actor is null ? 0 : 1) + (MinConfidence > 0 ? 1 : 0) + (ArticleId is null ? 0 : 1);
+        (Types.Count > 0 ? 1 : 0) + (Side is null ? 0 : 1) + (Actor is null ? 0 : 1) + (MinConfidence > 0 ? 1 : 0) + (ArticleId is null ? 0 : 1)
+        + (MinReports > 1 ? 1 : 0);
 
     /// <summary>The first day of the window ending at <see cref="Date"/> (<see cref="DateOnly.MinValue"/> for everything up to it).</summary>
     public DateOnly WindowStart
@@ -113,6 +117,7 @@ public sealed record DashboardViewState
             Actor = Get("actor") is { } actor && vocabulary.IsActor(actor) ? actor : null,
             MinConfidence = ParseNumber(Get("confidence")) is { } c && c is > 0 and <= 1 ? c : 0,
             ArticleId = articleId is > 0 ? articleId : null,
+            MinReports = int.TryParse(Get("reports"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is > 1 and <= 1000 ? r : 1,
             ShowAcled = Get("acled")?.ToLowerInvariant() is not ("off" or "0" or "false"),
             Centre = lat is >= -90 and <= 90 && lon is >= -180 and <= 180 ? new MapCentre(lat.Value, lon.Value, zoom) : null,
             Area = Get("area") is { } area ? AreaPolygon.Parse(area, out _) : null,
@@ -130,6 +135,7 @@ public sealed record DashboardViewState
         ["actor"] = Actor,
         ["confidence"] = MinConfidence > 0 ? MinConfidence : null,
         ["article"] = ArticleId,
+        ["reports"] = MinReports > 1 ? MinReports : null,
         ["acled"] = ShowAcled ? null : "off",
         ["lat"] = Centre?.Lat,
         ["lon"] = Centre?.Lon,

@@ -9,6 +9,7 @@ namespace MapDashboard.Web.Components.Dashboard;
 public sealed partial class EventFilters
 {
     private static readonly double[] ConfidenceSteps = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly int[] ReportSteps = [1, 2, 3, 5];
 
     [Inject]
     private FactionCatalogue Factions { get; set; } = default!;
@@ -49,6 +50,7 @@ public sealed partial class EventFilters
             Types = state.Types.ToList(),
             Actors = actors,
             MinConfidence = state.MinConfidence,
+            MinReports = state.MinReports,
             ArticleId = state.ArticleId,
             Area = state.Area,
         };

@@ -31,13 +31,14 @@ public static class EventPopup
         var first = detail.Sources.FirstOrDefault();
         foreach (var source in detail.Sources)
         {
-            lines.Add(new PopupLine("Source", $"{source.Title ?? source.Source} — {source.Outlet ?? "unknown outlet"}, {source.Published ?? "undated"}"
+            lines.Add(new PopupLine("Source", $"{source.Title ?? source.Source} — {OutletText(detail, source.Outlet)}, {source.Published ?? "undated"}"
                 + (source.ClaimedBy is null ? "" : $" (according to {source.ClaimedBy})")));
         }
-        if (detail.Sources.Count > 1)
+        foreach (var copy in detail.Appearances)
         {
-            lines.Add(new PopupLine(null, $"{detail.Sources.Count} sources"));
+            lines.Add(new PopupLine("Also in", $"{copy.Title ?? copy.Source} — {OutletText(detail, copy.Outlet)}, {copy.Published ?? "undated"} ({copy.Kind})"));
         }
+        lines.Add(new PopupLine("Reports", Dashboard.DashboardText.Corroboration(e)));
         if (e.CorrectionId is { } correction)
         {
             lines.Add(new PopupLine("Corrected", $"by an analyst (correction #{correction})"));
@@ -63,4 +64,10 @@ public static class EventPopup
         links.Add(new PopupLink("Correct this event", $"/review?event={e.Id}"));
         return new PopupContent(e.SubType, lines, first?.Excerpt, highlights, links);
     }
+
+    /// <summary>An outlet's name with what the outlets table says of it: "Sputnik (Russia; owner: Rossiya Segodnya; multilingual)".</summary>
+    private static string OutletText(EventDetail detail, string? outlet) =>
+        outlet is null ? "unknown outlet"
+        : detail.OutletFacts.FirstOrDefault(o => string.Equals(o.Name, outlet, StringComparison.OrdinalIgnoreCase))?.Describe() is { } facts
+            ? $"{outlet} ({facts})" : outlet;
 }

@@ -1,0 +1,52 @@
+namespace MapDashboard.Data.Store;
+
+/// <summary>The SQL of article_bands and article_appearances (migration 0026), one place per table.</summary>
+internal static class AppearanceSql
+{
+    public const string DeleteBands = "DELETE FROM article_bands WHERE article_id = @articleId";
+
+    public const string InsertBand = "INSERT INTO article_bands (band_key, article_id) VALUES (@BandKey, @ArticleId) ON CONFLICT DO NOTHING";
+
+    /// <summary>The stored articles sharing most band keys (<c>@keys</c>) with a new text, best first.</summary>
+    public static string Candidates(StoreProvider provider) => $"""
+        SELECT b.article_id AS Id, a.cleaned_text AS CleanedText
+        FROM (SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE {provider.In("band_key", "keys")} GROUP BY article_id
+              ORDER BY shared DESC, article_id LIMIT @limit) b
+        JOIN articles a ON a.id = b.article_id
+        ORDER BY b.shared DESC, b.article_id
+        """;
+
+    public const string FindByHash = "SELECT article_id FROM article_appearances WHERE content_hash = @ContentHash";
+
+    public const string Insert = """
+        INSERT INTO article_appearances (article_id, content_hash, source, title, outlet, published, kind, jaccard, containment, added_at)
+        VALUES (@ArticleId, @ContentHash, @Source, @Title, @Outlet, @Published, @Kind, @Jaccard, @Containment, @AddedAt)
+        """;
+
+    /// <summary>The appearances of some articles, in the order they were added.</summary>
+    public static string OfArticles(StoreProvider provider) => $"""
+        SELECT article_id AS ArticleId, source AS Source, title AS Title, outlet AS Outlet, published AS Published, kind AS Kind,
+               jaccard AS Jaccard, containment AS Containment
+        FROM article_appearances WHERE {provider.In("article_id", "articleIds")} ORDER BY article_id, id
+        """;
+
+    /// <summary>
+    /// The corroboration columns of an event list over <c>events e</c>: ReportCount (distinct reporting articles), CopyCount
+    /// (their recorded appearances) and Outlets (every outlet of either, sorted, distinct).
+    /// </summary>
+    public static string CorroborationColumns(StoreProvider provider) => $"""
+        {ReportCount} AS ReportCount,
+        {CopyCount} AS CopyCount,
+        (SELECT {(provider == StoreProvider.Postgres ? "string_agg" : "group_concat")}(u.o, '; ' ORDER BY u.o) FROM (
+            SELECT a.outlet AS o FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id
+            UNION SELECT ap.outlet FROM event_sources s JOIN article_appearances ap ON ap.article_id = s.article_id WHERE s.event_id = e.id) u
+         WHERE u.o IS NOT NULL) AS Outlets
+        """;
+
+    /// <summary>How many recorded copies the reports of event <c>e</c> have.</summary>
+    public const string CopyCount =
+        "(SELECT COUNT(*) FROM article_appearances ap WHERE ap.article_id IN (SELECT s.article_id FROM event_sources s WHERE s.event_id = e.id))";
+
+    /// <summary>How many independent reports support event <c>e</c>.</summary>
+    public const string ReportCount = "(SELECT COUNT(DISTINCT s.article_id) FROM event_sources s WHERE s.event_id = e.id)";
+}

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using MapDashboard.Core.Duplicates;
+
+namespace MapDashboard.Data.Store;
+
+/// <summary>
+/// Recognises, inside the ingest transaction, a new article that repeats a stored one (copy, republication, excerpt)
+/// and records it as another appearance of that report; keeps every stored article's MinHash band keys.
+/// </summary>
+public sealed class AppearanceStore
+{
+    /// <summary>The most candidates (stored articles sharing band keys) compared exactly with a new article.</summary>
+    private const int MaxCandidates = 20;
+
+    private readonly IStoreConnectionFactory _factory;
+
+    /// <summary>Creates a reader over the store the factory opens.</summary>
+    public AppearanceStore(IStoreConnectionFactory factory) => _factory = factory;
+
+    /// <summary>The appearances of the given articles (copies stored under them), in the order they were added.</summary>
+    public async Task<IReadOnlyList<ArticleAppearance>> OfArticlesAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken = default)
+    {
+        if (articleIds.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<ArticleAppearance>(new CommandDefinition(AppearanceSql.OfArticles(_factory.Provider), new { articleIds = articleIds.ToArray() },
+            cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>The article a copy with this content hash was stored under, or null.</summary>
+    internal static Task<long?> FindByHashAsync(DbConnection connection, DbTransaction transaction, string contentHash, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(AppearanceSql.FindByHash, new { ContentHash = contentHash }, transaction,
+            cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// If the article repeats a stored one, records it as an appearance of that one and returns the stored article's id
+    /// and the verdict; otherwise null (the caller stores it as an article of its own).
+    /// </summary>
+    internal static async Task<(long ArticleId, DuplicateVerdict Verdict)?> TryStoreAsAppearanceAsync(DbConnection connection, DbTransaction transaction,
+        StoredArticle article, MinHashSignature signature, CancellationToken cancellationToken)
+    {
+        var keys = signature.BandKeys();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+        var candidates = (await connection.QueryAsync<(long Id, string CleanedText)>(new CommandDefinition(AppearanceSql.Candidates(connection is Npgsql.NpgsqlConnection ? StoreProvider.Postgres : StoreProvider.Sqlite),
+            new { keys = keys.ToArray(), limit = MaxCandidates }, transaction, cancellationToken: cancellationToken))).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        var found = new NearDuplicateDetector().FindOriginal(article.CleanedText, candidates.Select(c => c.CleanedText).ToList());
+        if (found is not { } original)
+        {
+            return null;
+        }
+        var articleId = candidates[original.Index].Id;
+        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.Insert, new
+        {
+            ArticleId = articleId, article.ContentHash, article.Source, article.Title, article.Outlet,
+            Published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Kind = original.Verdict.Kind.ToString().ToLowerInvariant(), original.Verdict.Jaccard, original.Verdict.Containment,
+            AddedAt = DateTime.UtcNow.ToString("O"),
+        }, transaction, cancellationToken: cancellationToken));
+        return (articleId, original.Verdict);
+    }
+
+    /// <summary>Replaces an article's band keys (a new article, or one processed again).</summary>
+    internal static async Task WriteBandsAsync(DbConnection connection, DbTransaction transaction, long articleId, MinHashSignature signature,
+        CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.DeleteBands, new { articleId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.InsertBand,
+            signature.BandKeys().Distinct().Select(k => new { BandKey = k, ArticleId = articleId }), transaction, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,46 @@
+using MapDashboard.Data.Feeds;
+
+namespace MapDashboard.Web;
+
+/// <summary>
+/// Polls the subscribed feeds in the background, each on its own interval (checked every minute), through the ingest
+/// service so new events reach every open map. A feed that fails keeps failing quietly in its status; nothing is
+/// fetched while no feed is subscribed (or Ingest:Feeds:Enabled is false).
+/// </summary>
+public sealed class FeedPollService(IServiceProvider services, IngestService ingest, IngestOptions options, EventStoreLocation store,
+    ILogger<FeedPollService> logger) : BackgroundService
+{
+    /// <summary>How often the due feeds are looked for.</summary>
+    private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Feeds.Enabled || services.GetService<FeedStore>() is not { } feeds)
+        {
+            return;
+        }
+        using var fetcher = new FeedFetcher(options.Feeds);
+        var poller = new FeedPoller(feeds, ingest.IngestAsync, fetcher, options.Feeds);
+        using var timer = new PeriodicTimer(Tick);
+        do
+        {
+            if (!store.Exists)
+            {
+                continue;
+            }
+            try
+            {
+                foreach (var result in await poller.PollAllAsync(dueOnly: true, stoppingToken))
+                {
+                    logger.LogInformation("Feed poll: {Result}", result.Describe());
+                }
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                logger.LogWarning(ex, "Feed poll skipped: the store could not be read");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
