@@ -1,3 +1,4 @@
+using MapDashboard.Web.Components.Dashboard;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Components.Pages;
