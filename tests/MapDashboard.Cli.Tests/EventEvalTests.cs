@@ -14,7 +14,9 @@ public class EventEvalTests(BundledGazetteer fixture)
 
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(stdout.ToString()).RootElement;
-        Assert.Equal(51, root.GetProperty("goldEvents").GetInt32());
+        // Session 7 review: seed 001's "June 14 and June 15" strike and "June 11 and June 12" attacks are one event per named
+        // day (issue 22.4), so the gold holds 53; the coder scores P 0.750 / R 0.792 on it.
+        Assert.Equal(53, root.GetProperty("goldEvents").GetInt32());
         // Issue 22's general coder (data-file triggers, precedence, one event per place and day, background such as
         // "since the signing of ...") scores P 0.741 / R 0.784 on the reviewed gold of 51 (0.741 / 0.769 on the gold of 52
         // before the review) against 0.796 / 0.827 before the rewrite: a known regression, see EVALUATION.md. These floors

@@ -81,7 +81,7 @@ public sealed partial class EventCoder : IEventCoder
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
             var background = _lexicon.Cue("background").IsMatch(sentence);
             var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
-            coded = PerNamedDay(coded, sentence, article.Metadata.Published);
+            coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
                 // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
@@ -90,19 +90,6 @@ public sealed partial class EventCoder : IEventCoder
             events.AddRange(coded);
         }
         return EventMerger.Merge(events, _lexicon);
-    }
-
-    /// <summary>
-    /// "shelled X on Monday and Tuesday": one event per named day, as ACLED codes a report of several days; the deaths
-    /// reported stay with the first day's event (the sentence does not say how they were spread).
-    /// </summary>
-    private static List<CodedEvent> PerNamedDay(List<CodedEvent> coded, string sentence, DateOnly? published)
-    {
-        if (coded.Count == 0 || TemporalDater.NamedDays(sentence, published) is not { Count: >= 2 } days)
-        {
-            return coded;
-        }
-        return coded.SelectMany(e => days.Select((day, i) => e with { When = day, Fatalities = i == 0 ? e.Fatalities : null })).ToList();
     }
 
     private IEnumerable<CodedEvent> CodeSentence(string sentence, string nextSentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
