@@ -37,7 +37,11 @@ public class CrashSafetyTests(BundledGazetteer fixture)
                 File.WriteAllText(Path.Combine(articles, $"report-{i:D3}.txt"), $"Report {i}: fighting in northern Syria\n\nJanuary {1 + (i % 28)}, 2018\n\n{body}\n");
             }
             var db = Path.Combine(folder, "store.db");
-            var cli = Path.Combine(AppContext.BaseDirectory, "mapdash.dll");
+            // The CLI as its own project built it (same configuration as this test): the copy beside the tests comes with
+            // their dependency resolution (they use the ASP.NET Core shared framework, which the CLI does not).
+            var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var cli = Path.Combine(fixture.Layout.Root, "src", "MapDashboard.Cli", "bin", testBin.Parent!.Name, testBin.Name, "mapdash.dll");
+            Assert.True(File.Exists(cli), $"build the solution first: {cli} is missing");
             var trace = "";
 
             using (var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", cli, "ingest", articles, "--db", db])
@@ -65,8 +69,11 @@ public class CrashSafetyTests(BundledGazetteer fixture)
             }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-            var landed = await CountAsync(db, "SELECT COUNT(*) FROM articles");
-            Assert.True(landed is >= 1 and < total, $"{landed} articles after the kill; {trace}");
+            // The files are made of a small pool of paragraphs, so many are excerpts of others: they land as appearances of
+            // the stored article they repeat (issue 19), each file once either way.
+            const string Landed = "SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM article_appearances)";
+            var landed = await CountAsync(db, Landed);
+            Assert.True(landed is >= 1 and < total, $"{landed} articles and appearances after the kill; {trace}");
             await using (var connection = await new SqliteConnectionFactory(db).OpenAsync())
             {
                 Assert.Equal("ok", await connection.ExecuteScalarAsync<string>("PRAGMA integrity_check"));
@@ -79,9 +86,9 @@ public class CrashSafetyTests(BundledGazetteer fixture)
 
             var output = new StringWriter();
             Assert.Equal(0, await CliApp.RunAsync(["ingest", articles, "--db", db], output, new StringWriter()));
-            Assert.StartsWith($"{total - landed} added, 0 re-processed, {landed} unchanged", output.ToString());
-            Assert.Equal(total, await CountAsync(db, "SELECT COUNT(*) FROM articles"));
-            Assert.Equal(total, await CountAsync(db, "SELECT COUNT(DISTINCT source) FROM articles"));
+            Assert.Matches($"^\\d+ added, 0 re-processed, {landed} unchanged, 0 skipped", output.ToString());
+            Assert.Equal(total, await CountAsync(db, Landed));
+            Assert.Equal(total, await CountAsync(db, "SELECT COUNT(*) FROM (SELECT source FROM articles UNION SELECT source FROM article_appearances)"));
         }
         finally
         {
