@@ -107,7 +107,9 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
         var page = await fetcher.GetAsync(link, cancellationToken: cancellationToken);
         if (page.Error is { } error)
         {
-            return (null, $"article page {error}");
+            // The page cannot be had (gone, refused, timed out): the item's own summary is still the outlet's report, and
+            // taking it loses less than skipping the item for good.
+            return own.Length > 0 ? (own, null) : (null, $"article page {error}");
         }
         var article = new SmartReader.Reader(link.AbsoluteUri, page.Text!) { CharThreshold = 200 }.GetArticle();
         var body = PlainText(article.Content ?? "");

@@ -179,4 +179,21 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
         Assert.Contains("Tell Rifaat", text);
         Assert.DoesNotContain("Home | World", text);
     }
+
+    [Fact]
+    public async Task SummaryItem_WhosePageIsGone_IsTakenWithItsSummary_AndAnItemWithNeitherIsNamed()
+    {
+        var summary = Reports[2].Split(". ")[0] + ".";
+        _server.MapText("/gone.xml", "application/rss+xml", Rss(("g1", "Market hit", _server.BaseUrl + "/no-such-page", summary),
+            ("g2", "Nothing at all", _server.BaseUrl + "/no-such-page-either", "")));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+
+        var result = await poller.PollAsync(await AddAsync(feeds, "/gone.xml"));
+
+        Assert.Equal(1, result.Taken);
+        Assert.Contains(result.ItemProblems, p => p.StartsWith("g2: article page HTTP 404", StringComparison.Ordinal));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Contains("Ariha", await connection.ExecuteScalarAsync<string>("SELECT original_text FROM articles"));
+    }
 }
