@@ -3,16 +3,13 @@ using MapDashboard.Data.Feeds;
 namespace MapDashboard.Web;
 
 /// <summary>
-/// Polls the subscribed feeds in the background, each on its own interval (checked every minute), through the ingest
+/// Polls the subscribed feeds in the background, each on its own interval (due feeds are looked for every Ingest:Feeds:CheckInterval, a minute by default), through the ingest
 /// service so new events reach every open map. A feed that fails keeps failing quietly in its status; nothing is
 /// fetched while no feed is subscribed (or Ingest:Feeds:Enabled is false).
 /// </summary>
 public sealed class FeedPollService(IServiceProvider services, IngestService ingest, IngestOptions options, EventStoreLocation store,
     ILogger<FeedPollService> logger) : BackgroundService
 {
-    /// <summary>How often the due feeds are looked for.</summary>
-    private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
-
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,7 +19,7 @@ public sealed class FeedPollService(IServiceProvider services, IngestService ing
         }
         using var fetcher = new FeedFetcher(options.Feeds);
         var poller = new FeedPoller(feeds, ingest.IngestAsync, fetcher, options.Feeds);
-        using var timer = new PeriodicTimer(Tick);
+        using var timer = new PeriodicTimer(options.Feeds.CheckInterval > TimeSpan.Zero ? options.Feeds.CheckInterval : TimeSpan.FromMinutes(1));
         do
         {
             if (!store.Exists)

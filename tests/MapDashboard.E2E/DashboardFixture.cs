@@ -17,7 +17,9 @@ public class DashboardFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await PrepareStoreAsync(EventDatabase);
-        Server = await AppServer.StartAsync(new Dictionary<string, string> { ["MapDashboard__EventDatabase"] = EventDatabase });
+        var environment = new Dictionary<string, string> { ["MapDashboard__EventDatabase"] = EventDatabase };
+        await ConfigureAsync(environment);
+        Server = await AppServer.StartAsync(environment);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -26,6 +28,9 @@ public class DashboardFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
+
+    /// <summary>Adds environment variables (configuration) for the app before it starts; none by default.</summary>
+    protected virtual Task ConfigureAsync(IDictionary<string, string> environment) => Task.CompletedTask;
 
     /// <summary>Fills the store the app will read (the hand-written corpus by default).</summary>
     protected virtual Task PrepareStoreAsync(string database) => DashboardCorpus.WriteAsync(database);

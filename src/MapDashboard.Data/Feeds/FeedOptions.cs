@@ -6,6 +6,9 @@ public sealed class FeedOptions
     /// <summary>Whether the dashboard polls the subscribed feeds in the background (the command line's <c>feeds poll</c> always may).</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>How often the dashboard looks for feeds that are due (each feed is polled on its own interval).</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Longest wait for one response (each attempt).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 

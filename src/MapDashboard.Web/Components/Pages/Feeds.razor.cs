@@ -1,0 +1,189 @@
+using System.Data.Common;
+using System.Globalization;
+using MapDashboard.Data.Feeds;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace MapDashboard.Web.Components.Pages;
+
+/// <summary>
+/// The feed subscriptions with their status (last poll, last error, articles taken, paused), and adding, pausing,
+/// resuming and removing feeds. Every change needs write access (<see cref="WriteAccess"/>), as uploads and corrections
+/// do; the list refreshes itself while the page is open, so a poll's outcome shows without a reload.
+/// </summary>
+public sealed partial class Feeds : IDisposable
+{
+    /// <summary>How often the open page reads the feeds' status again.</summary>
+    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(3);
+
+    private readonly CancellationTokenSource _closing = new();
+    private IReadOnlyList<Feed> _feeds = [];
+    private string? _url;
+    private string? _name;
+    private int _interval = 30;
+    private string? _key;
+    private string? _error;
+    private string? _loadError;
+    private bool _busy;
+    private bool _interactive;
+
+    [Inject]
+    private FeedStore Store { get; set; } = default!;
+
+    [Inject]
+    private WriteAccess Access { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    /// <inheritdoc />
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // Only an interactive render gets here (not the prerender): tests wait for this before clicking.
+            _interactive = true;
+            StateHasChanged();
+            _ = RefreshLoopAsync(_closing.Token);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _closing.Cancel();
+        _closing.Dispose();
+    }
+
+    private async Task RefreshLoopAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Refresh);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await InvokeAsync(async () =>
+                {
+                    await LoadAsync();
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed.
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _feeds = await Store.ListAsync(_closing.Token);
+            _loadError = null;
+        }
+        catch (DbException ex)
+        {
+            _loadError = $"The feeds could not be read from the store: {ex.Message}";
+        }
+    }
+
+    private async Task AddAsync()
+    {
+        _error = null;
+        if (!Allowed())
+        {
+            return;
+        }
+        var url = _url?.Trim() ?? "";
+        if (url.Length == 0)
+        {
+            _error = "Give the feed's address (http:// or https://).";
+            return;
+        }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            _error = $"'{url}' is not an http or https address; only web feeds can be followed.";
+            return;
+        }
+        await RunAsync(async () =>
+        {
+            try
+            {
+                var id = await Store.AddAsync(uri.AbsoluteUri, _name, _interval, _closing.Token);
+                if (id is null)
+                {
+                    _error = $"{uri.AbsoluteUri} is subscribed already.";
+                    return;
+                }
+                Snackbar.Add($"Feed added: {uri.AbsoluteUri}. It is polled at the dashboard's next check for due feeds.", Severity.Success);
+                _url = null;
+                _name = null;
+            }
+            catch (ArgumentException ex)
+            {
+                _error = ex.Message.Split(" (Parameter", 2)[0];
+            }
+        });
+    }
+
+    private Task SetPausedAsync(Feed feed, bool paused) => RunAsync(async () =>
+    {
+        if (!Allowed())
+        {
+            return;
+        }
+        var found = await Store.SetPausedAsync(feed.Id, paused, _closing.Token);
+        Snackbar.Add(found ? $"{Title(feed)} {(paused ? "paused" : "resumed")}." : $"{Title(feed)} is no longer subscribed.", found ? Severity.Success : Severity.Warning);
+    });
+
+    private Task RemoveAsync(Feed feed) => RunAsync(async () =>
+    {
+        if (!Allowed())
+        {
+            return;
+        }
+        var found = await Store.RemoveAsync(feed.Id, _closing.Token);
+        Snackbar.Add(found ? $"{Title(feed)} removed; the articles it gave stay." : $"{Title(feed)} was removed already.", found ? Severity.Success : Severity.Warning);
+    });
+
+    /// <summary>Runs one change with the buttons off, then reads the list again; a store error is shown, not thrown.</summary>
+    private async Task RunAsync(Func<Task> change)
+    {
+        _busy = true;
+        try
+        {
+            await change();
+        }
+        catch (DbException ex)
+        {
+            _error = $"The store refused the change: {ex.Message}";
+        }
+        finally
+        {
+            _busy = false;
+        }
+        await LoadAsync();
+    }
+
+    private bool Allowed()
+    {
+        if (Access.Refusal(_key) is { } refusal)
+        {
+            Snackbar.Add(refusal, Severity.Error);
+            _error = refusal;
+            return false;
+        }
+        return true;
+    }
+
+    private static string Title(Feed feed) => feed.Name ?? feed.Url;
+
+    private static string LastPoll(Feed feed) =>
+        feed.LastPoll is { } text && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            : "never";
+}

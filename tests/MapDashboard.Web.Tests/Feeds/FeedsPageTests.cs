@@ -1,0 +1,159 @@
+using Bunit;
+using MapDashboard.Data;
+using MapDashboard.Data.Feeds;
+using MapDashboard.Data.Store;
+using MapDashboard.Web.Components.Pages;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace MapDashboard.Web.Tests.Feeds;
+
+/// <summary>The Feeds page: listing, adding (http/https only, with a clear error), pausing, resuming, removing, and refusal without write access.</summary>
+public sealed class FeedsPageTests : IAsyncLifetime
+{
+    private readonly BunitContext _context = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mapdash-feedspage-" + Guid.NewGuid().ToString("N"));
+    private FeedStore _feeds = default!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var factory = new SqliteConnectionFactory(Path.Combine(_folder, "store.db"));
+        await new EventStore(factory).InitializeAsync();
+        _feeds = new FeedStore(factory);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton(_feeds);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000")
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MapDashboard:AnalystKey"] = analystKey }).Build();
+        _context.Services.AddSingleton(new WriteAccess(configuration, new ListeningServer(listening)));
+    }
+
+    private static void Fill(IRenderedComponent<Components.Pages.Feeds> page, string testId, string value) =>
+        page.Find($"[data-testid={testId}] input").Change(value);
+
+    [Fact]
+    public async Task AFeedIsAdded_Listed_Paused_Resumed_AndRemoved()
+    {
+        UseAccess(null);
+        await _feeds.AddAsync("https://news.example.org/rss", "Example News");
+        var page = _context.Render<Components.Pages.Feeds>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=feed-row]")));
+        Assert.Equal("never", page.Find("[data-testid=feed-last-poll]").TextContent);
+        Assert.Equal("none", page.Find("[data-testid=feed-last-error]").TextContent);
+        Assert.Equal("active", page.Find("[data-testid=feed-state]").TextContent);
+
+        Fill(page, "feed-url", "http://wire.example.net/atom.xml");
+        page.Find("[data-testid=feed-add] button").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=feed-row]").Count));
+        Assert.Equal(["https://news.example.org/rss", "http://wire.example.net/atom.xml"], (await _feeds.ListAsync()).Select(f => f.Url));
+
+        page.FindAll("[data-testid=feed-pause]")[0].Click();
+        page.WaitForAssertion(() => Assert.Equal("paused", page.FindAll("[data-testid=feed-state]")[0].TextContent));
+        Assert.Equal(1, (await _feeds.ListAsync())[0].Paused);
+        Assert.Equal("Resume", page.FindAll("[data-testid=feed-pause]")[0].TextContent.Trim());
+        page.FindAll("[data-testid=feed-pause]")[0].Click();
+        page.WaitForAssertion(() => Assert.Equal("active", page.FindAll("[data-testid=feed-state]")[0].TextContent));
+        Assert.Equal(0, (await _feeds.ListAsync())[0].Paused);
+
+        page.FindAll("[data-testid=feed-remove]")[0].Click();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=feed-row]")));
+        Assert.Equal("http://wire.example.net/atom.xml", Assert.Single(await _feeds.ListAsync()).Url);
+    }
+
+    [Theory]
+    [InlineData("ftp://files.example.org/feed.xml")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("not a web address")]
+    public async Task AnAddressThatIsNotHttp_IsRefusedWithAClearError_AndNothingIsStored(string url)
+    {
+        UseAccess(null);
+        var page = _context.Render<Components.Pages.Feeds>();
+        Fill(page, "feed-url", url);
+        page.Find("[data-testid=feed-add] button").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("is not an http or https address", page.Find("[data-testid=feed-error]").TextContent));
+        Assert.Empty(await _feeds.ListAsync());
+        Assert.NotNull(page.Find("[data-testid=feeds-none]"));
+    }
+
+    [Fact]
+    public async Task TheSameFeedTwice_IsReported_AndStoredOnce()
+    {
+        UseAccess(null);
+        await _feeds.AddAsync("https://news.example.org/rss", null);
+        var page = _context.Render<Components.Pages.Feeds>();
+        Fill(page, "feed-url", "https://news.example.org/rss");
+        page.Find("[data-testid=feed-add] button").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("subscribed already", page.Find("[data-testid=feed-error]").TextContent));
+        Assert.Single(await _feeds.ListAsync());
+    }
+
+    [Fact]
+    public async Task WithAnAnalystKey_AChangeWithoutTheKey_IsRefused()
+    {
+        UseAccess("s3cret-key");
+        await _feeds.AddAsync("https://news.example.org/rss", null);
+        var page = _context.Render<Components.Pages.Feeds>();
+        Assert.NotNull(page.Find("[data-testid=analyst-key]"));
+
+        Fill(page, "feed-url", "https://other.example.org/rss");
+        page.Find("[data-testid=feed-add] button").Click();
+        page.WaitForAssertion(() => Assert.Contains("analyst key is missing or wrong", page.Find("[data-testid=feed-error]").TextContent));
+        page.Find("[data-testid=feed-remove]").Click();
+        page.Find("[data-testid=feed-pause]").Click();
+
+        var stored = Assert.Single(await _feeds.ListAsync());
+        Assert.Equal("https://news.example.org/rss", stored.Url);
+        Assert.Equal(0, stored.Paused);
+
+        Fill(page, "analyst-key", "s3cret-key");
+        page.Find("[data-testid=feed-pause]").Click();
+        page.WaitForAssertion(() => Assert.Equal("paused", page.Find("[data-testid=feed-state]").TextContent));
+    }
+
+    [Fact]
+    public void ListeningBeyondLoopbackWithoutAKey_WritingIsOff_AndNoFormIsShown()
+    {
+        UseAccess(null, "http://0.0.0.0:5000");
+        var page = _context.Render<Components.Pages.Feeds>();
+
+        Assert.Contains("Writing is off", page.Find("[data-testid=writes-off]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=feed-add]"));
+    }
+
+    /// <summary>A server that says it listens on one address (all <see cref="WriteAccess"/> asks of it).</summary>
+    private sealed class ListeningServer : IServer
+    {
+        public ListeningServer(string address)
+        {
+            var addresses = new Microsoft.AspNetCore.Hosting.Server.Features.ServerAddressesFeature();
+            addresses.Addresses.Add(address);
+            Features.Set<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>(addresses);
+        }
+
+        public IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
+    }
+}
