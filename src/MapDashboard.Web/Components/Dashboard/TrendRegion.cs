@@ -1,3 +1,4 @@
+using MapDashboard.Data.Store;
 using MapDashboard.Data.Trends;
 
 namespace MapDashboard.Web.Components.Dashboard;
@@ -16,4 +17,9 @@ public sealed record TrendRegion(string? Admin1, long Count, long? Previous)
             .OrderByDescending(r => r.Count).ThenByDescending(r => r.Previous).ThenBy(r => r.Admin1, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The period of the same length just before the query's window (same filters), or null for a window open at its start.</summary>
+    public static EventQuery? PreviousPeriod(EventQuery query) => query is { From: { } from, To: { } to }
+        ? query with { From = from.AddDays(from.DayNumber - to.DayNumber - 1), To = from.AddDays(-1) }
+        : null;
 }

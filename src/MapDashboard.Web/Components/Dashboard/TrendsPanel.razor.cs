@@ -48,7 +48,7 @@ public sealed partial class TrendsPanel
             ? TrendGranularity.Week : TrendGranularity.Month;
         var counts = await Trends.ByPeriodAsync(Query, _granularity);
         var current = await Trends.ByAdmin1Async(Query);
-        IReadOnlyList<RegionCount>? previous = PreviousPeriod(Query) is { } before ? await Trends.ByAdmin1Async(before) : null;
+        IReadOnlyList<RegionCount>? previous = TrendRegion.PreviousPeriod(Query) is { } before ? await Trends.ByAdmin1Async(before) : null;
         if (key != _loadedKey)
         {
             return; // a newer query started while this one ran
@@ -72,11 +72,6 @@ public sealed partial class TrendsPanel
         _options = new StackedBarChartOptions { ChartPalette = types.Select(EventStyles.ColourOf).ToArray() };
         _total = counts.Sum(c => c.Count);
     }
-
-    /// <summary>The period of the same length just before the query's window, or null for a window open at its start.</summary>
-    private static EventQuery? PreviousPeriod(EventQuery query) => query is { From: { } from, To: { } to }
-        ? query with { From = from.AddDays(from.DayNumber - to.DayNumber - 1), To = from.AddDays(-1) }
-        : null;
 
     private static string KeyOf(EventQuery q) => string.Join("|", q.From, q.To, string.Join(",", q.Types), string.Join(",", q.Actors),
         q.MinConfidence.ToString(CultureInfo.InvariantCulture), q.MinReports, q.ArticleId, q.Area?.Encode(), q.Bounds);
