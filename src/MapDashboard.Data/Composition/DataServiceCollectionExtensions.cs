@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
             services.AddSingleton(new ReviewQueue(reader));
             services.AddSingleton(new CorrectionStore(reader));
             services.AddSingleton(new ImportedEventQueries(reader));
+            services.AddSingleton(new Trends.EventTrends(reader));
             services.AddSingleton(new RemovedRecordQueries(reader));
             services.AddSingleton<ArticleIngester>();
             services.AddSingleton(new Feeds.FeedStore(writer));

@@ -24,6 +24,7 @@ public sealed partial class Home : IAsyncDisposable
     private ArticleView? _article;
     private LayerVisibility _layers = new();
     private bool _filtersOpen;
+    private bool _trendsOpen;
     private MapView? _view;
     private bool _showUndated;
     private long _refreshSequence;
