@@ -27,6 +27,9 @@ public class TimeAxisBrowserTests(DashboardFixture fixture)
         Assert.InRange(Math.Abs(histogram.X + histogram.Width - (to.X + to.Width)), 0, 2);
         Assert.InRange(Math.Abs(from.X - to.X), 0, 2);
         Assert.InRange(Math.Abs(axis.X - to.X), 0, 2);
+        // The sliders speak their dates once the page has its date span (set after the first render): wait for it.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=time-slider] input[type=range]').getAttribute('aria-valuetext') === '30 January 2017' && document.querySelector('[data-testid=range-start-slider] input[type=range]').getAttribute('aria-valuetext') === '1 December 2016'",
+            null, new PageWaitForFunctionOptions { Timeout = 20_000 });
         Assert.Equal("30 January 2017", await date.GetAttributeAsync("aria-valuetext"));
         Assert.Equal("1 December 2016", await start.GetAttributeAsync("aria-valuetext"));
         var years = await page.Locator("[data-testid=time-axis] .md-tick-year").AllInnerTextsAsync();
