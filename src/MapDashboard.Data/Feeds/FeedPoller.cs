@@ -100,22 +100,21 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
     private async Task<(string? Text, string? Problem)> ArticleTextAsync(SyndicationItem item, Uri? link, CancellationToken cancellationToken)
     {
         var own = PlainText((item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? "");
+        // Whenever the page gives nothing (no link, gone, refused, timed out, no article text), the item's own summary is
+        // still the outlet's report: taking it loses less than skipping the item for good.
+        (string? Text, string? Problem) OwnTextOr(string problem) => own.Length > 0 ? (own, null) : (null, problem);
         if (own.Length >= options.MinItemTextChars || link is null)
         {
-            return own.Length > 0 ? (own, null) : (null, "the item has no text and no link");
+            return OwnTextOr("the item has no text and no link");
         }
         var page = await fetcher.GetAsync(link, cancellationToken: cancellationToken);
         if (page.Error is { } error)
         {
-            // The page cannot be had (gone, refused, timed out): the item's own summary is still the outlet's report, and
-            // taking it loses less than skipping the item for good.
-            return own.Length > 0 ? (own, null) : (null, $"article page {error}");
+            return OwnTextOr($"article page {error}");
         }
         var article = new SmartReader.Reader(link.AbsoluteUri, page.Text!) { CharThreshold = 200 }.GetArticle();
         var body = PlainText(article.Content ?? "");
-        return body.Length >= Math.Min(options.MinItemTextChars, 200) ? (body, null)
-            : own.Length > 0 ? (own, null)
-            : (null, "the article page has no article text");
+        return body.Length >= Math.Min(options.MinItemTextChars, 200) ? (body, null) : OwnTextOr("the article page has no article text");
     }
 
     /// <summary>HTML to text: block ends become paragraph breaks, tags are dropped, entities decoded.</summary>
