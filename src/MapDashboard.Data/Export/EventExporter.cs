@@ -84,8 +84,8 @@ public sealed class EventExporter(IStoreConnectionFactory factory, FactionCatalo
                    e.actor1 AS Actor1, e.actor2 AS Actor2, e.assoc_actors AS AssocActors, e.place_id AS PlaceId, e.place_name AS PlaceName,
                    e.admin1 AS Admin1, e.lat AS Lat, e.lon AS Lon, e.precision AS Precision, e.confidence AS Confidence,
                    (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS SourceCount,
-                   {AppearanceSql.ReportCount} AS ReportCount, {AppearanceSql.CopyCount} AS CopyCount,
-                   (SELECT {Distinct("COALESCE(a.outlet, a.source)")} FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id) AS Outlets,
+                   {AppearanceSql.CorroborationColumns(factory.Provider)},
+                   (SELECT {Distinct("a.source")} FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id) AS Sources,
                    (SELECT {Distinct("s.article_id")} FROM event_sources s WHERE s.event_id = e.id) AS ArticleIds,
                    (SELECT s.excerpt FROM event_sources s WHERE s.event_id = e.id ORDER BY s.article_id, s.excerpt_start LIMIT 1) AS Excerpt
             FROM events e {where}

@@ -11,6 +11,9 @@ internal sealed class ExportRow : EventSummary
 
     public string? Excerpt { get; set; }
 
+    /// <summary>Where the reporting articles came from (paths or URLs, comma-separated); used only when no outlet is known.</summary>
+    public string? Sources { get; set; }
+
     /// <summary>The row with every text made safe for the export formats (<see cref="ExportText"/>).</summary>
     public ExportRow Cleaned()
     {
@@ -25,7 +28,7 @@ internal sealed class ExportRow : EventSummary
         DateStart = ExportText.Clean(DateStart);
         DateEnd = ExportText.Clean(DateEnd);
         DatePrecision = ExportText.Clean(DatePrecision)!;
-        Outlets = ExportText.Clean(Outlets);
+        Outlets = ExportText.Clean(SourceLabel.Of(Outlets, Sources));
         ArticleIds = ExportText.Clean(ArticleIds);
         Excerpt = ExportText.Clean(Excerpt);
         return this;
