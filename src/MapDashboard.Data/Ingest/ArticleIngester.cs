@@ -91,14 +91,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             return new PreparedArticle($"article {articleId}", null, $"there is no article {articleId}");
         }
         var input = new Core.Articles.ArticleInput(stored.Source, stored.OriginalText, Core.Articles.ArticleInput.DetectFormat(stored.Source, stored.OriginalText));
-        try
-        {
-            return new PreparedArticle(stored.Source, await PrepareAsync(stored.Source, input, stored.ContentHash, null, overlay, cancellationToken), null);
-        }
-        catch (ArticleReadException ex)
-        {
-            return new PreparedArticle(stored.Source, null, ex.Problem);
-        }
+        return await PreparingAsync(stored.Source, () => PrepareAsync(stored.Source, input, stored.ContentHash, null, overlay, cancellationToken));
     }
 
     private Task<PreparedArticle> PrepareFileAsync(string file, CancellationToken cancellationToken) =>
