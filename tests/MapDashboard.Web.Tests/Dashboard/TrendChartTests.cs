@@ -15,14 +15,17 @@ public sealed class TrendChartTests
         TrendGranularity.Week);
 
     [Fact]
-    public void Issue17_12_TheFatalitiesLine_HasAPointPerBar_ZeroWhereNoneWereStated()
+    public void Issue17_12_TheFatalitiesLine_HasAPointAtEachBarsMiddle_ZeroWhereNoneWereStated()
     {
         var chart = Chart();
 
         Assert.Equal(["2 Jan 17", "9 Jan 17"], chart.Labels);
         Assert.Equal(["Battles", "Riots"], chart.Bars.Select(b => b.Name));
         Assert.Equal([3.0, 0.0], chart.Bars[0].Data.Points.Select(p => p.Y));
-        Assert.Equal([12.0, 0.0], Assert.Single(chart.Line).Data.Points.Select(p => p.Y));
+        // Values in the odd slots (the bars' middles), nothing between them.
+        Assert.Equal([null, 12.0, null, 0.0, null], Assert.Single(chart.Line).Data.Points.Select(p => p.HasValue ? p.Y : (double?)null));
+        Assert.Equal(MudBlazor.Justify.SpaceAround, chart.BarOptions.Justify);
+        Assert.True(chart.LineOptions.ConnectNullPoints);
         Assert.Equal(12, chart.Fatalities);
     }
 

@@ -8,15 +8,19 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// <summary>
 /// What the trends chart draws, from the store's counts: one stacked bar per period with a segment per event type (in
 /// the map's colours), and the fatalities those events state as a line over the bars. Both share the chart's one
-/// count axis, which is made tall enough for the larger of the two.
+/// count axis, which is made tall enough for the larger of the two. MudBlazor draws a line's n points from the plot's
+/// left edge to its right edge, and "space around" bars at the middles of n equal slots: so the line gets 2n + 1 slots,
+/// its values in the odd ones (the bars' middles) and nothing in the even ones, which the line joins across.
 /// </summary>
 public sealed class TrendChart
 {
     /// <summary>The fatalities line's colour (not one of the event types' colours).</summary>
     public const string FatalitiesColour = "#212121";
 
-    private TrendChart(IReadOnlyList<TrendPeriod> periods, string[] labels, List<ChartSeries<double>> bars, List<ChartSeries<double>> line, StackedBarChartOptions barOptions)
+    private TrendChart(IReadOnlyList<TrendPeriod> periods, string[] labels, List<ChartSeries<double>> bars, List<ChartSeries<double>> line, StackedBarChartOptions barOptions,
+        long fatalities)
     {
+        Fatalities = fatalities;
         Periods = periods;
         Labels = labels;
         Bars = bars;
@@ -38,13 +42,16 @@ public sealed class TrendChart
 
     public StackedBarChartOptions BarOptions { get; }
 
-    public LineChartOptions LineOptions { get; } = new() { ChartPalette = [FatalitiesColour], ShowDataMarkers = true, LineStrokeWidth = 2, ShowLegend = false };
+    public LineChartOptions LineOptions { get; } = new()
+    {
+        ChartPalette = [FatalitiesColour], ShowDataMarkers = true, LineStrokeWidth = 2, ShowLegend = false, ConnectNullPoints = true,
+    };
 
     /// <summary>The event types, with their colours, for the legend.</summary>
     public IEnumerable<(string Name, string Colour)> Legend => Bars.Select(b => (b.Name, EventStyles.ColourOf(b.Name)));
 
     /// <summary>The fatalities of the window.</summary>
-    public long Fatalities => (long)Line.SelectMany(l => l.Data.Points).Sum(p => p.Y);
+    public long Fatalities { get; }
 
     /// <summary>The chart of some counts; a period with events but no fatalities stated shows 0 on the line.</summary>
     public static TrendChart Of(IReadOnlyList<TrendCount> counts, IReadOnlyList<PeriodFatalities> fatalities, TrendGranularity granularity)
@@ -61,18 +68,23 @@ public sealed class TrendChart
         }).ToList();
         var line = new List<ChartSeries<double>>
         {
-            new() { Name = "Fatalities", Data = new ChartData<double>(starts.Select(p => killed.GetValueOrDefault(p)).ToArray()) },
+            new()
+            {
+                Name = "Fatalities",
+                Data = new ChartData<double>(starts.SelectMany(p => new double?[] { null, killed.GetValueOrDefault(p) }).Append(null).ToArray()),
+            },
         };
         var highest = starts.Count == 0 ? 0 : starts.Max(p => Math.Max(killed.GetValueOrDefault(p), types.Sum(t => byKey.GetValueOrDefault((p, t)))));
         var options = new StackedBarChartOptions
         {
             ChartPalette = types.Select(EventStyles.ColourOf).ToArray(),
             ShowLegend = false, // the panel's own legend: the chart's would select a series when clicked, which reads as a bar's click
+            Justify = Justify.SpaceAround,
             YAxisTicks = Ticks(highest),
             YAxisSuggestedMax = highest,
         };
         return new TrendChart(starts.Select(s => new TrendPeriod(s, granularity)).ToList(),
-            starts.Select(p => p.ToString(format, CultureInfo.InvariantCulture)).ToArray(), bars, line, options);
+            starts.Select(p => p.ToString(format, CultureInfo.InvariantCulture)).ToArray(), bars, line, options, fatalities.Sum(f => f.Fatalities));
     }
 
     /// <summary>The period a bar's label names, or null.</summary>
