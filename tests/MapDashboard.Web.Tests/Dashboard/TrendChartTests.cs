@@ -49,4 +49,18 @@ public sealed class TrendChartTests
         Assert.Null(chart.PeriodOf("16 Jan 17"));
         Assert.Equal(new DateOnly(2016, 2, 29), new TrendPeriod(new DateOnly(2016, 2, 1), TrendGranularity.Month).End);
     }
+
+    [Fact]
+    public void Issue17_12_EveryPeriodOfTheWindow_HasABar_EmptyOnesIncluded()
+    {
+        var chart = TrendChart.Of([new TrendCount(new DateOnly(2017, 3, 1), "Riots", 2)], [], TrendGranularity.Month,
+            new DateOnly(2016, 12, 15), new DateOnly(2017, 4, 14));
+        var open = TrendChart.Of([new TrendCount(new DateOnly(2017, 1, 1), "Riots", 1), new TrendCount(new DateOnly(2017, 3, 1), "Riots", 2)], [],
+            TrendGranularity.Month);
+
+        Assert.Equal(["Dec 2016", "Jan 2017", "Feb 2017", "Mar 2017", "Apr 2017"], chart.Labels);
+        Assert.Equal([0.0, 0.0, 0.0, 2.0, 0.0], chart.Bars[0].Data.Points.Select(p => p.Y));
+        Assert.Equal(["Jan 2017", "Feb 2017", "Mar 2017"], open.Labels);
+        Assert.Equal(new DateOnly(2017, 1, 9), TrendPeriod.Containing(new DateOnly(2017, 1, 15), TrendGranularity.Week).Start);
+    }
 }

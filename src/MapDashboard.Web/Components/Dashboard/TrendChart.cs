@@ -53,10 +53,14 @@ public sealed class TrendChart
     /// <summary>The fatalities of the window.</summary>
     public long Fatalities { get; }
 
-    /// <summary>The chart of some counts; a period with events but no fatalities stated shows 0 on the line.</summary>
-    public static TrendChart Of(IReadOnlyList<TrendCount> counts, IReadOnlyList<PeriodFatalities> fatalities, TrendGranularity granularity)
+    /// <summary>
+    /// The chart of some counts over a window: a bar for every period from the window's first to its last (an open end:
+    /// the first or last period with events), empty ones included; 0 on the line where no fatalities were stated.
+    /// </summary>
+    public static TrendChart Of(IReadOnlyList<TrendCount> counts, IReadOnlyList<PeriodFatalities> fatalities, TrendGranularity granularity,
+        DateOnly? from = null, DateOnly? to = null)
     {
-        var starts = counts.Select(c => c.PeriodStart).Distinct().Order().ToList();
+        var starts = PeriodStarts(counts, granularity, from, to);
         var types = counts.Select(c => c.Type).Distinct().Order(StringComparer.Ordinal).ToList();
         var byKey = counts.ToDictionary(c => (c.PeriodStart, c.Type), c => (double)c.Count);
         var killed = fatalities.ToDictionary(f => f.PeriodStart, f => (double)f.Fatalities);
@@ -80,11 +84,28 @@ public sealed class TrendChart
             ChartPalette = types.Select(EventStyles.ColourOf).ToArray(),
             ShowLegend = false, // the panel's own legend: the chart's would select a series when clicked, which reads as a bar's click
             Justify = Justify.SpaceAround,
+            ShowZeroValues = false,
             YAxisTicks = Ticks(highest),
             YAxisSuggestedMax = highest,
         };
         return new TrendChart(starts.Select(s => new TrendPeriod(s, granularity)).ToList(),
             starts.Select(p => p.ToString(format, CultureInfo.InvariantCulture)).ToArray(), bars, line, options, fatalities.Sum(f => f.Fatalities));
+    }
+
+    private static List<DateOnly> PeriodStarts(IReadOnlyList<TrendCount> counts, TrendGranularity granularity, DateOnly? from, DateOnly? to)
+    {
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+        var first = TrendPeriod.Containing(from ?? counts.Min(c => c.PeriodStart), granularity);
+        var last = TrendPeriod.Containing(to ?? counts.Max(c => c.PeriodStart), granularity);
+        var starts = new List<DateOnly>();
+        for (var period = first; period.Start <= last.Start; period = period.Next)
+        {
+            starts.Add(period.Start);
+        }
+        return starts;
     }
 
     /// <summary>The period a bar's label names, or null.</summary>

@@ -65,7 +65,7 @@ public sealed partial class TrendsPanel
             return; // a newer query started while this one ran
         }
         _granularity = granularity;
-        _chart = TrendChart.Of(counts, fatalities, granularity);
+        _chart = TrendChart.Of(counts, fatalities, granularity, Query.From, Query.To);
         _chartGeneration++;
         _total = counts.Sum(c => c.Count);
         _regions = TrendRegion.Compare(current, previous);
