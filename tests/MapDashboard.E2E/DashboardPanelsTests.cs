@@ -111,4 +111,44 @@ public class DashboardPanelsTests(DashboardFixture fixture)
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Issue17_10_14_ADrawnArea_FiltersThePlacesThatChangedHands_AndTheTrends()
+    {
+        // Everything up to 30 Jan 2017: al-Bab (19 Dec 2016) and Qabasin (29 Jan 2017) changed hands.
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=alltodate");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(2, new() { Timeout = Timeout });
+        await page.Context.CloseAsync();
+
+        // An area around Qabasin alone (al-Bab and Tadef lie west of it): one event, one change, one event in the trends.
+        (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=alltodate&area=37.6,36.3;37.8,36.3;37.8,36.45;37.6,36.45");
+        await ReadyAsync(page);
+        await Assertions.Expect(page.Locator(".md-event-row")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToContainTextAsync(DashboardCorpus.TakenPlace, new() { Timeout = Timeout });
+        await page.Locator("[data-testid=trends-toggle]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=trends-panel]")).ToHaveAttributeAsync("data-total", "1", new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Issue17_4_ACalendarMonth_StepsThroughJanuaryFebruaryMarch_WithoutDrift()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-15&window=calendarmonth");
+        await ReadyAsync(page);
+        var text = page.Locator("[data-testid=window-text]");
+        await Assertions.Expect(text).ToHaveTextAsync("January 2017", new() { Timeout = Timeout });
+
+        await page.Locator("[data-testid=time-slider] input[type=range]").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(text).ToHaveTextAsync("February 2017", new() { Timeout = Timeout });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("date=2017-02-28"), new() { Timeout = Timeout });
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(text).ToHaveTextAsync("March 2017", new() { Timeout = Timeout });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("date=2017-03-31"), new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 }

@@ -59,4 +59,48 @@ public partial class TrendsPanelTests(DashboardFixture fixture)
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Issue17_12_ClickingABar_MovesTheSliderToItsMonth()
+    {
+        // A year's window is drawn in months: December 2016 (Azaz, al-Bab) and January 2017 (four events).
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=year");
+        await OpenTrendsAsync(page);
+        var panel = page.Locator("[data-testid=trends-panel]");
+        var firstBar = panel.Locator("path.mud-chart-bar").First;
+        await Assertions.Expect(firstBar).ToBeAttachedAsync(new() { Timeout = Timeout });
+
+        // A bar is a thick stroke along a zero-width path, which Playwright counts as hidden: the pointer still moves
+        // over the bar's middle and clicks there, as a person does.
+        await firstBar.ClickAsync(new LocatorClickOptions { Timeout = Timeout, Force = true });
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("date=2016-12-31"), new() { Timeout = Timeout });
+        Assert.Contains("window=calendarmonth", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("[data-testid=time-slider] input[type=range]")).ToHaveAttributeAsync("aria-valuetext", "31 December 2016", new() { Timeout = Timeout });
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-total", "2", new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Issue17_12_TheFatalitiesLine_IsDrawnOverTheBars_AndEachGovernorateListsItsDistricts()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=year");
+        await OpenTrendsAsync(page);
+        var panel = page.Locator("[data-testid=trends-panel]");
+
+        // The line is part of the bars' chart (one svg), not a second drawing.
+        await Assertions.Expect(panel.Locator("[data-testid=trends-chart] svg path.mud-chart-line")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(panel.Locator("[data-testid=trends-chart] svg path.mud-chart-bar").First).ToBeAttachedAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(panel.Locator("[data-testid=trends-fatalities-legend]")).ToContainTextAsync("Fatalities", new() { Timeout = Timeout });
+        // Aleppo (Tadef, Qabasin) and Deir ez-Zor (Mayadin, Deir ez-Zor) of January, and the events stored without a
+        // governorate: the corpus's places are not in the gazetteer, so each governorate's one district row is "(no district)".
+        var governorates = panel.Locator("[data-testid=trends-region-row]");
+        await Assertions.Expect(governorates).ToHaveCountAsync(3, new() { Timeout = Timeout });
+        var districts = panel.Locator("[data-testid=trends-district-row]");
+        await Assertions.Expect(districts).ToHaveCountAsync(3, new() { Timeout = Timeout });
+        await Assertions.Expect(districts.First).ToContainTextAsync("(no district)", new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 }

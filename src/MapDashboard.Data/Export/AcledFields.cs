@@ -2,6 +2,7 @@ using System.Text.Json;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
+using MapDashboard.Data.Gazetteer;
 
 namespace MapDashboard.Data.Export;
 
@@ -19,7 +20,7 @@ internal sealed class AcledFields(FactionCatalogue factions, IGazetteer? gazette
         return (new AcledDerivedFields(lexicon, map, FactionCatalogue.LoadDefault()), map, new FatalityCounter(lexicon), IsoCountries.LoadDefault());
     });
 
-    private readonly Dictionary<string, Place?> _places = new(StringComparer.Ordinal);
+    private readonly PlaceAdminPaths _paths = new(gazetteer);
     private readonly Dictionary<string, string?> _countries = new(StringComparer.OrdinalIgnoreCase);
 
     public AcledDerivedFields Derived => Shared.Value.Derived;
@@ -38,18 +39,7 @@ internal sealed class AcledFields(FactionCatalogue factions, IGazetteer? gazette
     public static int? Fatalities(string? excerpt) => string.IsNullOrEmpty(excerpt) ? null : Shared.Value.Fatalities.Count(excerpt);
 
     /// <summary>The gazetteer's entry of a place id, looked up once per export.</summary>
-    public async Task<Place?> PlaceAsync(string? placeId, CancellationToken cancellationToken)
-    {
-        if (gazetteer is null || string.IsNullOrEmpty(placeId))
-        {
-            return null;
-        }
-        if (!_places.TryGetValue(placeId, out var place))
-        {
-            _places[placeId] = place = await gazetteer.GetByIdAsync(placeId, cancellationToken);
-        }
-        return place;
-    }
+    public Task<Place?> PlaceAsync(string? placeId, CancellationToken cancellationToken) => _paths.PlaceAsync(placeId, cancellationToken);
 
     /// <summary>A country's name as the gazetteer writes it (Natural Earth's "Syria"), else ISO's short name.</summary>
     public async Task<string?> CountryAsync(string? alpha2, CancellationToken cancellationToken)

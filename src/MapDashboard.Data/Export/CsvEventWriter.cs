@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using MapDashboard.Data.Gazetteer;
 
 namespace MapDashboard.Data.Export;
 
@@ -45,6 +46,7 @@ internal static class CsvEventWriter
     {
         var date = row.DateStart is null ? (DateOnly?)null : DateOnly.ParseExact(row.DateStart, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var place = await acled.PlaceAsync(row.PlaceId, cancellationToken);
+        var admin = PlaceAdminPaths.Of(row.Admin1, place);
         var countryCode = place?.CountryCode;
         var assoc = AcledFields.Assoc(row);
         csv.WriteField($"SYR{row.Id}");
@@ -67,9 +69,9 @@ internal static class CsvEventWriter
         WriteNumber(csv, AcledFields.IsoNumeric(countryCode));
         csv.WriteField(""); // region: ACLED's regions are not in the gazetteer
         csv.WriteField(await acled.CountryAsync(countryCode, cancellationToken) ?? "");
-        csv.WriteField(row.Admin1 ?? place?.Admin1 ?? "");
-        csv.WriteField(place?.Admin2 ?? "");
-        csv.WriteField(place?.Admin3 ?? "");
+        csv.WriteField(admin.Admin1 ?? "");
+        csv.WriteField(admin.Admin2 ?? "");
+        csv.WriteField(admin.Admin3 ?? "");
         csv.WriteField(row.PlaceName);
         WriteCoordinate(csv, row.Lat);
         WriteCoordinate(csv, row.Lon);

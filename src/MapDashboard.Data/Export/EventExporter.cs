@@ -87,7 +87,7 @@ public sealed class EventExporter(IStoreConnectionFactory factory, FactionCatalo
                    {AppearanceSql.CorroborationColumns(factory.Provider)},
                    (SELECT {Distinct("a.source")} FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = e.id) AS Sources,
                    (SELECT {Distinct("s.article_id")} FROM event_sources s WHERE s.event_id = e.id) AS ArticleIds,
-                   (SELECT s.excerpt FROM event_sources s WHERE s.event_id = e.id ORDER BY s.article_id, s.excerpt_start LIMIT 1) AS Excerpt
+                   {StoreSql.FirstExcerpt} AS Excerpt
             FROM events e {where}
             ORDER BY e.day_start IS NULL, e.day_start, e.id
             """;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetTopologySuite.Geometries;
 
 namespace MapDashboard.Data.Store;
 
@@ -12,13 +13,24 @@ public sealed record AreaPolygon
     /// <summary>The most vertices an area may have (a URL stays short; a hand-drawn area needs far fewer).</summary>
     public const int MaxVertices = 100;
 
-    private AreaPolygon(IReadOnlyList<(double Lon, double Lat)> vertices) => Vertices = vertices;
+    private static readonly GeometryFactory Geometries = new(new PrecisionModel(), 4326);
+
+    private readonly Lazy<Polygon> _polygon;
+
+    private AreaPolygon(IReadOnlyList<(double Lon, double Lat)> vertices)
+    {
+        Vertices = vertices;
+        _polygon = new Lazy<Polygon>(() => Geometries.CreatePolygon(Vertices.Append(Vertices[0]).Select(v => new Coordinate(v.Lon, v.Lat)).ToArray()));
+    }
 
     /// <summary>The vertices, counter-clockwise, the first not repeated at the end.</summary>
     public IReadOnlyList<(double Lon, double Lat)> Vertices { get; }
 
     /// <summary>The rectangle around the area.</summary>
     public BoundingBox Bounds => new(Vertices.Min(v => v.Lon), Vertices.Min(v => v.Lat), Vertices.Max(v => v.Lon), Vertices.Max(v => v.Lat));
+
+    /// <summary>Whether a point lies inside the area or on its edge, as the stores' area filter decides for events.</summary>
+    public bool Covers(double lon, double lat) => _polygon.Value.Covers(Geometries.CreatePoint(new Coordinate(lon, lat)));
 
     /// <summary>Reads <c>lon,lat;lon,lat;...</c>; null and a message naming what is wrong when the text is not a simple polygon.</summary>
     public static AreaPolygon? Parse(string? text, out string? error)

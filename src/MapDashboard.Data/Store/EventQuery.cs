@@ -31,6 +31,14 @@ public sealed record EventQuery
     public int Limit { get; init; } = 5000;
 
     public int Offset { get; init; }
+
+    /// <summary>
+    /// Whether the query narrows the events by anything but their time (window, undated) and paging: a box, a drawn area,
+    /// types, actors, an article, a confidence or a number of reports. Whoever adds a filter adds it here too
+    /// (EventQueryTests fails for a property it does not know).
+    /// </summary>
+    public bool FiltersBeyondTime =>
+        Bounds is not null || Area is not null || Types.Count > 0 || Actors.Count > 0 || ArticleId is not null || MinConfidence > 0 || MinReports > 1;
 }
 
 /// <summary>A lon/lat rectangle.</summary>

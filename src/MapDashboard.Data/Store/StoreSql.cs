@@ -81,6 +81,10 @@ internal static class StoreSql
         {DeleteDerived}
         """;
 
+    /// <summary>The sentence an event of <c>events e</c> is cited by: its first source's, by article then position (the export's notes and fatalities).</summary>
+    public const string FirstExcerpt =
+        "(SELECT s.excerpt FROM event_sources s WHERE s.event_id = e.id ORDER BY s.article_id, s.excerpt_start LIMIT 1)";
+
     private const string OnlyThisArticle = """
         SELECT s.event_id FROM event_sources s WHERE s.article_id = @articleId
            AND NOT EXISTS (SELECT 1 FROM event_sources o WHERE o.event_id = s.event_id AND o.article_id <> @articleId)

@@ -35,4 +35,17 @@ public sealed class AreaPolygonTests
         Assert.Null(AreaPolygon.Parse(text, out var error));
         Assert.Contains(reason, error);
     }
+
+    [Fact]
+    public void Covers_AnL_ShapedArea_KeepsItsInsideAndEdge_NotItsNotch()
+    {
+        // An L: the square 36..38 x 35..37 without its north-east quarter 37..38 x 36..37.
+        var area = AreaPolygon.Parse("36,35;38,35;38,36;37,36;37,37;36,37", out _)!;
+
+        Assert.True(area.Covers(36.5, 36.5));
+        Assert.True(area.Covers(37.5, 35.5));
+        Assert.True(area.Covers(38, 35.5)); // on the edge, as the stores count it
+        Assert.False(area.Covers(37.5, 36.5)); // inside the box, outside the L
+        Assert.False(area.Covers(39, 35.5));
+    }
 }

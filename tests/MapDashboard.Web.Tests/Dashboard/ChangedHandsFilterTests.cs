@@ -1,5 +1,6 @@
 using MapDashboard.Core.Control;
 using MapDashboard.Core.Events;
+using MapDashboard.Data;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Dashboard;
 
@@ -23,6 +24,39 @@ public class ChangedHandsFilterTests
         Assert.False(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { ArticleId = 3 }));
         Assert.False(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { MinConfidence = 0.9 }));
         Assert.False(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { Bounds = new BoundingBox(38, 35, 39, 36) }));
+    }
+
+    [Fact]
+    public void Issue17_10_AChangeWithoutAnEvent_IsKeptOnlyInsideTheDrawnArea()
+    {
+        // Tell Invented (37.2 E, 36.1 N) lies in the area's box but in the notch of the L drawn around it.
+        var around = AreaPolygon.Parse("36.5,35.5;37.5,35.5;37.5,36;37,36;37,36.5;36.5,36.5", out _)!;
+        var over = AreaPolygon.Parse("37,36;37.5,36;37.5,36.5;37,36.5", out _)!;
+
+        Assert.False(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { Area = around }));
+        Assert.True(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { Area = over }));
+    }
+
+    [Fact]
+    public void Issue17_10_AChangeWithoutAnEvent_HasOneSource_SoAskingForTwoReportsDropsIt()
+    {
+        Assert.True(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { MinReports = 1 }));
+        Assert.False(ChangedHandsFilter.Keeps(FromAcled, new EventQuery { MinReports = 2 }));
+    }
+
+    [Fact]
+    public async Task Issue17_10_TheDrawnAreaAlone_FiltersTheChangesNoEventReported()
+    {
+        // No change here has an event, so the store is never asked: a factory over a file that does not exist will do.
+        var events = new EventQueries(new SqliteConnectionFactory(Path.Combine(Path.GetTempPath(), "never-opened.db"), readOnly: true));
+        var outside = FromAcled with { PlaceId = "ocha:C2", PlaceName = "Far Away", Lat = 33.5, Lon = 36.3 };
+        var area = AreaPolygon.Parse("37,36;37.5,36;37.5,36.5;37,36.5", out _)!;
+
+        var kept = await ChangedHandsFilter.ApplyAsync([FromAcled, outside], new EventQuery { Area = area }, events);
+        var reported = await ChangedHandsFilter.ApplyAsync([FromAcled, outside], new EventQuery { MinReports = 2 }, events);
+
+        Assert.Equal(["Tell Invented"], kept.Select(c => c.Change.PlaceName));
+        Assert.Empty(reported);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using MapDashboard.Data.Trends;
 using MapDashboard.Web.Components.Dashboard;
 
 namespace MapDashboard.Web.Tests.Dashboard;
@@ -211,5 +212,20 @@ public class DashboardViewStateTests
 
         Assert.Equal(new DateOnly(2017, 1, 24), week.WithWindow(TimeWindow.Range, First).RangeStart);
         Assert.Equal(First, everything.WithWindow(TimeWindow.Range, First).RangeStart);
+    }
+
+    [Fact]
+    public void Issue17_12_ShowPeriod_MakesATrendsBarTheWindow_TheSliderOnItsLastDayWithinTheSpan()
+    {
+        var state = new DashboardViewState { Date = new DateOnly(2017, 3, 1), Window = TimeWindow.Year };
+        var (first, last) = (new DateOnly(2015, 9, 13), new DateOnly(2018, 1, 11));
+
+        var week = state.ShowPeriod(new TrendPeriod(new DateOnly(2017, 1, 23), TrendGranularity.Week), first, last);
+        var month = state.ShowPeriod(new TrendPeriod(new DateOnly(2018, 1, 1), TrendGranularity.Month), first, last);
+
+        Assert.Equal((TimeWindow.IsoWeek, new DateOnly(2017, 1, 29)), (week.Window, week.Date));
+        Assert.Equal((new DateOnly(2017, 1, 23), new DateOnly(2017, 1, 29)), (week.WindowStart, week.WindowEnd));
+        Assert.Equal((TimeWindow.CalendarMonth, new DateOnly(2018, 1, 11)), (month.Window, month.Date));
+        Assert.Equal(new DateOnly(2018, 1, 1), month.WindowStart);
     }
 }

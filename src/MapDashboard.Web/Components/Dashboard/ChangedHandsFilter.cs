@@ -5,11 +5,12 @@ using MapDashboard.Data.Store;
 namespace MapDashboard.Web.Components.Dashboard;
 
 /// <summary>
-/// Applies the dashboard's event filters (types, side and actor, article, confidence) to the places that changed hands,
-/// so the rings and the list show only the changes whose reports the filters keep. A change reported by an event is kept
-/// when that event passes the filters (the store decides, with the same SQL as the map's events); one from a snapshot,
-/// ACLED or a correction is kept when its controller or previous holder is one of the actors, its ACLED sub-type (or
-/// that sub-type's type) is one of the types, and it comes from the filtered article.
+/// Applies the dashboard's event filters (types, side and actor, article, confidence, reports, box and drawn area) to the
+/// places that changed hands, so the rings and the list show only the changes whose reports the filters keep. A change
+/// reported by an event is kept when that event passes the filters (the store decides, with the same SQL as the map's
+/// events); one from a snapshot, ACLED or a correction is kept when its controller or previous holder is one of the
+/// actors, its ACLED sub-type (or that sub-type's type) is one of the types, it comes from the filtered article, its place
+/// lies in the box and the area, and no more than one report is asked for (it has a single source).
 /// </summary>
 public static class ChangedHandsFilter
 {
@@ -19,7 +20,7 @@ public static class ChangedHandsFilter
     {
         var ids = changes.Select(c => c.EventId).OfType<long>().ToHashSet();
         var reports = (await events.MatchingAsync(query, ids, cancellationToken)).ToDictionary(e => e.Id);
-        var filtered = IsFiltered(query);
+        var filtered = query.FiltersBeyondTime;
         var result = new List<ChangedHands>();
         foreach (var change in changes)
         {
@@ -34,10 +35,6 @@ public static class ChangedHandsFilter
         }
         return result;
     }
-
-    /// <summary>Whether the query filters anything but the window.</summary>
-    public static bool IsFiltered(EventQuery query) =>
-        query.Types.Count > 0 || query.Actors.Count > 0 || query.ArticleId is not null || query.MinConfidence > 0 || query.Bounds is not null;
 
     /// <summary>Whether the filters keep a change that no stored event reported.</summary>
     public static bool Keeps(ControlChange change, EventQuery query)
@@ -57,6 +54,14 @@ public static class ChangedHandsFilter
         if (query.Bounds is { } box && (change.Lon < box.MinLon || change.Lon > box.MaxLon || change.Lat < box.MinLat || change.Lat > box.MaxLat))
         {
             return false;
+        }
+        if (query.Area is { } area && !area.Covers(change.Lon, change.Lat))
+        {
+            return false;
+        }
+        if (query.MinReports > 1)
+        {
+            return false; // a snapshot row, an ACLED row or a correction is one source
         }
         return change.Confidence >= query.MinConfidence;
     }

@@ -197,6 +197,13 @@ public sealed record DashboardViewState
         return this with { Window = window };
     }
 
+    /// <summary>Shows one bar of the trends chart: its calendar week or month as the window, the slider on its last day (within the span).</summary>
+    public DashboardViewState ShowPeriod(TrendPeriod period, DateOnly first, DateOnly last) => this with
+    {
+        Window = period.Granularity == Data.Trends.TrendGranularity.Week ? TimeWindow.IsoWeek : TimeWindow.CalendarMonth,
+        Date = Clamp(period.End, first, last),
+    };
+
     private static DateOnly Clamp(DateOnly date, DateOnly first, DateOnly last) => date < first ? first : date > last ? last : date;
 
     private static DateOnly? ParseDate(string? text) =>

@@ -1,36 +1,45 @@
 using System.Globalization;
+using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Store;
 using MapDashboard.Data.Trends;
-using MapDashboard.Web.Components.Pages;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace MapDashboard.Web.Components.Dashboard;
 
 /// <summary>
-/// Issue 17.12: the window's events per week (or month, for windows longer than a quarter) stacked by event type, and
-/// per governorate against the period of the same length just before the window, for the dashboard's current filters.
+/// Issue 17.12: the window's events per week (or month, for windows longer than a quarter) stacked by event type with
+/// the fatalities they state as a line, and per governorate and district against the period of the same length just
+/// before the window, for the dashboard's current filters. Clicking a bar asks the page to show that period.
 /// </summary>
 public sealed partial class TrendsPanel
 {
     /// <summary>Windows longer than this are drawn in months rather than weeks.</summary>
     private const int WeeklyUpToDays = 92;
 
-    private List<ChartSeries<double>> _series = [];
-    private string[] _labels = [];
+    private TrendChart? _chart;
     private List<TrendRegion> _regions = [];
-    private StackedBarChartOptions _options = new();
     private TrendGranularity _granularity;
+    private PlaceAdminPaths? _paths;
     private long _total;
     private bool _loaded;
     private string? _loadedKey;
+    private int _chartGeneration;
+    private string? _hoveredLabel;
 
     [Inject]
     private EventTrends Trends { get; set; } = default!;
 
+    [Inject]
+    private PlaceSearch Places { get; set; } = default!;
+
     /// <summary>The dashboard's event query (window and filters); its limit is ignored.</summary>
     [Parameter, EditorRequired]
     public EventQuery Query { get; set; } = default!;
+
+    /// <summary>A bar was clicked: the page moves its time window to that week or month.</summary>
+    [Parameter]
+    public EventCallback<TrendPeriod> OnPeriodSelected { get; set; }
 
     private string Summary => !_loaded ? "Loading trends…"
         : $"{DashboardText.Count(_total)} event(s) in the window, per {(_granularity == TrendGranularity.Week ? "week" : "month")} and type";
@@ -44,33 +53,43 @@ public sealed partial class TrendsPanel
             return;
         }
         _loadedKey = key;
-        _granularity = Query.From is { } from && Query.To is { } to && to.DayNumber - from.DayNumber < WeeklyUpToDays
+        _paths ??= new PlaceAdminPaths(Places.Gazetteer);
+        var granularity = Query.From is { } from && Query.To is { } to && to.DayNumber - from.DayNumber < WeeklyUpToDays
             ? TrendGranularity.Week : TrendGranularity.Month;
-        var counts = await Trends.ByPeriodAsync(Query, _granularity);
-        var current = await Trends.ByAdmin1Async(Query);
-        IReadOnlyList<RegionCount>? previous = TrendRegion.PreviousPeriod(Query) is { } before ? await Trends.ByAdmin1Async(before) : null;
+        var counts = await Trends.ByPeriodAsync(Query, granularity);
+        var fatalities = await Trends.FatalitiesByPeriodAsync(Query, granularity);
+        var current = await Trends.ByDistrictAsync(Query, _paths);
+        IReadOnlyList<RegionCount>? previous = TrendRegion.PreviousPeriod(Query) is { } before ? await Trends.ByDistrictAsync(before, _paths) : null;
         if (key != _loadedKey)
         {
             return; // a newer query started while this one ran
         }
-        Build(counts);
+        _granularity = granularity;
+        _chart = TrendChart.Of(counts, fatalities, granularity, Query.From, Query.To);
+        _chartGeneration++;
+        _total = counts.Sum(c => c.Count);
         _regions = TrendRegion.Compare(current, previous);
         _loaded = true;
     }
 
-    private void Build(IReadOnlyList<TrendCount> counts)
+    /// <summary>
+    /// MudChart's stacked bars report a click as the clicked segment's series (its event type), not its period. The
+    /// segment under the pointer is the one whose tooltip the chart positions (a pointer hovers a bar before clicking
+    /// it, a tap too): its label names the period.
+    /// </summary>
+    private (double X, double Y) RememberHoveredBar(SvgPath bar)
     {
-        var periods = counts.Select(c => c.PeriodStart).Distinct().Order().ToList();
-        var types = counts.Select(c => c.Type).Distinct().Order(StringComparer.Ordinal).ToList();
-        var byKey = counts.ToDictionary(c => (c.PeriodStart, c.Type), c => (double)c.Count);
-        _labels = periods.Select(p => p.ToString(_granularity == TrendGranularity.Week ? "d MMM yy" : "MMM yyyy", CultureInfo.InvariantCulture)).ToArray();
-        _series = types.Select(t => new ChartSeries<double>
+        _hoveredLabel = bar.LabelXValue;
+        return (bar.LabelX, bar.LabelY);
+    }
+
+    private async Task OnBarClickedAsync(int series)
+    {
+        _chartGeneration++; // a new chart, back at no selection: the same type's next bar reports its click again
+        if (_chart?.PeriodOf(_hoveredLabel) is { } period)
         {
-            Name = t,
-            Data = new ChartData<double>(periods.Select(p => byKey.GetValueOrDefault((p, t))).ToArray()),
-        }).ToList();
-        _options = new StackedBarChartOptions { ChartPalette = types.Select(EventStyles.ColourOf).ToArray() };
-        _total = counts.Sum(c => c.Count);
+            await OnPeriodSelected.InvokeAsync(period);
+        }
     }
 
     private static string KeyOf(EventQuery q) => string.Join("|", q.From, q.To, string.Join(",", q.Types), string.Join(",", q.Actors),

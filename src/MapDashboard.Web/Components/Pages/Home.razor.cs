@@ -26,10 +26,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _filtersOpen;
     private bool _trendsOpen;
     private MapView? _view;
-    private bool _showUndated;
     private long _refreshSequence;
-    private List<EventSummary> _undatedEvents = [];
-    private IReadOnlyDictionary<long, long> _undatedArticles = new Dictionary<long, long>();
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
@@ -132,6 +129,10 @@ public sealed partial class Home : IAsyncDisposable
         await RefreshAsync();
     }
 
+    /// <summary>A bar of the trends chart was clicked: show its week or month.</summary>
+    private Task ShowPeriodAsync(TrendPeriod period) =>
+        _corpus.Span is { } span ? ChangeStateAsync(_state.ShowPeriod(period, span.First, span.Last)) : Task.CompletedTask;
+
     private Task OnLayersChangedAsync(LayerVisibility layers)
     {
         _layers = layers;
@@ -149,13 +150,6 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task<bool> IsNarrowAsync() => _map is { IsReady: true } && await _map.IsNarrowAsync();
 
-    private async Task ToggleUndatedAsync()
-    {
-        _showUndated = !_showUndated;
-        _undatedEvents = _showUndated ? [.. await Queries.FindAsync(new EventQuery { UndatedOnly = true, Limit = 200, ArticleId = _state.ArticleId })] : [];
-        _undatedArticles = _undatedEvents.Count > 0 ? await Queries.FirstArticlesAsync(_undatedEvents.Select(e => e.Id).ToList()) : new Dictionary<long, long>();
-    }
-
     /// <summary>Keeps the view in the address bar so it can be bookmarked and shared.</summary>
     private void UpdateUrl()
     {
@@ -163,53 +157,6 @@ public sealed partial class Home : IAsyncDisposable
         if (uri != Navigation.Uri)
         {
             Navigation.NavigateTo(uri, forceLoad: false, replace: true);
-        }
-    }
-
-    private async Task OnMapReadyAsync()
-    {
-        if (FromUrl().Centre is { } centre)
-        {
-            // Opening a shared view: go straight there, then draw.
-            var zoom = Math.Clamp(centre.Zoom ?? 8, 2, 14);
-            _state = _state with { Centre = centre with { Zoom = zoom } };
-            await _map!.SetViewAsync(centre.Lat, centre.Lon, zoom);
-            _view = await _map.GetViewAsync();
-        }
-        await RefreshAsync();
-    }
-
-    /// <inheritdoc />
-    protected override async Task OnParametersSetAsync()
-    {
-        // A place search or an article highlight navigates here with a point to fly to.
-        if (_map is { IsReady: true } && FromUrl().Centre is { } centre)
-        {
-            var target = centre with { Zoom = Math.Clamp(centre.Zoom ?? 10, 2, 14) };
-            if (target != _state.Centre)
-            {
-                _state = _state with { Centre = target };
-                await _map.FlyToAsync(target.Lat, target.Lon, target.Zoom);
-            }
-        }
-    }
-
-    private async Task OnViewChangedAsync(MapView view)
-    {
-        _view = view;
-        // A move the app made itself (opening a shared view, flying to a search result) keeps the requested point.
-        var arrived = _state.Centre is { } target && target.Zoom == view.Zoom && Math.Abs(target.Lat - view.CenterLat) < 1e-3 && Math.Abs(target.Lon - view.CenterLon) < 1e-3;
-        if (!arrived)
-        {
-            _state = _state with { Centre = new MapCentre(Math.Round(view.CenterLat, 4), Math.Round(view.CenterLon, 4), view.Zoom) };
-        }
-        if (_window.Clustered || _acled.InViewOnly)
-        {
-            await RefreshAsync(markersOnly: true);
-        }
-        else
-        {
-            UpdateUrl();
         }
     }
 
@@ -246,30 +193,6 @@ public sealed partial class Home : IAsyncDisposable
         }
         UpdateUrl();
         StateHasChanged();
-    }
-
-    private async Task OnMarkerClickAsync(MapMarkerClick click)
-    {
-        if (_map is { IsReady: true } && !await _events.ShowAsync(_map, click))
-        {
-            await _acled.OpenPopupAsync(_map, click);
-        }
-    }
-
-    private async Task HighlightAsync(long? id)
-    {
-        if (_map is { IsReady: true })
-        {
-            await _events.HighlightAsync(_map, id);
-        }
-    }
-
-    private async Task ShowEventAsync(long id)
-    {
-        if (_map is { IsReady: true })
-        {
-            await _events.ShowAsync(_map, id, fromMap: false);
-        }
     }
 
     /// <inheritdoc />
