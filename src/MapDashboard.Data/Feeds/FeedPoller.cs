@@ -79,7 +79,9 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
             }
             var title = item.Title?.Text?.Trim();
             var published = item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.UtcDateTime) : (DateOnly?)null;
-            var body = Encoding.UTF8.GetBytes(title is null ? text! : title + "\n\n" + text);
+            // The headline is the article's title (metadata, kept through reprocessing as a stated title), not a line of its
+            // text: sent as the first line it was coded again as a sentence of its own, a second event beside the body's.
+            var body = Encoding.UTF8.GetBytes(text!);
             var result = await ingest(link?.AbsoluteUri ?? $"{feed.Url}#{key}", body,
                 new ArticleOverrides(title, outlet, published is { } d && Core.Articles.PlausibleDates.Contains(d) ? d : null), cancellationToken);
             if (result.Error is { } refused)

@@ -102,6 +102,26 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ItemWhoseHeadlineAndBodyReportTheSameEvent_GivesOneEvent_AndTheHeadlineIsTheTitle()
+    {
+        // Invented: the headline restates the body's one event, as headlines do.
+        const string body = "Government forces shelled the village of Kafr Nabl in Idlib province on Monday, destroying two houses, residents said. "
+            + "Nobody was hurt in the bombardment, according to the residents, and the families moved to relatives in nearby villages. "
+            + "The village has been emptied several times during the war and most of its people now live in camps near the border.";
+        _server.MapText("/headline.xml", "application/rss+xml", Rss(("h1", "Government forces shell Kafr Nabl in Idlib", "/h1", body)));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+
+        var result = await poller.PollAsync(await AddAsync(feeds, "/headline.xml"));
+
+        Assert.Equal(1, result.Taken);
+        Assert.Equal(1L, await CountAsync("events"));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Equal("Government forces shell Kafr Nabl in Idlib", await connection.ExecuteScalarAsync<string>("SELECT title FROM articles"));
+        Assert.DoesNotContain("shell Kafr Nabl in Idlib", await connection.ExecuteScalarAsync<string>("SELECT cleaned_text FROM articles"));
+    }
+
+    [Fact]
     public async Task ItemSeenTwice_IsTakenOnce()
     {
         _server.MapText("/twice.xml", "application/rss+xml", Rss(("same", "Village shelled", "/s", Reports[0]), ("same", "Village shelled", "/s", Reports[0])));
