@@ -135,25 +135,4 @@ public sealed class FeedsPageTests : IAsyncLifetime
         Assert.Contains("Writing is off", page.Find("[data-testid=writes-off]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=feed-add]"));
     }
-
-    /// <summary>A server that says it listens on one address (all <see cref="WriteAccess"/> asks of it).</summary>
-    private sealed class ListeningServer : IServer
-    {
-        public ListeningServer(string address)
-        {
-            var addresses = new Microsoft.AspNetCore.Hosting.Server.Features.ServerAddressesFeature();
-            addresses.Addresses.Add(address);
-            Features.Set<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>(addresses);
-        }
-
-        public IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-        }
-    }
 }
