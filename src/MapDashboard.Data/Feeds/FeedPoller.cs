@@ -61,7 +61,9 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
         }
         var taken = 0;
         var problems = new List<string>();
-        var outlet = feed.Name ?? parsed.Title?.Text;
+        // A feed added without an outlet belongs, from its first poll on, to the outlet its own title names.
+        var outlet = feed.Name ?? (parsed.Title?.Text is { } own && !string.IsNullOrWhiteSpace(own)
+            ? await feeds.NameOutletAsync(feed.Id, own, cancellationToken) : null);
         foreach (var item in parsed.Items)
         {
             var link = item.Links.FirstOrDefault()?.Uri is { } uri ? (uri.IsAbsoluteUri ? uri : new Uri(new Uri(feed.Url), uri)) : null;

@@ -122,6 +122,62 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FeedsAdd_WithAnOutlet_PicksAKnownOutletOrCreatesANewOne()
+    {
+        var db = Path.Combine(_folder, "store.db");
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        Assert.Equal(0, await CliApp.RunAsync(["feeds", "add", _server.BaseUrl + "/a.xml", "--outlet", "sputnik", "--db", db], output, errors));
+        Assert.Equal(0, await CliApp.RunAsync(["feeds", "add", _server.BaseUrl + "/b.xml", "--outlet", "Valley Post", "--db", db], output, errors));
+        Assert.Equal(2, await CliApp.RunAsync(["feeds", "add", _server.BaseUrl + "/c.xml", "--outlet", "Bad\tName", "--db", db], output, errors));
+
+        Assert.Contains("(outlet: Sputnik)", output.ToString());
+        Assert.Contains("(outlet: Valley Post)", output.ToString());
+        Assert.Contains("control character", errors.ToString());
+        var feeds = await new FeedStore(_factory).ListAsync();
+        Assert.Equal(["Sputnik", "Valley Post"], feeds.Select(f => f.Name));
+        var outlets = new Data.Outlets.OutletStore(_factory);
+        Assert.NotNull(await outlets.GetAsync("Valley Post"));
+        Assert.Equal("Rossiya Segodnya", (await outlets.GetAsync("Sputnik"))!.Owner);
+        Assert.Single((await outlets.FeedsAsync(["Valley Post"]))["valley post"]);
+    }
+
+    [Fact]
+    public async Task FeedAddedWithoutAnOutlet_BelongsToTheOutletItsTitleNames_FromTheFirstPoll()
+    {
+        _server.MapText("/untitled.xml", "application/rss+xml", Rss(("u1", "Market struck", "/u1", Reports[2])));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+        var feed = (await feeds.GetAsync((await feeds.AddAsync(_server.BaseUrl + "/untitled.xml", null))!.Value))!;
+
+        Assert.Equal(1, (await poller.PollAsync(feed)).Taken);
+
+        Assert.Equal("Loopback Wire", (await feeds.GetAsync(feed.Id))!.Name);
+        Assert.NotNull(await new Data.Outlets.OutletStore(_factory).GetAsync("Loopback Wire"));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Equal("Loopback Wire", await connection.ExecuteScalarAsync<string>("SELECT outlet FROM articles"));
+    }
+
+    [Fact]
+    public async Task ItemCopyingAStoredReport_IsAnAppearanceCreditedToTheFeedsOutlet()
+    {
+        var ingester = _services.GetRequiredService<ArticleIngester>();
+        Assert.Null((await ingester.IngestBytesAsync("original.txt", Encoding.UTF8.GetBytes("Village shelled\n\n" + Reports[0]),
+            new ArticleOverrides("Village shelled", "Field Wire", new DateOnly(2017, 3, 6)))).Error);
+        _server.MapText("/copies.xml", "application/rss+xml", Rss(("c1", "Village shelled", "/c1", Reports[0] + " Republished with permission.")));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+        var feed = (await feeds.GetAsync((await feeds.AddAsync(_server.BaseUrl + "/copies.xml", "Echo Daily"))!.Value))!;
+
+        Assert.Equal(1, (await poller.PollAsync(feed)).Taken);
+
+        Assert.Equal(1L, await CountAsync("articles"));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Equal("Echo Daily", await connection.ExecuteScalarAsync<string>("SELECT outlet FROM article_appearances"));
+    }
+
+    [Fact]
     public async Task ItemSeenTwice_IsTakenOnce()
     {
         _server.MapText("/twice.xml", "application/rss+xml", Rss(("same", "Village shelled", "/s", Reports[0]), ("same", "Village shelled", "/s", Reports[0])));
