@@ -16,6 +16,8 @@ namespace MapDashboard.Data.Feeds;
 public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], ArticleOverrides, CancellationToken, Task<IngestFileResult>> ingest,
     FeedFetcher fetcher, FeedOptions options)
 {
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     /// <summary>A poller storing through an ingester.</summary>
     public FeedPoller(FeedStore feeds, ArticleIngester ingester, FeedFetcher fetcher, FeedOptions options)
         : this(feeds, (source, bytes, overrides, token) => ingester.IngestBytesAsync(source, bytes, overrides, token), fetcher, options)
@@ -38,8 +40,24 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
         return results;
     }
 
-    /// <summary>Polls one feed once; never throws for a bad feed (the problem is recorded and returned).</summary>
+    /// <summary>
+    /// Polls one feed once; never throws for a bad feed (the problem is recorded and returned). Polls through one poller
+    /// take turns (the background service and a user's "poll now" never take the same item twice at once).
+    /// </summary>
     public async Task<FeedPollResult> PollAsync(Feed feed, CancellationToken cancellationToken = default)
+    {
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await PollOnceAsync(feed, cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private async Task<FeedPollResult> PollOnceAsync(Feed feed, CancellationToken cancellationToken)
     {
         var fetched = await fetcher.GetAsync(new Uri(feed.Url), feed.ETag, feed.LastModified, cancellationToken);
         if (fetched.Error is { } error || fetched.NotModified)
