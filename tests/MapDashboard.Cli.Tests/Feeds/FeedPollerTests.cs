@@ -224,6 +224,21 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FeedThatTimesOut_WithRetriesZero_IsTriedOnce()
+    {
+        _server.Map("/slow-once.xml", async context => await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted));
+        var once = new FeedOptions { Timeout = Fast.Timeout, Retries = 0, HostInterval = TimeSpan.Zero };
+        using var fetcher = new FeedFetcher(once);
+        var feeds = new FeedStore(_factory);
+        var poller = new FeedPoller(feeds, _services.GetRequiredService<ArticleIngester>(), fetcher, once);
+
+        var result = await poller.PollAsync(await AddAsync(feeds, "/slow-once.xml"));
+
+        Assert.StartsWith("timed out", result.Error);
+        Assert.Single(_server.Requests, r => r.Path == "/slow-once.xml");
+    }
+
+    [Fact]
     public async Task SummaryOnlyItems_FetchTheirPages_EachFailureNamedAndTheGoodPageTaken()
     {
         var article = $"<html><head><title>Village captured</title></head><body><nav>Home | World</nav><article><h1>Village captured</h1>"
