@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 
 namespace MapDashboard.Web.Tests;
 
@@ -14,6 +15,11 @@ internal sealed class ListeningServer : IServer
     }
 
     public IFeatureCollection Features { get; } = new FeatureCollection();
+
+    /// <summary>The write access of a server listening on <paramref name="listening"/> with that analyst key (null: none).</summary>
+    public static WriteAccess Access(string? analystKey, string listening = "http://127.0.0.1:5000") =>
+        new(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MapDashboard:AnalystKey"] = analystKey }).Build(), new ListeningServer(listening));
 
     public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
 

@@ -5,7 +5,6 @@ using MapDashboard.Data.Feeds;
 using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Pages;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -55,11 +54,8 @@ public sealed class FeedsPageTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000")
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MapDashboard:AnalystKey"] = analystKey }).Build();
-        _context.Services.AddSingleton(new WriteAccess(configuration, new ListeningServer(listening)));
-    }
+    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000") =>
+        _context.Services.AddSingleton(ListeningServer.Access(analystKey, listening));
 
     private static void Fill(IRenderedComponent<Components.Pages.Feeds> page, string testId, string value) =>
         page.Find($"[data-testid={testId}] input").Change(value);

@@ -3,7 +3,6 @@ using MapDashboard.Data;
 using MapDashboard.Data.Feeds;
 using MapDashboard.Data.Outlets;
 using MapDashboard.Data.Store;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -38,11 +37,8 @@ public sealed class OutletsPageTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000")
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MapDashboard:AnalystKey"] = analystKey }).Build();
-        _context.Services.AddSingleton(new WriteAccess(configuration, new ListeningServer(listening)));
-    }
+    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000") =>
+        _context.Services.AddSingleton(ListeningServer.Access(analystKey, listening));
 
     private static void Fill(IRenderedComponent<Components.Pages.Outlets> page, string field, string value) =>
         page.Find($"[data-testid=outlet-{field}] input").Change(value);
