@@ -4,21 +4,18 @@ namespace MapDashboard.Web;
 
 /// <summary>
 /// Polls the subscribed feeds in the background, each on its own interval (due feeds are looked for every Ingest:Feeds:CheckInterval, a minute by default), through the ingest
-/// service so new events reach every open map. A feed that fails keeps failing quietly in its status; nothing is
+/// service so new events reach every open map (the same <see cref="FeedPoller"/> as the Feeds page's "Poll now"). A feed that fails keeps failing quietly in its status; nothing is
 /// fetched while no feed is subscribed (or Ingest:Feeds:Enabled is false).
 /// </summary>
-public sealed class FeedPollService(IServiceProvider services, IngestService ingest, IngestOptions options, EventStoreLocation store,
-    ILogger<FeedPollService> logger) : BackgroundService
+public sealed class FeedPollService(FeedPoller poller, IngestOptions options, EventStoreLocation store, ILogger<FeedPollService> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Feeds.Enabled || services.GetService<FeedStore>() is not { } feeds)
+        if (!options.Feeds.Enabled)
         {
             return;
         }
-        using var fetcher = new FeedFetcher(options.Feeds);
-        var poller = new FeedPoller(feeds, ingest.IngestAsync, fetcher, options.Feeds);
         using var timer = new PeriodicTimer(options.Feeds.CheckInterval > TimeSpan.Zero ? options.Feeds.CheckInterval : TimeSpan.FromMinutes(1));
         do
         {

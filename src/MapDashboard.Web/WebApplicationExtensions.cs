@@ -73,6 +73,9 @@ public static class WebApplicationExtensions
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<WriteAccess>();
         builder.Services.AddHostedService<FolderWatchService>();
+        builder.Services.AddSingleton(_ => new Data.Feeds.FeedFetcher(ingest.Feeds));
+        builder.Services.AddSingleton(services => new Data.Feeds.FeedPoller(services.GetRequiredService<Data.Feeds.FeedStore>(),
+            services.GetRequiredService<IngestService>().IngestAsync, services.GetRequiredService<Data.Feeds.FeedFetcher>(), ingest.Feeds));
         builder.Services.AddHostedService<FeedPollService>();
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<Api.ApiOperationTransformer>());
         builder.Services.AddHealthChecks()

@@ -4,7 +4,10 @@ using MapDashboard.Tests.Shared;
 
 namespace MapDashboard.Cli.Tests;
 
-/// <summary>Issue #19's done-when: a republished copy of a seed under another outlet's header is one report with two appearances.</summary>
+/// <summary>
+/// Issue #19's done-when: a republished copy of a seed under another outlet's header is one report with two appearances;
+/// a page that repeats its own body (seed 004) is parsed once.
+/// </summary>
 [Collection(BundledGazetteerCollection.Name)]
 public class SyndicatedCopyTests(BundledGazetteer fixture)
 {
@@ -42,5 +45,44 @@ public class SyndicatedCopyTests(BundledGazetteer fixture)
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Seed004_ThatRepeatsItsOwnBody_IsParsedOnce_AsTheSamePageWithoutTheRepeat()
+    {
+        var folder = Directory.CreateTempSubdirectory("mapdash-repeat-").FullName;
+        try
+        {
+            var seed = Directory.GetFiles(fixture.Layout.Seeds, "004_*.txt").Single();
+            var lines = File.ReadAllLines(seed);
+            // The page without its repeat: each paragraph the first time it is written.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var once = lines.Where(l => l.Trim().Length < 30 || seen.Add(l.Trim())).ToList();
+            Assert.True(lines.Length - once.Count >= 10, "seed 004 no longer repeats its body");
+            var single = Path.Combine(folder, "004-once.txt");
+            File.WriteAllLines(single, once);
+
+            var repeated = await GeoparseAsync(seed);
+            var plain = await GeoparseAsync(single);
+
+            var events = repeated.GetProperty("events");
+            Assert.True(events.GetArrayLength() > 0);
+            Assert.Equal(plain.GetProperty("events").GetArrayLength(), events.GetArrayLength());
+            Assert.Equal(plain.GetProperty("places").GetArrayLength(), repeated.GetProperty("places").GetArrayLength());
+            // No sentence of the repeated body is the source of two events of one kind.
+            var excerpts = events.EnumerateArray().Select(e => e.ToString()).ToList();
+            Assert.Equal(excerpts.Count, excerpts.Distinct().Count());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<System.Text.Json.JsonElement> GeoparseAsync(string file)
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["geoparse", file, "--json", "--published", "2018-01-08"], output, new StringWriter()));
+        return System.Text.Json.JsonDocument.Parse(output.ToString()).RootElement;
     }
 }

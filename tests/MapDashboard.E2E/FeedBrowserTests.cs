@@ -37,7 +37,7 @@ public sealed class FeedDashboardCollection : ICollectionFixture<FeedDashboardFi
     public const string Name = "dashboard following a loopback feed";
 }
 
-/// <summary>A feed added on the Feeds page is polled, and its items' events reach an open map without a reload.</summary>
+/// <summary>A feed added on the Feeds page is polled, its items' events reach an open map without a reload, and polling again adds nothing.</summary>
 [Collection(FeedDashboardCollection.Name)]
 public sealed class FeedBrowserTests(FeedDashboardFixture fixture)
 {
@@ -55,7 +55,7 @@ public sealed class FeedBrowserTests(FeedDashboardFixture fixture)
         + "</channel></rss>";
 
     [Fact]
-    public async Task AFeedWithThreeItems_PutsTheirEventsOnAnOpenMap_WithoutAReload()
+    public async Task AFeedWithThreeItems_PutsTheirEventsOnAnOpenMap_WithoutAReload_AndPollingAgainAddsNothing()
     {
         fixture.Feeds.MapText("/wire.xml", "application/rss+xml", Rss(), etag: "\"v1\"");
         var (map, mapErrors) = await fixture.OpenAsync("/?window=alltodate");
@@ -87,6 +87,13 @@ public sealed class FeedBrowserTests(FeedDashboardFixture fixture)
             await map.WaitForFunctionAsync("p => [...document.querySelectorAll('.md-event-row')].some(r => r.textContent.includes(p))", e.PlaceName,
                 new PageWaitForFunctionOptions { Timeout = 60_000 });
         }
+
+        // Polling again ("Poll now", the same poller as the background service) adds nothing: no article, no event.
+        var events = await queries.CountAsync(new EventQuery());
+        await row.Locator("[data-testid=feed-poll]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-testid=feed-poll-result]")).ToContainTextAsync("nothing new", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
+        await Assertions.Expect(row.Locator("[data-testid=feed-taken]")).ToHaveTextAsync("3");
+        Assert.Equal(events, await queries.CountAsync(new EventQuery()));
         Assert.Empty(mapErrors);
         Assert.Empty(feedErrors);
         await map.Context.CloseAsync();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Cli.Commands;
 
-/// <summary>`mapdash feeds add URL [--name N] | list | remove ID | poll [--db FILE|URL]`: feed subscriptions (issue #19).</summary>
+/// <summary>`mapdash feeds add URL [--outlet NAME] | list | remove ID | poll [--db FILE|URL]`: feed subscriptions (issue #19).</summary>
 public static class FeedsCommand
 {
     /// <summary>Creates the command and its subcommands.</summary>
@@ -24,7 +24,10 @@ public static class FeedsCommand
     private static Command Add(TextWriter stdout, TextWriter stderr)
     {
         var url = new Argument<string>("url") { Description = "The feed's address (http or https)." };
-        var name = new Option<string?>("--name") { Description = "The outlet its items are credited to (default: the feed's title)." };
+        var name = new Option<string?>("--outlet", "--name")
+        {
+            Description = "The outlet the feed belongs to, credited with its items: an outlet of the outlets table, or a new one (default: the feed's title).",
+        };
         var interval = new Option<int>("--interval") { Description = "Minutes between polls by the dashboard (default 30).", DefaultValueFactory = _ => 30 };
         var db = StoreOption.Create();
         var command = new Command("add", "Subscribe to a feed.") { url, name, interval, db };
@@ -32,8 +35,11 @@ public static class FeedsCommand
         {
             try
             {
-                var id = await new FeedStore(factory).AddAsync(parse.GetValue(url)!, parse.GetValue(name), parse.GetValue(interval), token);
-                stdout.WriteLine(id is { } added ? $"feed {added} added: {parse.GetValue(url)}" : $"already subscribed: {parse.GetValue(url)}");
+                var feeds = new FeedStore(factory);
+                var id = await feeds.AddAsync(parse.GetValue(url)!, parse.GetValue(name), parse.GetValue(interval), token);
+                var outlet = id is { } added ? (await feeds.GetAsync(added, token))?.Name : null;
+                stdout.WriteLine(id is { } newId ? $"feed {newId} added: {parse.GetValue(url)} (outlet: {outlet ?? "named after the feed's title at the first poll"})"
+                    : $"already subscribed: {parse.GetValue(url)}");
                 return 0;
             }
             catch (ArgumentException ex)

@@ -7,7 +7,7 @@ public sealed class Feed
 
     public string Url { get; set; } = "";
 
-    /// <summary>The outlet its items are credited to; null: the feed's own title.</summary>
+    /// <summary>The outlet it belongs to (an outlets row of that name), credited with its items; null until the first poll names it after the feed's own title.</summary>
     public string? Name { get; set; }
 
     public long IntervalMinutes { get; set; } = 30;

@@ -28,15 +28,18 @@ public sealed class FeedFetcher : IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan, // the pipeline's timeout applies per attempt
         };
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("MapDashboard", Core.PipelineInfo.Version));
-        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.Retries > 0)
+        {
+            // Retries = 0 means one attempt (Polly refuses a retry strategy of zero attempts).
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Max(0, options.Retries), BackoffType = DelayBackoffType.Exponential, Delay = options.RetryDelay, UseJitter = true,
+                MaxRetryAttempts = options.Retries, BackoffType = DelayBackoffType.Exponential, Delay = options.RetryDelay, UseJitter = true,
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>().Handle<HttpRequestException>().Handle<TimeoutRejectedException>()
                     .HandleResult(r => (int)r.StatusCode >= 500 || r.StatusCode == HttpStatusCode.TooManyRequests),
-            })
-            .AddTimeout(options.Timeout)
-            .Build();
+            });
+        }
+        _pipeline = pipeline.AddTimeout(options.Timeout).Build();
     }
 
     /// <summary>A fetched document: its text, or the status that tells it was not modified, or the problem.</summary>

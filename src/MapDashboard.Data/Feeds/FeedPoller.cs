@@ -16,6 +16,8 @@ namespace MapDashboard.Data.Feeds;
 public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], ArticleOverrides, CancellationToken, Task<IngestFileResult>> ingest,
     FeedFetcher fetcher, FeedOptions options)
 {
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     /// <summary>A poller storing through an ingester.</summary>
     public FeedPoller(FeedStore feeds, ArticleIngester ingester, FeedFetcher fetcher, FeedOptions options)
         : this(feeds, (source, bytes, overrides, token) => ingester.IngestBytesAsync(source, bytes, overrides, token), fetcher, options)
@@ -38,8 +40,24 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
         return results;
     }
 
-    /// <summary>Polls one feed once; never throws for a bad feed (the problem is recorded and returned).</summary>
+    /// <summary>
+    /// Polls one feed once; never throws for a bad feed (the problem is recorded and returned). Polls through one poller
+    /// take turns (the background service and a user's "poll now" never take the same item twice at once).
+    /// </summary>
     public async Task<FeedPollResult> PollAsync(Feed feed, CancellationToken cancellationToken = default)
+    {
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await PollOnceAsync(feed, cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private async Task<FeedPollResult> PollOnceAsync(Feed feed, CancellationToken cancellationToken)
     {
         var fetched = await fetcher.GetAsync(new Uri(feed.Url), feed.ETag, feed.LastModified, cancellationToken);
         if (fetched.Error is { } error || fetched.NotModified)
@@ -61,7 +79,9 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
         }
         var taken = 0;
         var problems = new List<string>();
-        var outlet = feed.Name ?? parsed.Title?.Text;
+        // A feed added without an outlet belongs, from its first poll on, to the outlet its own title names.
+        var outlet = feed.Name ?? (parsed.Title?.Text is { } own && !string.IsNullOrWhiteSpace(own)
+            ? await feeds.NameOutletAsync(feed.Id, own, cancellationToken) : null);
         foreach (var item in parsed.Items)
         {
             var link = item.Links.FirstOrDefault()?.Uri is { } uri ? (uri.IsAbsoluteUri ? uri : new Uri(new Uri(feed.Url), uri)) : null;
@@ -79,7 +99,9 @@ public sealed partial class FeedPoller(FeedStore feeds, Func<string, byte[], Art
             }
             var title = item.Title?.Text?.Trim();
             var published = item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.UtcDateTime) : (DateOnly?)null;
-            var body = Encoding.UTF8.GetBytes(title is null ? text! : title + "\n\n" + text);
+            // The headline is the article's title (metadata, kept through reprocessing as a stated title), not a line of its
+            // text: sent as the first line it was coded again as a sentence of its own, a second event beside the body's.
+            var body = Encoding.UTF8.GetBytes(text!);
             var result = await ingest(link?.AbsoluteUri ?? $"{feed.Url}#{key}", body,
                 new ArticleOverrides(title, outlet, published is { } d && Core.Articles.PlausibleDates.Contains(d) ? d : null), cancellationToken);
             if (result.Error is { } refused)

@@ -27,6 +27,15 @@ internal static class FeedSql
         WHERE id = @Id
         """;
 
+    /// <summary>The outlet a feed belongs to is its name: an outlet renamed by an analyst takes its feeds along.</summary>
+    public const string RenameOutlet = "UPDATE feeds SET name = @Name WHERE lower(name) = lower(@Current)";
+
+    /// <summary>The feeds of the outlets whose lower-cased names are in <c>@names</c>.</summary>
+    public static string OfOutlets(StoreProvider provider) => $"SELECT {Columns} FROM feeds WHERE {provider.In("lower(name)", "names")} ORDER BY id";
+
+    /// <summary>Names a feed's outlet (its first poll names a feed added without one after the feed's own title).</summary>
+    public const string SetOutlet = "UPDATE feeds SET name = @Name WHERE id = @Id";
+
     public const string ItemSeen = "SELECT COUNT(*) FROM feed_items WHERE feed_id = @FeedId AND item_key = @ItemKey";
 
     public const string MarkItem = """

@@ -2,11 +2,14 @@ using Dapper;
 
 namespace MapDashboard.Data.Feeds;
 
-/// <summary>The feed subscriptions and the items each has given (feeds, feed_items).</summary>
+/// <summary>The feed subscriptions and the items each has given (feeds, feed_items); a feed belongs to the outlet of its name.</summary>
 public sealed class FeedStore(IStoreConnectionFactory factory)
 {
-    /// <summary>Subscribes to a feed; returns its id, or null when the URL is subscribed already.</summary>
-    public async Task<long?> AddAsync(string url, string? name, int intervalMinutes = 30, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Subscribes to a feed belonging to the outlet <paramref name="outlet"/> (added with no facts when the outlets table
+    /// lacks it; null: the feed's own title names it at the first poll); returns its id, or null when the URL is subscribed already.
+    /// </summary>
+    public async Task<long?> AddAsync(string url, string? outlet, int intervalMinutes = 30, CancellationToken cancellationToken = default)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
@@ -16,10 +19,45 @@ public sealed class FeedStore(IStoreConnectionFactory factory)
         {
             throw new ArgumentException($"The polling interval must be 1 to 10080 minutes, not {intervalMinutes}.", nameof(intervalMinutes));
         }
+        var name = string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim();
+        if (name is not null && Outlets.OutletValidator.Check(new Outlets.Outlet { Name = name }) is { Count: > 0 } problems)
+        {
+            throw new ArgumentException($"The outlet: {problems[0].Message}", nameof(outlet));
+        }
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(FeedSql.Insert,
-            new { Url = uri.AbsoluteUri, Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim(), IntervalMinutes = intervalMinutes, CreatedAt = DateTime.UtcNow.ToString("O") },
-            cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (name is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(Outlets.OutletSql.AddName, new { Name = name }, transaction, cancellationToken: cancellationToken));
+            name = await connection.ExecuteScalarAsync<string>(new CommandDefinition(Outlets.OutletSql.StoredName, new { Name = name }, transaction, cancellationToken: cancellationToken));
+        }
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(FeedSql.Insert,
+            new { Url = uri.AbsoluteUri, Name = name, IntervalMinutes = intervalMinutes, CreatedAt = DateTime.UtcNow.ToString("O") },
+            transaction, cancellationToken: cancellationToken));
+        if (id is null)
+        {
+            // Subscribed already: nothing changes, not even the outlets.
+            return null;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    /// <summary>Names the outlet of a feed added without one (after the feed's own title), adding the outlet when new; returns its stored spelling.</summary>
+    public async Task<string?> NameOutletAsync(long id, string title, CancellationToken cancellationToken = default)
+    {
+        var name = title.Trim();
+        if (Outlets.OutletValidator.Check(new Outlets.Outlet { Name = name }).Count > 0)
+        {
+            return null;
+        }
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(Outlets.OutletSql.AddName, new { Name = name }, transaction, cancellationToken: cancellationToken));
+        var stored = await connection.ExecuteScalarAsync<string>(new CommandDefinition(Outlets.OutletSql.StoredName, new { Name = name }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(FeedSql.SetOutlet, new { Id = id, Name = stored }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
     }
 
     /// <summary>Every subscription, oldest first.</summary>

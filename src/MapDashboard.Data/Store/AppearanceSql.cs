@@ -3,6 +3,9 @@ namespace MapDashboard.Data.Store;
 /// <summary>The SQL of article_bands and article_appearances (migration 0026), one place per table.</summary>
 internal static class AppearanceSql
 {
+    /// <summary>An outlet renamed by an analyst: the appearances credited to it follow (issue #19.5).</summary>
+    public const string RenameOutlet = "UPDATE article_appearances SET outlet = @Name WHERE lower(outlet) = lower(@Current)";
+
     public const string DeleteBands = "DELETE FROM article_bands WHERE article_id = @articleId";
 
     public const string InsertBand = "INSERT INTO article_bands (band_key, article_id) VALUES (@BandKey, @ArticleId) ON CONFLICT DO NOTHING";

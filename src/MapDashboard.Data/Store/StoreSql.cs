@@ -3,6 +3,9 @@ namespace MapDashboard.Data.Store;
 /// <summary>The event store's SQL, one place per table.</summary>
 internal static class StoreSql
 {
+    /// <summary>An outlet renamed by an analyst: the articles credited to it follow (issue #19.5).</summary>
+    public const string RenameArticleOutlet = "UPDATE articles SET outlet = @Name WHERE lower(outlet) = lower(@Current)";
+
     public const string InsertArticle = """
         INSERT INTO articles (content_hash, source, title, outlet, author, published, published_precision, date_evidence, date_set_by_user,
                               date_clue, date_note, date_weak, original_text, cleaned_text, offset_map, pipeline_version, ingested_at)

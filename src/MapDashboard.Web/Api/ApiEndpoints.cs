@@ -1,8 +1,8 @@
 namespace MapDashboard.Web.Api;
 
 /// <summary>
-/// The HTTP API under /api, one file per resource: events, articles, ACLED, control, gazetteer, export, review and
-/// corrections. Every parameter is validated by <see cref="ApiParameters"/> (400 naming it) and bound as a SQL
+/// The HTTP API under /api, one file per resource: events, articles, ACLED, control, gazetteer, export, review,
+/// corrections and outlets. Every parameter is validated by <see cref="ApiParameters"/> (400 naming it) and bound as a SQL
 /// parameter, never concatenated.
 /// </summary>
 public static class ApiEndpoints
@@ -22,6 +22,7 @@ public static class ApiEndpoints
         api.MapExportEndpoints();
         api.MapReviewEndpoints();
         api.MapCorrectionEndpoints();
+        api.MapOutletEndpoints();
         return app;
     }
 }

@@ -102,6 +102,82 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ItemWhoseHeadlineAndBodyReportTheSameEvent_GivesOneEvent_AndTheHeadlineIsTheTitle()
+    {
+        // Invented: the headline restates the body's one event, as headlines do.
+        const string body = "Government forces shelled the village of Kafr Nabl in Idlib province on Monday, destroying two houses, residents said. "
+            + "Nobody was hurt in the bombardment, according to the residents, and the families moved to relatives in nearby villages. "
+            + "The village has been emptied several times during the war and most of its people now live in camps near the border.";
+        _server.MapText("/headline.xml", "application/rss+xml", Rss(("h1", "Government forces shell Kafr Nabl in Idlib", "/h1", body)));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+
+        var result = await poller.PollAsync(await AddAsync(feeds, "/headline.xml"));
+
+        Assert.Equal(1, result.Taken);
+        Assert.Equal(1L, await CountAsync("events"));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Equal("Government forces shell Kafr Nabl in Idlib", await connection.ExecuteScalarAsync<string>("SELECT title FROM articles"));
+        Assert.DoesNotContain("shell Kafr Nabl in Idlib", await connection.ExecuteScalarAsync<string>("SELECT cleaned_text FROM articles"));
+    }
+
+    [Fact]
+    public async Task FeedsAdd_WithAnOutlet_PicksAKnownOutletOrCreatesANewOne()
+    {
+        var db = Path.Combine(_folder, "store.db");
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        Assert.Equal(0, await CliApp.RunAsync(["feeds", "add", _server.BaseUrl + "/a.xml", "--outlet", "sputnik", "--db", db], output, errors));
+        Assert.Equal(0, await CliApp.RunAsync(["feeds", "add", _server.BaseUrl + "/b.xml", "--outlet", "Valley Post", "--db", db], output, errors));
+        Assert.Equal(2, await CliApp.RunAsync(["feeds", "add", _server.BaseUrl + "/c.xml", "--outlet", "Bad\tName", "--db", db], output, errors));
+
+        Assert.Contains("(outlet: Sputnik)", output.ToString());
+        Assert.Contains("(outlet: Valley Post)", output.ToString());
+        Assert.Contains("control character", errors.ToString());
+        var feeds = await new FeedStore(_factory).ListAsync();
+        Assert.Equal(["Sputnik", "Valley Post"], feeds.Select(f => f.Name));
+        var outlets = new Data.Outlets.OutletStore(_factory);
+        Assert.NotNull(await outlets.GetAsync("Valley Post"));
+        Assert.Equal("Rossiya Segodnya", (await outlets.GetAsync("Sputnik"))!.Owner);
+        Assert.Single((await outlets.FeedsAsync(["Valley Post"]))["valley post"]);
+    }
+
+    [Fact]
+    public async Task FeedAddedWithoutAnOutlet_BelongsToTheOutletItsTitleNames_FromTheFirstPoll()
+    {
+        _server.MapText("/untitled.xml", "application/rss+xml", Rss(("u1", "Market struck", "/u1", Reports[2])));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+        var feed = (await feeds.GetAsync((await feeds.AddAsync(_server.BaseUrl + "/untitled.xml", null))!.Value))!;
+
+        Assert.Equal(1, (await poller.PollAsync(feed)).Taken);
+
+        Assert.Equal("Loopback Wire", (await feeds.GetAsync(feed.Id))!.Name);
+        Assert.NotNull(await new Data.Outlets.OutletStore(_factory).GetAsync("Loopback Wire"));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Equal("Loopback Wire", await connection.ExecuteScalarAsync<string>("SELECT outlet FROM articles"));
+    }
+
+    [Fact]
+    public async Task ItemCopyingAStoredReport_IsAnAppearanceCreditedToTheFeedsOutlet()
+    {
+        var ingester = _services.GetRequiredService<ArticleIngester>();
+        Assert.Null((await ingester.IngestBytesAsync("original.txt", Encoding.UTF8.GetBytes("Village shelled\n\n" + Reports[0]),
+            new ArticleOverrides("Village shelled", "Field Wire", new DateOnly(2017, 3, 6)))).Error);
+        _server.MapText("/copies.xml", "application/rss+xml", Rss(("c1", "Village shelled", "/c1", Reports[0] + " Republished with permission.")));
+        var (poller, feeds, fetcher) = await PollerAsync();
+        using var _ = fetcher;
+        var feed = (await feeds.GetAsync((await feeds.AddAsync(_server.BaseUrl + "/copies.xml", "Echo Daily"))!.Value))!;
+
+        Assert.Equal(1, (await poller.PollAsync(feed)).Taken);
+
+        Assert.Equal(1L, await CountAsync("articles"));
+        await using var connection = await _factory.OpenAsync();
+        Assert.Equal("Echo Daily", await connection.ExecuteScalarAsync<string>("SELECT outlet FROM article_appearances"));
+    }
+
+    [Fact]
     public async Task ItemSeenTwice_IsTakenOnce()
     {
         _server.MapText("/twice.xml", "application/rss+xml", Rss(("same", "Village shelled", "/s", Reports[0]), ("same", "Village shelled", "/s", Reports[0])));
@@ -145,6 +221,21 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
 
         Assert.StartsWith("timed out", result.Error);
         Assert.Equal(2, _server.Requests.Count(r => r.Path == "/slow.xml")); // one retry
+    }
+
+    [Fact]
+    public async Task FeedThatTimesOut_WithRetriesZero_IsTriedOnce()
+    {
+        _server.Map("/slow-once.xml", async context => await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted));
+        var once = new FeedOptions { Timeout = Fast.Timeout, Retries = 0, HostInterval = TimeSpan.Zero };
+        using var fetcher = new FeedFetcher(once);
+        var feeds = new FeedStore(_factory);
+        var poller = new FeedPoller(feeds, _services.GetRequiredService<ArticleIngester>(), fetcher, once);
+
+        var result = await poller.PollAsync(await AddAsync(feeds, "/slow-once.xml"));
+
+        Assert.StartsWith("timed out", result.Error);
+        Assert.Single(_server.Requests, r => r.Path == "/slow-once.xml");
     }
 
     [Fact]

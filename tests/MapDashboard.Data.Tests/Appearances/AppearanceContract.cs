@@ -1,5 +1,4 @@
 using Dapper;
-using MapDashboard.Data.Outlets;
 using MapDashboard.Data.Store;
 using MapDashboard.Data.Tests.Contract;
 
@@ -118,26 +117,6 @@ public abstract class AppearanceContract
         await store.IngestAsync(Article("orig", "Field Wire", Report));
 
         Assert.Equal(IngestStatus.Added, (await store.IngestAsync(Article("aid", "Field Wire", OtherReport))).Status);
-    }
-
-    [Fact]
-    public async Task Outlets_AreSeededWithReferences_AndAnalystEditsSurviveReseeding()
-    {
-        var (db, _, _) = await OpenAsync();
-        await using var __ = db;
-        var outlets = new OutletStore(db.Factory);
-        var seeded = await outlets.ListAsync();
-        Assert.NotEmpty(seeded);
-        Assert.All(seeded, o => Assert.False(string.IsNullOrWhiteSpace(o.Reference)));
-
-        var first = seeded[0];
-        await outlets.SaveAsync(new Outlet { Name = first.Name.ToUpperInvariant(), HomeCountry = "Edited", Reference = "analyst" });
-        await outlets.SeedAsync();
-
-        var edited = await outlets.GetAsync(first.Name);
-        Assert.Equal("Edited", edited!.HomeCountry);
-        Assert.Equal(first.Name, edited.Name);
-        Assert.Equal(seeded.Count, (await outlets.ListAsync()).Count);
     }
 }
 

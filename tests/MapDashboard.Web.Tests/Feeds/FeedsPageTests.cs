@@ -1,11 +1,10 @@
 using Bunit;
 using MapDashboard.Data;
+using MapDashboard.Cli.Tests.Feeds;
 using MapDashboard.Data.Feeds;
+using MapDashboard.Data.Ingest;
 using MapDashboard.Data.Store;
 using MapDashboard.Web.Components.Pages;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -17,6 +16,9 @@ public sealed class FeedsPageTests : IAsyncLifetime
     private readonly BunitContext _context = new();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mapdash-feedspage-" + Guid.NewGuid().ToString("N"));
     private FeedStore _feeds = default!;
+    private LoopbackServer _server = default!;
+    private FeedFetcher _fetcher = default!;
+    private readonly List<(string Source, string Text, ArticleOverrides Overrides)> _ingested = [];
 
     public async Task InitializeAsync()
     {
@@ -24,23 +26,36 @@ public sealed class FeedsPageTests : IAsyncLifetime
         var factory = new SqliteConnectionFactory(Path.Combine(_folder, "store.db"));
         await new EventStore(factory).InitializeAsync();
         _feeds = new FeedStore(factory);
+        _server = await LoopbackServer.StartAsync();
+        var options = new FeedOptions { Timeout = TimeSpan.FromSeconds(5), Retries = 0, HostInterval = TimeSpan.Zero, MinItemTextChars = 20 };
+        _fetcher = new FeedFetcher(options);
+        // The page's poller stores through this recorder instead of the pipeline: the page is under test, not the coder.
+        var poller = new FeedPoller(_feeds, (source, bytes, overrides, _) =>
+        {
+            lock (_ingested)
+            {
+                _ingested.Add((source, System.Text.Encoding.UTF8.GetString(bytes), overrides));
+                return Task.FromResult(new IngestFileResult(source, new IngestOutcome(_ingested.Count, IngestStatus.Added, 1, 1), null));
+            }
+        }, _fetcher, options);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(_feeds);
+        _context.Services.AddSingleton(new MapDashboard.Data.Outlets.OutletStore(factory));
+        _context.Services.AddSingleton(poller);
     }
 
     public async Task DisposeAsync()
     {
         await _context.DisposeAsync();
+        _fetcher.Dispose();
+        await _server.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
 
-    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000")
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MapDashboard:AnalystKey"] = analystKey }).Build();
-        _context.Services.AddSingleton(new WriteAccess(configuration, new ListeningServer(listening)));
-    }
+    private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000") =>
+        _context.Services.AddSingleton(ListeningServer.Access(analystKey, listening));
 
     private static void Fill(IRenderedComponent<Components.Pages.Feeds> page, string testId, string value) =>
         page.Find($"[data-testid={testId}] input").Change(value);
@@ -136,24 +151,79 @@ public sealed class FeedsPageTests : IAsyncLifetime
         Assert.Empty(page.FindAll("[data-testid=feed-add]"));
     }
 
-    /// <summary>A server that says it listens on one address (all <see cref="WriteAccess"/> asks of it).</summary>
-    private sealed class ListeningServer : IServer
+    private const string Rss = """
+        <?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Valley Wire</title><link>http://127.0.0.1/</link><description>test</description>
+        <item><guid>v1</guid><title>Bridge reopened</title><link>http://127.0.0.1/v1</link><description>The bridge over the river reopened to traffic on Monday after repairs.</description></item>
+        <item><guid>v2</guid><title>Market closed</title><link>http://127.0.0.1/v2</link><description>The town's market stayed closed on Tuesday after a night of shelling nearby.</description></item>
+        </channel></rss>
+        """;
+
+    [Fact]
+    public async Task PollNow_PollsThatFeedOnce_AndShowsWhatItTook_ThenThatNothingIsNew()
     {
-        public ListeningServer(string address)
-        {
-            var addresses = new Microsoft.AspNetCore.Hosting.Server.Features.ServerAddressesFeature();
-            addresses.Addresses.Add(address);
-            Features.Set<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>(addresses);
-        }
+        UseAccess(null);
+        _server.MapText("/valley.xml", "application/rss+xml", Rss.Trim(), "\"r1\"");
+        await _feeds.AddAsync(_server.BaseUrl + "/valley.xml", "Valley Wire");
+        await _feeds.AddAsync(_server.BaseUrl + "/other.xml", null);
+        var page = _context.Render<Components.Pages.Feeds>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=feed-row]").Count));
 
-        public IFeatureCollection Features { get; } = new FeatureCollection();
+        page.FindAll("[data-testid=feed-poll]")[0].Click();
+        page.WaitForAssertion(() => Assert.Equal("Polled: 2 new article(s) taken.", page.Find("[data-testid=feed-poll-result]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        Assert.Equal(["Bridge reopened", "Market closed"], _ingested.Select(i => i.Overrides.Title));
+        Assert.All(_ingested, i => Assert.Equal("Valley Wire", i.Overrides.Outlet));
+        Assert.DoesNotContain(_server.Requests, r => r.Path == "/other.xml");
+        page.WaitForAssertion(() => Assert.Equal("2", page.FindAll("[data-testid=feed-taken]")[0].TextContent));
 
-        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
+        page.FindAll("[data-testid=feed-poll]")[0].Click();
+        page.WaitForAssertion(() => Assert.Contains("nothing new", page.Find("[data-testid=feed-poll-result]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Equal(2, _ingested.Count);
+    }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [Fact]
+    public async Task PollNow_OfAFeedThatFails_ShowsWhy()
+    {
+        UseAccess(null);
+        _server.MapText("/broken.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>cut");
+        await _feeds.AddAsync(_server.BaseUrl + "/broken.xml", "Broken Wire");
+        var page = _context.Render<Components.Pages.Feeds>();
 
-        public void Dispose()
-        {
-        }
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=feed-poll]")));
+        page.Find("[data-testid=feed-poll]").Click();
+        page.WaitForAssertion(() => Assert.StartsWith("Poll failed: not an RSS or Atom feed", page.Find("[data-testid=feed-poll-result]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        Assert.Empty(_ingested);
+    }
+
+    [Fact]
+    public async Task WithAnAnalystKey_PollNowWithoutTheKey_IsRefused_AndNothingIsFetched()
+    {
+        UseAccess("s3cret-key");
+        _server.MapText("/valley.xml", "application/rss+xml", Rss.Trim());
+        await _feeds.AddAsync(_server.BaseUrl + "/valley.xml", "Valley Wire");
+        var page = _context.Render<Components.Pages.Feeds>();
+
+        page.Find("[data-testid=feed-poll]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("analyst key is missing or wrong", page.Find("[data-testid=feed-error]").TextContent));
+        Assert.Empty(_server.Requests);
+        Assert.Empty(_ingested);
+    }
+
+    [Fact]
+    public async Task AKnownOutletIsPicked_AndANewOneIsCreated_WhenAFeedIsAdded()
+    {
+        UseAccess(null);
+        var page = _context.Render<Components.Pages.Feeds>();
+        page.Find("[data-testid=feed-outlet-pick][data-name='Sputnik']").Click();
+        Fill(page, "feed-url", "https://sputnik.example/rss");
+        page.Find("[data-testid=feed-add] button").Click();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=feed-row]")));
+        Fill(page, "feed-url", "https://valley.example/rss");
+        Fill(page, "feed-name", "Valley Post");
+        page.Find("[data-testid=feed-add] button").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=feed-row]").Count));
+
+        Assert.Equal(["Sputnik", "Valley Post"], (await _feeds.ListAsync()).Select(f => f.Name));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=feed-outlet-pick][data-name='Valley Post']")));
     }
 }

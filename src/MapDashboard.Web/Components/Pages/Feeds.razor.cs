@@ -7,8 +7,8 @@ using MudBlazor;
 namespace MapDashboard.Web.Components.Pages;
 
 /// <summary>
-/// The feed subscriptions with their status (last poll, last error, articles taken, paused), and adding, pausing,
-/// resuming and removing feeds. Every change needs write access (<see cref="WriteAccess"/>), as uploads and corrections
+/// The feed subscriptions with their status (last poll, last error, articles taken, paused), and adding (to a known
+/// outlet or a new one), polling at once, pausing, resuming and removing feeds. Every change needs write access (<see cref="WriteAccess"/>), as uploads and corrections
 /// do; the list refreshes itself while the page is open, so a poll's outcome shows without a reload.
 /// </summary>
 public sealed partial class Feeds : IDisposable
@@ -18,6 +18,9 @@ public sealed partial class Feeds : IDisposable
 
     private readonly CancellationTokenSource _closing = new();
     private IReadOnlyList<Feed> _feeds = [];
+    private IReadOnlyList<string> _outlets = [];
+    private readonly Dictionary<long, (string Text, string? Error)> _polled = [];
+    private long? _polling;
     private string? _url;
     private string? _name;
     private int _interval = 30;
@@ -29,6 +32,12 @@ public sealed partial class Feeds : IDisposable
 
     [Inject]
     private FeedStore Store { get; set; } = default!;
+
+    [Inject]
+    private Data.Outlets.OutletStore Outlets { get; set; } = default!;
+
+    [Inject]
+    private FeedPoller Poller { get; set; } = default!;
 
     [Inject]
     private WriteAccess Access { get; set; } = default!;
@@ -83,6 +92,7 @@ public sealed partial class Feeds : IDisposable
         try
         {
             _feeds = await Store.ListAsync(_closing.Token);
+            _outlets = (await Outlets.ListAsync(_closing.Token)).Select(o => o.Name).ToList();
             _loadError = null;
         }
         catch (DbException ex)
@@ -129,6 +139,37 @@ public sealed partial class Feeds : IDisposable
             }
         });
     }
+
+    /// <summary>Polls one feed at once (paused or not) and shows what it took, or why it failed, in its row.</summary>
+    private Task PollNowAsync(Feed feed) => RunAsync(async () =>
+    {
+        if (!Allowed())
+        {
+            return;
+        }
+        if (await Store.GetAsync(feed.Id, _closing.Token) is not { } current)
+        {
+            Snackbar.Add($"{Title(feed)} is no longer subscribed.", Severity.Warning);
+            return;
+        }
+        _polling = feed.Id;
+        StateHasChanged();
+        try
+        {
+            var result = await Poller.PollAsync(current, _closing.Token);
+            _polled[feed.Id] = (PollText(result), result.Error);
+        }
+        finally
+        {
+            _polling = null;
+        }
+    });
+
+    private static string PollText(FeedPollResult result) =>
+        result.Error is { } error ? $"Poll failed: {error}"
+        : result.NotModified ? "Polled: the feed has not changed since the last poll; nothing new."
+        : $"Polled: {result.Taken} new article(s) taken"
+            + (result.ItemProblems.Count == 0 ? "." : $"; {result.ItemProblems.Count} item(s) skipped: {string.Join("; ", result.ItemProblems)}");
 
     private Task SetPausedAsync(Feed feed, bool paused) => RunAsync(async () =>
     {
