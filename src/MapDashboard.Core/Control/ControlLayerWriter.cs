@@ -9,7 +9,7 @@ namespace MapDashboard.Core.Control;
 /// <summary>
 /// Writes the control layer as a GeoJSON FeatureCollection: areas (layer "area"), front lines ("front") and point
 /// symbols ("place"), each with the properties the map's popups show: display names, dates, sources and evidence,
-/// never raw place ids.
+/// never raw place ids as text. A place's id goes along as data (<c>placeId</c>) for the analyst's correction form.
 /// </summary>
 internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options)
 {
@@ -84,7 +84,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteStartArray("places");
         foreach (var place in places.Take(options.PopupPlaces))
         {
-            WriteEvidence(json, place, place.PlaceName);
+            WriteEvidence(json, place, place.PlaceName, place.PlaceId);
         }
         json.WriteEndArray();
         json.WriteEndObject();
@@ -117,6 +117,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteString("type", "Feature");
         json.WriteStartObject("properties");
         json.WriteString("layer", "place");
+        json.WriteString("placeId", state.Latest.PlaceId);
         json.WriteString("name", string.Join(" / ", names));
         json.WriteString("kind", point.Site.Kind);
         json.WriteBoolean("seed", point.Site.IsSeed);
@@ -150,10 +151,14 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     }
 
     /// <summary>One line of evidence: what, when, from which source, and the link or snapshot it rests on.</summary>
-    private static void WriteEvidence(Utf8JsonWriter json, ControlChange change, string text)
+    private static void WriteEvidence(Utf8JsonWriter json, ControlChange change, string text, string? placeId = null)
     {
         json.WriteStartObject();
         json.WriteString("text", text);
+        if (placeId is not null)
+        {
+            json.WriteString("placeId", placeId);
+        }
         json.WriteString("date", DateText(change.Date));
         json.WriteString("source", change.Source);
         if (change.Evidence is { Length: > 0 } evidence)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Control;
@@ -33,9 +34,11 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
         var date = state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         if (layers.Control)
         {
+            var started = Stopwatch.GetTimestamp();
             var layer = await control.LayerAtAsync(date);
+            var stats = new { buildMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds, bytes = layer.GeoJson.Length };
             using var areas = JsonDocument.Parse(layer.GeoJson);
-            AreaCount = await map.SetControlLayerAsync(AreasName, areas.RootElement.Clone(), layers.ControlOpacity / 100.0);
+            AreaCount = await map.SetControlLayerAsync(AreasName, areas.RootElement.Clone(), layers.ControlOpacity / 100.0, stats);
             Legend = layer.Legend;
         }
         else

@@ -56,7 +56,7 @@ class MapHandle {
 
     setLayerOpacity(name, fillOpacity) { setLayerOpacity(this, name, fillOpacity); }
 
-    setControlLayer(name, geojson, fillOpacity) { return setControlLayer(this, name, geojson, fillOpacity); }
+    setControlLayer(name, geojson, fillOpacity, stats) { return setControlLayer(this, name, geojson, fillOpacity, stats); }
 
     setMarkers(name, markers, clustered, options) { return setMarkers(this, name, markers, clustered, options); }
 

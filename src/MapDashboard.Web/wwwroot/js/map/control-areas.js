@@ -29,8 +29,22 @@ function ensureHatch() {
 
 const LOCAL_LINK = /^\/[A-Za-z0-9/_?=&.%-]*$/;
 
+// A button that opens the analyst's correction form for a place (the page decides whether the analyst may write).
+function correctButton(h, name, placeId, placeName, text) {
+    const button = el('button', 'md-control-correct', text);
+    button.type = 'button';
+    button.dataset.placeId = placeId;
+    button.title = `Set or correct who holds ${placeName} (needs write access)`;
+    L.DomEvent.on(button, 'click', e => {
+        L.DomEvent.stop(e);
+        h.map.closePopup();
+        h.notify('OnFeatureClicked', name, JSON.stringify({ layer: 'correct', placeId, name: placeName }));
+    });
+    return button;
+}
+
 // One line of evidence: text, date, source, and a link to the sentence or the snapshot's name.
-function evidenceRow(item) {
+function evidenceRow(item, correct) {
     const row = el('li', 'md-control-evidence');
     row.appendChild(el('strong', null, item.text));
     row.appendChild(document.createTextNode(` ${item.date}, ${item.source}`));
@@ -42,18 +56,23 @@ function evidenceRow(item) {
         a.href = item.evidence;
         row.appendChild(a);
     }
+    if (correct && typeof item.placeId === 'string') {
+        row.appendChild(document.createTextNode(' '));
+        row.appendChild(correct(item.placeId, item.text, 'correct'));
+    }
     return row;
 }
 
-function popupOf(p) {
+function popupOf(p, correct) {
     const root = el('div', 'md-popup md-control-popup');
     root.appendChild(el('div', 'md-popup-title', p.label));
+    if (p.layer === 'place' && typeof p.placeId === 'string') root.appendChild(correct(p.placeId, p.name, 'Correct control…'));
     const items = p.layer === 'area' ? p.places : p.layer === 'place' ? p.history : null;
     if (items && items.length) {
         if (p.layer === 'place') root.appendChild(el('div', 'md-popup-line', 'Control history:'));
         const list = el('ul', 'md-control-list');
         list.style.cssText = 'max-height:220px;overflow:auto;margin:4px 0;padding-left:16px';
-        for (const item of items) list.appendChild(evidenceRow(item));
+        for (const item of items) list.appendChild(evidenceRow(item, p.layer === 'area' ? correct : null));
         root.appendChild(list);
         if (p.layer === 'area' && p.placeCount > items.length) {
             root.appendChild(el('div', 'md-popup-line', `and ${p.placeCount - items.length} more (oldest evidence last)`));
@@ -101,7 +120,23 @@ function approximatePlace(p, latlng) {
     return L.featureGroup([ring, marker]);
 }
 
-export function setControlLayer(h, name, geojson, fillOpacity) {
+// With benchmark marks on: the server's build time and size of the layer, the time from the event markers to the
+// layer's arrival here (serialising and sending), and the time to draw it (md-control-*).
+function markReceived(h, stats) {
+    if (!h.benchmarkMarks) return;
+    performance.mark('md-control-received');
+    window.__mdControlStats = { buildMs: stats ? stats.buildMs : null, bytes: stats ? stats.bytes : null };
+    if (performance.getEntriesByName('md-markers-events', 'mark').length) performance.measure('md-control-events-to-received', 'md-markers-events', 'md-control-received');
+}
+
+function markDrawn(h) {
+    if (!h.benchmarkMarks) return;
+    performance.mark('md-control-drawn');
+    performance.measure('md-control-draw', 'md-control-received', 'md-control-drawn');
+}
+
+export function setControlLayer(h, name, geojson, fillOpacity, stats) {
+    markReceived(h, stats);
     ensureHatch();
     h.removeLayer(name);
     h.opacities = h.opacities || new Map();
@@ -127,7 +162,7 @@ export function setControlLayer(h, name, geojson, fillOpacity) {
             if (feature.properties.layer === 'area') areas += 1;
             l.on('click', e => {
                 L.DomEvent.stopPropagation(e);
-                L.popup({ maxWidth: 360 }).setLatLng(e.latlng).setContent(popupOf(feature.properties)).openOn(h.map);
+                L.popup({ maxWidth: 360 }).setLatLng(e.latlng).setContent(popupOf(feature.properties, (id, placeName, text) => correctButton(h, name, id, placeName, text))).openOn(h.map);
                 h.notify('OnFeatureClicked', name, JSON.stringify({ layer: feature.properties.layer, label: feature.properties.label }));
             });
         }
@@ -138,5 +173,6 @@ export function setControlLayer(h, name, geojson, fillOpacity) {
         if (p && p.layer === 'area') l.setStyle(areaStyle(p, value));
     });
     h.layers.set(name, layer);
+    markDrawn(h);
     return areas;
 }
