@@ -20,12 +20,13 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         }
         """;
 
-    // The control layer's split when the step drew it (md-control-*): server build, size, build to arrival, drawing.
+    // The control layer's split when the step drew it (md-control-*): server build, size, build to the call's arrival,
+    // the browser's fetch of the layer by URL (absent when it came through the circuit), drawing.
     private const string ControlSplit = """
         () => {
           const get = n => { const m = performance.getEntriesByName(n, 'measure'); return m.length ? m[m.length - 1].duration : -1; };
           const s = window.__mdControlStats || {};
-          return [s.buildMs ?? -1, s.bytes ?? -1, get('md-control-events-to-received'), get('md-control-draw')];
+          return [s.buildMs ?? -1, s.bytes ?? -1, get('md-control-events-to-received'), get('md-control-draw'), Math.max(0, get('md-control-fetch'))];
         }
         """;
 
@@ -64,10 +65,10 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
             if (split[3] >= 0)
             {
                 build.Add(split[0]);
-                send.Add(Math.Max(0, split[2] - split[0]));
+                send.Add(Math.Max(0, split[2] - split[0]) + split[4]);
                 draw.Add(split[3]);
                 sizes.Add(split[1]);
-                controlText = $" (control: built {split[0]:0} ms, {split[1] / 1024:0} KiB, sent {split[2] - split[0]:0} ms, drawn {split[3]:0} ms)";
+                controlText = $" (control: built {split[0]:0} ms, {split[1] / 1024:0} KiB, sent {Math.Max(0, split[2] - split[0]) + split[4]:0} ms (fetch {split[4]:0}), drawn {split[3]:0} ms)";
             }
             await page.EvaluateAsync("() => { window.__mdControlStats = null; }");
             var text = await page.Locator("[data-testid=window-text]").InnerTextAsync();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Simplify;
 
 namespace MapDashboard.Core.Control;
 
@@ -39,7 +40,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
                 json.WriteStartArray("coordinates");
                 foreach (var line in lines)
                 {
-                    WriteRing(json, line.Coordinates);
+                    WriteLine(json, Simplified(line.Coordinates, 2));
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
@@ -94,10 +95,10 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         foreach (var polygon in area.Polygons)
         {
             json.WriteStartArray();
-            WriteRing(json, polygon.Shell);
+            WriteLine(json, Simplified(polygon.Shell, 4));
             foreach (var hole in polygon.Holes)
             {
-                WriteRing(json, hole);
+                WriteLine(json, Simplified(hole, 4));
             }
             json.WriteEndArray();
         }
@@ -170,7 +171,18 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
 
     private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteRing(Utf8JsonWriter json, Coordinate[] ring)
+    /// <summary>A ring or line simplified within the drawing tolerance; kept whole when simplifying would leave fewer than <paramref name="minPoints"/>.</summary>
+    private Coordinate[] Simplified(Coordinate[] points, int minPoints)
+    {
+        if (options.DrawToleranceDegrees <= 0 || points.Length <= minPoints)
+        {
+            return points;
+        }
+        var simplified = DouglasPeuckerLineSimplifier.Simplify(points, options.DrawToleranceDegrees);
+        return simplified.Length >= minPoints ? simplified : points;
+    }
+
+    private static void WriteLine(Utf8JsonWriter json, Coordinate[] ring)
     {
         json.WriteStartArray();
         foreach (var c in ring)

@@ -93,6 +93,13 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
         RequireMap().InvokeAsync<int>("setControlLayer", name, geoJson, Math.Clamp(fillOpacity, 0, 1), stats);
 
     /// <summary>
+    /// Adds or replaces the control layer from a URL of this app (fetched by the browser, not sent through the circuit); a URL
+    /// already drawn is not drawn again. Returns the number of areas drawn, or -1 when a newer call replaced this one meanwhile.
+    /// </summary>
+    public ValueTask<int> SetControlLayerFromUrlAsync(string name, string url, double fillOpacity, object? stats = null) =>
+        RequireMap().InvokeAsync<int>("setControlLayerFromUrl", name, url, Math.Clamp(fillOpacity, 0, 1), stats);
+
+    /// <summary>
     /// Adds or replaces a named marker layer, clustered when asked; <paramref name="beneath"/> puts its markers under every
     /// other marker and cluster, so that they never take their clicks. Returns the number of markers.
     /// </summary>
