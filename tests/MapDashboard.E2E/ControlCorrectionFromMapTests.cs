@@ -15,18 +15,6 @@ public class ControlCorrectionFromMapTests(ControlKeyedFixture fixture)
 {
     private const string Date = "2018-01-11", From = "2017-12-01";
     private const string Isis = "Islamic State", Government = "Government and allies";
-    private static readonly PageWaitForFunctionOptions Patient = new() { Timeout = 90_000, PollingInterval = 250 };
-
-    private static Task WaitForPlacesAsync(IPage page, string side, int places) => page.WaitForFunctionAsync(
-        "([side, n]) => [...document.querySelectorAll('[data-testid=control-legend-row][data-category=held]')]" +
-        ".some(r => r.dataset.side === side && r.dataset.places === String(n))", new object[] { side, places }, Patient);
-
-    private static async Task<int> PlacesAsync(IPage page, string side)
-    {
-        var row = page.Locator($"[data-testid=control-legend-row][data-category=held][data-side=\"{side}\"]");
-        await row.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
-        return int.Parse((await row.GetAttributeAsync("data-places"))!, System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     private async Task<int> CorrectionsAsync() =>
         (await new ControlPeriodStore(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true)).ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction);
@@ -39,9 +27,9 @@ public class ControlCorrectionFromMapTests(ControlKeyedFixture fixture)
         var isisColour = FactionCatalogue.LoadDefault().SideOf("islamic-state").Colour;
         var isisArea = first.Locator($"path.md-control-held[fill=\"{isisColour}\"]").First;
         await isisArea.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 90_000 });
-        var isis = await PlacesAsync(first, Isis);
-        var government = await PlacesAsync(first, Government);
-        await WaitForPlacesAsync(second, Isis, isis);
+        var isis = await ControlLegendProbe.PlacesAsync(first, Isis);
+        var government = await ControlLegendProbe.PlacesAsync(first, Government);
+        await ControlLegendProbe.WaitForPlacesAsync(second, Isis, isis);
         await second.EvaluateAsync("() => { window.mdNotReloaded = true; }");
         var before = await CorrectionsAsync();
 
@@ -80,8 +68,8 @@ public class ControlCorrectionFromMapTests(ControlKeyedFixture fixture)
         {
             foreach (var page in new[] { first, second })
             {
-                await WaitForPlacesAsync(page, Isis, isis - 1);
-                await WaitForPlacesAsync(page, Government, government + 1);
+                await ControlLegendProbe.WaitForPlacesAsync(page, Isis, isis - 1);
+                await ControlLegendProbe.WaitForPlacesAsync(page, Government, government + 1);
             }
             var stored = (await new ControlPeriodStore(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true)).OfPlaceAsync(placeId!))
                 .Single(p => p.Source == ControlPeriodStore.Correction);
@@ -98,7 +86,7 @@ public class ControlCorrectionFromMapTests(ControlKeyedFixture fixture)
                 Assert.True(removed.Ok, await removed.TextAsync());
             }
         }
-        await WaitForPlacesAsync(second, Isis, isis);
+        await ControlLegendProbe.WaitForPlacesAsync(second, Isis, isis);
         Assert.DoesNotContain(firstErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
         Assert.DoesNotContain(secondErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
         await first.Context.CloseAsync();

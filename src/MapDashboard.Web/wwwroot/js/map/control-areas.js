@@ -226,15 +226,20 @@ function markDrawn(h) {
     performance.measure('md-control-draw', from, 'md-control-drawn');
 }
 
-export function setControlLayer(h, name, geojson, fillOpacity, stats) {
-    markReceived(h, stats);
-    h.controlSequence = (h.controlSequence || 0) + 1;
+// Draws the layer and remembers what it was drawn from (a URL, or null for a document given directly).
+function drawAndKeep(h, name, geojson, fillOpacity, url) {
     const areas = drawControl(h, name, geojson, fillOpacity);
     const group = h.layers.get(name);
-    group.mdUrl = null;
+    group.mdUrl = url;
     group.mdAreas = areas;
     markDrawn(h);
     return areas;
+}
+
+export function setControlLayer(h, name, geojson, fillOpacity, stats) {
+    markReceived(h, stats);
+    h.controlSequence = (h.controlSequence || 0) + 1;
+    return drawAndKeep(h, name, geojson, fillOpacity, null);
 }
 
 // Draws the layer at a URL of this app; a URL already drawn is kept. Returns the number of areas, or -1 when a newer
@@ -252,10 +257,5 @@ export async function setControlLayerFromUrl(h, name, url, fillOpacity, stats) {
     const geojson = await response.json();
     if (sequence !== h.controlSequence) return -1;
     markFetched(h);
-    const areas = drawControl(h, name, geojson, fillOpacity);
-    const group = h.layers.get(name);
-    group.mdUrl = url;
-    group.mdAreas = areas;
-    markDrawn(h);
-    return areas;
+    return drawAndKeep(h, name, geojson, fillOpacity, url);
 }
