@@ -19,6 +19,12 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
     /// <summary>The layer as built for one state of the store (its stamp); replaced whole, never changed.</summary>
     private sealed record Snapshot(long Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline);
 
+    /// <summary>
+    /// What the layer is built from now (the store's write stamp): a layer's URL carries it, so that a browser may keep
+    /// a date's layer in its cache until the store changes.
+    /// </summary>
+    public long Version => Stamp();
+
     /// <summary>The GeoJSON FeatureCollection of control areas at a date (empty when nothing is ingested).</summary>
     public async Task<string> GeoJsonAtAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.GeoJsonAt(date) : """{"type":"FeatureCollection","features":[]}""";

@@ -15,20 +15,6 @@ public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
     // collection run one at a time and the correction is removed at the end, so the others never see it.
     private const string Date = "2018-01-11", From = "2017-12-01";
     private const string Isis = "Islamic State", Government = "Government and allies";
-    private static readonly PageWaitForFunctionOptions Patient = new() { Timeout = 90_000, PollingInterval = 250 };
-
-    private static ILocator Row(IPage page, string side) =>
-        page.Locator($"[data-testid=control-legend-row][data-category=held][data-side=\"{side}\"]");
-
-    private static async Task<int> PlacesAsync(IPage page, string side)
-    {
-        await Row(page, side).WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
-        return int.Parse((await Row(page, side).GetAttributeAsync("data-places"))!, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static Task WaitForPlacesAsync(IPage page, string side, int places) => page.WaitForFunctionAsync(
-        "([side, n]) => [...document.querySelectorAll('[data-testid=control-legend-row][data-category=held]')]" +
-        ".some(r => r.dataset.side === side && r.dataset.places === String(n))", new object[] { side, places }, Patient);
 
     [Fact]
     public async Task CorrectionThroughTheApi_ShowsOnEveryOpenMap_AndSoDoesItsRemoval()
@@ -37,9 +23,9 @@ public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
         var (second, secondErrors) = await fixture.OpenAsync($"/?date={Date}&window=month");
         await first.WaitForSelectorAsync("path.md-layer-control", new PageWaitForSelectorOptions { Timeout = 90_000 });
         await second.WaitForSelectorAsync("path.md-layer-control", new PageWaitForSelectorOptions { Timeout = 90_000 });
-        var isis = await PlacesAsync(first, Isis);
-        var government = await PlacesAsync(first, Government);
-        await WaitForPlacesAsync(second, Isis, isis);
+        var isis = await ControlLegendProbe.PlacesAsync(first, Isis);
+        var government = await ControlLegendProbe.PlacesAsync(first, Government);
+        await ControlLegendProbe.WaitForPlacesAsync(second, Isis, isis);
         // A mark on each page's window: a reload would lose it.
         foreach (var page in new[] { first, second })
         {
@@ -63,8 +49,8 @@ public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
         {
             foreach (var page in new[] { first, second })
             {
-                await WaitForPlacesAsync(page, Isis, isis - 1);
-                await WaitForPlacesAsync(page, Government, government + 1);
+                await ControlLegendProbe.WaitForPlacesAsync(page, Isis, isis - 1);
+                await ControlLegendProbe.WaitForPlacesAsync(page, Government, government + 1);
             }
         }
         finally
@@ -74,8 +60,8 @@ public class ControlCorrectionBrowserTests(ControlSnapshotFixture fixture)
         }
         foreach (var page in new[] { first, second })
         {
-            await WaitForPlacesAsync(page, Isis, isis);
-            await WaitForPlacesAsync(page, Government, government);
+            await ControlLegendProbe.WaitForPlacesAsync(page, Isis, isis);
+            await ControlLegendProbe.WaitForPlacesAsync(page, Government, government);
         }
         foreach (var page in new[] { first, second })
         {

@@ -24,7 +24,9 @@ public class ScaleDashboardTests(ScaleDashboardFixture fixture)
         var expected = await Queries.CountAsync(new EventQuery { From = new DateOnly(2016, 1, 1), To = new DateOnly(2016, 12, 31) });
 
         Assert.True(expected > 2000, $"{expected} events in 2016: not enough to need server clustering");
-        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{expected:N0} events in the window");
+        // The count is written once the whole first step (events, control layer, changes) is done: slow on a loaded machine.
+        await page.WaitForFunctionAsync("t => document.querySelector('[data-testid=event-count]').textContent.includes(t)", $"{expected:N0} events in the window",
+            new PageWaitForFunctionOptions { Timeout = 90_000 });
         // The whole of Syria is in view, so the clusters hold every event of the window; the browser holds far fewer features.
         Assert.Equal(expected, await page.EvaluateAsync<long>(DrawnCount));
         var features = await page.EvaluateAsync<int>("() => document.querySelectorAll('.md-server-cluster-events, .md-marker-events').length");

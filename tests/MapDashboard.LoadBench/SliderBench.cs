@@ -20,6 +20,16 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         }
         """;
 
+    // The control layer's split when the step drew it (md-control-*): server build, size, build to the call's arrival,
+    // the browser's fetch of the layer by URL (absent when it came through the circuit), drawing.
+    private const string ControlSplit = """
+        () => {
+          const get = n => { const m = performance.getEntriesByName(n, 'measure'); return m.length ? m[m.length - 1].duration : -1; };
+          const s = window.__mdControlStats || {};
+          return [s.buildMs ?? -1, s.bytes ?? -1, get('md-control-events-to-received'), get('md-control-draw'), Math.max(0, get('md-control-fetch'))];
+        }
+        """;
+
     public async Task<BenchResult> RunAsync()
     {
         using var playwright = await Playwright.CreateAsync();
@@ -39,6 +49,7 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         var toEvents = new List<double>();
         var toChanges = new List<double>();
         var toPaint = new List<double>();
+        List<double> build = [], send = [], draw = [], sizes = [];
         for (var step = 1; step <= steps; step++)
         {
             var value = (int)((long)max * step / steps);
@@ -49,8 +60,19 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
             toEvents.Add(durations[0]);
             toChanges.Add(durations[1]);
             toPaint.Add(durations[2]);
+            var split = await page.EvaluateAsync<double[]>(ControlSplit);
+            var controlText = "";
+            if (split[3] >= 0)
+            {
+                build.Add(split[0]);
+                send.Add(Math.Max(0, split[2] - split[0]) + split[4]);
+                draw.Add(split[3]);
+                sizes.Add(split[1]);
+                controlText = $" (control: built {split[0]:0} ms, {split[1] / 1024:0} KiB, sent {Math.Max(0, split[2] - split[0]) + split[4]:0} ms (fetch {split[4]:0}), drawn {split[3]:0} ms)";
+            }
+            await page.EvaluateAsync("() => { window.__mdControlStats = null; }");
             var text = await page.Locator("[data-testid=window-text]").InnerTextAsync();
-            Console.WriteLine($"step {step,2}/{steps} (day {value}, {text.Trim()}): markers {durations[0]:0.0} ms, all layers {durations[1]:0.0} ms, painted {durations[2]:0.0} ms");
+            Console.WriteLine($"step {step,2}/{steps} (day {value}, {text.Trim()}): markers {durations[0]:0.0} ms, all layers {durations[1]:0.0} ms, painted {durations[2]:0.0} ms{controlText}");
         }
         if (errors.Count > 0)
         {
@@ -65,6 +87,13 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         Add("to-event-markers", toEvents);
         Add("to-all-layers", toChanges);
         Add("to-paint", toPaint);
+        if (draw.Count > 0)
+        {
+            Add("control-build", build);
+            Add("control-send", send);
+            Add("control-draw", draw);
+            figures[$"slider.{window}.control-kib.p50"] = new Figure(Stats.Median(sizes) / 1024, "KiB", command);
+        }
         return new BenchResult($"slider-{window}", DateTime.UtcNow, BenchResult.DescribeMachine(), figures, new Dictionary<string, double[]>
         {
             ["to-event-markers-ms"] = [.. toEvents], ["to-all-layers-ms"] = [.. toChanges], ["to-paint-ms"] = [.. toPaint],

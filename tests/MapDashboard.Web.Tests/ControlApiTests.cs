@@ -48,6 +48,23 @@ public sealed class ControlApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Layer_IsTheMapsLayerAtTheDate_CacheableOnlyForTheCurrentVersion()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/control/layer")).StatusCode);
+        using var before = JsonDocument.Parse(await client.GetStringAsync("/api/control/layer?date=2018-04-30"));
+        Assert.Equal(0, before.RootElement.GetProperty("features").GetArrayLength());
+        var response = await client.GetAsync("/api/control/layer?date=2018-05-01&v=not-the-version");
+        using var layer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var features = layer.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        Assert.Contains(features, f => f.GetProperty("layer").GetString() == "area");
+        // A version the store is not at (an old URL) is never kept by the browser.
+        Assert.Null(response.Headers.CacheControl);
+    }
+
+    [Fact]
     public async Task Control_ListsPlacesWithPeriods_OnlyFromTheSnapshotDate()
     {
         await using var app = App();

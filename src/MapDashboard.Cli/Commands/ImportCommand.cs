@@ -58,7 +58,7 @@ public static class ImportCommand
             var gazetteer = CliPaths.GazetteerDatabase(gazetteerFile);
             var matcher = File.Exists(gazetteer) ? new ControlPlaceMatcher(new SqliteGazetteer(gazetteer)) : null;
             var (stored, leftOut) = await new AcledControlPeriods(factory, matcher, AcledActorMap.LoadDefault()).RefreshAsync(cancellationToken);
-            stdout.WriteLine($"{stored} ACLED territory changes as control periods ({leftOut} left out: actor unknown or located only near a place)");
+            stdout.WriteLine($"{stored} ACLED territory changes as control periods ({leftOut} left out: actor unknown, undated, or located only by region)");
         }
         return failed == 0 ? 0 : 1;
     }

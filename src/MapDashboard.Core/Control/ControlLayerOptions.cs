@@ -42,6 +42,13 @@ public sealed record ControlLayerOptions
     /// </summary>
     public double ApproximateRingKm { get; init; } = 10;
 
+    /// <summary>
+    /// How far (degrees) the drawn outlines of areas and front lines may stray from the computed ones when simplified for
+    /// the map (Douglas-Peucker): 0.001 degrees is about 100 m, less than a pixel up to zoom 10, and drops most of the
+    /// vertices of the reaches' arcs. 0 draws every vertex. The geometries of <see cref="ControlLayerBuilder.AreasAt"/> are not simplified.
+    /// </summary>
+    public double DrawToleranceDegrees { get; init; } = 0.001;
+
     /// <summary>How many dates are kept computed.</summary>
     public int CacheSize { get; init; } = 64;
 

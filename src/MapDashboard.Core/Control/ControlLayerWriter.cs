@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Simplify;
 
 namespace MapDashboard.Core.Control;
 
 /// <summary>
 /// Writes the control layer as a GeoJSON FeatureCollection: areas (layer "area"), front lines ("front") and point
 /// symbols ("place"), each with the properties the map's popups show: display names, dates, sources and evidence,
-/// never raw place ids.
+/// never raw place ids as text. A place's id goes along as data (<c>placeId</c>) for the analyst's correction form.
 /// </summary>
 internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options)
 {
@@ -39,7 +40,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
                 json.WriteStartArray("coordinates");
                 foreach (var line in lines)
                 {
-                    WriteRing(json, line.Coordinates);
+                    WriteLine(json, Simplified(line.Coordinates, 2));
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
@@ -84,7 +85,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteStartArray("places");
         foreach (var place in places.Take(options.PopupPlaces))
         {
-            WriteEvidence(json, place, place.PlaceName);
+            WriteEvidence(json, place, place.PlaceName, place.PlaceId);
         }
         json.WriteEndArray();
         json.WriteEndObject();
@@ -94,10 +95,10 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         foreach (var polygon in area.Polygons)
         {
             json.WriteStartArray();
-            WriteRing(json, polygon.Shell);
+            WriteLine(json, Simplified(polygon.Shell, 4));
             foreach (var hole in polygon.Holes)
             {
-                WriteRing(json, hole);
+                WriteLine(json, Simplified(hole, 4));
             }
             json.WriteEndArray();
         }
@@ -117,6 +118,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteString("type", "Feature");
         json.WriteStartObject("properties");
         json.WriteString("layer", "place");
+        json.WriteString("placeId", state.Latest.PlaceId);
         json.WriteString("name", string.Join(" / ", names));
         json.WriteString("kind", point.Site.Kind);
         json.WriteBoolean("seed", point.Site.IsSeed);
@@ -150,10 +152,14 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     }
 
     /// <summary>One line of evidence: what, when, from which source, and the link or snapshot it rests on.</summary>
-    private static void WriteEvidence(Utf8JsonWriter json, ControlChange change, string text)
+    private static void WriteEvidence(Utf8JsonWriter json, ControlChange change, string text, string? placeId = null)
     {
         json.WriteStartObject();
         json.WriteString("text", text);
+        if (placeId is not null)
+        {
+            json.WriteString("placeId", placeId);
+        }
         json.WriteString("date", DateText(change.Date));
         json.WriteString("source", change.Source);
         if (change.Evidence is { Length: > 0 } evidence)
@@ -165,7 +171,18 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
 
     private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteRing(Utf8JsonWriter json, Coordinate[] ring)
+    /// <summary>A ring or line simplified within the drawing tolerance; kept whole when simplifying would leave fewer than <paramref name="minPoints"/>.</summary>
+    private Coordinate[] Simplified(Coordinate[] points, int minPoints)
+    {
+        if (options.DrawToleranceDegrees <= 0 || points.Length <= minPoints)
+        {
+            return points;
+        }
+        var simplified = DouglasPeuckerLineSimplifier.Simplify(points, options.DrawToleranceDegrees);
+        return simplified.Length >= minPoints ? simplified : points;
+    }
+
+    private static void WriteLine(Utf8JsonWriter json, Coordinate[] ring)
     {
         json.WriteStartArray();
         foreach (var c in ring)

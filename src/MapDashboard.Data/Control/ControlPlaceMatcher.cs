@@ -1,3 +1,4 @@
+using MapDashboard.Core.Control;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geo;
 
@@ -24,6 +25,40 @@ public sealed class ControlPlaceMatcher(IGazetteer gazetteer)
         return candidates.Where(c => c.Kind is MatchKind.Exact or MatchKind.Folded && !c.Place.IsArea)
             .Select(c => (c.Place, Km: GeoDistance.Kilometres(lat, lon, c.Place.Lat, c.Place.Lon)))
             .Where(c => c.Km <= RadiusKm).OrderBy(c => c.Km).Select(c => c.Place).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// How far from its anchor a place "near" it (ACLED geo-precision 2) may lie: the villages of an anchor's countryside
+    /// lie up to a dozen km out (the same order as the approximate ring the map draws around such a place).
+    /// </summary>
+    public const double NearRadiusKm = 15.0;
+
+    /// <summary>
+    /// The gazetteer places (not areas) a note names that lie within <see cref="NearRadiusKm"/> of an anchor's point,
+    /// nearest first, leaving out the anchor itself (<paramref name="anchorId"/>, or any place spelled as <paramref name="anchorName"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<Place>> NamedNearAsync(string? note, double lat, double lon, string? anchorId, string? anchorName,
+        CancellationToken cancellationToken = default)
+    {
+        var anchorKey = anchorName is null ? null : NameFolding.Fold(anchorName);
+        var found = new Dictionary<string, (Place Place, double Km)>(StringComparer.Ordinal);
+        foreach (var name in ControlNoteNames.Candidates(note))
+        {
+            if (NameFolding.Fold(name) == anchorKey)
+            {
+                continue;
+            }
+            foreach (var candidate in await gazetteer.FindNamedAsync(name, 25, cancellationToken))
+            {
+                var km = GeoDistance.Kilometres(lat, lon, candidate.Place.Lat, candidate.Place.Lon);
+                if (candidate.Kind is MatchKind.Exact or MatchKind.Folded && !candidate.Place.IsArea && km <= NearRadiusKm
+                    && candidate.Place.Id != anchorId && NameFolding.Fold(candidate.Place.Name) != anchorKey)
+                {
+                    found.TryAdd(candidate.Place.Id, (candidate.Place, km));
+                }
+            }
+        }
+        return found.Values.OrderBy(f => f.Km).Select(f => f.Place).ToList();
     }
 
     /// <summary>The id of a point no gazetteer place matched: its prefix and its coordinates to about 10 m.</summary>

@@ -20,7 +20,7 @@ internal static class ImportSql
     /// <summary>An imported dataset's rows of the given sub-event types (the territory changes), oldest first.</summary>
     public const string SelectBySubTypes = """
         SELECT event_id AS EventId, event_date AS EventDate, sub_type AS SubType, actor1 AS Actor1, location AS Location, lat AS Lat, lon AS Lon,
-               geo_precision AS GeoPrecision
+               geo_precision AS GeoPrecision, notes AS Notes
         FROM imported_events WHERE dataset = @dataset AND {0} ORDER BY day, id
         """;
 }

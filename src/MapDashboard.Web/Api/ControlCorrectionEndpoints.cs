@@ -1,19 +1,15 @@
 using System.Text.Json.Nodes;
-using MapDashboard.Core.Actors;
-using MapDashboard.Data.Control;
-using MapDashboard.Data.Store;
 
 namespace MapDashboard.Web.Api;
 
 /// <summary>
 /// An analyst's correction of who held a place from a date, kept as a control period of source "correction": it outranks
 /// the other claims of that day, stays through re-ingest and re-imports, and is undone by removing it. Needs the analyst
-/// key (X-Analyst-Key) like every write; every open map redraws.
+/// key (X-Analyst-Key) like every write; every open map redraws. The map's correction form takes the same path
+/// (<see cref="ControlCorrections"/>).
 /// </summary>
 public static class ControlCorrectionEndpoints
 {
-    private static readonly string[] Statuses = ["held", "contested", "shared", "besieged"];
-
     /// <summary>A correction: the faction holding the place (a catalogue id), how, from when, by whom and why.</summary>
     public sealed record ControlCorrectionRequest(string? Controller, string? Status, DateOnly? From, string? Author = null, string? Note = null);
 
@@ -27,47 +23,22 @@ public static class ControlCorrectionEndpoints
         return api;
     }
 
-    private static async Task<IResult> CorrectAsync(string placeId, ControlCorrectionRequest body, HttpRequest request, WriteAccess access, EventStoreLocation store,
-        GazetteerAccess gazetteers, FactionCatalogue factions, IngestService ingest, CancellationToken cancellationToken)
+    private static async Task<IResult> CorrectAsync(string placeId, ControlCorrectionRequest body, HttpRequest request, WriteAccess access,
+        ControlCorrections corrections, CancellationToken cancellationToken)
     {
         if (WriteRefusal.Refuse(request, access) is { } refused)
         {
             return refused;
         }
-        var p = new ApiParameters();
-        if (string.IsNullOrWhiteSpace(body.Controller) || factions.Get(body.Controller.Trim()) is null)
+        var outcome = await corrections.CorrectAsync(placeId, body.Controller, body.Status, body.From, body.Author, body.Note, cancellationToken);
+        if (outcome.Errors.Count > 0)
         {
-            p.Fail("controller", $"controller must be a faction id of the catalogue (e.g. saa, sdf, rebels), not '{body.Controller}'");
+            return Results.ValidationProblem(outcome.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
         }
-        var status = (body.Status ?? "held").Trim().ToLowerInvariant();
-        if (!Statuses.Contains(status))
-        {
-            p.Fail("status", $"status must be one of {string.Join(", ", Statuses)}");
-        }
-        if (body.From is null)
-        {
-            p.Fail("from", "from (YYYY-MM-DD) is required: the day the correction takes effect");
-        }
-        p.GivenDate(body.From, "from");
-        var note = p.Text(body.Note, "note", 500);
-        var author = p.Text(body.Author, "author", 100) ?? "api";
-        if (p.Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var periods = new ControlPeriodStore(store.Writer);
-        var known = await periods.OfPlaceAsync(placeId, cancellationToken);
-        var place = gazetteers.TryOpen() is { } gazetteer ? await gazetteer.GetByIdAsync(placeId, cancellationToken) : null;
-        (string Name, double Lat, double Lon, string Kind)? where = place is not null ? (place.Name, place.Lat, place.Lon, known.LastOrDefault()?.Kind ?? "settlement")
-            : known.Count > 0 ? (known[^1].PlaceName, known[^1].Lat, known[^1].Lon, known[^1].Kind) : null;
-        if (where is not { } at)
+        if (outcome.Stored is not { } stored)
         {
             return Results.Problem($"no place '{placeId}' in the gazetteer or the control periods", statusCode: StatusCodes.Status404NotFound);
         }
-        var stored = await periods.AddCorrectionAsync(new ControlPeriodDraft(placeId, at.Name, at.Lat, at.Lon, at.Kind, body.Controller!.Trim(), status,
-            body.From!.Value, 1, "analyst:" + author, "set by analyst", note, place is null && known.Count > 0 ? known[^1].Precision : 1), cancellationToken);
-        ingest.AnnounceExternalChange();
         return Results.Ok(new JsonObject
         {
             ["id"] = stored.Id, ["placeId"] = stored.PlaceId, ["name"] = stored.PlaceName, ["controller"] = stored.Controller,
@@ -75,18 +46,14 @@ public static class ControlCorrectionEndpoints
         });
     }
 
-    private static async Task<IResult> UndoAsync(long id, HttpRequest request, WriteAccess access, EventStoreLocation store, IngestService ingest,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> UndoAsync(long id, HttpRequest request, WriteAccess access, ControlCorrections corrections, CancellationToken cancellationToken)
     {
         if (WriteRefusal.Refuse(request, access) is { } refused)
         {
             return refused;
         }
-        if (!await new ControlPeriodStore(store.Writer).RemoveCorrectionAsync(id, cancellationToken))
-        {
-            return Results.Problem($"no correction of control with id {id}", statusCode: StatusCodes.Status404NotFound);
-        }
-        ingest.AnnounceExternalChange();
-        return Results.NoContent();
+        return await corrections.RemoveAsync(id, cancellationToken)
+            ? Results.NoContent()
+            : Results.Problem($"no correction of control with id {id}", statusCode: StatusCodes.Status404NotFound);
     }
 }

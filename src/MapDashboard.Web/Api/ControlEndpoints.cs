@@ -11,7 +11,25 @@ public static class ControlEndpoints
     {
         api.MapGet("/control", GetControlAsync)
             .WithSummary("Control areas at a date as GeoJSON; the foreign member places lists every place of known control with its periods up to the date and their sources.");
+        api.MapGet("/control/layer", GetLayerAsync)
+            .WithSummary("The map's control layer at a date (areas, front lines, place symbols) as GeoJSON, as the dashboard draws it; v (the store's version) only keys the browser's cache.");
         return api;
+    }
+
+    private static async Task<IResult> GetLayerAsync(string? date, string? v, ControlLayerService control, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var p = new ApiParameters();
+        var day = p.Date(date, "date", required: true);
+        if (p.Problem is { } problem)
+        {
+            return problem;
+        }
+        // Built once per date and store version on the server; a URL with the version the layer was built at may stay in the browser's cache.
+        if (v is not null && v == control.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            response.Headers.CacheControl = "private, max-age=3600";
+        }
+        return Results.Content((await control.LayerAtAsync(day!.Value, cancellationToken)).GeoJson, "application/geo+json");
     }
 
     private static async Task<IResult> GetControlAsync(string? date, ControlLayerService control, EventQueries queries, EventStoreLocation store,

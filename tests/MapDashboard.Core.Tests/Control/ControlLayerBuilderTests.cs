@@ -174,8 +174,14 @@ public class ControlLayerBuilderTests
         Assert.Equal(("baseline", "snapshot:test-2017", "2017-01-10"),
             (places[1].GetProperty("source").GetString(), places[1].GetProperty("evidence").GetString(), places[1].GetProperty("date").GetString()));
         Assert.Equal(2, area.GetProperty("placeCount").GetInt32());
-        Assert.DoesNotContain("P1", json);
-        Assert.DoesNotContain("P2", json);
+        // Ids travel as data for the correction form (placeId), never in what the popup shows.
+        Assert.Contains(places[1].GetProperty("placeId").GetString(), new[] { "P1", "P2" });
+        Assert.Equal("P3", places[0].GetProperty("placeId").GetString());
+        foreach (var shown in new[] { "\"text\":\"P", "\"label\":\"P", "\"name\":\"P" })
+        {
+            Assert.DoesNotContain(shown, json);
+        }
+        Assert.DoesNotContain("P1", area.GetProperty("label").GetString());
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public class ControlChangeExtractorTests
     private static readonly Place Village = new("t:village", "Ain Tiba", 36.05, 37.02, "P", "PPL", "SY", "Testia", null, 900, "test");
     private static readonly ControlChangeCandidate Taken = new("saa", "islamic-state", "took", 0.8);
 
-    private static CodedEvent Capture(Place? resolved, Place? location, int precision, string text)
+    private static CodedEvent Capture(Place? resolved, Place? location, int precision, string text, MentionCue cues = MentionCue.None)
     {
-        var mention = new PlaceMention(text, 0, text.Length, MentionCue.None, null, resolved is not null, 0, 40);
+        var mention = new PlaceMention(text, 0, text.Length, cues, null, resolved is not null, 0, 40);
         var where = new ResolvedPlace(mention, 0, text.Length, text, resolved, precision, 1, "test", null, 1, resolved is null ? location : null);
         return new CodedEvent(new TemporalExpression(0, 0, "", new DateOnly(2017, 3, 1), new DateOnly(2017, 3, 1), TimePrecision.Day),
             EventType.Battles, EventType.GovernmentRegainsTerritory, "saa", "islamic-state", [], where, location, precision, 0, 40, "", null, Taken, 0.9);
@@ -53,8 +53,25 @@ public class ControlChangeExtractorTests
     }
 
     [Fact]
-    public void CaptureNearAKnownPlace_ChangesNothingThere()
+    public void KnownTownListedAsTakenNearAnother_ChangesHandsAtItsOwnPoint()
     {
-        Assert.Null(new ControlChangeExtractor().Extract(Capture(Town, Town, 2, "Qarat Hilal")));
+        // "took Ain Tiba and Qarat Hilal, near Tell Invented": the gazetteer knows the town, located only "near" (precision 2).
+        var change = new ControlChangeExtractor().Extract(Capture(Town, Town, 2, "Qarat Hilal", MentionCue.Near | MentionCue.ListedPlace));
+
+        Assert.NotNull(change);
+        Assert.Equal(("t:town", "Qarat Hilal", 36.0, 37.0, 1), (change.PlaceId, change.PlaceName, change.Lat, change.Lon, change.Precision));
+        Assert.Equal("saa", change.NewController);
+    }
+
+    [Fact]
+    public void PartOfAKnownTown_ChangesNothingThere()
+    {
+        Assert.Null(new ControlChangeExtractor().Extract(Capture(Town, Town, 2, "eastern Qarat Hilal", MentionCue.Direction)));
+    }
+
+    [Fact]
+    public void RegionOfAKnownTown_ChangesNothingThere()
+    {
+        Assert.Null(new ControlChangeExtractor().Extract(Capture(Town, Town, 3, "Qarat Hilal countryside")));
     }
 }

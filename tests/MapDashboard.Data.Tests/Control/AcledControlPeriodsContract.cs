@@ -21,7 +21,7 @@ public abstract class AcledControlPeriodsContract
     }
 
     [Fact]
-    public async Task TerritoryRowsAtTheirPlace_BecomePeriodsOfActor1_OthersAreLeftOut()
+    public async Task TerritoryRows_BecomePeriodsOfActor1_NearRowsBesideTheirTown_OthersAreLeftOut()
     {
         await using var db = await TestStore.CreateAsync(Provider);
         var (stored, leftOut) = await ImportAsync(db, """
@@ -32,17 +32,21 @@ public abstract class AcledControlPeriodsContract
             INV5,2019-04-06,Strategic developments,Non-violent transfer of territory,QSD: Syrian Democratic Forces,Invented Farm,35.50,37.30,1
             """);
 
-        Assert.Equal((2, 2), (stored, leftOut));
+        Assert.Equal((3, 1), (stored, leftOut));
         var periods = await new ControlPeriodStore(db.Factory).ListAsync();
         var village = periods.Single(p => p.PlaceName == "Invented Village");
         Assert.Equal(("saa", "acled", "acled:INV1", "Government regains territory", new DateOnly(2019, 4, 2), "acled:35.2000,36.9000"),
             (village.Controller, village.Source, village.Evidence, village.Verb, village.ValidFrom, village.PlaceId));
         Assert.Equal("sdf", periods.Single(p => p.PlaceName == "Invented Farm").Controller);
+        // Placed at a town "near" (precision 2), with no gazetteer to name a village: a place of its own beside the town, never the town.
+        var near = periods.Single(p => p.Evidence == "acled:INV2");
+        Assert.Equal(("near:acled:35.3000,37.1000:acled-INV2", "a place near Invented Town", 2, "islamic-state"), (near.PlaceId, near.PlaceName, near.Precision, near.Controller));
+        Assert.DoesNotContain(periods, p => p.PlaceId == "acled:35.3000,37.1000");
 
         // The same row imported again with another actor replaces the period; the other stays.
         await ImportAsync(db, "INV1,2019-04-02,Battles,Non-state actor overtakes territory,Islamic State (Syria),Invented Village,35.20,36.90,1\n");
         periods = await new ControlPeriodStore(db.Factory).ListAsync();
-        Assert.Equal(2, periods.Count);
+        Assert.Equal(3, periods.Count);
         Assert.Equal("islamic-state", periods.Single(p => p.PlaceName == "Invented Village").Controller);
     }
 }

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Diagnostics;
+using System.Globalization;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Control;
 using MapDashboard.Data.Store;
@@ -33,9 +34,18 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
         var date = state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         if (layers.Control)
         {
+            // Built (or taken from the cache) here for the legend; the browser fetches the same cached text by URL over HTTP
+            // rather than through the circuit, and keeps it for the store's version.
+            var started = Stopwatch.GetTimestamp();
+            var version = control.Version;
             var layer = await control.LayerAtAsync(date);
-            using var areas = JsonDocument.Parse(layer.GeoJson);
-            AreaCount = await map.SetControlLayerAsync(AreasName, areas.RootElement.Clone(), layers.ControlOpacity / 100.0);
+            var stats = new { buildMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds, bytes = layer.GeoJson.Length };
+            var url = string.Create(CultureInfo.InvariantCulture, $"api/control/layer?date={date:yyyy-MM-dd}&v={version}");
+            var drawn = await map.SetControlLayerFromUrlAsync(AreasName, url, layers.ControlOpacity / 100.0, stats);
+            if (drawn >= 0)
+            {
+                AreaCount = drawn;
+            }
             Legend = layer.Legend;
         }
         else

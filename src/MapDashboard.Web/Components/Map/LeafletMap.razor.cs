@@ -88,9 +88,16 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public ValueTask<int> SetGeoJsonLayerAsync(string name, object geoJson, GeoJsonLayerStyle style, string? popupProperty = null) =>
         RequireMap().InvokeAsync<int>("setGeoJsonLayer", name, geoJson, style, popupProperty);
 
-    /// <summary>Adds or replaces the control layer (areas, fronts, symbols with their popups); returns the number of areas drawn.</summary>
-    public ValueTask<int> SetControlLayerAsync(string name, object geoJson, double fillOpacity) =>
-        RequireMap().InvokeAsync<int>("setControlLayer", name, geoJson, Math.Clamp(fillOpacity, 0, 1));
+    /// <summary>Adds or replaces the control layer (areas, fronts, symbols with their popups); returns the number of areas drawn. <paramref name="stats"/> (server build time, size) is kept for the benchmarks.</summary>
+    public ValueTask<int> SetControlLayerAsync(string name, object geoJson, double fillOpacity, object? stats = null) =>
+        RequireMap().InvokeAsync<int>("setControlLayer", name, geoJson, Math.Clamp(fillOpacity, 0, 1), stats);
+
+    /// <summary>
+    /// Adds or replaces the control layer from a URL of this app (fetched by the browser, not sent through the circuit); a URL
+    /// already drawn is not drawn again. Returns the number of areas drawn, or -1 when a newer call replaced this one meanwhile.
+    /// </summary>
+    public ValueTask<int> SetControlLayerFromUrlAsync(string name, string url, double fillOpacity, object? stats = null) =>
+        RequireMap().InvokeAsync<int>("setControlLayerFromUrl", name, url, Math.Clamp(fillOpacity, 0, 1), stats);
 
     /// <summary>
     /// Adds or replaces a named marker layer, clustered when asked; <paramref name="beneath"/> puts its markers under every

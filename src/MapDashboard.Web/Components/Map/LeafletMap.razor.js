@@ -7,7 +7,7 @@ import { setMarkers, updateMarkers, highlightMarker, revealMarker } from '../../
 import { setGeoJsonLayer, setLayerOpacity } from '../../js/map/areas.js';
 import { buildPopup } from '../../js/map/popups.js';
 import { dropPin } from '../../js/map/pin.js';
-import { setControlLayer } from '../../js/map/control-areas.js';
+import { setControlLayer, setControlLayerFromUrl } from '../../js/map/control-areas.js';
 import { addHeatLayer } from '../../js/map/heat.js';
 import { enableAreaDrawing, showArea } from '../../js/map/area-draw.js';
 import { keepPopupsClear } from '../../js/map/popup-clearance.js';
@@ -56,7 +56,9 @@ class MapHandle {
 
     setLayerOpacity(name, fillOpacity) { setLayerOpacity(this, name, fillOpacity); }
 
-    setControlLayer(name, geojson, fillOpacity) { return setControlLayer(this, name, geojson, fillOpacity); }
+    setControlLayer(name, geojson, fillOpacity, stats) { return setControlLayer(this, name, geojson, fillOpacity, stats); }
+
+    setControlLayerFromUrl(name, url, fillOpacity, stats) { return setControlLayerFromUrl(this, name, url, fillOpacity, stats); }
 
     setMarkers(name, markers, clustered, options) { return setMarkers(this, name, markers, clustered, options); }
 
