@@ -163,8 +163,9 @@ public static partial class NameFolding
             Grow(ref _from, word.Length);
             word.CopyTo(_from);
             var length = word.Length;
-            foreach (var (from, to) in rules)
+            for (var r = 0; r < rules.Count; r++)
             {
+                var (from, to) = rules[r];
                 var source = _from.AsSpan(0, length);
                 var at = source.IndexOf(from, StringComparison.Ordinal);
                 if (at < 0)
