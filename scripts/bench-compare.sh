@@ -15,6 +15,9 @@ if [ "${1:-}" = "--run" ]; then
   dotnet run -c Release --no-build --project tests/MapDashboard.Benchmarks -- --filter '*ControlLayer*' --exporters json \
     --iterationCount 10 --warmupCount 1 --invocationCount 1 --unrollFactor 1
   dotnet run -c Release --no-build --project tests/MapDashboard.Benchmarks -- --filter '*.SliderStepBenchmarks.*' --exporters json --job short --iterationCount 15
+  # Allocation per article of the whole parse + code path (issue 18); its times are not in the baseline.
+  dotnet run -c Release --no-build --project tests/MapDashboard.Benchmarks -- --filter '*GeoparserBenchmarks.ParseAndCode*' --exporters json \
+    --inProcess --iterationCount 5 --warmupCount 1
   "${loadbench[@]}" slider --steps 50 --window month
   "${loadbench[@]}" coldstart --runs 10
   "${loadbench[@]}" memory --sessions 5,10,20

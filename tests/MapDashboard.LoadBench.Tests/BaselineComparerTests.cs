@@ -12,6 +12,14 @@ public class BaselineComparerTests
           {"Type":"ControlLayerBenchmarks","Method":"ControlLayer","Parameters":"Places=10000","Statistics":null}]}
         """;
 
+    // A case run with the memory diagnoser: "Memory" holds the bytes allocated per operation.
+    private const string ReportWithMemory = """
+        {"Benchmarks":[
+          {"Type":"GeoparserBenchmarks","Method":"ParseAndCodeGeneratedCorpus200","Parameters":"",
+           "Statistics":{"Median":12000000.0,"Percentiles":{"P95":15000000.0}},
+           "Memory":{"Gen0Collections":11,"BytesAllocatedPerOperation":378675}}]}
+        """;
+
     private static Baseline BaselineOf(params (string Id, double Value, string Unit)[] figures) =>
         new("test machine", new DateTime(2026, 12, 2), figures.ToDictionary(f => f.Id, f => new Figure(f.Value, f.Unit, "cmd")));
 
@@ -24,6 +32,31 @@ public class BaselineComparerTests
         Assert.Equal(400.0, figures["bdn.ControlLayerBenchmarks.ControlLayer(Places=1000).median"].Value, 6);
         Assert.Equal(450.5, figures["bdn.ControlLayerBenchmarks.ControlLayer(Places=1000).p95"].Value, 6);
         Assert.Contains("--filter '*ControlLayer*'", figures.Values.First().Command);
+    }
+
+    [Fact]
+    public void BenchmarkDotNetReport_GivesAllocatedKiBPerOperation_WhenTheMemoryDiagnoserRan()
+    {
+        var figures = BaselineComparer.ParseBenchmarkDotNet(ReportWithMemory, "--filter '*Geoparser*'").ToDictionary();
+        var withoutMemory = BaselineComparer.ParseBenchmarkDotNet(Report, "--filter '*ControlLayer*'").ToDictionary();
+
+        var allocated = figures["bdn.GeoparserBenchmarks.ParseAndCodeGeneratedCorpus200.allocated"];
+        Assert.Equal(378675 / 1024.0, allocated.Value, 9);
+        Assert.Equal("KiB", allocated.Unit);
+        Assert.Equal(12.0, figures["bdn.GeoparserBenchmarks.ParseAndCodeGeneratedCorpus200.median"].Value, 9);
+        Assert.DoesNotContain(withoutMemory.Keys, k => k.EndsWith(".allocated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AllocationGrowth_IsComparedLikeAnyFigure_AboveAOneKiBFloor()
+    {
+        var baseline = BaselineOf(("grew", 360, "KiB"), ("jitter", 2, "KiB"));
+        var current = new Dictionary<string, Figure> { ["grew"] = new(500, "KiB", ""), ["jitter"] = new(2.9, "KiB", "") };
+
+        var result = BaselineComparer.Compare(baseline, current, thresholdPercent: 25).ToDictionary(c => c.Id);
+
+        Assert.True(result["grew"].Regressed); // +39 %
+        Assert.False(result["jitter"].Regressed); // +45 %, but under 1 KiB
     }
 
     [Fact]

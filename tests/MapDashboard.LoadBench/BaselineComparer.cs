@@ -17,11 +17,11 @@ public sealed record Comparison(string Id, string Unit, double Baseline, double?
 /// <summary>
 /// Reads the latest results (LoadBench's artifacts/bench/loadbench-*.json and BenchmarkDotNet's JSON reports) and compares
 /// them with the baseline. Every figure is a time or a size, so higher is worse: a figure regresses when it grows by more
-/// than the threshold and by more than a noise floor (2 ms, 1 MiB: a 0.3 ms figure doubling on a shared machine is noise).
+/// than the threshold and by more than a noise floor (2 ms, 1 MiB, 1 KiB: a 0.3 ms figure doubling on a shared machine is noise).
 /// </summary>
 public static class BaselineComparer
 {
-    private static readonly Dictionary<string, double> NoiseFloor = new(StringComparer.Ordinal) { ["ms"] = 2, ["MiB"] = 1 };
+    private static readonly Dictionary<string, double> NoiseFloor = new(StringComparer.Ordinal) { ["ms"] = 2, ["MiB"] = 1, ["KiB"] = 1 };
 
     /// <summary>Every current figure: LoadBench's own results and BenchmarkDotNet's (median and p95 in ms).</summary>
     public static Dictionary<string, Figure> LoadCurrent(string benchFolder, string benchmarkDotNetResults)
@@ -60,7 +60,10 @@ public static class BaselineComparer
                 .ToDictionary(r => r.Verb, r => r.LoadAverage ?? "not recorded", StringComparer.Ordinal)
             : [];
 
-    /// <summary>Median and p95 (ms) of every benchmark case in a BenchmarkDotNet JSON report (exporter "json").</summary>
+    /// <summary>
+    /// Median and p95 (ms) of every benchmark case in a BenchmarkDotNet JSON report (exporter "json"), and the bytes it
+    /// allocates per operation (KiB) when it ran with the memory diagnoser.
+    /// </summary>
     public static IEnumerable<KeyValuePair<string, Figure>> ParseBenchmarkDotNet(string json, string filter)
     {
         using var document = JsonDocument.Parse(json);
@@ -77,6 +80,11 @@ public static class BaselineComparer
                      (string.IsNullOrEmpty(parameters) ? "" : $"({parameters})");
             result.Add(new($"{id}.median", new Figure(statistics.GetProperty("Median").GetDouble() / 1e6, "ms", command)));
             result.Add(new($"{id}.p95", new Figure(statistics.GetProperty("Percentiles").GetProperty("P95").GetDouble() / 1e6, "ms", command)));
+            if (benchmark.TryGetProperty("Memory", out var memory) && memory.ValueKind == JsonValueKind.Object
+                && memory.TryGetProperty("BytesAllocatedPerOperation", out var bytes) && bytes.ValueKind == JsonValueKind.Number)
+            {
+                result.Add(new($"{id}.allocated", new Figure(bytes.GetDouble() / 1024, "KiB", command)));
+            }
         }
         return result;
     }

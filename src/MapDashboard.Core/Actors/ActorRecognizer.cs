@@ -40,14 +40,14 @@ public sealed partial class ActorRecognizer
     public List<ActorMention> Recognize(string text)
     {
         var found = new List<ActorMention>();
-        foreach (Match m in _aliases.Matches(text))
+        for (var m = _aliases.Match(text); m.Success; m = m.NextMatch())
         {
             if (_byAlias.TryGetValue(Normalize(m.Value), out var faction))
             {
                 found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, faction, IsNew: false));
             }
         }
-        foreach (Match m in GroupLike().Matches(text))
+        for (var m = GroupLike().Match(text); m.Success; m = m.NextMatch())
         {
             if (found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End))
             {

@@ -37,9 +37,13 @@ internal static class MarkdownBlockReader
 
     private static TextBlock? ReadLine(string s, int start, int end, bool markdown, bool blankBefore)
     {
-        var text = new StringBuilder();
-        var origins = new List<int>();
-        var lengths = new List<int>();
+        // One thread's buffers serve every line (a line's text and offsets are copied out at its end).
+        var buffers = t_line ??= new LineBuffers();
+        var text = buffers.Text.Clear();
+        var origins = buffers.Origins;
+        var lengths = buffers.Lengths;
+        origins.Clear();
+        lengths.Clear();
         void Emit(char c, int at, int length)
         {
             text.Append(c);
@@ -110,7 +114,26 @@ internal static class MarkdownBlockReader
             origins.RemoveAt(origins.Count - 1);
             lengths.RemoveAt(lengths.Count - 1);
         }
-        return text.Length == 0 ? null : new TextBlock(text.ToString(), [.. origins], [.. lengths], blankBefore);
+        var block = text.Length == 0 ? null : new TextBlock(text.ToString(), [.. origins], [.. lengths], blankBefore);
+        if (origins.Capacity > MaxKeptLine)
+        {
+            t_line = null; // a pathological line's buffers are not kept for the thread's lifetime
+        }
+        return block;
+    }
+
+    private const int MaxKeptLine = 1 << 16;
+
+    [ThreadStatic]
+    private static LineBuffers? t_line;
+
+    private sealed class LineBuffers
+    {
+        public StringBuilder Text { get; } = new();
+
+        public List<int> Origins { get; } = [];
+
+        public List<int> Lengths { get; } = [];
     }
 
     /// <summary>An * or _ that opens or closes emphasis (next to a word on one side, space or edge on the other).</summary>

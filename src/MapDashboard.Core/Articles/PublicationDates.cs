@@ -12,7 +12,7 @@ internal static partial class PublicationDates
     public static List<Found> FindAll(string line)
     {
         var found = new List<Found>();
-        foreach (Match m in DatePattern().Matches(line))
+        for (var m = DatePattern().Match(line); m.Success; m = m.NextMatch())
         {
             if (TryParse(m, out var date, out var precision))
             {

@@ -58,7 +58,7 @@ public static partial class ActorRoles
 
     private static ActorMention? After(string sentence, int end, List<ActorMention> after, Regex cue)
     {
-        foreach (Match m in cue.Matches(sentence, end))
+        for (var m = cue.Match(sentence, end); m.Success; m = m.NextMatch())
         {
             var actor = after.FirstOrDefault(a => a.Start >= m.Index + m.Length && a.Start - (m.Index + m.Length) <= 25);
             if (actor is not null)

@@ -28,7 +28,7 @@ public static partial class TemporalDater
         }
         var found = new List<TemporalExpression>();
         var calendar = HolidayCalendar.Default;
-        foreach (Match m in calendar.Pattern.Matches(sentence))
+        for (var m = calendar.Pattern.Match(sentence); m.Success; m = m.NextMatch())
         {
             var year = m.Groups["hyear"].Success ? int.Parse(m.Groups["hyear"].Value, CultureInfo.InvariantCulture) : (int?)null;
             if (year is null && calendar.NeedsYear(m.Groups["holiday"].Value))
@@ -39,7 +39,7 @@ public static partial class TemporalDater
             var precision = occurrence is null ? TimePrecision.Unknown : occurrence.First == occurrence.Last ? TimePrecision.Day : TimePrecision.Range;
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, occurrence?.First, occurrence?.Last, precision));
         }
-        foreach (Match m in Expression().Matches(sentence))
+        for (var m = Expression().Match(sentence); m.Success; m = m.NextMatch())
         {
             if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) && Resolve(m, sentence, published) is { } expression
                 && (expression.First is not { } first || RelativeDays.IsSane(first)) && (expression.Last is not { } last || RelativeDays.IsSane(last)))

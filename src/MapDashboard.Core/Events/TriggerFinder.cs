@@ -22,7 +22,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         var passiveCue = lexicon.Cue("passive");
         foreach (var rule in lexicon.Triggers)
         {
-            foreach (Match m in rule.Pattern.Matches(sentence))
+            for (var m = rule.Pattern.Match(sentence); m.Success; m = m.NextMatch())
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
                 var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value);

@@ -12,7 +12,7 @@ namespace MapDashboard.Core.Gazetteer;
 /// dh/z/d, th/t, kh/k, gh/g, sh/s, and is the fuzzy key. Text in Arabic script loses diacritics (hamza seats too) and
 /// tatweel, and writes ta marbuta as ha and alif maqsura as ya, as Arabic spellings of one name vary.
 /// </summary>
-public static class NameFolding
+public static partial class NameFolding
 {
     private static readonly TransliterationRules Rules = TransliterationRules.Default;
 
@@ -20,42 +20,21 @@ public static class NameFolding
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var words = Words(name);
-        if (words.Count == 0)
-        {
-            return "";
-        }
-        var result = new StringBuilder(name.Length);
-        foreach (var word in words)
-        {
-            if (result.Length > 0)
-            {
-                result.Append(' ');
-            }
-            result.Append(word);
-        }
-        return result.ToString();
+        return Keys(name, fold: true, skeleton: false).Fold;
     }
 
     /// <summary>The consonant skeleton of the folded key, for the fuzzy pass ("Idlib", "Idleb", "Edlib" all give "dlb").</summary>
     public static string Skeleton(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var result = new StringBuilder(name.Length);
-        foreach (var word in Words(name))
-        {
-            var skeleton = WordSkeleton(word);
-            if (skeleton.Length == 0)
-            {
-                continue;
-            }
-            if (result.Length > 0)
-            {
-                result.Append(' ');
-            }
-            result.Append(skeleton);
-        }
-        return result.ToString();
+        return Keys(name, fold: false, skeleton: true).Skeleton;
+    }
+
+    /// <summary>Both <see cref="Fold"/> and <see cref="Skeleton"/> of one name, its words read once.</summary>
+    public static (string Fold, string Skeleton) FoldAndSkeleton(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Keys(name, fold: true, skeleton: true);
     }
 
     /// <summary>
@@ -93,105 +72,6 @@ public static class NameFolding
             }
         }
         return other > latin;
-    }
-
-    private static List<string> Words(string name)
-    {
-        var plain = StripMarks(name);
-        var nonLatin = IsNonLatin(plain);
-        var raw = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in plain)
-        {
-            if (IsApostrophe(c))
-            {
-                continue;
-            }
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(char.ToLowerInvariant(MapLetter(c)));
-            }
-            else if (current.Length > 0)
-            {
-                raw.Add(current.ToString());
-                current.Clear();
-            }
-        }
-        if (current.Length > 0)
-        {
-            raw.Add(current.ToString());
-        }
-        if (nonLatin)
-        {
-            return raw;
-        }
-
-        var words = new List<string>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var word = raw[i];
-            if (Rules.Articles.Contains(word) && raw.Count > 1 && i < raw.Count - 1)
-            {
-                continue;
-            }
-            if (words.Count > 0 && word.Length >= 4 && (word[0] is 'a' or 'e') && IsConsonant(word[1]) && word[1] == word[2] && word[1] != 'l')
-            {
-                word = word[2..];
-            }
-            else if (words.Count > 0 && word.Length >= 5 && word.StartsWith("el", StringComparison.Ordinal) && IsConsonant(word[2]))
-            {
-                // The article written fused to its word, as OCHA's lists do ("Orm Eljoz", "Tal Elshur").
-                word = word[2..];
-            }
-            words.Add(NormalizeLetters(Rules.Words.GetValueOrDefault(word, word)));
-        }
-        return words;
-    }
-
-    private static string NormalizeLetters(string word)
-    {
-        var s = word;
-        foreach (var (from, to) in Rules.Letters)
-        {
-            s = s.Replace(from, to, StringComparison.Ordinal);
-        }
-        var b = new StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            if (b.Length > 0 && b[^1] == c && char.IsLetter(c))
-            {
-                continue;
-            }
-            b.Append(c);
-        }
-        if (b.Length > 3 && b[^1] == 'h' && b[^2] is 'a' or 'e')
-        {
-            b.Length--;
-        }
-        return b.ToString();
-    }
-
-    private static string WordSkeleton(string word)
-    {
-        var s = word;
-        foreach (var (from, to) in Rules.SkeletonGroups)
-        {
-            s = s.Replace(from, to, StringComparison.Ordinal);
-        }
-        var b = new StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            if (!IsConsonant(c) && !char.IsDigit(c))
-            {
-                continue;
-            }
-            if (b.Length > 0 && b[^1] == c)
-            {
-                continue;
-            }
-            b.Append(c);
-        }
-        return b.ToString();
     }
 
     private static string StripMarks(string text)

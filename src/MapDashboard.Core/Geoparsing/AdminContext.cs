@@ -15,6 +15,7 @@ internal sealed class AdminContext
 
     private readonly Dictionary<string, List<(int Start, int End)>> _byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Start, int End)>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<(int Start, int End)>? Folded, List<(int Start, int End)>? Skeletal)> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the word runs of <paramref name="text"/> (the cleaned article text).</summary>
     public AdminContext(string text)
@@ -33,9 +34,9 @@ internal sealed class AdminContext
                     break;
                 }
                 var phrase = text[tokens[i].Start..tokens[j].End];
-                Add(_byFold, NameFolding.Fold(phrase), (tokens[i].Start, tokens[j].End));
-                var skeleton = NameFolding.Skeleton(phrase);
-                if (skeleton.Count(char.IsLetter) >= MinSkeletonLetters)
+                var (fold, skeleton) = NameFolding.FoldAndSkeleton(phrase);
+                Add(_byFold, fold, (tokens[i].Start, tokens[j].End));
+                if (LetterCount(skeleton) >= MinSkeletonLetters)
                 {
                     Add(_bySkeleton, skeleton, (tokens[i].Start, tokens[j].End));
                 }
@@ -52,26 +53,37 @@ internal sealed class AdminContext
     /// </summary>
     public double Bonus(Place place, PlaceMention mention, RankerWeights weights)
     {
-        var best = 0.0;
-        foreach (var (name, weight) in new[] { (place.Admin3, weights.SubDistrictNamed), (place.Admin2, weights.DistrictNamed), (place.Admin1, weights.GovernorateNamed) })
+        if (_byFold.Count == 0 && _bySkeleton.Count == 0)
         {
-            if (string.IsNullOrWhiteSpace(name) || weight <= best)
-            {
-                continue;
-            }
-            var where = Where(name, mention);
-            var bonus = where switch { Scope.Sentence => weight, Scope.Article => weight * weights.NamedInArticleFactor, _ => 0 };
-            best = Math.Max(best, bonus);
+            return 0; // nothing named (the empty context is shared, so it keeps no memo)
         }
-        return best;
+        var best = Bonus(place.Admin3, weights.SubDistrictNamed, mention, weights, 0.0);
+        best = Bonus(place.Admin2, weights.DistrictNamed, mention, weights, best);
+        return Bonus(place.Admin1, weights.GovernorateNamed, mention, weights, best);
+    }
+
+    private double Bonus(string? name, double weight, PlaceMention mention, RankerWeights weights, double best)
+    {
+        if (string.IsNullOrWhiteSpace(name) || weight <= best)
+        {
+            return best;
+        }
+        var where = Where(name, mention);
+        var bonus = where switch { Scope.Sentence => weight, Scope.Article => weight * weights.NamedInArticleFactor, _ => 0 };
+        return Math.Max(best, bonus);
     }
 
     /// <summary>Whether the admin unit's name is in the sentence (smallest scope first).</summary>
     private Scope Where(string name, PlaceMention mention)
     {
         var scope = Scope.None;
-        foreach (var occurrences in Occurrences(name))
+        var (folded, skeletal) = Occurrences(name);
+        foreach (var occurrences in (ReadOnlySpan<List<(int Start, int End)>?>)[folded, skeletal])
         {
+            if (occurrences is null)
+            {
+                continue;
+            }
             foreach (var (start, end) in occurrences)
             {
                 if (start < mention.End && mention.Start < end)
@@ -88,18 +100,33 @@ internal sealed class AdminContext
         return scope;
     }
 
-    private IEnumerable<List<(int Start, int End)>> Occurrences(string name)
+    /// <summary>
+    /// Where the article names an admin unit, by folded key and by skeleton; folded once per name and article (every
+    /// candidate of every mention asks for its three admin names, over and over).
+    /// </summary>
+    private (List<(int Start, int End)>? Folded, List<(int Start, int End)>? Skeletal) Occurrences(string name)
     {
-        var fold = NameFolding.Fold(name);
-        if (fold.Length > 0 && _byFold.TryGetValue(fold, out var folded))
+        if (_byName.TryGetValue(name, out var known))
         {
-            yield return folded;
+            return known;
         }
-        var skeleton = NameFolding.Skeleton(name);
-        if (skeleton.Count(char.IsLetter) >= MinSkeletonLetters && _bySkeleton.TryGetValue(skeleton, out var skeletal))
+        var (fold, skeleton) = NameFolding.FoldAndSkeleton(name);
+        var folded = fold.Length > 0 && _byFold.TryGetValue(fold, out var f) ? f : null;
+        var skeletal = LetterCount(skeleton) >= MinSkeletonLetters && _bySkeleton.TryGetValue(skeleton, out var k) ? k : null;
+        return _byName[name] = (folded, skeletal);
+    }
+
+    private static int LetterCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
         {
-            yield return skeletal;
+            if (char.IsLetter(c))
+            {
+                count++;
+            }
         }
+        return count;
     }
 
     private static void Add(Dictionary<string, List<(int, int)>> map, string key, (int, int) span)

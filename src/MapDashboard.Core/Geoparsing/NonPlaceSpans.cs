@@ -36,7 +36,7 @@ public static partial class NonPlaceSpans
         var spans = new List<(int, int)>();
         foreach (var regex in Patterns)
         {
-            foreach (Match m in regex.Matches(text))
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 var end = m.Index + m.Length;
                 var branch = Branch.Match(text, end);

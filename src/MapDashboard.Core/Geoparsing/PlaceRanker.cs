@@ -19,7 +19,11 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
 
     private sealed record Scored(GeoCandidate Candidate, double Score, double AdminBonus);
 
-    private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text);
+    private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text)
+    {
+        /// <summary>Each mention's region for loose matches, worked out on its first use (its focus does not change between passes).</summary>
+        public HashSet<string>?[] Regions { get; } = new HashSet<string>?[Mentions.Count];
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<ResolvedPlace> Rank(CleanedArticle article, IReadOnlyList<MentionCandidates> mentions) =>
@@ -84,11 +88,12 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         var mention = mentions[index];
         var focus = article.Focus[index];
         var focusTop = focus.Count == 0 ? 0 : focus.Values.Max();
-        var region = candidates.Any(c => c.Kind >= MatchKind.Skeleton) ? CountryFocus.Region(focus, options.PriorFocus, GeoparsingWords.Default) : null;
+        var region = HasLooseMatch(candidates) ? article.Regions[index] ??= CountryFocus.Region(focus, options.PriorFocus, GeoparsingWords.Default) : null;
         var container = IsContainer(index, article);
         var scored = new List<Scored>(candidates.Count);
-        foreach (var candidate in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var candidate = candidates[c];
             var place = candidate.Place;
             if (candidate.Kind >= MatchKind.Skeleton && (place.CountryCode is null || !region!.Contains(place.CountryCode)))
             {
@@ -127,6 +132,18 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
         scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population));
         return scored;
+    }
+
+    private static bool HasLooseMatch(IReadOnlyList<GeoCandidate> candidates)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].Kind >= MatchKind.Skeleton)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the mention is named right after another place of its sentence as its container ("X in Idlib", "X, Hama").</summary>

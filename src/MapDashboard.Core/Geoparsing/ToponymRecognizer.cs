@@ -23,8 +23,9 @@ public sealed class ToponymRecognizer
         var blocked = new bool[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
-            foreach (var (start, end) in excluded)
+            for (var x = 0; x < excluded.Count; x++)
             {
+                var (start, end) = excluded[x];
                 if (tokens[t].Start < end && start < tokens[t].End)
                 {
                     blocked[t] = true;

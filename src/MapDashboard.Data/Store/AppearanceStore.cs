@@ -75,7 +75,13 @@ public sealed class AppearanceStore
         CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.DeleteBands, new { articleId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.InsertBand,
-            signature.BandKeys().Distinct().Select(k => new { BandKey = k, ArticleId = articleId }), transaction, cancellationToken: cancellationToken));
+        var bands = signature.BandKeys().Distinct().Select(k => (object)new { BandKey = k, ArticleId = articleId }).ToList();
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            // One statement for all of them: on PostgreSQL every statement is a round trip.
+            await MultiRowInsert.Of(AppearanceSql.InsertBand).ExecuteAsync(connection, transaction, bands, cancellationToken);
+            return;
+        }
+        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.InsertBand, bands, transaction, cancellationToken: cancellationToken));
     }
 }

@@ -62,38 +62,14 @@ internal static class ArticleRowWriter
         }
 
         var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
-        foreach (var mention in article.Mentions)
+        if (!sqlite && status == IngestStatus.Added)
         {
-            var mentionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(StoreSql.InsertMention(sqlite), new
-            {
-                Id = ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text)), ArticleId = articleId, mention.Text, mention.Start, mention.End, Resolved = mention.Resolved ? 1 : 0, mention.PlaceId, mention.PlaceName,
-                mention.Lat, mention.Lon, mention.FeatureCode, mention.Country, mention.Admin1, mention.Precision, mention.Confidence,
-                mention.Reason, mention.RunnerUpId, mention.CorrectionId,
-            }, transaction, cancellationToken: cancellationToken));
-            ids.Written(RemovedRecordSql.MentionKind, mentionId);
+            // A new article on PostgreSQL: its rows go table by table, many rows per statement (one round trip each).
+            await PostgresArticleRows.WriteAsync(connection, transaction, article, articleId, ids, cancellationToken);
         }
-
-        foreach (var stored in article.Events)
+        else
         {
-            var keptId = ids.TakeEvent(RecordIdKeeper.EventKey(stored.ExcerptStart, stored.ExcerptEnd, stored.PlaceId, stored.PlaceName, stored.Type,
-                stored.Actor1, stored.Actor2));
-            var eventId = await UpsertEventAsync(connection, transaction, stored, keptId, cancellationToken);
-            ids.Written(RemovedRecordSql.EventKind, eventId);
-            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventSource, new
-            {
-                EventId = eventId, ArticleId = articleId, stored.Excerpt, stored.ExcerptStart, stored.ExcerptEnd, stored.ClaimedBy, stored.DateEvidence,
-                stored.PlaceStart, stored.PlaceEnd,
-            }, transaction, cancellationToken: cancellationToken));
-            if (stored is { ControlChange: { } change, Deleted: false })
-            {
-                await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertControlChange, new
-                {
-                    ArticleId = articleId, EventId = eventId, change.PlaceId, change.PlaceName, change.Lat, change.Lon,
-                    Date = FormatDate(change.Date), change.NewController, change.PreviousController, change.Verb, change.Confidence,
-                    stored.ExcerptStart, stored.ExcerptEnd,
-                    LocationPrecision = change.Precision,
-                }, transaction, cancellationToken: cancellationToken));
-            }
+            await WriteRowByRowAsync(connection, transaction, article, articleId, ids, sqlite, cancellationToken);
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
@@ -110,10 +86,96 @@ internal static class ArticleRowWriter
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);
     }
 
+    /// <summary>The article's mentions, events, their sources and control changes, one statement per row.</summary>
+    private static async Task WriteRowByRowAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long articleId, RecordIdKeeper ids,
+        bool sqlite, CancellationToken cancellationToken)
+    {
+        foreach (var mention in article.Mentions)
+        {
+            var mentionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(StoreSql.InsertMention(sqlite),
+                MentionParameters(mention, ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text)), articleId),
+                transaction, cancellationToken: cancellationToken));
+            ids.Written(RemovedRecordSql.MentionKind, mentionId);
+        }
+
+        foreach (var stored in article.Events)
+        {
+            var keptId = ids.TakeEvent(RecordIdKeeper.EventKey(stored.ExcerptStart, stored.ExcerptEnd, stored.PlaceId, stored.PlaceName, stored.Type,
+                stored.Actor1, stored.Actor2));
+            var eventId = await UpsertEventAsync(connection, transaction, stored, keptId, cancellationToken);
+            ids.Written(RemovedRecordSql.EventKind, eventId);
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventSource, SourceParameters(stored, eventId, articleId), transaction,
+                cancellationToken: cancellationToken));
+            if (ControlChangeParameters(stored, eventId, articleId) is { } change)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertControlChange, change, transaction, cancellationToken: cancellationToken));
+            }
+        }
+    }
+
+    /// <summary>The parameters of <see cref="StoreSql.InsertMention"/>.</summary>
+    internal static object MentionParameters(StoredMention mention, long? id, long articleId) => new
+    {
+        Id = id, ArticleId = articleId, mention.Text, mention.Start, mention.End, Resolved = mention.Resolved ? 1 : 0, mention.PlaceId, mention.PlaceName,
+        mention.Lat, mention.Lon, mention.FeatureCode, mention.Country, mention.Admin1, mention.Precision, mention.Confidence,
+        mention.Reason, mention.RunnerUpId, mention.CorrectionId,
+    };
+
+    /// <summary>The parameters of <see cref="StoreSql.InsertEvent"/>.</summary>
+    internal static object EventParameters(StoredEvent stored, long? id) => new
+    {
+        Id = id, Key = stored.MergeKey, DateStart = FormatDate(stored.DateStart), DateEnd = FormatDate(stored.DateEnd ?? stored.DateStart),
+        stored.DatePrecision, DayStart = stored.DateStart?.DayNumber, DayEnd = (stored.DateEnd ?? stored.DateStart)?.DayNumber,
+        stored.Type, stored.SubType, stored.Actor1, stored.Actor2, AssocActors = JsonSerializer.Serialize(stored.AssocActors),
+        stored.PlaceId, stored.PlaceName, stored.Admin1, stored.Lat, stored.Lon, stored.Precision, stored.Confidence,
+        Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId,
+    };
+
+    /// <summary>The parameters of <see cref="StoreSql.InsertEventSource"/>.</summary>
+    internal static object SourceParameters(StoredEvent stored, long eventId, long articleId) => new
+    {
+        EventId = eventId, ArticleId = articleId, stored.Excerpt, stored.ExcerptStart, stored.ExcerptEnd, stored.ClaimedBy, stored.DateEvidence,
+        stored.PlaceStart, stored.PlaceEnd,
+    };
+
+    /// <summary>The parameters of <see cref="StoreSql.InsertControlChange"/>, or null when the event changes no control.</summary>
+    internal static object? ControlChangeParameters(StoredEvent stored, long eventId, long articleId) => stored is { ControlChange: { } change, Deleted: false }
+        ? new
+        {
+            ArticleId = articleId, EventId = eventId, change.PlaceId, change.PlaceName, change.Lat, change.Lon,
+            Date = FormatDate(change.Date), change.NewController, change.PreviousController, change.Verb, change.Confidence,
+            stored.ExcerptStart, stored.ExcerptEnd,
+            LocationPrecision = change.Precision,
+        }
+        : null;
+
+    /// <summary>The actors of a newly inserted event in their roles (<see cref="StoreSql.InsertEventActor"/>), each once.</summary>
+    internal static IEnumerable<(string Actor, string Role)> Roles(StoredEvent stored)
+    {
+        var roles = new List<(string Actor, string Role)>();
+        if (stored.Actor1 is not null) roles.Add((stored.Actor1, "actor1"));
+        if (stored.Actor2 is not null) roles.Add((stored.Actor2, "actor2"));
+        roles.AddRange(stored.AssocActors.Select(a => (a, "assoc")));
+        return roles.Distinct();
+    }
+
+    /// <summary>
+    /// Merges an article's report into the event another report (of this article or another) stored under the same key:
+    /// the higher confidence, and this report's deletion and correction. Returns the event's id.
+    /// </summary>
+    internal static async Task<long> MergeIntoStoredAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, CancellationToken cancellationToken)
+    {
+        var existingId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT id FROM events WHERE event_key = @key", new { key = stored.MergeKey }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE events SET confidence = CASE WHEN confidence > @Confidence THEN confidence ELSE @Confidence END, deleted = @Deleted, correction_id = @CorrectionId WHERE id = @existingId",
+            new { stored.Confidence, Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId, existingId }, transaction, cancellationToken: cancellationToken));
+        return existingId;
+    }
+
     private static async Task<long> UpsertEventAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, long? keptId,
         CancellationToken cancellationToken)
     {
-        var key = stored.MergeKey;
         if (keptId is { } kept && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 RemovedRecordSql.EventExists, new { id = kept }, transaction, cancellationToken: cancellationToken)) > 0)
         {
@@ -122,22 +184,10 @@ internal static class ArticleRowWriter
         // Insert unless another article's report of the event is there already (ON CONFLICT: with several writers on
         // PostgreSQL, one that is still committing too); then the report is merged into it.
         var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            StoreSql.InsertEvent(connection is Microsoft.Data.Sqlite.SqliteConnection), new
-        {
-            Id = keptId, Key = key, DateStart = FormatDate(stored.DateStart), DateEnd = FormatDate(stored.DateEnd ?? stored.DateStart),
-            stored.DatePrecision, DayStart = stored.DateStart?.DayNumber, DayEnd = (stored.DateEnd ?? stored.DateStart)?.DayNumber,
-            stored.Type, stored.SubType, stored.Actor1, stored.Actor2, AssocActors = JsonSerializer.Serialize(stored.AssocActors),
-            stored.PlaceId, stored.PlaceName, stored.Admin1, stored.Lat, stored.Lon, stored.Precision, stored.Confidence,
-            Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId,
-        }, transaction, cancellationToken: cancellationToken));
+            StoreSql.InsertEvent(connection is Microsoft.Data.Sqlite.SqliteConnection), EventParameters(stored, keptId), transaction, cancellationToken: cancellationToken));
         if (inserted is not { } eventId)
         {
-            var existingId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT id FROM events WHERE event_key = @key", new { key }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE events SET confidence = CASE WHEN confidence > @Confidence THEN confidence ELSE @Confidence END, deleted = @Deleted, correction_id = @CorrectionId WHERE id = @existingId",
-                new { stored.Confidence, Deleted = stored.Deleted ? 1 : 0, stored.CorrectionId, existingId }, transaction, cancellationToken: cancellationToken));
-            return existingId;
+            return await MergeIntoStoredAsync(connection, transaction, stored, cancellationToken);
         }
 
         // PostgreSQL indexes the point in events.geom itself (a generated column); SQLite keeps an R*Tree beside the table.
@@ -147,15 +197,9 @@ internal static class ArticleRowWriter
                 "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (@eventId, @lon, @lon, @lat, @lat)",
                 new { eventId, lon, lat }, transaction, cancellationToken: cancellationToken));
         }
-        var roles = new List<(string Actor, string Role)>();
-        if (stored.Actor1 is not null) roles.Add((stored.Actor1, "actor1"));
-        if (stored.Actor2 is not null) roles.Add((stored.Actor2, "actor2"));
-        roles.AddRange(stored.AssocActors.Select(a => (a, "assoc")));
-        foreach (var (actor, role) in roles.Distinct())
+        foreach (var (actor, role) in Roles(stored))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO event_actors (event_id, actor_id, role) VALUES (@eventId, @actor, @role) ON CONFLICT DO NOTHING",
-                new { eventId, actor, role }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventActor, new { eventId, actor, role }, transaction, cancellationToken: cancellationToken));
         }
         return eventId;
     }

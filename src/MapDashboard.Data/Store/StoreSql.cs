@@ -45,12 +45,20 @@ internal static class StoreSql
     private static readonly string EventSqlite = EventInsert(true);
     private static readonly string EventPostgres = EventInsert(false);
 
-    private static string EventInsert(bool sqlite) => $"""
+    /// <summary>
+    /// <see cref="InsertEvent"/> on PostgreSQL returning each inserted event's key too (sent for many events at once by
+    /// <see cref="MultiRowInsert"/>, which gives back only the rows it inserted).
+    /// </summary>
+    public static readonly string InsertEventReturningKey = EventInsert(false, "id, event_key");
+
+    private static string EventInsert(bool sqlite, string returning = "id") => $"""
         INSERT INTO events (id, {string.Join(", ", EventColumns.Written.Select(c => c.Column))})
         VALUES ({RemovedRecordSql.NextId("events", RemovedRecordSql.EventKind, sqlite)}, {string.Join(", ", EventColumns.Written.Select(c => "@" + c.Parameter))})
         ON CONFLICT (event_key) DO NOTHING
-        RETURNING id
+        RETURNING {returning}
         """;
+
+    public const string InsertEventActor = "INSERT INTO event_actors (event_id, actor_id, role) VALUES (@eventId, @actor, @role) ON CONFLICT DO NOTHING";
 
 
     public const string InsertEventSource = """

@@ -1,0 +1,90 @@
+using Dapper;
+using MapDashboard.Core.Pipeline;
+using MapDashboard.Data.Store;
+using MapDashboard.Data.Tests.Contract;
+
+namespace MapDashboard.Data.Tests.Store;
+
+/// <summary>
+/// Issue 18.4: a new article's rows go to PostgreSQL in multi-row statements, one per table, while SQLite writes them
+/// one by one. Both stores, fed the same articles, must hold the same rows in the same order: events an article
+/// reports twice, events another article stored first, actors, sources, control changes and band keys included.
+/// </summary>
+public sealed class MultiRowWriteTests
+{
+    private static readonly DateOnly Day = new(2019, 5, 2);
+
+    private static StoredEvent Event(string place, string excerpt, double confidence = 0.7, ControlChangeReport? change = null) => new()
+    {
+        DateStart = Day, DatePrecision = "day", Type = "Battles", SubType = "Armed clash", Actor1 = "militia-a", Actor2 = "militia-b",
+        AssocActors = ["militia-c", "militia-a"], PlaceId = "gn:" + place, PlaceName = place, Admin1 = "Hama", Lat = 35.1, Lon = 36.7, Precision = 1,
+        Confidence = confidence, Excerpt = excerpt, ExcerptStart = 3, ExcerptEnd = 3 + excerpt.Length, ControlChange = change,
+    };
+
+    private static StoredArticle Article(string hash, string text, params StoredEvent[] events) => new()
+    {
+        ContentHash = hash, Source = hash + ".txt", Title = hash, Published = Day, PublishedPrecision = "day", OriginalText = text, CleanedText = text,
+        OffsetMapJson = "[]", PipelineVersion = "1", Events = events,
+        Mentions = [.. Enumerable.Range(0, 7).Select(i => new StoredMention($"Place {hash}{i}", i * 10, i * 10 + 7, i % 3 != 0, i % 3 != 0 ? $"gn:{i}" : null,
+            i % 3 != 0 ? $"Place {i}" : null, i % 3 != 0 ? 35 + i / 10.0 : null, i % 3 != 0 ? 36.5 : null, "PPL", "SY", null, i % 3 != 0 ? 1 : 0, 0.5, "a reason", null))],
+    };
+
+    [Fact]
+    public async Task PostgresMultiRowWrites_StoreWhatSqliteRowByRowWritesStores()
+    {
+        var change = new ControlChangeReport("gn:Kafr Zita", "Kafr Zita", 35.37, 36.6, Day, "saa", "rebels", "captured", 0.8);
+        var articles = new[]
+        {
+            // The same event reported twice in one article (the second report's confidence wins), and a capture.
+            Article("first", "Fighters clashed at Halfaya; the army captured Kafr Zita. Invented text for a test.",
+                Event("Halfaya", "Fighters clashed at Halfaya."), Event("Halfaya", "Clashes went on at Halfaya.", 0.9),
+                Event("Kafr Zita", "The army captured Kafr Zita.", 0.8, change)),
+            // An event the first article stored already, and one of its own.
+            Article("second", "Halfaya saw clashes again, and Suran was shelled. Another invented text.",
+                Event("Halfaya", "Halfaya saw clashes again.", 0.6), Event("Suran", "Suran was shelled.")),
+            Article("third", "A report without any event, only places. A third invented text."),
+        };
+        await using var sqlite = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        await using var postgres = await TestStore.CreateAsync(StoreProvider.Postgres);
+        foreach (var db in new[] { sqlite, postgres })
+        {
+            var store = new EventStore(db.Factory);
+            await store.InitializeAsync();
+            Assert.All(await store.IngestBatchAsync(articles), r => Assert.Equal(IngestStatus.Added, r.Outcome?.Status));
+            Assert.Equal(IngestStatus.Unchanged, (await store.IngestAsync(articles[1])).Status);
+        }
+
+        var want = await RowsAsync(sqlite);
+        var got = await RowsAsync(postgres);
+        Assert.Equal(want, got);
+        Assert.Contains(want, r => r.StartsWith("e|1|0.9|0|", StringComparison.Ordinal)); // the second report of the first article's clash raised its confidence
+        Assert.Contains(want, r => r.StartsWith("c|", StringComparison.Ordinal));
+        Assert.Contains(want, r => r.StartsWith("b|", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every row, with event and mention ids replaced by their rank: PostgreSQL draws a sequence value for a report
+    /// that then merges into a stored event (row by row as well), so its ids may have gaps where SQLite's have none.
+    /// </summary>
+    private static async Task<List<string>> RowsAsync(TestStore db)
+    {
+        await using var connection = await db.OpenAsync();
+        var eventRank = (await connection.QueryAsync<long>("SELECT id FROM events ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
+        var mentionRank = (await connection.QueryAsync<long>("SELECT id FROM place_mentions ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
+        var rows = new List<string>();
+        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT id, content_hash FROM articles")).Select(r => $"a|{r.Item1}|{r.Item2}"));
+        rows.AddRange((await connection.QueryAsync<(long, long, string, double?, long)>("SELECT id, article_id, text, lat, CAST(precision AS bigint) FROM place_mentions"))
+            .Select(r => $"m|{mentionRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}|{r.Item5}"));
+        rows.AddRange((await connection.QueryAsync<(long, double, long, string)>("SELECT id, confidence, CAST(deleted AS bigint), event_key FROM events"))
+            .Select(r => $"e|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
+        rows.AddRange((await connection.QueryAsync<(long, string, string)>("SELECT event_id, actor_id, role FROM event_actors"))
+            .Select(r => $"r|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
+        rows.AddRange((await connection.QueryAsync<(long, long, string)>("SELECT event_id, article_id, excerpt FROM event_sources"))
+            .Select(r => $"s|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
+        rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT event_id, article_id, place_id, new_controller FROM control_changes"))
+            .Select(r => $"c|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
+        rows.AddRange((await connection.QueryAsync<(long, long)>("SELECT band_key, article_id FROM article_bands")).Select(r => $"b|{r.Item1}|{r.Item2}"));
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+}
