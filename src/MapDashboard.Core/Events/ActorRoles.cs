@@ -22,7 +22,9 @@ public static partial class ActorRoles
         ActorMention? actor2;
         var between = Between().Match(sentence);
         var agent = After(sentence, end, after, By());
-        if (between.Success && between.Index < start + 80 && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
+        // "Clashes between X and Y in Z, where Y took control": a "between" in an earlier clause does not name the trigger's subject.
+        var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
+        if (betweenHere && between.Index < start + 80 && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {
             actor1 = first;
             actor2 = found.FirstOrDefault(a => a.Start > first.End && side(a) != side(first));
@@ -85,6 +87,9 @@ public static partial class ActorRoles
 
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which)\b|\b(?:where|whereby)\b|[;.]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

@@ -58,10 +58,12 @@ public sealed partial class EventCoder : IEventCoder
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
-                || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }))
+                || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
+                || TriggerFinder.Objectless(sentence, triggers[0].Match)))
             {
-                // "... in the area", "the group then captured the village": the place is the one the previous sentence named.
-                places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
+                // "... in the area", "the group then captured the village", "SDF established control.": the place is the one the
+                // previous sentence's event is at, else the one that sentence named.
+                places = [ContextPlace(events, previous)];
                 fromContext = true;
             }
             else if (places.Count > 0)
@@ -80,7 +82,7 @@ public sealed partial class EventCoder : IEventCoder
             }
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
             var background = _lexicon.Cue("background").IsMatch(sentence);
-            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
+            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext, events.LastOrDefault()).ToList();
             coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
@@ -93,7 +95,7 @@ public sealed partial class EventCoder : IEventCoder
     }
 
     private IEnumerable<CodedEvent> CodeSentence(string sentence, string nextSentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
-        List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext)
+        List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext, CodedEvent? previousEvent)
     {
         var catalogue = _actors.Catalogue;
         var published = article.Metadata.Published;
@@ -128,7 +130,20 @@ public sealed partial class EventCoder : IEventCoder
             actor1 = found.FirstOrDefault();
         }
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault");
-        var subType = SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle);
+        var lossWithoutGainer = false;
+        if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && _lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle))
+        {
+            // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
+            var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf);
+            (actor1, actor2, lossWithoutGainer) = gainer is null ? (actor1, actor2, true) : (gainer, lost, false);
+            associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id && Side(a) == Side(actor1)).ToList();
+        }
+        var subType = LossSubType(trigger, sentence, actor1, Side, hasBattle, lossWithoutGainer) ?? SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle);
+        if (lossWithoutGainer && subType == EventType.NonStateActorOvertakesTerritory)
+        {
+            // "Army units were driven out of X": a non-state side took it, not the army named; the gainer stays unnamed.
+            (actor1, actor2) = (null, actor1);
+        }
         if (negated && subType is not (EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory))
         {
             yield break;
@@ -147,7 +162,7 @@ public sealed partial class EventCoder : IEventCoder
         if (isCapture && (negated || attempted || failed))
         {
             // A capture tried or denied is a battle, or the remote violence the sentence reports ("aiming to take X, shelling it").
-            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance"));
+            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance" or "loss" or "withdrawal"));
             subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
             isCapture = false;
         }

@@ -1,0 +1,48 @@
+using MapDashboard.Core.Actors;
+using MapDashboard.Core.Geoparsing;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>The territorial part of the coder: losses told from the loser's side and the place a follow-up sentence refers to.</summary>
+public sealed partial class EventCoder
+{
+    /// <summary>
+    /// The sub-type of a change told from the loser's side, or null for any other trigger: a withdrawal without fighting,
+    /// or one whose gainer is not named, is a non-violent transfer; a loss whose gainer is not named is taken by a
+    /// non-state side when the government lost it, else it is only a battle (never a guessed direction).
+    /// </summary>
+    private string? LossSubType(SentenceTrigger trigger, string sentence, ActorMention? actor1, Func<ActorMention, string> side, bool hasBattle, bool lossWithoutGainer)
+    {
+        var withdrawal = trigger.Class == "withdrawal";
+        if (!withdrawal && trigger.Class != "loss" && !lossWithoutGainer)
+        {
+            return null;
+        }
+        if ((withdrawal && (lossWithoutGainer || (_lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle))) || (actor1 is null && withdrawal))
+        {
+            return EventType.NonViolentTransfer;
+        }
+        if (actor1 is null)
+        {
+            return EventType.ArmedClash;
+        }
+        if (lossWithoutGainer)
+        {
+            return side(actor1) == "pro-government" ? EventType.NonStateActorOvertakesTerritory : EventType.ArmedClash;
+        }
+        if (_lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle)
+        {
+            return EventType.NonViolentTransfer;
+        }
+        return side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
+    }
+
+    /// <summary>An actor for a faction id an earlier event carries.</summary>
+    private ActorMention? ActorOf(string id) =>
+        _actors.Catalogue.Get(id) is { } faction ? new ActorMention(0, 0, faction.Name, faction, false) : null;
+
+    /// <summary>The place a sentence without one refers to: that of the event the previous sentence coded, else the last point it named.</summary>
+    private static ResolvedPlace ContextPlace(List<CodedEvent> events, List<ResolvedPlace> previous) =>
+        events.Count > 0 && previous.Contains(events[^1].Where) ? events[^1].Where
+            : previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1];
+}
