@@ -18,7 +18,7 @@ public sealed partial class EventCoder
         {
             return null;
         }
-        if ((withdrawal && (lossWithoutGainer || (_lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle))) || (actor1 is null && withdrawal))
+        if ((withdrawal && (lossWithoutGainer || NoFight(sentence, hasBattle))) || (actor1 is null && withdrawal))
         {
             return EventType.NonViolentTransfer;
         }
@@ -30,12 +30,21 @@ public sealed partial class EventCoder
         {
             return side(actor1) == "pro-government" ? EventType.NonStateActorOvertakesTerritory : EventType.ArmedClash;
         }
-        if (_lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle)
+        if (NoFight(sentence, hasBattle))
         {
             return EventType.NonViolentTransfer;
         }
         return side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
     }
+
+    /// <summary>
+    /// Territory changed hands without fighting: the report says so ("without resistance", "under a deal"), or it tells of
+    /// a withdrawal and names no battle, shelling or strike ("after the army withdrew" vs "withdrew under heavy shelling").
+    /// </summary>
+    private bool NoFight(string sentence, bool hasBattle) =>
+        _lexicon.Cue("no-fight").IsMatch(sentence)
+        || (_lexicon.Cue("withdrawal-only").IsMatch(sentence) && !hasBattle
+            && !_lexicon.Triggers.Any(t => t.Class is "clash" or "shelling" or "air" or "explosive" && t.Pattern.IsMatch(sentence)));
 
     /// <summary>An actor for a faction id an earlier event carries.</summary>
     private ActorMention? ActorOf(string id) =>

@@ -47,6 +47,7 @@ public sealed partial class EventCoder : IEventCoder
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
         TemporalExpression? lastDate = null;
+        var previousSentenceEvents = 0;
         for (var index = 0; index < article.Sentences.Count; index++)
         {
             var (start, end) = article.Sentences[index];
@@ -84,11 +85,13 @@ public sealed partial class EventCoder : IEventCoder
             var background = _lexicon.Cue("background").IsMatch(sentence);
             var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext, events.LastOrDefault()).ToList();
             coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
+            coded = BattleOutcome.Absorb(events, previousSentenceEvents, coded);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
                 // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
                 events[^1] = events[^1] with { Fatalities = fatalities };
             }
+            previousSentenceEvents = events.Count;
             events.AddRange(coded);
         }
         return EventMerger.Merge(events, _lexicon);
@@ -131,7 +134,7 @@ public sealed partial class EventCoder : IEventCoder
         }
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault");
         var lossWithoutGainer = false;
-        if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && _lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle))
+        if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {
             // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
             var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf);
@@ -218,7 +221,7 @@ public sealed partial class EventCoder : IEventCoder
         var civiliansTargeted = actor2 is { Faction.Id: "civilians" } || PersonAfter(sentence, trigger);
         return trigger.Class switch
         {
-            "territory" when _lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle => EventType.NonViolentTransfer,
+            "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
             "territory" or "advance" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
             "clash" => EventType.ArmedClash,
