@@ -38,6 +38,8 @@ public static partial class ActorRoles
         {
             // The subject of the trigger's own clause ("After clashes with Y, X took the town"), else the first actor before it.
             var clauseStart = ClauseBreak().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+            // "Clashes between X and Y in Z, where Y was able to advance": a relative clause opens the trigger's own clause.
+            clauseStart = ClauseOpener().Matches(sentence[..start]).LastOrDefault() is { } opener ? Math.Max(clauseStart, opener.Index + opener.Length) : clauseStart;
             actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
                 ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
                 ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault(a => a.Faction.Id != "civilians");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
 using MapDashboard.Core.Geoparsing;
 
@@ -45,6 +46,22 @@ public sealed partial class EventCoder
         _lexicon.Cue("no-fight").IsMatch(sentence)
         || (_lexicon.Cue("withdrawal-only").IsMatch(sentence) && !hasBattle
             && !_lexicon.Triggers.Any(t => t.Class is "clash" or "shelling" or "air" or "explosive" && t.Pattern.IsMatch(sentence)));
+
+    /// <summary>"the latter", "the former": the actor named last (first) before it in the same sentence.</summary>
+    private IEnumerable<ActorMention> InSentence(string sentence, List<ActorMention> found, Func<Match, bool> free)
+    {
+        foreach (var (kind, last) in new[] { ("anaphor-last", true), ("anaphor-first", false) })
+        {
+            foreach (var m in _lexicon.Cue(kind).Matches(sentence).Where(free))
+            {
+                var before = found.Where(a => a.End <= m.Index).ToList();
+                if (before.Count >= 2)
+                {
+                    yield return new ActorMention(m.Index, m.Index + m.Length, m.Value, (last ? before[^1] : before[0]).Faction, false);
+                }
+            }
+        }
+    }
 
     /// <summary>An actor for a faction id an earlier event carries.</summary>
     private ActorMention? ActorOf(string id) =>

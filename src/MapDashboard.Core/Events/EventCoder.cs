@@ -267,12 +267,10 @@ public sealed partial class EventCoder : IEventCoder
     /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
     private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous)
     {
-        if (previous is null)
-        {
-            return found;
-        }
-        var anaphors = _lexicon.Cue("anaphor").Matches(sentence).Where(m => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End))
+        bool Free(Match m) => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End);
+        var anaphors = previous is null ? [] : _lexicon.Cue("anaphor").Matches(sentence).Where(Free)
             .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
+        anaphors.AddRange(InSentence(sentence, found, Free));
         return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
 
