@@ -90,7 +90,7 @@ public static partial class ActorRoles
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which)\b|\b(?:where|whereby)\b|[;.]\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]

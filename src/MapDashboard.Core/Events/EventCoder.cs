@@ -60,9 +60,9 @@ public sealed partial class EventCoder : IEventCoder
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
-                || TriggerFinder.Objectless(sentence, triggers[0].Match)))
+                || TriggerFinder.Objectless(sentence, triggers[0].Match) || (triggers[0].Class == "territory" && RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..]))))
             {
-                // "... in the area", "the group then captured the village", "SDF established control.": the place is the one the
+                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the
                 // previous sentence's event is at, else the one that sentence named.
                 places = [ContextPlace(events, previous)];
                 fromContext = true;
@@ -197,7 +197,9 @@ public sealed partial class EventCoder : IEventCoder
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
             var locator = (near || _captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            var notTaken = _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
+            // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
+            var impliedObject = TriggerFinder.Objectless(sentence, match) && place.Mention.Start - start < match.Index;
+            var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
             if (isCapture && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();

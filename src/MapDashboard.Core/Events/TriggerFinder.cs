@@ -32,7 +32,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
-                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart))
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors))
                 {
                     found.Add(new SentenceTrigger(rule, m, passive));
                 }
@@ -64,7 +64,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         return ordered;
     }
 
-    private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
+    private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
+        IReadOnlyList<Actors.ActorMention> actors)
     {
         var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
@@ -73,7 +74,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
-                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(left);
+                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]);
                 if (stative || StateBefore().IsMatch(left) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
@@ -88,8 +89,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 {
                     return true;
                 }
-                // "lost 12 soldiers in X": people lost are casualties, not territory.
-                if (rule.Class == "loss" && lexicon.Object("casualty").Match(clause) is { Success: true } lost && lost.Index < 25)
+                // "lost 12 soldiers in X", "gained support in Y": people or support lost or gained are not territory.
+                // ("advanced against Islamic State fighters": a word inside an actor's name is not what was lost.)
+                if (lexicon.Object("casualty").Match(clause) is { Success: true } lost && lost.Index < 25 && !Prepositional().IsMatch(clause[..lost.Index])
+                    && !actors.Any(a => a.Start < m.Index + m.Length + lost.Index && m.Index + m.Length + lost.Index < a.End)
+                    && !(lexicon.Object("territory").Match(clause) is { Success: true } ground && ground.Index < lost.Index)
+                    && !places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + lost.Index))
                 {
                     return false;
                 }
@@ -138,8 +143,11 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StateBefore();
 
-    [GeneratedRegex(@"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
+
+    [GeneratedRegex(@"\b(?:from|of|against|with|by|to|on|among)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Prepositional();
 
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfter();
