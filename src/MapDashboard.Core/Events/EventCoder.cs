@@ -182,8 +182,10 @@ public sealed partial class EventCoder : IEventCoder
             actor1 = new ActorMention(0, 0, "protesters", protesters, false);
         }
         var type = _lexicon.Taxonomy[subType].Type;
-        var loser = isCapture ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
-        var regional = isCapture && RegionalObject(sentence[(match.Index + match.Length)..]);
+        // A disputed capture still names the place and the claimant: it makes the place contested (a claim, not a change of hands).
+        var claimed = isCapture || contested;
+        var loser = claimed ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
+        var regional = claimed && RegionalObject(sentence[(match.Index + match.Length)..]);
         var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
         var excerpt = article.Input.OriginalText[excerptStart..excerptEnd];
         var hedged = _lexicon.Cue("hedge").IsMatch(sentence);
@@ -200,11 +202,11 @@ public sealed partial class EventCoder : IEventCoder
             // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
             var impliedObject = TriggerFinder.Objectless(sentence, match) && place.Mention.Start - start < match.Index;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
-            if (isCapture && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
+            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
-                    loser is null ? PreviousFromText(sentence) : catalogue.TopLevel(loser.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8);
+                    loser is null ? PreviousFromText(sentence) : catalogue.TopLevel(loser.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8, contested);
             }
             if (regional || fromContext)
             {

@@ -88,7 +88,7 @@ public class CodingBatteryTests(ITestOutputHelper output)
 
         Assert.True(e.Contested);
         Assert.Equal(EventType.ArmedClash, e.SubType);
-        Assert.Null(e.ControlChange);
+        Assert.Equal(("rebels", true), (e.ControlChange?.NewController, e.ControlChange?.Contested));
     }
 
     [Fact]
