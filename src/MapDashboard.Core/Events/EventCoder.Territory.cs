@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
-using MapDashboard.Core.Geoparsing;
 
 namespace MapDashboard.Core.Events;
 
-/// <summary>The territorial part of the coder: losses told from the loser's side and the place a follow-up sentence refers to.</summary>
+/// <summary>The territorial part of the coder: losses told from the loser's side, withdrawals without fighting, actors named by "the latter".</summary>
 public sealed partial class EventCoder
 {
     /// <summary>
@@ -66,9 +65,4 @@ public sealed partial class EventCoder
     /// <summary>An actor for a faction id an earlier event carries.</summary>
     private ActorMention? ActorOf(string id) =>
         _actors.Catalogue.Get(id) is { } faction ? new ActorMention(0, 0, faction.Name, faction, false) : null;
-
-    /// <summary>The place a sentence without one refers to: that of the event the previous sentence coded, else the last point it named.</summary>
-    private static ResolvedPlace ContextPlace(List<CodedEvent> events, List<ResolvedPlace> previous) =>
-        events.Count > 0 && previous.Contains(events[^1].Where) ? events[^1].Where
-            : previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1];
 }

@@ -60,11 +60,11 @@ public sealed partial class EventCoder : IEventCoder
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
-                || TriggerFinder.Objectless(sentence, triggers[0].Match) || (triggers[0].Class == "territory" && RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..]))))
+                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match)
+                    || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
-                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the
-                // previous sentence's event is at, else the one that sentence named.
-                places = [ContextPlace(events, previous)];
+                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
+                places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
                 fromContext = true;
             }
             else if (places.Count > 0)
