@@ -25,18 +25,11 @@ public abstract class ContestedClaimContract
         ControlChange = new ControlChangeReport("gn:" + place, place, 35.8, 36.6, date, claimant, "saa", "took", 0.8, Contested: contested),
     };
 
-    private static async Task<(EventStore Store, ControlPeriodStore Periods)> OpenAsync(TestStore db)
-    {
-        var store = new EventStore(db.Factory);
-        await store.InitializeAsync();
-        return (store, new ControlPeriodStore(db.Factory));
-    }
-
     [Fact]
     public async Task DisputedCapture_IsAContestedPeriod_AfterTheBaseline()
     {
         await using var db = await TestStore.CreateAsync(Provider);
-        var (store, periods) = await OpenAsync(db);
+        var (store, periods) = await ControlPeriodContract.OpenAsync(db);
         await periods.ReplaceImportAsync(ControlPeriodStore.Baseline, "test.csv",
             [new("gn:Tallat", "Tallat", 35.8, 36.6, "settlement", "saa", "held", March1, 0.7, "snapshot:test.csv", "held (snapshot)")]);
 
@@ -53,7 +46,7 @@ public abstract class ContestedClaimContract
     public async Task UndisputedCapture_StaysHeld_AndALaterCaptureClosesTheContestedPeriod()
     {
         await using var db = await TestStore.CreateAsync(Provider);
-        var (store, periods) = await OpenAsync(db);
+        var (store, periods) = await ControlPeriodContract.OpenAsync(db);
 
         await store.IngestAsync(ControlPeriodContract.Article("a", March5, Claim("Tallat", March5, "rebels", contested: true)));
         await store.IngestAsync(ControlPeriodContract.Article("b", March9, Claim("Tallat", March9, "rebels", contested: false)));
@@ -68,7 +61,7 @@ public abstract class ContestedClaimContract
     public async Task ReprocessedArticleWithoutTheDispute_ReplacesTheContestedPeriod()
     {
         await using var db = await TestStore.CreateAsync(Provider);
-        var (store, periods) = await OpenAsync(db);
+        var (store, periods) = await ControlPeriodContract.OpenAsync(db);
         await store.IngestAsync(ControlPeriodContract.Article("a", March5, Claim("Tallat", March5, "rebels", contested: true)));
 
         await store.IngestAsync(ControlPeriodContract.Article("a", March5, Claim("Tallat", March5, "rebels", contested: false)), reprocess: true);
