@@ -3,7 +3,7 @@ using MapDashboard.Core.Actors;
 
 namespace MapDashboard.Core.Events;
 
-/// <summary>The territorial part of the coder: losses told from the loser's side, withdrawals without fighting, actors named by "the latter".</summary>
+/// <summary>The territorial and referential part of the coder: losses told from the loser's side, withdrawals without fighting, definite and counted territory, anaphora ("the group", "the latter").</summary>
 public sealed partial class EventCoder
 {
     /// <summary>
@@ -65,4 +65,22 @@ public sealed partial class EventCoder
     /// <summary>An actor for a faction id an earlier event carries.</summary>
     private ActorMention? ActorOf(string id) =>
         _actors.Catalogue.Get(id) is { } faction ? new ActorMention(0, 0, faction.Name, faction, false) : null;
+
+    /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
+    private bool DefiniteTerritory(string sentence) =>
+        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
+
+    /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
+    private bool RegionalObject(string rest) =>
+        Counted().Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
+
+    /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
+    private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous)
+    {
+        bool Free(Match m) => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End);
+        var anaphors = previous is null ? [] : _lexicon.Cue("anaphor").Matches(sentence).Where(Free)
+            .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
+        anaphors.AddRange(InSentence(sentence, found, Free));
+        return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
+    }
 }

@@ -254,28 +254,10 @@ public sealed partial class EventCoder : IEventCoder
         };
     }
 
-    /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
-    private bool DefiniteTerritory(string sentence) =>
-        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
-
-    /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
-    private bool RegionalObject(string rest) =>
-        Counted().Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
-
     private bool PersonAfter(string sentence, SentenceTrigger trigger)
     {
         var from = trigger.Match.Index + trigger.Match.Length;
         return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
-    }
-
-    /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
-    private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous)
-    {
-        bool Free(Match m) => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End);
-        var anaphors = previous is null ? [] : _lexicon.Cue("anaphor").Matches(sentence).Where(Free)
-            .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
-        anaphors.AddRange(InSentence(sentence, found, Free));
-        return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
 
     private static string? Claim(string sentence)
