@@ -114,11 +114,11 @@ public static class EvalAcledCommand
         }
         var e = events[0];
         // The gainer of a territory event is its first actor even where no point control change is drawn (a village
-        // near a town, a regional sweep); ACLED codes a report that gives no deaths as 0 fatalities.
+        // near a town, a regional sweep); a disputed capture is a claim, not a gain; ACLED codes a report that gives no deaths as 0 fatalities.
         // A sentence without a time expression is dated to the week up to the report's date; ACLED codes such a report
         // at its own date (with a week's time precision), so the day compared is the report's.
         var day = e.When.Text.Length == 0 ? e.When.Last : e.When.First;
         return new AcledPrediction(true, e.Type, e.SubType, e.Actor1, e.Location?.Lat, e.Location?.Lon, e.Location?.Admin2, e.PlaceName,
-            day, e.ControlChange?.NewController ?? (IsTerritory(e.SubType) ? e.Actor1 : null), e.Fatalities ?? 0, events.Count);
+            day, e.ControlChange is { Contested: false } change ? change.NewController : IsTerritory(e.SubType) ? e.Actor1 : null, e.Fatalities ?? 0, events.Count);
     }
 }

@@ -108,7 +108,7 @@ public static class EvalCommand
             foreach (var e in coder.Code(geoparser.Parse(input)))
             {
                 predicted.Add(new EventRecord(source, e.ExcerptStart, e.ExcerptEnd, e.Type, e.SubType, e.Where.OriginalText, e.Actor1, e.Actor2,
-                    e.When.First, true, e.ControlChange?.NewController));
+                    e.When.First, true, e.ControlChange is { Contested: false } change ? change.NewController : null));
             }
         }
         string Canonical(string id) => catalogue.Get(id) is { } f ? catalogue.TopLevel(f).Id : id;

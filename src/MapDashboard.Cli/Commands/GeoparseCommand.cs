@@ -120,7 +120,7 @@ public static class GeoparseCommand
         foreach (var e in events)
         {
             var when = e.When.First is { } d ? d.ToString("yyyy-MM-dd") + (e.When.Last is { } l && l != d ? ".." + l.ToString("yyyy-MM-dd") : "") : "undated";
-            var control = e.ControlChange is { } c ? $" -> held by {c.NewController} ({c.Verb})" : "";
+            var control = e.ControlChange is { } c ? c.Contested ? $" -> contested, claimed by {c.NewController} ({c.Verb})" : $" -> held by {c.NewController} ({c.Verb})" : "";
             stdout.WriteLine($"  event {when,-22} {e.SubType,-36} {e.Actor1 ?? "?"} vs {e.Actor2 ?? "?"} at {e.PlaceName} p{e.Precision}{control}");
         }
         stdout.WriteLine();

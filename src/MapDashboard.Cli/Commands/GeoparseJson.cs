@@ -40,7 +40,7 @@ internal static class GeoparseJson
         excerptStart = e.ExcerptStart,
         excerptEnd = e.ExcerptEnd,
         claimedBy = e.ClaimedBy,
-        controlChange = e.ControlChange is { } c ? new { placeId = controlChanges.Extract(e)?.PlaceId, to = c.NewController, from = c.PreviousController } : null,
+        controlChange = e.ControlChange is { } c ? new { placeId = controlChanges.Extract(e)?.PlaceId, to = c.NewController, from = c.PreviousController, contested = c.Contested } : null,
     }).ToList();
 
     public static string Serialize(string source, GeoparseResult result, IReadOnlyList<object> events)

@@ -22,7 +22,9 @@ public static partial class ActorRoles
         ActorMention? actor2;
         var between = Between().Match(sentence);
         var agent = After(sentence, end, after, By());
-        if (between.Success && between.Index < start + 80 && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
+        // "Clashes between X and Y in Z, where Y took control": a "between" in an earlier clause does not name the trigger's subject.
+        var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
+        if (betweenHere && between.Index < start + 80 && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {
             actor1 = first;
             actor2 = found.FirstOrDefault(a => a.Start > first.End && side(a) != side(first));
@@ -36,6 +38,8 @@ public static partial class ActorRoles
         {
             // The subject of the trigger's own clause ("After clashes with Y, X took the town"), else the first actor before it.
             var clauseStart = ClauseBreak().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+            // "Clashes between X and Y in Z, where Y was able to advance": a relative clause opens the trigger's own clause.
+            clauseStart = ClauseOpener().Matches(sentence[..start]).LastOrDefault() is { } opener ? Math.Max(clauseStart, opener.Index + opener.Length) : clauseStart;
             actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
                 ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
                 ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault(a => a.Faction.Id != "civilians");
@@ -85,6 +89,9 @@ public static partial class ActorRoles
 
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

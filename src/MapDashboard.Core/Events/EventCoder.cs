@@ -47,6 +47,7 @@ public sealed partial class EventCoder : IEventCoder
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
         TemporalExpression? lastDate = null;
+        var previousSentenceEvents = 0;
         for (var index = 0; index < article.Sentences.Count; index++)
         {
             var (start, end) = article.Sentences[index];
@@ -58,9 +59,11 @@ public sealed partial class EventCoder : IEventCoder
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
-                || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }))
+                || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
+                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match)
+                    || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
-                // "... in the area", "the group then captured the village": the place is the one the previous sentence named.
+                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
                 places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
                 fromContext = true;
             }
@@ -80,20 +83,22 @@ public sealed partial class EventCoder : IEventCoder
             }
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
             var background = _lexicon.Cue("background").IsMatch(sentence);
-            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext).ToList();
+            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext, events.LastOrDefault()).ToList();
             coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
+            coded = BattleOutcome.Absorb(events, previousSentenceEvents, coded);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
                 // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
                 events[^1] = events[^1] with { Fatalities = fatalities };
             }
+            previousSentenceEvents = events.Count;
             events.AddRange(coded);
         }
         return EventMerger.Merge(events, _lexicon);
     }
 
     private IEnumerable<CodedEvent> CodeSentence(string sentence, string nextSentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
-        List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext)
+        List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext, CodedEvent? previousEvent)
     {
         var catalogue = _actors.Catalogue;
         var published = article.Metadata.Published;
@@ -128,7 +133,20 @@ public sealed partial class EventCoder : IEventCoder
             actor1 = found.FirstOrDefault();
         }
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault");
-        var subType = SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle);
+        var lossWithoutGainer = false;
+        if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
+        {
+            // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
+            var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf);
+            (actor1, actor2, lossWithoutGainer) = gainer is null ? (actor1, actor2, true) : (gainer, lost, false);
+            associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id && Side(a) == Side(actor1)).ToList();
+        }
+        var subType = LossSubType(trigger, sentence, actor1, Side, hasBattle, lossWithoutGainer) ?? SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle);
+        if (lossWithoutGainer && subType == EventType.NonStateActorOvertakesTerritory)
+        {
+            // "Army units were driven out of X": a non-state side took it, not the army named; the gainer stays unnamed.
+            (actor1, actor2) = (null, actor1);
+        }
         if (negated && subType is not (EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory))
         {
             yield break;
@@ -147,7 +165,7 @@ public sealed partial class EventCoder : IEventCoder
         if (isCapture && (negated || attempted || failed))
         {
             // A capture tried or denied is a battle, or the remote violence the sentence reports ("aiming to take X, shelling it").
-            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance"));
+            var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance" or "loss" or "withdrawal"));
             subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
             isCapture = false;
         }
@@ -164,8 +182,10 @@ public sealed partial class EventCoder : IEventCoder
             actor1 = new ActorMention(0, 0, "protesters", protesters, false);
         }
         var type = _lexicon.Taxonomy[subType].Type;
-        var loser = isCapture ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
-        var regional = isCapture && RegionalObject(sentence[(match.Index + match.Length)..]);
+        // A disputed capture still names the place and the claimant: it makes the place contested (a claim, not a change of hands).
+        var claimed = isCapture || contested;
+        var loser = claimed ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
+        var regional = claimed && RegionalObject(sentence[(match.Index + match.Length)..]);
         var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
         var excerpt = article.Input.OriginalText[excerptStart..excerptEnd];
         var hedged = _lexicon.Cue("hedge").IsMatch(sentence);
@@ -179,12 +199,14 @@ public sealed partial class EventCoder : IEventCoder
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
             var locator = (near || _captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            var notTaken = _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
-            if (isCapture && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
+            // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
+            var impliedObject = TriggerFinder.Objectless(sentence, match) && place.Mention.Start - start < match.Index;
+            var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
+            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
-                    loser is null ? PreviousFromText(sentence) : catalogue.TopLevel(loser.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8);
+                    loser is null ? PreviousFromText(sentence) : catalogue.TopLevel(loser.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8, contested);
             }
             if (regional || fromContext)
             {
@@ -203,7 +225,7 @@ public sealed partial class EventCoder : IEventCoder
         var civiliansTargeted = actor2 is { Faction.Id: "civilians" } || PersonAfter(sentence, trigger);
         return trigger.Class switch
         {
-            "territory" when _lexicon.Cue("no-fight").IsMatch(sentence) && !hasBattle => EventType.NonViolentTransfer,
+            "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
             "territory" or "advance" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
             "clash" => EventType.ArmedClash,
@@ -232,30 +254,10 @@ public sealed partial class EventCoder : IEventCoder
         };
     }
 
-    /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
-    private bool DefiniteTerritory(string sentence) =>
-        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
-
-    /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
-    private bool RegionalObject(string rest) =>
-        Counted().Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
-
     private bool PersonAfter(string sentence, SentenceTrigger trigger)
     {
         var from = trigger.Match.Index + trigger.Match.Length;
         return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
-    }
-
-    /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
-    private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous)
-    {
-        if (previous is null)
-        {
-            return found;
-        }
-        var anaphors = _lexicon.Cue("anaphor").Matches(sentence).Where(m => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End))
-            .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
-        return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
 
     private static string? Claim(string sentence)

@@ -16,7 +16,7 @@ public static class EventMerger
         foreach (var e in events)
         {
             var index = merged.FindIndex(m => SamePlace(m, e) && m.When.First == e.When.First && m.When.Last == e.When.Last && Family(m.Type) == Family(e.Type)
-                && Compatible(m.Actor1, e.Actor1) && m.Location is not { IsArea: true });
+                && (Compatible(m.Actor1, e.Actor1) || TakenByTheOpponent(m, e) || TakenByTheOpponent(e, m)) && m.Location is not { IsArea: true });
             if (index < 0)
             {
                 merged.Add(e);
@@ -52,6 +52,10 @@ public static class EventMerger
 
     /// <summary>Different first actors are different events (an army's clash and an air force's strike at one village).</summary>
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
+
+    /// <summary>"Clashes between X and Y at Z. Y took the village.": a capture by the battle's second actor is that battle's outcome.</summary>
+    private static bool TakenByTheOpponent(CodedEvent capture, CodedEvent battle) =>
+        IsTerritory(capture.SubType) && battle.Type == EventType.Battles && !IsTerritory(battle.SubType) && capture.Actor1 is not null && capture.Actor1 == battle.Actor2;
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 }

@@ -13,7 +13,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 {
     /// <summary>Class precedence, first wins; "assault" words lose to remote violence ("attacked with mortars" is shelling).</summary>
     private static readonly string[] Order =
-        ["territory", "transfer", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
+        ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
@@ -25,11 +25,14 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             for (var m = rule.Pattern.Match(sentence); m.Success; m = m.NextMatch())
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
-                var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value);
+                // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive.
+                var leftStart = Math.Max(0, m.Index - 24);
+                var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value)
+                    && !actors.Any(a => a.Start <= leftStart + p.Groups[1].Index && leftStart + p.Groups[1].Index < a.End);
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
-                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart))
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors))
                 {
                     found.Add(new SentenceTrigger(rule, m, passive));
                 }
@@ -61,21 +64,39 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         return ordered;
     }
 
-    private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
+    private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
+        IReadOnlyList<Actors.ActorMention> actors)
     {
         var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
         {
-            case "territory" or "transfer" or "advance":
-                if (StateBefore().IsMatch(left) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
+            case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
+                // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
+                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]);
+                if (stative || StateBefore().IsMatch(left) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
                 }
                 if (rule.Object is null)
                 {
                     return true;
+                }
+                // "in Quriyeh, where regime forces established control.": a verb ending its clause takes the place named before,
+                // or with no place in the sentence the one of the sentence before (the coder takes it from there).
+                if (Objectless(sentence, m) && (PlaceBefore() || !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length)))
+                {
+                    return true;
+                }
+                // "lost 12 soldiers in X", "gained support in Y": people or support lost or gained are not territory.
+                // ("advanced against Islamic State fighters": a word inside an actor's name is not what was lost.)
+                if (lexicon.Object("casualty").Match(clause) is { Success: true } lost && lost.Index < 25 && !Prepositional().IsMatch(clause[..lost.Index])
+                    && !actors.Any(a => a.Start < m.Index + m.Length + lost.Index && m.Index + m.Length + lost.Index < a.End)
+                    && !(lexicon.Object("territory").Match(clause) is { Success: true } ground && ground.Index < lost.Index)
+                    && !places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + lost.Index))
+                {
+                    return false;
                 }
                 var territory = lexicon.Object("territory").Match(clause);
                 var materiel = lexicon.Object("materiel").Match(clause);
@@ -103,6 +124,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         }
     }
 
+    /// <summary>"where the army established control.", "HTS managed to take control, ...": a capture verb with nothing after it in its clause.</summary>
+    public static bool Objectless(string sentence, Match trigger) =>
+        ClauseEndsHere().IsMatch(sentence[(trigger.Index + trigger.Length)..]);
+
+    [GeneratedRegex(@"^\s*(?:(?:completely|fully|entirely|again|too|as well|later|afterwards|there)\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseEndsHere();
+
     [GeneratedRegex(@"\b(?:after|following|amid|during|despite)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Circumstance();
 
@@ -114,6 +142,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StateBefore();
+
+    [GeneratedRegex(@"\b(?:that|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeBefore();
+
+    [GeneratedRegex(@"\b(?:from|of|against|with|by|to|on|among)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Prepositional();
 
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfter();

@@ -23,13 +23,13 @@ public sealed class ControlChangeExtractor : IControlChangeExtractor
     {
         { ControlChange: { } change, Location: { } at, Precision: 1, Where.Place: not null } =>
             new ControlChangeReport(at.Id, codedEvent.PlaceName, at.Lat, at.Lon, codedEvent.When.Last ?? codedEvent.When.First,
-                change.NewController, change.PreviousController, change.Verb, change.Confidence),
+                change.NewController, change.PreviousController, change.Verb, change.Confidence, Contested: change.Contested),
         { ControlChange: { } change, Precision: 2, Where: { Place: { IsArea: false } place } where } when (where.Mention.Cues & MentionCue.Direction) == 0 =>
             new ControlChangeReport(place.Id, place.Name, place.Lat, place.Lon, codedEvent.When.Last ?? codedEvent.When.First,
-                change.NewController, change.PreviousController, change.Verb, change.Confidence),
+                change.NewController, change.PreviousController, change.Verb, change.Confidence, Contested: change.Contested),
         { ControlChange: { } change, Location: { } anchor, Precision: 2, Where.Place: null } when NameFolding.Fold(codedEvent.Where.OriginalText) is { Length: > 0 } key =>
             new ControlChangeReport($"{NearPrefix}{anchor.Id}:{key}", codedEvent.PlaceName, anchor.Lat, anchor.Lon, codedEvent.When.Last ?? codedEvent.When.First,
-                change.NewController, change.PreviousController, change.Verb, change.Confidence, Precision: 2),
+                change.NewController, change.PreviousController, change.Verb, change.Confidence, Precision: 2, Contested: change.Contested),
         _ => null,
     };
 }

@@ -19,10 +19,10 @@ internal static class ControlPeriodSql
     /// <summary>An article's control changes (already written to control_changes) as its periods.</summary>
     public const string InsertFromArticle = """
         INSERT INTO control_periods (place_id, place_name, lat, lon, controller, valid_from, source, confidence, evidence, article_id, event_id, verb,
-                                     location_precision, created_at)
+                                     location_precision, claimed_status, status, created_at)
         SELECT place_id, place_name, lat, lon, new_controller, date, 'article', confidence,
                '/article/' || article_id || CASE WHEN event_id IS NULL THEN '' ELSE '?event=' || event_id END, article_id, event_id, verb,
-               location_precision, @CreatedAt
+               location_precision, status, status, @CreatedAt
         FROM control_changes WHERE article_id = @articleId AND date IS NOT NULL
         """;
 

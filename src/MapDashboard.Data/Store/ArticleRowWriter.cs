@@ -146,6 +146,7 @@ internal static class ArticleRowWriter
             Date = FormatDate(change.Date), change.NewController, change.PreviousController, change.Verb, change.Confidence,
             stored.ExcerptStart, stored.ExcerptEnd,
             LocationPrecision = change.Precision,
+            Status = change.Contested ? "contested" : "held",
         }
         : null;
 

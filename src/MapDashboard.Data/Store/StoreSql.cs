@@ -69,9 +69,9 @@ internal static class StoreSql
 
     public const string InsertControlChange = """
         INSERT INTO control_changes (article_id, event_id, place_id, place_name, lat, lon, date, new_controller,
-                                     previous_controller, verb, confidence, excerpt_start, excerpt_end, location_precision)
+                                     previous_controller, verb, confidence, excerpt_start, excerpt_end, location_precision, status)
         VALUES (@ArticleId, @EventId, @PlaceId, @PlaceName, @Lat, @Lon, @Date, @NewController,
-                @PreviousController, @Verb, @Confidence, @ExcerptStart, @ExcerptEnd, @LocationPrecision)
+                @PreviousController, @Verb, @Confidence, @ExcerptStart, @ExcerptEnd, @LocationPrecision, @Status)
         """;
 
     /// <summary>

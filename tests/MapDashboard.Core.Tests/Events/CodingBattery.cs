@@ -53,11 +53,13 @@ internal static class CodingBattery
         {
             var events = Code(r[0]);
             var e = events.FirstOrDefault();
-            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {e.ControlChange?.NewController ?? "-"} | {e.Fatalities?.ToString() ?? "-"} | {events.Count} events";
+            // The gainer column is a change of hands: a disputed capture (a contested claim) gains nothing.
+            var gainer = e?.ControlChange is { Contested: false } change ? change.NewController : null;
+            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {gainer ?? "-"} | {e.Fatalities?.ToString() ?? "-"} | {events.Count} events";
             bool Check(string expected, string? actual) => expected == "*" || expected == (actual ?? "-");
             var ok = r[1] == "none" ? e is null
                 : e is not null && Check(r[1], e.SubType) && Check(r[2], e.Actor1) && Check(r[3], e.Actor2)
-                  && Check(r[4], e.ControlChange?.NewController) && Check(r[5], e.Fatalities?.ToString())
+                  && Check(r[4], gainer) && Check(r[5], e.Fatalities?.ToString())
                   && Check(r.Length > 6 ? r[6] : "*", events.Count.ToString(CultureInfo.InvariantCulture));
             if (!ok)
             {

@@ -88,7 +88,7 @@ public class CodingBatteryTests(ITestOutputHelper output)
 
         Assert.True(e.Contested);
         Assert.Equal(EventType.ArmedClash, e.SubType);
-        Assert.Null(e.ControlChange);
+        Assert.Equal(("rebels", true), (e.ControlChange?.NewController, e.ControlChange?.Contested));
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 120;
-    private const int HeldOutFloor = 46;
+    private const int TuningFloor = 166;
+    private const int HeldOutFloor = 58;
 }

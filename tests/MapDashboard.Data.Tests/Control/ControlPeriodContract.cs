@@ -32,7 +32,7 @@ public abstract class ControlPeriodContract
     private static ControlPeriodDraft Baseline(string place, string controller, DateOnly from) =>
         new("gn:" + place, place, 35.1, 36.7, "settlement", controller, "held", from, 0.7, "snapshot:test.csv", "held (snapshot)");
 
-    private static async Task<(EventStore Store, ControlPeriodStore Periods)> OpenAsync(TestStore db)
+    internal static async Task<(EventStore Store, ControlPeriodStore Periods)> OpenAsync(TestStore db)
     {
         var store = new EventStore(db.Factory);
         await store.InitializeAsync();
