@@ -24,7 +24,8 @@ public sealed class FeedsPageTests : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var factory = new SqliteConnectionFactory(Path.Combine(_folder, "store.db"));
-        await new EventStore(factory).InitializeAsync();
+        var events = new EventStore(factory);
+        await events.InitializeAsync();
         _feeds = new FeedStore(factory);
         _server = await LoopbackServer.StartAsync();
         var options = new FeedOptions { Timeout = TimeSpan.FromSeconds(5), Retries = 0, HostInterval = TimeSpan.Zero, MinItemTextChars = 20 };
@@ -40,9 +41,11 @@ public sealed class FeedsPageTests : IAsyncLifetime
         }, _fetcher, options);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
+        _context.Services.AddSingleton(EventStoreLocation.Sqlite(Path.Combine(_folder, "store.db")));
         _context.Services.AddSingleton(_feeds);
         _context.Services.AddSingleton(new MapDashboard.Data.Outlets.OutletStore(factory));
         _context.Services.AddSingleton(poller);
+        _context.Services.AddSingleton(events);
     }
 
     public async Task DisposeAsync()

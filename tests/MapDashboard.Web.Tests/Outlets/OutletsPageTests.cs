@@ -26,6 +26,7 @@ public sealed class OutletsPageTests : IAsyncLifetime
         _feeds = new FeedStore(factory);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
+        _context.Services.AddSingleton(EventStoreLocation.Sqlite(Path.Combine(_folder, "store.db")));
         _context.Services.AddSingleton(_outlets);
         _context.Services.AddSingleton(events);
     }
@@ -132,5 +133,32 @@ public sealed class OutletsPageTests : IAsyncLifetime
         Assert.Empty(page.FindAll("[data-testid=outlet-edit]"));
         Assert.Empty(page.FindAll("[data-testid=outlet-new]"));
         Assert.NotEmpty(page.FindAll("[data-testid=outlet-row]"));
+    }
+
+    [Fact]
+    public async Task OnAFreshInstall_ThePageListsTheBundledOutletsWithoutMakingAStore_AndTheFirstEditMakesIt()
+    {
+        UseAccess(null);
+        var path = Path.Combine(_folder, "fresh", "store.db");
+        var factory = new SqliteConnectionFactory(path);
+        var fresh = new OutletStore(factory);
+        // Registered last, these win over the test store's.
+        _context.Services.AddSingleton(EventStoreLocation.Sqlite(path));
+        _context.Services.AddSingleton(fresh);
+        _context.Services.AddSingleton(new EventStore(factory));
+        var page = _context.Render<Components.Pages.Outlets>();
+
+        Assert.Equal(OutletStore.ReadBundled().Count, page.FindAll("[data-testid=outlet-row]").Count);
+        Assert.False(File.Exists(path));
+
+        EditRow(page, "Sputnik");
+        Fill(page, "website", "");
+        Fill(page, "websiteRef", "");
+        page.Find("[data-testid=outlet-save] button").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=outlet-form]")));
+        Assert.True(File.Exists(path));
+        Assert.Null((await fresh.GetAsync("Sputnik"))!.Website);
+        Assert.Equal(OutletStore.ReadBundled().Count, (await fresh.ListAsync()).Count);
     }
 }

@@ -40,6 +40,12 @@ public sealed partial class Feeds : IDisposable
     private FeedPoller Poller { get; set; } = default!;
 
     [Inject]
+    private Data.Store.EventStore Events { get; set; } = default!;
+
+    [Inject]
+    private EventStoreLocation Location { get; set; } = default!;
+
+    [Inject]
     private WriteAccess Access { get; set; } = default!;
 
     [Inject]
@@ -89,6 +95,12 @@ public sealed partial class Feeds : IDisposable
 
     private async Task LoadAsync()
     {
+        if (!Location.Exists)
+        {
+            // No store yet (reading through the writer would make an empty file): no feeds, the bundled outlets.
+            _outlets = Data.Outlets.OutletStore.ReadBundled().Select(o => o.Name).ToList();
+            return;
+        }
         try
         {
             _feeds = await Store.ListAsync(_closing.Token);
@@ -197,6 +209,11 @@ public sealed partial class Feeds : IDisposable
         _busy = true;
         try
         {
+            if (!Location.Exists)
+            {
+                // The first write to a new store makes its schema (as the first ingest does).
+                await Events.InitializeAsync(_closing.Token);
+            }
             await change();
         }
         catch (DbException ex)

@@ -32,6 +32,9 @@ public sealed partial class Outlets
     private EventStore Events { get; set; } = default!;
 
     [Inject]
+    private EventStoreLocation Location { get; set; } = default!;
+
+    [Inject]
     private WriteAccess Access { get; set; } = default!;
 
     [Inject]
@@ -53,18 +56,21 @@ public sealed partial class Outlets
 
     private async Task LoadAsync()
     {
+        if (!Location.Exists)
+        {
+            // No store yet (reading through the writer would make an empty file): it holds the bundled outlets once made.
+            _outlets = OutletStore.ReadBundled();
+            return;
+        }
         try
         {
             _outlets = await Store.ListAsync();
             _feeds = await Store.FeedsAsync(_outlets.Select(o => o.Name));
             _loadError = null;
         }
-        catch (DbException)
+        catch (DbException ex)
         {
-            // A store that does not exist yet holds the bundled outlets once it is made.
-            _outlets = OutletStore.ReadBundled();
-            _feeds = Array.Empty<Feed>().ToLookup(f => "");
-            _loadError = null;
+            _loadError = $"The outlets could not be read from the store: {ex.Message}";
         }
     }
 
@@ -102,8 +108,11 @@ public sealed partial class Outlets
         _busy = true;
         try
         {
-            // The first write to a new store makes its schema (as the first ingest does).
-            await Events.InitializeAsync();
+            if (!Location.Exists)
+            {
+                // The first write to a new store makes its schema (as the first ingest does).
+                await Events.InitializeAsync();
+            }
             // Adding an outlet under a name that is taken would edit that outlet: refused instead.
             var problems = _editing is null && await Store.GetAsync(form.Name?.Trim() ?? "") is { } existing
                 ? [new OutletProblem("name", $"There is already an outlet named '{existing.Name}'; edit it in the list.")]
