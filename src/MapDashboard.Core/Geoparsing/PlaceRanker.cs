@@ -48,24 +48,28 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
         }
 
+        var seats = picks.Select((p, j) => RegionSeat.Of(p, candidates[j])).ToArray();
+        var (locators, fits, dropped) = ApplyLocators(article, candidates, picks, seats);
         var result = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             var (start, end, original) = toOriginal(mention.Start, mention.End);
-            var scored = Score(i, article, candidates[i], picks, coherence: true);
+            var scored = Score(i, article, candidates[i], picks, coherence: true, fits[i]);
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            if (top is not null && Accepts(scored))
+            if (top is not null && !dropped[i] && Accepts(scored))
             {
                 var (from, to) = ContextOf(i, mentions.Count);
                 var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
                 var reason = RankingReasons.Picked(mention, top, [.. scored.Skip(1).Select(s => s.Candidate)], scored[0].AdminBonus, context);
-                result.Add(new ResolvedPlace(mention, start, end, original, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count));
+                result.Add(new ResolvedPlace(mention, start, end, original, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count,
+                    Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }
-            var anchor = Anchor(i, mentions, picks);
+            var anchorIndex = dropped[i] ? locators[i] : Anchor(i, mentions, picks);
+            var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
                 : $"{scored.Count} candidate(s), none clearly meant (best: {RankingReasons.Describe(top!.Place)}, confidence {confidence:F2})";
@@ -78,7 +82,44 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         return result;
     }
 
-    private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence)
+    /// <summary>
+    /// From the last mention back (so a locator is settled before the place it locates): each mention's locator
+    /// ("A near B", "A in the countryside of B", see <see cref="LocatorConstraint"/>), and its pick re-made among the
+    /// candidates that fit it.
+    /// </summary>
+    private (int[] Locators, Func<Place, bool>?[] Fits, bool[] Dropped) ApplyLocators(Article article, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Place?[] picks, Place?[] seats)
+    {
+        var locators = Enumerable.Repeat(-1, picks.Length).ToArray();
+        var fits = new Func<Place, bool>?[picks.Length];
+        var dropped = new bool[picks.Length];
+        for (var i = picks.Length - 1; i >= 0; i--)
+        {
+            if (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } || LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found)
+            {
+                // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt.
+                continue;
+            }
+            locators[i] = found.Index;
+            var scored = Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            if (scored.Count > 0 && Accepts(scored))
+            {
+                (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
+            }
+            else if (picks[i] is { } pick && !found.Fits(pick)
+                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || Beyond(pick, picks[found.Index]!, found.FarKm)))
+            {
+                // No reading fits the locator and this one lies far from it (or only shares consonants): a namesake elsewhere.
+                (picks[i], dropped[i]) = (null, true);
+            }
+            seats[i] = RegionSeat.Of(picks[i], candidates[i]);
+        }
+        return (locators, fits, dropped);
+    }
+
+    private static bool Beyond(Place place, Place locator, double km) =>
+        !double.IsPositiveInfinity(km) && GeoDistance.ApproxKilometres(place.Lat, place.Lon, locator.Lat, locator.Lon) > km;
+
+    private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence, Func<Place, bool>? fits = null)
     {
         var mentions = article.Mentions;
         var mention = mentions[index];
@@ -90,6 +131,10 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         foreach (var candidate in candidates)
         {
             var place = candidate.Place;
+            if (fits is not null && !fits(place))
+            {
+                continue;
+            }
             if (candidate.Kind >= MatchKind.Skeleton && (place.CountryCode is null || !region!.Contains(place.CountryCode)))
             {
                 // A loose spelling match far outside the article's region is a coincidence of consonants, not a reading.
@@ -246,10 +291,10 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     private bool IsVillage(Place place) =>
         place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
 
-    /// <summary>The known point place of the same sentence an unknown village is tied to (the nearest in the text).</summary>
-    private static Place? Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
+    /// <summary>The index of the known place of the same sentence an unknown village is tied to (the nearest in the text), or -1.</summary>
+    private static int Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
     {
-        Place? best = null;
+        var best = -1;
         var bestDistance = int.MaxValue;
         var (from, to) = ContextOf(index, mentions.Count);
         for (var j = from; j < to; j++)
@@ -264,7 +309,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = place;
+                best = j;
             }
         }
         return best;
