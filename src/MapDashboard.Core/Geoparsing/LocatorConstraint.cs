@@ -41,7 +41,8 @@ internal static class LocatorConstraint
             var cues = other.Cues;
             var near = (cues & MentionCue.Near) != 0;
             var region = (cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) != 0;
-            var container = text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End));
+            var cityPart = text is not null && IsCityPartGap(text.AsSpan(mention.End, other.Start - mention.End));
+            var container = cityPart || (text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End)));
             if (!near && !region && !container)
             {
                 // A list-mate or a place of another clause: "A and B", "A, then B": B does not locate A.
@@ -58,6 +59,11 @@ internal static class LocatorConstraint
             }
             var direction = IsRelativeDirection(text, mention.End, other.Start);
             var seatLike = locator.FeatureCode is "ADM1" or "PPLA" or "PPLC";
+            if (locator.FeatureClass == "P" && (cityPart || CityAfter(text, other.End)))
+            {
+                // "A neighbourhood in B", "A in B city": a part of the city, within a few km of its point.
+                return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= NearKm, NearKm * FarFactor);
+            }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
                 // A governorate, or the city it is named after as a container ("A in Hama", "A east of Homs"): A is in that governorate.
@@ -69,6 +75,19 @@ internal static class LocatorConstraint
         }
         return null;
     }
+
+    /// <summary>"A neighbourhood in B", "A quarter of B": A is a part of the city B.</summary>
+    private static bool IsCityPartGap(ReadOnlySpan<char> gap)
+    {
+        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[^1] is "in" or "of" or "In" or "Of"
+            && words.Take(words.Length - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
+    }
+
+    /// <summary>"B city" right after the locator: the city itself, not its governorate.</summary>
+    private static bool CityAfter(string? text, int end) =>
+        text is not null && text.AsSpan(end).TrimStart() is var rest && rest.StartsWith("city", StringComparison.OrdinalIgnoreCase)
+        && (rest.Length == 4 || !char.IsLetter(rest[4]));
 
     /// <summary>"A in B", "A, in B", "A in the B": B contains A.</summary>
     private static bool IsContainerGap(ReadOnlySpan<char> gap)
