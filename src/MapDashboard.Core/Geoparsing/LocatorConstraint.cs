@@ -17,7 +17,7 @@ internal static class LocatorConstraint
     /// <summary>"near B", "on the B front", "in B" (a town): A lies within this distance (km) of B.</summary>
     public const double NearKm = 15;
 
-    /// <summary>"east of B": A lies within this distance (km) of B.</summary>
+    /// <summary>"east of B", "the countryside of B" (a town's district), "near B" (a seat): A lies within this distance (km) of B.</summary>
     public const double DirectionKm = 30;
 
     /// <summary>
@@ -70,7 +70,7 @@ internal static class LocatorConstraint
                 var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
                 return (j, p => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1), double.PositiveInfinity);
             }
-            var km = direction || seatLike ? DirectionKm : NearKm;
+            var km = direction || seatLike || region ? DirectionKm : NearKm;
             return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor);
         }
         return null;
