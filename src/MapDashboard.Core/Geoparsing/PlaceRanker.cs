@@ -68,7 +68,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                     Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }
-            var anchorIndex = dropped[i] ? locators[i] : Anchor(i, mentions, picks);
+            var anchorIndex = dropped[i] ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
             var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
@@ -106,7 +106,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
-                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || Beyond(pick, picks[found.Index]!, found.FarKm)))
+                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)))
             {
                 // No reading fits the locator and this one lies far from it (or only shares consonants): a namesake elsewhere.
                 (picks[i], dropped[i]) = (null, true);
@@ -115,9 +115,6 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
         return (locators, fits, dropped);
     }
-
-    private static bool Beyond(Place place, Place locator, double km) =>
-        !double.IsPositiveInfinity(km) && GeoDistance.ApproxKilometres(place.Lat, place.Lon, locator.Lat, locator.Lon) > km;
 
     private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence, Func<Place, bool>? fits = null)
     {
@@ -267,7 +264,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// <see cref="ContextMentions"/> nearest in the text on either side, so that an article naming thousands of places
     /// is ranked in linear time instead of quadratic.
     /// </summary>
-    private static (int From, int To) ContextOf(int index, int count) =>
+    internal static (int From, int To) ContextOf(int index, int count) =>
         count <= 2 * ContextMentions + 1 ? (0, count) : (Math.Max(0, index - ContextMentions), Math.Min(count, index + ContextMentions + 1));
 
     /// <summary>Mentions on each side that inform a mention's ranking in a very long article.</summary>
@@ -290,28 +287,4 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// <summary>A village: "near" it is still at it at the map's scale (its fields and approaches are a few km across).</summary>
     private bool IsVillage(Place place) =>
         place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
-
-    /// <summary>The index of the known place of the same sentence an unknown village is tied to (the nearest in the text), or -1.</summary>
-    private static int Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
-    {
-        var best = -1;
-        var bestDistance = int.MaxValue;
-        var (from, to) = ContextOf(index, mentions.Count);
-        for (var j = from; j < to; j++)
-        {
-            if (j == index || picks[j] is not { } place || mentions[j].SentenceStart != mentions[index].SentenceStart || place.IsCountry)
-            {
-                continue;
-            }
-            // The place the sentence locates the others at ("A, B and C near X") before a list-mate, a region last.
-            var listMate = (mentions[j].Cues & MentionCue.ListedPlace) != 0 && (mentions[index].Cues & MentionCue.ListedPlace) != 0;
-            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = j;
-            }
-        }
-        return best;
-    }
 }
