@@ -1,5 +1,4 @@
 using System.Globalization;
-using MapDashboard.Core.Articles;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
@@ -45,18 +44,12 @@ internal static class LocationFixture
     private static readonly EventCoder Coder = TestPipeline.Coder();
 
     /// <summary>The events coded from a text published on a fixed day.</summary>
-    public static List<CodedEvent> Code(string text)
-    {
-        var result = Parser.Parse(new ArticleInput("location.txt", text, ArticleFormat.PlainText));
-        var dated = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = new DateOnly(2018, 3, 12) } } };
-        return Coder.Code(dated);
-    }
+    public static List<CodedEvent> Code(string text) => BatteryFiles.Code(Parser, Coder, text, new DateOnly(2018, 3, 12));
 
     /// <summary>Every row of a location battery file (rule, sentence, place id or "unplaced", precision) and the rows placed otherwise.</summary>
     public static (int Rows, List<string> Failures) Run(string file)
     {
-        var path = Path.Combine(Seeds.FindRoot(), "tests", "data", "location", file);
-        var rows = File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+        var rows = BatteryFiles.Rows("location", file);
         var failures = new List<string>();
         foreach (var r in rows)
         {
