@@ -192,8 +192,7 @@ public sealed partial class EventCoder : IEventCoder
         var targets = places.Count == 1 && places[0].Mention.Start < start ? places : EventTargets.Choose(places, match.Index + match.Length, start, subType);
         foreach (var place in targets)
         {
-            var location = place.Place ?? place.Anchor;
-            var precision = place.Place is not null ? place.Precision : place.Anchor is not null ? 2 : 0;
+            var (location, precision) = EventLocation.Of(place);
             ControlChangeCandidate? control = null;
             var near = (place.Mention.Cues & MentionCue.Near) != 0;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.

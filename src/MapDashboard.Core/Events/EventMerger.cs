@@ -16,7 +16,8 @@ public static class EventMerger
         foreach (var e in events)
         {
             var index = merged.FindIndex(m => SamePlace(m, e) && m.When.First == e.When.First && m.When.Last == e.When.Last && Family(m.Type) == Family(e.Type)
-                && (Compatible(m.Actor1, e.Actor1) || TakenByTheOpponent(m, e) || TakenByTheOpponent(e, m)) && m.Location is not { IsArea: true });
+                && (Compatible(m.Actor1, e.Actor1) || TakenByTheOpponent(m, e) || TakenByTheOpponent(e, m)) && m.Location is not { IsArea: true }
+                && !Regional(m) && !Regional(e));
             if (index < 0)
             {
                 merged.Add(e);
@@ -39,6 +40,9 @@ public static class EventMerger
         }
         return merged;
     }
+
+    /// <summary>An event in a region drawn at its seat ("the Idlib countryside" at Idlib) is not an event in the seat itself.</summary>
+    private static bool Regional(CodedEvent e) => e.Where.Place is { IsArea: true };
 
     private static int Rank(CodedEvent e, EventLexicon lexicon) => lexicon.Taxonomy.TryGetValue(e.SubType, out var t) ? t.Precedence : int.MaxValue;
 

@@ -26,6 +26,10 @@ internal static partial class MentionContext
         {
             cues |= MentionCue.Region;
         }
+        if (ProvinceBeforeRegex.IsMatch(before) || ProvinceAfterRegex.IsMatch(after))
+        {
+            cues |= MentionCue.Province;
+        }
         if (SettlementBeforeRegex.IsMatch(before) || SettlementAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Settlement;
@@ -60,6 +64,8 @@ internal static partial class MentionContext
     private static readonly Regex RegionBeforeRegex = Make(@"\b" + W.Alternation("region-before") + @"\s+of\s+(the\s+)?$");
     private static readonly Regex RegionPrefixRegex = Make(@"\b" + W.Alternation("region-prefix") + @"\s+(?:(?:" + W.Alternation("direction") + @")\s+)?$");
     private static readonly Regex RegionAfterRegex = Make(@"^\s+" + W.Alternation("region-after") + @"\b");
+    private static readonly Regex ProvinceBeforeRegex = Make(@"\b" + W.Alternation("province-word") + @"\s+of\s+(the\s+)?$");
+    private static readonly Regex ProvinceAfterRegex = Make(@"^\s+" + W.Alternation("province-word") + @"\b");
     private static readonly Regex SettlementBeforeRegex = Make(@"\b" + W.Alternation("settlement-before") + @"\s+of\s+(the\s+)?$");
     private static readonly Regex SettlementAfterRegex = Make(@"^\s+" + W.Alternation("settlement-after") + @"\b");
     private static readonly Regex FacilityAfterRegex = Make(@"^\s+" + W.Alternation("facility-after") + @"\b");

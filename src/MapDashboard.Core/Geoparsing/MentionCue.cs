@@ -26,4 +26,7 @@ public enum MentionCue
 
     /// <summary>"X highway", "the M4".</summary>
     Road = 64,
+
+    /// <summary>"X province", "the governorate of X": the whole first-level division, not its countryside.</summary>
+    Province = 128,
 }

@@ -52,24 +52,28 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
         }
 
+        var seats = picks.Select((p, j) => RegionSeat.Of(p, candidates[j])).ToArray();
+        var (locators, fits, dropped) = ApplyLocators(article, candidates, picks, seats);
         var result = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             var (start, end, original) = toOriginal(mention.Start, mention.End);
-            var scored = Score(i, article, candidates[i], picks, coherence: true);
+            var scored = Score(i, article, candidates[i], picks, coherence: true, fits[i]);
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            if (top is not null && Accepts(scored))
+            if (top is not null && !dropped[i] && Accepts(scored))
             {
                 var (from, to) = ContextOf(i, mentions.Count);
                 var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
                 var reason = RankingReasons.Picked(mention, top, [.. scored.Skip(1).Select(s => s.Candidate)], scored[0].AdminBonus, context);
-                result.Add(new ResolvedPlace(mention, start, end, original, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count));
+                result.Add(new ResolvedPlace(mention, start, end, original, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count,
+                    Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }
-            var anchor = Anchor(i, mentions, picks);
+            var anchorIndex = dropped[i] ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
+            var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
                 : $"{scored.Count} candidate(s), none clearly meant (best: {RankingReasons.Describe(top!.Place)}, confidence {confidence:F2})";
@@ -82,7 +86,41 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         return result;
     }
 
-    private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence)
+    /// <summary>
+    /// From the last mention back (so a locator is settled before the place it locates): each mention's locator
+    /// ("A near B", "A in the countryside of B", see <see cref="LocatorConstraint"/>), and its pick re-made among the
+    /// candidates that fit it.
+    /// </summary>
+    private (int[] Locators, Func<Place, bool>?[] Fits, bool[] Dropped) ApplyLocators(Article article, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Place?[] picks, Place?[] seats)
+    {
+        var locators = Enumerable.Repeat(-1, picks.Length).ToArray();
+        var fits = new Func<Place, bool>?[picks.Length];
+        var dropped = new bool[picks.Length];
+        for (var i = picks.Length - 1; i >= 0; i--)
+        {
+            if (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } || LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found)
+            {
+                // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt.
+                continue;
+            }
+            locators[i] = found.Index;
+            var scored = Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            if (scored.Count > 0 && Accepts(scored))
+            {
+                (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
+            }
+            else if (picks[i] is { } pick && !found.Fits(pick)
+                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)))
+            {
+                // No reading fits the locator and this one lies far from it (or only shares consonants): a namesake elsewhere.
+                (picks[i], dropped[i]) = (null, true);
+            }
+            seats[i] = RegionSeat.Of(picks[i], candidates[i]);
+        }
+        return (locators, fits, dropped);
+    }
+
+    private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence, Func<Place, bool>? fits = null)
     {
         var mentions = article.Mentions;
         var mention = mentions[index];
@@ -95,6 +133,10 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         {
             var candidate = candidates[c];
             var place = candidate.Place;
+            if (fits is not null && !fits(place))
+            {
+                continue;
+            }
             if (candidate.Kind >= MatchKind.Skeleton && (place.CountryCode is null || !region!.Contains(place.CountryCode)))
             {
                 // A loose spelling match far outside the article's region is a coincidence of consonants, not a reading.
@@ -239,7 +281,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// <see cref="ContextMentions"/> nearest in the text on either side, so that an article naming thousands of places
     /// is ranked in linear time instead of quadratic.
     /// </summary>
-    private static (int From, int To) ContextOf(int index, int count) =>
+    internal static (int From, int To) ContextOf(int index, int count) =>
         count <= 2 * ContextMentions + 1 ? (0, count) : (Math.Max(0, index - ContextMentions), Math.Min(count, index + ContextMentions + 1));
 
     /// <summary>Mentions on each side that inform a mention's ranking in a very long article.</summary>
@@ -262,28 +304,4 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// <summary>A village: "near" it is still at it at the map's scale (its fields and approaches are a few km across).</summary>
     private bool IsVillage(Place place) =>
         place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
-
-    /// <summary>The known point place of the same sentence an unknown village is tied to (the nearest in the text).</summary>
-    private static Place? Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
-    {
-        Place? best = null;
-        var bestDistance = int.MaxValue;
-        var (from, to) = ContextOf(index, mentions.Count);
-        for (var j = from; j < to; j++)
-        {
-            if (j == index || picks[j] is not { } place || mentions[j].SentenceStart != mentions[index].SentenceStart || place.IsCountry)
-            {
-                continue;
-            }
-            // The place the sentence locates the others at ("A, B and C near X") before a list-mate, a region last.
-            var listMate = (mentions[j].Cues & MentionCue.ListedPlace) != 0 && (mentions[index].Cues & MentionCue.ListedPlace) != 0;
-            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = place;
-            }
-        }
-        return best;
-    }
 }

@@ -36,18 +36,12 @@ internal static class CodingBattery
     private static readonly EventCoder Coder = TestPipeline.Coder();
 
     /// <summary>The first event coded from a text published on a fixed day.</summary>
-    public static List<CodedEvent> Code(string text)
-    {
-        var result = Parser.Parse(new ArticleInput("battery.txt", text, ArticleFormat.PlainText));
-        var dated = result with { Article = result.Article with { Metadata = result.Article.Metadata with { Published = new DateOnly(2019, 5, 10) } } };
-        return Coder.Code(dated);
-    }
+    public static List<CodedEvent> Code(string text) => BatteryFiles.Code(Parser, Coder, text, new DateOnly(2019, 5, 10));
 
     /// <summary>Every row of a battery file and, for those coded otherwise, what was coded.</summary>
     public static (int Rows, List<string> Failures) Run(string file)
     {
-        var path = Path.Combine(Seeds.FindRoot(), "tests", "data", "coding", file);
-        var rows = File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+        var rows = BatteryFiles.Rows("coding", file);
         var failures = new List<string>();
         foreach (var r in rows)
         {

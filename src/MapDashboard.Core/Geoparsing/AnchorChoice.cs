@@ -1,0 +1,36 @@
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Geo;
+
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>Which known place of a sentence an unknown one is tied to, and how far from its locator a reading may lie.</summary>
+internal static class AnchorChoice
+{
+    /// <summary>The index of the known place of the same sentence an unknown village is tied to (the nearest in the text), or -1.</summary>
+    public static int Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        var (from, to) = PlaceRanker.ContextOf(index, mentions.Count);
+        for (var j = from; j < to; j++)
+        {
+            if (j == index || picks[j] is not { } place || mentions[j].SentenceStart != mentions[index].SentenceStart || place.IsCountry)
+            {
+                continue;
+            }
+            // The place the sentence locates the others at ("A, B and C near X") before a list-mate, a region last.
+            var listMate = (mentions[j].Cues & MentionCue.ListedPlace) != 0 && (mentions[index].Cues & MentionCue.ListedPlace) != 0;
+            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Whether a place lies farther than <paramref name="km"/> from a locator (never, for an unbounded distance).</summary>
+    public static bool Beyond(Place place, Place locator, double km) =>
+        !double.IsPositiveInfinity(km) && GeoDistance.ApproxKilometres(place.Lat, place.Lon, locator.Lat, locator.Lon) > km;
+}

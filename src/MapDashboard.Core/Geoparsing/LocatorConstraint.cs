@@ -1,0 +1,120 @@
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Geo;
+
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>
+/// "A near B", "A east of B", "A on the B front", "A in the countryside of B", "A in B": the place right after A that
+/// locates it. A report names B to say where A is, so a candidate for A far from B (or, when B is a governorate or the
+/// seat it is named after, outside B's governorate) is a namesake elsewhere, not the place meant; when no candidate
+/// fits, A stays unresolved and is drawn near B (precision 2), as analysts code an unknown village by its locator.
+/// </summary>
+internal static class LocatorConstraint
+{
+    /// <summary>How far after A (characters) the locator may start: "A village east of B", "A in the western countryside of B".</summary>
+    private const int MaxGap = 60;
+
+    /// <summary>"near B", "on the B front", "in B" (a town): A lies within this distance (km) of B.</summary>
+    public const double NearKm = 15;
+
+    /// <summary>"east of B", "the countryside of B" (a town's district), "near B" (a seat): A lies within this distance (km) of B.</summary>
+    public const double DirectionKm = 30;
+
+    /// <summary>
+    /// When no candidate fits, the name's only reading is still taken up to this many times the fitting distance from
+    /// the locator (reports place villages loosely: "near" a town 25 km off); beyond it, it is a namesake elsewhere.
+    /// A governorate named loosely ("X in Deir ez-Zor" for a village over the line in Homs) never unseats a reading.
+    /// </summary>
+    public const double FarFactor = 2.5;
+
+    /// <summary>The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives none.</summary>
+    public static (int Index, Func<Place, bool> Fits, double FarKm)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
+    {
+        var mention = mentions[index];
+        for (var j = index + 1; j < mentions.Count; j++)
+        {
+            var other = mentions[j];
+            if (other.SentenceStart != mention.SentenceStart || other.Start - mention.End > MaxGap)
+            {
+                return null;
+            }
+            var cues = other.Cues;
+            var near = (cues & MentionCue.Near) != 0;
+            var region = (cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) != 0;
+            var cityPart = text is not null && IsCityPartGap(text.AsSpan(mention.End, other.Start - mention.End));
+            var container = cityPart || (text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End)));
+            if (!near && !region && !container)
+            {
+                // A list-mate or a place of another clause: "A and B", "A, then B": B does not locate A.
+                return null;
+            }
+            if (picks[j] is not { IsCountry: false } locator)
+            {
+                // An unknown place between A and its locator ("A in the X area west of B"): B still locates A.
+                continue;
+            }
+            if (locator.IsArea && locator.FeatureCode != "ADM1")
+            {
+                return null;
+            }
+            var direction = IsRelativeDirection(text, mention.End, other.Start);
+            var seatLike = locator.FeatureCode is "ADM1" or "PPLA" or "PPLC";
+            if (locator.FeatureClass == "P" && (cityPart || CityAfter(text, other.End)))
+            {
+                // "A neighbourhood in B", "A in B city": a part of the city, within a few km of its point.
+                return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= NearKm, NearKm * FarFactor);
+            }
+            if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
+            {
+                // A governorate, or the city it is named after as a container ("A in Hama", "A east of Homs"): A is in that governorate.
+                var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
+                return (j, p => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1), double.PositiveInfinity);
+            }
+            var km = direction || seatLike || region ? DirectionKm : NearKm;
+            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor);
+        }
+        return null;
+    }
+
+    /// <summary>"A neighbourhood in B", "A quarter of B": A is a part of the city B.</summary>
+    private static bool IsCityPartGap(ReadOnlySpan<char> gap)
+    {
+        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[^1] is "in" or "of" or "In" or "Of"
+            && words.Take(words.Length - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
+    }
+
+    /// <summary>"B city" right after the locator: the city itself, not its governorate.</summary>
+    private static bool CityAfter(string? text, int end) =>
+        text is not null && text.AsSpan(end).TrimStart() is var rest && rest.StartsWith("city", StringComparison.OrdinalIgnoreCase)
+        && (rest.Length == 4 || !char.IsLetter(rest[4]));
+
+    /// <summary>"A in B", "A, in B", "A in the B": B contains A.</summary>
+    private static bool IsContainerGap(ReadOnlySpan<char> gap)
+    {
+        var g = gap.Trim();
+        return g.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || g.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || g.EndsWith(" in the", StringComparison.OrdinalIgnoreCase) || g.Equals("in the", StringComparison.OrdinalIgnoreCase)
+            || g.EndsWith("inside", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a compass word and "of" stand right before B ("east of B"), where A may lie a little farther.</summary>
+    private static bool IsRelativeDirection(string? text, int from, int to)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+        var gap = text.AsSpan(from, to - from).TrimEnd();
+        if (gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            gap = gap[..^4].TrimEnd();
+        }
+        if (!gap.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var words = gap[..^3].Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && GeoparsingWords.Default.Contains("relative-direction", words[^1]);
+    }
+}

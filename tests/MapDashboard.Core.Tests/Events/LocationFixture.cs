@@ -1,0 +1,66 @@
+using System.Globalization;
+using MapDashboard.Core.Events;
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Tests.Pipeline;
+
+namespace MapDashboard.Core.Tests.Events;
+
+/// <summary>
+/// Invented places for the location batteries (tests/data/location): governorates with their same-named seats, a
+/// governorate without one, towns, villages with far namesakes, and place names that are also words of armed groups'
+/// names. Coordinates are plausible, the villages are made up.
+/// </summary>
+internal static class LocationFixture
+{
+    private static Place P(string id, string name, double lat, double lon, string admin1, string code = "PPL", long population = 2_000, string country = "SY") =>
+        new(id, name, lat, lon, code.StartsWith("ADM", StringComparison.Ordinal) || code == "PCLI" ? "A" : "P", code, country, admin1, null, population, "test");
+
+    private static readonly (string, Place)[] Places =
+    [
+        ("Aleppo", P("t:aleppo-city", "Aleppo", 36.20, 37.16, "Aleppo", "PPLA", 1_600_000)), ("Aleppo", P("t:aleppo-gov", "Aleppo", 36.10, 37.60, "Aleppo", "ADM1", 0)),
+        ("Hama", P("t:hama-city", "Hama", 35.13, 36.76, "Hama", "PPLA", 460_000)), ("Hama", P("t:hama-gov", "Hama", 35.24, 37.22, "Hama", "ADM1", 0)),
+        ("Homs", P("t:homs-city", "Homs", 34.73, 36.72, "Homs", "PPLA", 775_000)), ("Homs", P("t:homs-gov", "Homs", 34.15, 38.14, "Homs", "ADM1", 0)),
+        ("Raqqa", P("t:raqqa-city", "Raqqa", 35.95, 39.01, "Raqqa", "PPLA", 177_000)), ("Raqqa", P("t:raqqa-gov", "Raqqa", 36.00, 38.91, "Raqqa", "ADM1", 0)),
+        ("Daraa", P("t:daraa-city", "Daraa", 32.62, 36.10, "Daraa", "PPLA", 98_000)), ("Daraa", P("t:daraa-gov", "Daraa", 32.87, 36.17, "Daraa", "ADM1", 0)),
+        ("Idlib", P("t:idlib-city", "Idlib", 35.93, 36.63, "Idlib", "PPLA", 128_000)), ("Idlib", P("t:idlib-gov", "Idlib", 35.85, 36.68, "Idlib", "ADM1", 0)),
+        ("Rif Dimashq", P("t:rif-dimashq", "Rif Dimashq", 33.53, 37.07, "Rif Dimashq", "ADM1", 0)),
+        ("Damascus", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)), ("Al-Sham", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)),
+        ("Al-Quds", P("t:quds", "Al-Quds", 31.78, 35.22, "Jerusalem", "PPL", 900_000, "PS")),
+        ("Bir Salim", P("t:bir-salim", "Bir Salim", 36.37, 37.52, "Aleppo", "PPLA2", 40_000)),
+        ("Qasr Nuri", P("t:qasr-nuri", "Qasr Nuri", 34.56, 38.28, "Homs", "PPLA2", 50_000)),
+        ("Ariha", P("t:ariha", "Ariha", 35.81, 36.61, "Idlib", "PPLA2", 40_000)),
+        ("Tall Nasr", P("t:tall-nasr", "Tall Nasr", 36.23, 38.97, "Raqqa")),
+        ("Umm Jarad", P("t:umm-jarad-idlib", "Umm Jarad", 35.72, 36.62, "Idlib")),
+        ("Mazraat Haddad", P("t:haddad-aleppo", "Mazraat Haddad", 36.40, 37.55, "Aleppo")),
+        ("Mazraat Haddad", P("t:haddad-daraa", "Mazraat Haddad", 32.70, 36.12, "Daraa")),
+        ("Khirbat Daraj", P("t:khirbat-daraj", "Khirbat Daraj", 36.80, 40.60, "Al-Hasakah")),
+        ("Kafr Ward", P("t:kafr-ward", "Kafr Ward", 35.60, 35.95, "Latakia")),
+        ("Khirbat Suwan", P("t:khirbat-suwan", "Khirbat Suwan", 36.10, 37.80, "Aleppo")),
+        ("Syria", P("t:syria", "Syria", 34.8, 38.5, "", "PCLI", 0)),
+    ];
+
+    private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
+    private static readonly EventCoder Coder = TestPipeline.Coder();
+
+    /// <summary>The events coded from a text published on a fixed day.</summary>
+    public static List<CodedEvent> Code(string text) => BatteryFiles.Code(Parser, Coder, text, new DateOnly(2018, 3, 12));
+
+    /// <summary>Every row of a location battery file (rule, sentence, place id or "unplaced", precision) and the rows placed otherwise.</summary>
+    public static (int Rows, List<string> Failures) Run(string file)
+    {
+        var rows = BatteryFiles.Rows("location", file);
+        var failures = new List<string>();
+        foreach (var r in rows)
+        {
+            var e = Code(r[1]).FirstOrDefault();
+            var got = e is null ? "no event" : $"{e.Location?.Id ?? "unplaced"} {e.Precision.ToString(CultureInfo.InvariantCulture)} ({e.PlaceName})";
+            var expected = $"{r[2]} {r[3]}";
+            if (e is null || !got.StartsWith(expected + " ", StringComparison.Ordinal))
+            {
+                failures.Add($"[{r[0]}] {r[1]}\n    expected {expected}\n    got      {got}");
+            }
+        }
+        return (rows.Count, failures);
+    }
+}
