@@ -126,8 +126,8 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         var mention = mentions[index];
         var focus = article.Focus[index];
         var focusTop = focus.Count == 0 ? 0 : focus.Values.Max();
-        var region = HasLooseMatch(candidates) ? article.Regions[index] ??= CountryFocus.Region(focus, options.PriorFocus, GeoparsingWords.Default) : null;
-        var container = IsContainer(index, article);
+        var region = MentionNeighbours.HasLooseMatch(candidates) ? article.Regions[index] ??= CountryFocus.Region(focus, options.PriorFocus, GeoparsingWords.Default) : null;
+        var container = MentionNeighbours.IsContainer(index, article.Mentions, article.Text);
         var scored = new List<Scored>(candidates.Count);
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -151,7 +151,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             {
                 score -= _w.OffFocusPenalty;
             }
-            if (coherence && SameNameElsewhere(index, mentions, place, picks))
+            if (coherence && MentionNeighbours.SameNameElsewhere(index, mentions, place, picks))
             {
                 // One sense per discourse: a name means the same place throughout an article unless a cue says otherwise.
                 score += _w.SameNameElsewhere;
@@ -174,54 +174,6 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
         scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population));
         return scored;
-    }
-
-    private static bool HasLooseMatch(IReadOnlyList<GeoCandidate> candidates)
-    {
-        for (var c = 0; c < candidates.Count; c++)
-        {
-            if (candidates[c].Kind >= MatchKind.Skeleton)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether the mention is named right after another place of its sentence as its container ("X in Idlib", "X, Hama").</summary>
-    private static bool IsContainer(int index, Article article)
-    {
-        if (index == 0 || article.Text is null)
-        {
-            return false;
-        }
-        var previous = article.Mentions[index - 1];
-        var mention = article.Mentions[index];
-        if (previous.SentenceStart != mention.SentenceStart || mention.Start - previous.End > 12)
-        {
-            return false;
-        }
-        var gap = article.Text.AsSpan(previous.End, mention.Start - previous.End).Trim();
-        return gap is "," or "in" or ", in" or "in the" or "of" || gap.SequenceEqual("in rural");
-    }
-
-    /// <summary>Whether a cue-less mention's candidate was picked for the same name, cued as a settlement or facility, elsewhere in the article.</summary>
-    private static bool SameNameElsewhere(int index, IReadOnlyList<PlaceMention> mentions, Place place, Place?[] picks)
-    {
-        if ((mentions[index].Cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Settlement | MentionCue.Facility)) != 0)
-        {
-            return false;
-        }
-        var (from, to) = ContextOf(index, mentions.Count);
-        for (var j = from; j < to; j++)
-        {
-            if (j != index && picks[j]?.Id == place.Id && (mentions[j].Cues & (MentionCue.Settlement | MentionCue.Facility)) != 0
-                && string.Equals(mentions[j].Text, mentions[index].Text, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Support from places already picked nearby, and whether the candidate is far from all of them.</summary>
