@@ -51,6 +51,10 @@ public sealed class AcledActorMap
         return new AcledActorMap(entries);
     }
 
+    /// <summary>Every ACLED actor name of the map with the faction it stands for, in file order (side rows left out).</summary>
+    public IEnumerable<(string AcledName, string FactionId)> Names =>
+        _inFileOrder.Where(e => e.FactionId != "-" && !e.AcledName.StartsWith("side:", StringComparison.Ordinal)).Select(e => (e.AcledName, e.FactionId));
+
     /// <summary>Every faction id the map names.</summary>
     public IEnumerable<string> FactionIds => _entries.Select(e => e.FactionId).Where(id => id != "-").Distinct();
 

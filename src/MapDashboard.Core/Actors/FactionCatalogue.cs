@@ -39,12 +39,52 @@ public sealed class FactionCatalogue
     /// <summary>Every side.</summary>
     public IReadOnlyCollection<Side> Sides => _sides.Values;
 
-    /// <summary>The catalogue shipped with the application.</summary>
+    /// <summary>
+    /// The catalogue shipped with the application, with ACLED's actor names of the shipped ACLED map recognised as
+    /// aliases of the factions they map to (see <see cref="WithAcledNames"/>).
+    /// </summary>
     public static FactionCatalogue LoadDefault()
     {
         using var stream = typeof(FactionCatalogue).Assembly.GetManifestResourceStream("MapDashboard.Core.Actors.factions.json")
             ?? throw new InvalidOperationException("The faction catalogue resource is missing from the build.");
-        return Load(stream);
+        return Load(stream).WithAcledNames(AcledActorMap.LoadDefault());
+    }
+
+    /// <summary>
+    /// This catalogue with every ACLED actor name of <paramref name="map"/>, in the forms reports write it
+    /// (<see cref="AcledNameForms"/>), added as an alias of the faction the map gives it. A form the catalogue already
+    /// has (as any faction's name or alias) is left as it is: the catalogue's own entries win.
+    /// </summary>
+    public FactionCatalogue WithAcledNames(AcledActorMap map)
+    {
+        var names = map.Names.ToList();
+        var countries = AcledNameForms.CountriesOf(names.Select(n => n.AcledName));
+        var known = new HashSet<string>(_byId.Values.SelectMany(f => f.Aliases.Concat(f.CaseSensitiveAliases).Append(f.Name)), StringComparer.OrdinalIgnoreCase);
+        var added = new Dictionary<string, (List<string> Plain, List<string> Acronyms)>(StringComparer.Ordinal);
+        foreach (var (acledName, factionId) in names)
+        {
+            if (!_byId.ContainsKey(factionId))
+            {
+                throw new InvalidDataException($"ACLED actor '{acledName}' maps to unknown faction '{factionId}'.");
+            }
+            foreach (var (text, caseSensitive) in AcledNameForms.Of(acledName, countries))
+            {
+                if (!known.Add(text))
+                {
+                    continue;
+                }
+                if (!added.TryGetValue(factionId, out var lists))
+                {
+                    lists = (new List<string>(), new List<string>());
+                    added[factionId] = lists;
+                }
+                (caseSensitive ? lists.Acronyms : lists.Plain).Add(text);
+            }
+        }
+        var factions = _byId.Values.Select(f => added.TryGetValue(f.Id, out var a)
+            ? f with { Aliases = [.. f.Aliases, .. a.Plain], CaseSensitiveAliases = [.. f.CaseSensitiveAliases, .. a.Acronyms] }
+            : f);
+        return new FactionCatalogue(factions, _sides.Values);
     }
 
     /// <summary>Reads a catalogue in the factions.json format.</summary>
