@@ -40,6 +40,29 @@ public sealed class CorrectionStore(IStoreConnectionFactory factory)
         return draft with { Id = id, CreatedAt = created, UndoneAt = null };
     }
 
+    /// <summary>
+    /// An outlet renamed by an analyst (issue #19): the article corrections naming it (an outlet stated when adding, an
+    /// analyst's outlet correction, in force or undone) name it by its new name, so processing an article again or undoing
+    /// another correction never brings the old name back. Runs inside the rename's transaction; returns how many changed.
+    /// </summary>
+    internal static async Task<int> RenameOutletAsync(DbConnection connection, DbTransaction transaction, string current, string name,
+        CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(long Id, string Payload)>(new CommandDefinition(
+            "SELECT id, payload FROM corrections WHERE target_kind = 'article'", transaction: transaction, cancellationToken: cancellationToken));
+        var renamed = 0;
+        foreach (var (id, text) in rows)
+        {
+            if (JsonSerializer.Deserialize<CorrectionPayload>(text, Json) is { Outlet: { } outlet } payload
+                && string.Equals(outlet, current, StringComparison.OrdinalIgnoreCase))
+            {
+                renamed += await connection.ExecuteAsync(new CommandDefinition("UPDATE corrections SET payload = @Payload WHERE id = @id",
+                    new { id, Payload = JsonSerializer.Serialize(payload with { Outlet = name }, Json) }, transaction, cancellationToken: cancellationToken));
+            }
+        }
+        return renamed;
+    }
+
     /// <summary>Marks a correction undone; returns it, or null when there is no such correction.</summary>
     public async Task<Correction?> UndoAsync(long id, CancellationToken cancellationToken = default)
     {

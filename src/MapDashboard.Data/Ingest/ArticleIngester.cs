@@ -162,11 +162,14 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             ? new CorrectionPayload { Title = given.Title, Outlet = given.Outlet, Published = given.Published }
             : null;
         IReadOnlyList<Correction> corrections = await store.Corrections.ForArticleAsync(hash, cancellationToken);
+        var outletBefore = CorrectionApplier.ApplyToArticle(hash, corrections).Outlet;
         if (overlay is not null)
         {
             corrections = overlay.Apply(corrections, c => c.ArticleHash == hash || c is { Kind: CorrectionKind.Mention, Scope: CorrectionScope.Everywhere });
         }
         var fix = CorrectionApplier.ApplyToArticle(hash, corrections);
+        // Only an outlet stated now, or an outlet correction added or undone now, replaces a stored article's outlet.
+        var decidesOutlet = stated?.Outlet is not null || !string.Equals(outletBefore, fix.Outlet, StringComparison.Ordinal);
         if (fix.Title is not null || fix.Outlet is not null || fix.Published is not null)
         {
             overrides = new ArticleOverrides(fix.Title ?? overrides?.Title, fix.Outlet ?? overrides?.Outlet, fix.Published ?? overrides?.Published);
@@ -214,6 +217,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             Source = file,
             Title = Core.Articles.ArticleFieldLimits.Fit(metadata.Title),
             Outlet = metadata.Outlet,
+            DecidesOutlet = decidesOutlet,
             Author = metadata.Author,
             Published = metadata.Published,
             PublishedPrecision = metadata.PublishedPrecision?.ToString().ToLowerInvariant(),

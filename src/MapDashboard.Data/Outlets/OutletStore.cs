@@ -38,7 +38,8 @@ public sealed class OutletStore(IStoreConnectionFactory factory)
     /// <summary>
     /// Saves an analyst's edit in one transaction: a new outlet, or the one named <paramref name="currentName"/> (null:
     /// the outlet of the same name, whose stored spelling is kept). A new name takes the outlet's feeds, articles and
-    /// appearances along. Returns why it was refused (nothing is saved then), or an empty list.
+    /// appearances along, and the article corrections naming it (so processing an article again keeps the new name).
+    /// Returns why it was refused (nothing is saved then), or an empty list.
     /// </summary>
     public async Task<IReadOnlyList<OutletProblem>> SaveAsync(Outlet outlet, string? currentName = null, CancellationToken cancellationToken = default)
     {
@@ -76,6 +77,7 @@ public sealed class OutletStore(IStoreConnectionFactory factory)
                 await connection.ExecuteAsync(new CommandDefinition(FeedSql.RenameOutlet, rename, transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(StoreSql.RenameArticleOutlet, rename, transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.RenameOutlet, rename, transaction, cancellationToken: cancellationToken));
+                await Corrections.CorrectionStore.RenameOutletAsync(connection, transaction, stored, row.Name, cancellationToken);
             }
         }
         await transaction.CommitAsync(cancellationToken);
@@ -120,6 +122,10 @@ public sealed class OutletStore(IStoreConnectionFactory factory)
 
     /// <summary>The bundled seed rows (see <see cref="OutletSeedFile"/>).</summary>
     public static IReadOnlyList<Outlet> ReadBundled() => OutletSeedFile.Read();
+
+    /// <summary>Whether the outlets table has an outlet of that name (case-insensitive), inside the caller's transaction.</summary>
+    internal static async Task<bool> KnowsAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
+        await StoredNameAsync(connection, transaction, name, cancellationToken) is not null;
 
     private static Task<string?> StoredNameAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<string?>(new CommandDefinition(OutletSql.StoredName, new { Name = name }, transaction, cancellationToken: cancellationToken));

@@ -20,8 +20,8 @@ internal static class ArticleRowWriter
     public static async Task<IngestOutcome> WriteAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, bool reprocess,
         RemovalCause cause, CancellationToken cancellationToken)
     {
-        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion)?>(new CommandDefinition(
-            "SELECT id, pipeline_version FROM articles WHERE content_hash = @ContentHash",
+        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion, string? Outlet)?>(new CommandDefinition(
+            "SELECT id, pipeline_version, outlet FROM articles WHERE content_hash = @ContentHash",
             new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
         if (existing is { } found && found.PipelineVersion == article.PipelineVersion && !reprocess)
         {
@@ -46,6 +46,10 @@ internal static class ArticleRowWriter
             status = IngestStatus.Reprocessed;
             ids = await RecordIdKeeper.LoadAsync(connection, transaction, articleId, cancellationToken);
             await DeleteDerivedRowsAsync(connection, transaction, articleId, cancellationToken);
+            if (await KeepsStoredOutletAsync(connection, transaction, article, stale.Outlet, cancellationToken))
+            {
+                article = article with { Outlet = stale.Outlet };
+            }
             await connection.ExecuteAsync(new CommandDefinition(StoreSql.UpdateArticle, ArticleParameters(article, articleId), transaction, cancellationToken: cancellationToken));
         }
         else
@@ -84,6 +88,23 @@ internal static class ArticleRowWriter
         }
 
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);
+    }
+
+    /// <summary>
+    /// Whether an article processed again keeps its stored outlet rather than the one read again (issue #19): unless this
+    /// processing decides the outlet (<see cref="StoredArticle.DecidesOutlet"/>), a stored outlet the outlets table knows
+    /// stands against a name it does not know, such as the old name of a renamed outlet. A name read better by a newer
+    /// pipeline still replaces one the outlets table does not know either.
+    /// </summary>
+    private static async Task<bool> KeepsStoredOutletAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, string? stored,
+        CancellationToken cancellationToken)
+    {
+        if (article.DecidesOutlet || stored is null || string.Equals(stored, article.Outlet, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return await Outlets.OutletStore.KnowsAsync(connection, transaction, stored, cancellationToken)
+            && (article.Outlet is null || !await Outlets.OutletStore.KnowsAsync(connection, transaction, article.Outlet, cancellationToken));
     }
 
     /// <summary>The article's mentions, events, their sources and control changes, one statement per row.</summary>

@@ -15,6 +15,13 @@ public sealed record StoredArticle
 
     public string? Outlet { get; init; }
 
+    /// <summary>
+    /// Whether this processing decides the outlet anew: an outlet stated when adding, or an analyst's outlet correction
+    /// added or undone. Otherwise an article already stored keeps a current outlet the outlets table knows against a name
+    /// it does not know (issue #19): the name read from the text may be the old name of an outlet renamed since.
+    /// </summary>
+    public bool DecidesOutlet { get; init; }
+
     public string? Author { get; init; }
 
     /// <summary>Publication date, or null when the article has no trustworthy date.</summary>
