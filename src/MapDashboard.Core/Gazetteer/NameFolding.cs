@@ -14,7 +14,16 @@ namespace MapDashboard.Core.Gazetteer;
 /// </summary>
 public static partial class NameFolding
 {
+    /// <summary>Changes whenever the folding code itself (not the rule table) changes the keys it gives.</summary>
+    public const int CodeVersion = 1;
+
     private static readonly TransliterationRules Rules = TransliterationRules.Default;
+
+    /// <summary>
+    /// The stamp of today's folding: the code version and the fingerprint of the rule table. Keys stored under another
+    /// stamp (the prebuilt place index) were folded by other rules and must not be used.
+    /// </summary>
+    public static string RulesStamp { get; } = $"folding code {CodeVersion}, rules {Rules.Fingerprint}";
 
     /// <summary>The folded key: lower case, no marks, no article, canonical generic words; words separated by one space.</summary>
     public static string Fold(string name)

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace MapDashboard.Core.Gazetteer;
 
@@ -16,6 +18,8 @@ public sealed class TransliterationRules
         Words = rules.Where(r => r.Kind == "word").ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
         Letters = rules.Where(r => r.Kind == "letters").Select(r => (r.From, r.To)).ToList();
         SkeletonGroups = rules.Where(r => r.Kind == "skeleton").Select(r => (r.From, r.To)).ToList();
+        var content = string.Join('\n', rules.Select(r => $"{r.Kind}\t{r.From}\t{r.To}"));
+        Fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
     }
 
     /// <summary>One rule and where it comes from.</summary>
@@ -23,6 +27,12 @@ public sealed class TransliterationRules
 
     /// <summary>The rules of the bundled table.</summary>
     public static TransliterationRules Default { get; } = Parse(ReadResource());
+
+    /// <summary>
+    /// A hash of what the rules do (kind, from and to of every rule, in order; sources and comments left out): keys
+    /// folded under other rules carry another fingerprint, so stored keys can be recognised as stale.
+    /// </summary>
+    public string Fingerprint { get; }
 
     /// <summary>Every rule, in file order.</summary>
     public IReadOnlyList<Rule> All { get; }

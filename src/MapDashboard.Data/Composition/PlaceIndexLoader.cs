@@ -65,7 +65,7 @@ public sealed class PlaceIndexLoader(PlaceIndexHolder holder, Func<CancellationT
     }
 
     /// <summary>The gazetteer's stamp with what the index selects from it: a file made with other settings is stale too.</summary>
-    private static async Task<string?> StampAsync(IPlaceIndexSource source, CancellationToken cancellationToken) =>
+    internal static async Task<string?> StampAsync(IPlaceIndexSource source, CancellationToken cancellationToken) =>
         await source.ReadStampAsync(cancellationToken) is { } stamp
             ? $"{stamp}; focus {string.Join(',', FocusCountries)}; world population >= {MinWorldPopulation}"
             : null;

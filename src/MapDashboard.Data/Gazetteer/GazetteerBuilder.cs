@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Dapper;
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Gazetteer.Villages;
 using Microsoft.Data.Sqlite;
 
@@ -71,8 +72,8 @@ public sealed class GazetteerBuilder
                 names = writer.Names;
             }
             await connection.ExecuteAsync(
-                "INSERT INTO meta (key, value) VALUES ('built_at', @builtAt), ('places', @places), ('names', @names)",
-                new { builtAt = DateTime.UtcNow.ToString("O"), places = counts.Values.Sum().ToString(), names = names.ToString() }, transaction);
+                "INSERT INTO meta (key, value) VALUES ('built_at', @builtAt), ('places', @places), ('names', @names), ('folding', @folding)",
+                new { builtAt = DateTime.UtcNow.ToString("O"), places = counts.Values.Sum().ToString(), names = names.ToString(), folding = NameFolding.RulesStamp }, transaction);
             await transaction.CommitAsync(cancellationToken);
             await connection.ExecuteAsync(Resource("GazetteerChangeCount.sql"));
             progress?.Report(new Progress("indexing", 0, 1));
@@ -96,7 +97,10 @@ public sealed class GazetteerBuilder
         return layout.GazetteerDatabase;
     }
 
-    /// <summary>Whether the database is missing, older than any of its sources, or built by a version that kept no change count.</summary>
+    /// <summary>
+    /// Whether the database is missing, older than any of its sources, built by a version that kept no change count, or
+    /// its names were folded under other spelling rules than today's (its stored keys would no longer match).
+    /// </summary>
     public static bool IsStale(string databasePath, GazetteerSources sources)
     {
         if (!File.Exists(databasePath))
@@ -104,15 +108,16 @@ public sealed class GazetteerBuilder
             return true;
         }
         var built = File.GetLastWriteTimeUtc(databasePath);
-        return sources.AllFiles().Any(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) > built) || !CountsChanges(databasePath);
+        return sources.AllFiles().Any(f => File.Exists(f) && File.GetLastWriteTimeUtc(f) > built) || !CountsChangesAndFoldsAsToday(databasePath);
     }
 
-    private static bool CountsChanges(string databasePath)
+    private static bool CountsChangesAndFoldsAsToday(string databasePath)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         return connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0
-            && connection.ExecuteScalar<long>("SELECT count(*) FROM meta WHERE key = 'generation'") > 0;
+            && connection.ExecuteScalar<long>("SELECT count(*) FROM meta WHERE key = 'generation'") > 0
+            && connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'folding'") == NameFolding.RulesStamp;
     }
 
     /// <summary>The places of one layer of an existing database, with their names.</summary>

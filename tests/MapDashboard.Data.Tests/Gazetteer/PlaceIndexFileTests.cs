@@ -1,3 +1,4 @@
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Data.Composition;
 using MapDashboard.Data.Gazetteer;
@@ -66,8 +67,47 @@ public sealed class PlaceIndexFileTests
         Assert.Null(await PlaceIndexLoader.EnsurePrebuiltAsync(source));
     }
 
+    /// <summary>
+    /// A change of transliteration.tsv may touch too few names for the sample to notice: the file carries the stamp of the
+    /// folding rules, and one written under other rules is refused and rebuilt, not used silently.
+    /// </summary>
     [Fact]
-    public async Task AGazetteerBuiltWithoutAChangeCount_IsStale()
+    public async Task AFileFoldedUnderOtherSpellingRules_IsNotUsed_AndIsRebuilt()
+    {
+        using var db = await GazetteerFixture.BuildSampleAsync();
+        var source = new SqliteGazetteer(db.Path);
+        var built = await PlaceIndexLoader.BuildAsync(source);
+        var path = source.PrebuiltIndexPath!;
+        var stamp = (await PlaceIndexLoader.StampAsync(source, CancellationToken.None))!;
+        var otherRules = TransliterationRules.Parse("kind\tfrom\tto\tsource\nword\tkherbet\tkhirbat\ttest rule\n");
+
+        Assert.NotEqual(TransliterationRules.Default.Fingerprint, otherRules.Fingerprint);
+        PlaceIndexFile.Write(path, built, stamp, $"folding code {NameFolding.CodeVersion}, rules {otherRules.Fingerprint}");
+
+        Assert.Null(PlaceIndexFile.TryRead(path, stamp, out var reason));
+        Assert.Contains("other spelling rules", reason);
+        Assert.Contains("other spelling rules", await PlaceIndexLoader.EnsurePrebuiltAsync(source));
+        AssertSameIndex(built, PlaceIndexFile.TryRead(path, stamp, out _));
+    }
+
+    [Fact]
+    public void TheRulesFingerprint_FollowsWhatTheRulesDo_NotTheirSources()
+    {
+        const string header = "kind\tfrom\tto\tsource\n";
+        var a = TransliterationRules.Parse(header + "word\tkfar\tkafr\tLevantine spelling\n");
+        var sameRuleOtherSource = TransliterationRules.Parse("# comment\n" + header + "word\tkfar\tkafr\tanother note\n");
+        var otherTarget = TransliterationRules.Parse(header + "word\tkfar\tkfr\tLevantine spelling\n");
+
+        Assert.Equal(a.Fingerprint, sameRuleOtherSource.Fingerprint);
+        Assert.NotEqual(a.Fingerprint, otherTarget.Fingerprint);
+        Assert.Contains(TransliterationRules.Default.Fingerprint, NameFolding.RulesStamp);
+    }
+
+    /// <summary>A gazetteer built by a version that kept no change count, or whose names were folded under other spelling rules, is stale.</summary>
+    [Theory]
+    [InlineData("DELETE FROM meta WHERE key = 'generation'")]
+    [InlineData("UPDATE meta SET value = 'folding code 0, rules 0000' WHERE key = 'folding'")]
+    public async Task AGazetteerWithoutAChangeCountOrFoldedUnderOtherRules_IsStale(string change)
     {
         using var db = await GazetteerFixture.BuildSampleAsync();
         var sources = VillageSampleSources.Write(Path.Combine(db.Folder, "sources2"));
@@ -78,13 +118,13 @@ public sealed class PlaceIndexFileTests
         {
             await connection.OpenAsync();
             using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM meta WHERE key = 'generation'";
-            await command.ExecuteNonQueryAsync();
+            command.CommandText = change;
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
         File.SetLastWriteTimeUtc(db.Path, DateTime.UtcNow.AddDays(1));
 
         Assert.True(GazetteerBuilder.IsStale(db.Path, sources));
-        Assert.Null(await new SqliteGazetteer(db.Path).ReadStampAsync());
+        Assert.Equal(change.Contains("generation"), await new SqliteGazetteer(db.Path).ReadStampAsync() is null);
     }
 
     private static void AssertSameIndex(PlaceIndex expected, PlaceIndex? actual)

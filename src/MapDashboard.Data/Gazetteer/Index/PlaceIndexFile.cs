@@ -7,13 +7,15 @@ namespace MapDashboard.Data.Gazetteer.Index;
 /// <summary>
 /// The geoparser's place index prebuilt into a compact binary file beside gazetteer.db, so that start-up reads keys
 /// already folded instead of querying and folding the whole gazetteer. The file carries a stamp (the gazetteer's build
-/// and change count, and what the index was selected with) and a sample of names with their keys: a file whose stamp
-/// differs, whose sample folds differently today, or that is damaged or truncated is not used.
+/// and change count, and what the index was selected with), the stamp of the folding rules its keys were made with
+/// (<see cref="NameFolding.RulesStamp"/>: a changed transliteration.tsv changes it, however few names the change
+/// touches) and a sample of names with their keys: a file whose stamps differ, whose sample folds differently today,
+/// or that is damaged or truncated is not used (the loader then builds the index again and rewrites the file).
 /// </summary>
 public static class PlaceIndexFile
 {
     /// <summary>Changes whenever the file layout or the way <see cref="PlaceIndex"/> derives its keys changes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Magic = "MAPDASH-PLACEINDEX";
     private const string EndMark = "END-PLACEINDEX";
@@ -23,7 +25,10 @@ public static class PlaceIndexFile
     public static string PathFor(string databasePath) => Path.ChangeExtension(databasePath, ".placeindex");
 
     /// <summary>Writes <paramref name="index"/> with <paramref name="stamp"/> to <paramref name="path"/> (a temporary file moved in place).</summary>
-    public static void Write(string path, PlaceIndex index, string stamp)
+    public static void Write(string path, PlaceIndex index, string stamp) => Write(path, index, stamp, NameFolding.RulesStamp);
+
+    /// <summary>Writes the file as if its keys had been folded under <paramref name="foldingStamp"/> (tests of a stale file).</summary>
+    internal static void Write(string path, PlaceIndex index, string stamp, string foldingStamp)
     {
         var temp = $"{path}.{Environment.ProcessId}.tmp";
         try
@@ -31,7 +36,7 @@ public static class PlaceIndexFile
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
-                Write(writer, index.ToSnapshot(), stamp);
+                Write(writer, index.ToSnapshot(), stamp, foldingStamp);
             }
             File.Move(temp, path, overwrite: true);
         }
@@ -69,6 +74,12 @@ public static class PlaceIndexFile
                 reason = "the index file was made from another state of the gazetteer";
                 return null;
             }
+            if (reader.ReadString() is var folding && folding != NameFolding.RulesStamp)
+            {
+                reason = $"the index file's names were folded under other spelling rules ({folding}, today {NameFolding.RulesStamp}); "
+                    + "it is rebuilt at start, or with `./mapdash gazetteer build`";
+                return null;
+            }
             var index = Read(reader, out reason);
             return index;
         }
@@ -79,7 +90,7 @@ public static class PlaceIndexFile
         }
     }
 
-    private static void Write(BinaryWriter writer, PlaceIndexSnapshot snapshot, string stamp)
+    private static void Write(BinaryWriter writer, PlaceIndexSnapshot snapshot, string stamp, string foldingStamp)
     {
         var strings = StringTable.Empty();
         var places = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
@@ -121,6 +132,7 @@ public static class PlaceIndexFile
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(stamp);
+        writer.Write(foldingStamp);
         strings.WriteTo(writer);
         writer.Write(placeList.Count);
         foreach (var place in placeList)
