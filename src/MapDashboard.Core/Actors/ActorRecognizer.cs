@@ -11,6 +11,7 @@ public sealed partial class ActorRecognizer
 {
     private readonly FactionCatalogue _catalogue;
     private readonly Regex _aliases;
+    private readonly Regex _aliasAt;
     private readonly Dictionary<string, Faction> _byAlias;
 
     /// <summary>Compiles the catalogue's aliases into one matcher (once; the recognizer is immutable).</summary>
@@ -34,18 +35,21 @@ public sealed partial class ActorRecognizer
         }
         var ordered = patterns.Distinct().OrderByDescending(p => p.Length);
         _aliases = new Regex(@"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _aliasAt = new Regex(@"\G(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Actor mentions in <paramref name="text"/>, in order, without overlaps.</summary>
     public List<ActorMention> Recognize(string text)
     {
         var found = new List<ActorMention>();
-        for (var m = _aliases.Match(text); m.Success; m = m.NextMatch())
+        for (var first = _aliases.Match(text); first.Success; first = _aliases.Match(text, first.Index + first.Length))
         {
+            var m = LongestFrom(text, first);
             if (_byAlias.TryGetValue(Normalize(m.Value), out var faction))
             {
                 found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, faction, IsNew: false));
             }
+            first = m;
         }
         for (var m = GroupLike().Match(text); m.Success; m = m.NextMatch())
         {
@@ -59,6 +63,29 @@ public sealed partial class ActorRecognizer
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Of two aliases that overlap, the longer names the actor: "the army" must not win over "Army of Free Men" in
+    /// "The Army of Free Men said", only because it starts one word earlier. Tries each word start inside the first
+    /// match for a longer alias reaching beyond it.
+    /// </summary>
+    private Match LongestFrom(string text, Match first)
+    {
+        var best = first;
+        for (var i = first.Index + 1; i < first.Index + first.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]) || char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')
+            {
+                continue;
+            }
+            var other = _aliasAt.Match(text, i);
+            if (other.Success && other.Index + other.Length > best.Index + best.Length && other.Length > best.Length)
+            {
+                best = other;
+            }
+        }
+        return best;
     }
 
     /// <summary>The catalogue behind the recognizer.</summary>

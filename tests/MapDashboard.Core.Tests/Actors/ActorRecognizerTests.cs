@@ -85,4 +85,22 @@ public class ActorRecognizerTests
             Assert.True(found.Count == 1 && !found[0].IsNew && found[0].Text == name, $"'{name}' is not a catalogue actor");
         }
     }
+
+    /// <summary>Of two overlapping aliases the longer one names the actor, even when the shorter starts a word earlier.</summary>
+    [Theory]
+    [InlineData("The Army of Islam said its fighters held the ridge overnight.", "jaish-al-islam")]
+    [InlineData("Later the Army of Conquest announced a push towards the highway.", "jaish-al-fatah")]
+    [InlineData("Residents said the Army of Islam had withdrawn from the farms.", "jaish-al-islam")]
+    public void LongerOverlappingAlias_Wins(string text, string id)
+    {
+        var ids = Ids(text);
+        Assert.Contains(id, ids);
+        Assert.DoesNotContain("saa", ids);
+    }
+
+    /// <summary>A shorter alias still stands when no longer alias reaches beyond it.</summary>
+    [Theory]
+    [InlineData("The army of the regime shelled the valley.", "saa")]
+    [InlineData("Witnesses said the army entered the market at dawn.", "saa")]
+    public void ShorterAlias_StandsAlone(string text, string id) => Assert.Equal(id, Ids(text)[0]);
 }
