@@ -34,8 +34,9 @@ public sealed partial class ActorRecognizer
             }
         }
         var ordered = patterns.Distinct().OrderByDescending(p => p.Length);
-        _aliases = new Regex(@"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _aliasAt = new Regex(@"\G(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var anyAlias = @"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])";
+        _aliases = new Regex(anyAlias, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _aliasAt = new Regex(@"\G" + anyAlias, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Actor mentions in <paramref name="text"/>, in order, without overlaps.</summary>
