@@ -44,7 +44,8 @@ public sealed class ErrorBoundaryTests : IAsyncLifetime
 
         layout.Find("#flaky").Click();
 
-        var shown = layout.Find("[data-testid=error-boundary]");
+        // The layout renders asynchronously too (search, navigation): wait for the state rather than reading it at once.
+        var shown = layout.WaitForElement("[data-testid=error-boundary]", TimeSpan.FromSeconds(20));
         var reference = layout.Find("[data-testid=error-reference]").TextContent;
         Assert.Contains("went wrong", shown.TextContent);
         Assert.DoesNotContain("flaky page failed", shown.TextContent); // no exception text or stack trace for the user
@@ -56,8 +57,11 @@ public sealed class ErrorBoundaryTests : IAsyncLifetime
 
         layout.Find("[data-testid=error-retry] button").Click();
 
-        Assert.Equal("fine", layout.Find("#flaky").TextContent);
-        Assert.Empty(layout.FindAll("[data-testid=error-boundary]"));
+        layout.WaitForAssertion(() =>
+        {
+            Assert.Equal("fine", layout.Find("#flaky").TextContent);
+            Assert.Empty(layout.FindAll("[data-testid=error-boundary]"));
+        }, TimeSpan.FromSeconds(20));
     }
 
     [Fact]
@@ -65,7 +69,7 @@ public sealed class ErrorBoundaryTests : IAsyncLifetime
     {
         var layout = RenderLayoutWith<BrokenPage>();
 
-        Assert.NotNull(layout.Find("[data-testid=error-boundary]"));
+        Assert.NotNull(layout.WaitForElement("[data-testid=error-boundary]", TimeSpan.FromSeconds(20)));
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Exception?.Message == "broken page");
     }
 
