@@ -116,8 +116,13 @@ public sealed class EventQueries
     public async Task<(DateOnly First, DateOnly Last)?> GetDateSpanAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
-        var span = await connection.QuerySingleAsync<(long? First, long? Last)>(new CommandDefinition(
-            "SELECT MIN(day_start), MAX(day_end) FROM events WHERE deleted = 0 AND day_start IS NOT NULL", cancellationToken: cancellationToken));
+        // Two index searches, not a scan: the first start from the start of the window index; the last end among the events
+        // that start within the longest event's length of the last start (no other can end later).
+        var span = await connection.QuerySingleAsync<(long? First, long? Last)>(new CommandDefinition($"""
+            SELECT (SELECT MIN(day_start) FROM events WHERE deleted = 0 AND day_start IS NOT NULL),
+                   (SELECT MAX(day_end) FROM events WHERE deleted = 0
+                     AND day_start >= (SELECT MAX(day_start) FROM events WHERE deleted = 0) - {EventFilter.LongestSpan})
+            """, cancellationToken: cancellationToken));
         return span.First is { } first && span.Last is { } last
             ? (DateOnly.FromDayNumber((int)first), DateOnly.FromDayNumber((int)last))
             : null;
@@ -143,10 +148,25 @@ public sealed class EventQueries
     public async Task<IReadOnlyList<(string Month, long Count)>> CountByMonthAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Month, long Count)>(new CommandDefinition(
-            "SELECT substr(date_start, 1, 7), COUNT(*) FROM events WHERE deleted = 0 AND date_start IS NOT NULL GROUP BY 1 ORDER BY 1",
+        // Grouped by day_start (the same date as date_start), which the window index holds in order: one scan of the index,
+        // no sort and no read of the table's rows; the days are summed into months here.
+        var days = await connection.QueryAsync<(long Day, long Count)>(new CommandDefinition(
+            "SELECT day_start, COUNT(*) FROM events WHERE deleted = 0 AND day_start IS NOT NULL GROUP BY day_start ORDER BY day_start",
             cancellationToken: cancellationToken));
-        return rows.AsList();
+        var months = new List<(string Month, long Count)>();
+        foreach (var (day, count) in days)
+        {
+            var month = DateOnly.FromDayNumber((int)day).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            if (months.Count > 0 && months[^1].Month == month)
+            {
+                months[^1] = (month, months[^1].Count + count);
+            }
+            else
+            {
+                months.Add((month, count));
+            }
+        }
+        return months;
     }
 
     /// <summary>The control periods of every source (baseline snapshot, articles, ACLED, corrections).</summary>
