@@ -16,6 +16,7 @@ public sealed partial class Home
             await _map!.SetViewAsync(centre.Lat, centre.Lon, zoom);
             _view = await _map.GetViewAsync();
         }
+        // Before the store's overview is read (OnInitializedAsync), its end draws the first layers instead.
         await RefreshAsync();
     }
 

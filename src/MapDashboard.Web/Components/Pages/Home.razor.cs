@@ -27,6 +27,7 @@ public sealed partial class Home : IAsyncDisposable
     private bool _trendsOpen;
     private MapView? _view;
     private long _refreshSequence;
+    private bool _loaded; // the store's overview is read (never in the prerender); until then the time bar waits
 
     [Inject]
     private EventQueries Queries { get; set; } = default!;
@@ -68,24 +69,39 @@ public sealed partial class Home : IAsyncDisposable
         _corpus = new CorpusOverview(Queries);
         Ingest.StoreChanged += OnStoreChanged;
         _state = FromUrl() with { Centre = null }; // the centre is taken once the map is there
-        if (!Store.Exists)
+        if (!RendererInfo.IsInteractive)
         {
+            // The prerender sends the shell (map, an empty time bar) at once; the store is read once, by the circuit.
             return;
         }
-        await LoadSpanAsync();
-        if (_corpus.Span is { } span)
+        if (Store.Exists)
         {
-            _state = _state.ClampTo(span.First, span.Last);
+            await LoadSpanAsync();
+            if (_corpus.Span is { } span)
+            {
+                _state = _state.ClampTo(span.First, span.Last);
+            }
+            _article = _state.ArticleId is { } articleId ? await Articles.GetViewAsync(articleId) : null;
+            _state = _state with { ArticleId = _article?.Id };
+            _filtersOpen = _state.ActiveFilterCount > 0;
         }
-        _article = _state.ArticleId is { } articleId ? await Articles.GetViewAsync(articleId) : null;
-        _state = _state with { ArticleId = _article?.Id };
-        _filtersOpen = _state.ActiveFilterCount > 0;
+        _loaded = true;
+        // The map may have started while the store was read (see OnMapReadyAsync): its first layers are drawn now.
+        await RefreshAsync();
     }
 
+    /// <summary>
+    /// Reads the corpus's span, histogram and undated count off the circuit's thread (over a large store these scans take
+    /// a while and SQLite's asynchronous calls run synchronously), so that the map starts meanwhile; the page's state is
+    /// only changed back on the circuit's thread.
+    /// </summary>
     private async Task LoadSpanAsync()
     {
         await _acled.LoadSpanAsync();
-        await _corpus.LoadAsync(_acled.Span);
+        var corpus = new CorpusOverview(Queries);
+        var imported = _acled.Span;
+        await Task.Run(() => corpus.LoadAsync(imported));
+        _corpus = corpus;
     }
 
     /// <summary>An article landed (from any browser, the API or the watched folder): redraw with it.</summary>
@@ -153,6 +169,10 @@ public sealed partial class Home : IAsyncDisposable
     /// <summary>Keeps the view in the address bar so it can be bookmarked and shared.</summary>
     private void UpdateUrl()
     {
+        if (!_loaded)
+        {
+            return; // the date is not clamped to the corpus yet
+        }
         var uri = Navigation.GetUriWithQueryParameters(_state.ToQuery());
         if (uri != Navigation.Uri)
         {
@@ -162,7 +182,7 @@ public sealed partial class Home : IAsyncDisposable
 
     private async Task RefreshAsync(bool markersOnly = false)
     {
-        if (_map is not { IsReady: true } || _corpus.Span is null)
+        if (!_loaded || _map is not { IsReady: true } || _corpus.Span is null)
         {
             return;
         }
