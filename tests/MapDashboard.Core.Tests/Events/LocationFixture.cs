@@ -38,6 +38,9 @@ internal static class LocationFixture
         ("Kafr Ward", P("t:kafr-ward", "Kafr Ward", 35.60, 35.95, "Latakia")),
         ("Khirbat Suwan", P("t:khirbat-suwan", "Khirbat Suwan", 36.10, 37.80, "Aleppo")),
         ("Syria", P("t:syria", "Syria", 34.8, 38.5, "", "PCLI", 0)),
+        ("Zuhur", P("t:zuhur", "Zuhur", 36.33, 37.03, "Aleppo")), ("Jisr Warda", P("t:jisr-warda", "Jisr Warda", 35.30, 36.40, "Hama")),
+        ("Rahman", P("t:rahman", "Rahman", 33.62, 36.52, "Rif Dimashq")), ("Horan", P("t:horan", "Horan", 32.76, 36.22, "Daraa")),
+        ("Suqur", P("t:suqur", "Suqur", 35.42, 36.22, "Hama")), ("Fateh", P("t:fateh", "Fateh", 36.02, 36.95, "Aleppo")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
