@@ -41,6 +41,7 @@ internal static class LocationFixture
         ("Zuhur", P("t:zuhur", "Zuhur", 36.33, 37.03, "Aleppo")), ("Jisr Warda", P("t:jisr-warda", "Jisr Warda", 35.30, 36.40, "Hama")),
         ("Rahman", P("t:rahman", "Rahman", 33.62, 36.52, "Rif Dimashq")), ("Horan", P("t:horan", "Horan", 32.76, 36.22, "Daraa")),
         ("Suqur", P("t:suqur", "Suqur", 35.42, 36.22, "Hama")), ("Fateh", P("t:fateh", "Fateh", 36.02, 36.95, "Aleppo")),
+        ("Four", P("t:fawr", "Al Fawr", 35.80, 37.40, "Aleppo")), ("Thawra", P("t:thawra", "Thawra", 35.84, 38.55, "Raqqa")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
