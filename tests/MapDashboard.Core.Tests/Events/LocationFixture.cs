@@ -43,6 +43,7 @@ internal static class LocationFixture
         ("Suqur", P("t:suqur", "Suqur", 35.42, 36.22, "Hama")), ("Fateh", P("t:fateh", "Fateh", 36.02, 36.95, "Aleppo")),
         ("Four", P("t:fawr", "Al Fawr", 35.80, 37.40, "Aleppo")), ("Thawra", P("t:thawra", "Thawra", 35.84, 38.55, "Raqqa")),
         ("Tall Hamra", P("t:tall-hamra-town", "Tall Hamra", 34.90, 37.10, "Homs", "PPL", 25_000)), ("Tall Hamra", P("t:tall-hamra-village", "Tall Hamra", 35.90, 36.40, "Idlib", "PPL", 0)),
+        ("Nahda", P("t:nahda-village", "Nahda", 36.05, 39.01, "Raqqa")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
