@@ -15,7 +15,8 @@ public static class EventTargets
             return region is null ? [] : [region];
         }
         var afterTrigger = candidates.Where(p => p.Mention.Start - sentenceStart >= triggerEnd).ToList();
-        var pool = afterTrigger.Count > 0 ? afterTrigger : candidates;
+        // "X came under shelling in Hama province": when only regions follow the trigger, the place named before it is the event's.
+        var pool = afterTrigger.Count > 0 && (afterTrigger.Any(IsPoint) || !candidates.Any(IsPoint)) ? afterTrigger : candidates;
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
             .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
@@ -27,4 +28,6 @@ public static class EventTargets
         }
         return points.Count > 0 ? points : pool.Take(1).ToList();
     }
+
+    private static bool IsPoint(ResolvedPlace p) => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && (p.Place is not null || p.Anchor is not null);
 }

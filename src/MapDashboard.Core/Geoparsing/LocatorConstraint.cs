@@ -17,6 +17,9 @@ internal static class LocatorConstraint
     /// <summary>"near B", "on the B front", "in B" (a town): A lies within this distance (km) of B.</summary>
     public const double NearKm = 15;
 
+    /// <summary>"A neighbourhood of B": A lies within this distance (km) of the city's point (a namesake 11 km out is a village).</summary>
+    public const double CityPartKm = 10;
+
     /// <summary>"east of B", "the countryside of B" (a town's district), "near B" (a seat): A lies within this distance (km) of B.</summary>
     public const double DirectionKm = 30;
 
@@ -67,7 +70,8 @@ internal static class LocatorConstraint
                 // "A neighbourhood in B", "A in B city": a part of the city, within a few km of its point. A namesake
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
-                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= NearKm, partOf ? 0 : NearKm * FarFactor);
+                var radius = cityPart ? CityPartKm : NearKm;
+                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
@@ -81,7 +85,7 @@ internal static class LocatorConstraint
         return null;
     }
 
-    /// <summary>"A neighbourhood in B", "A quarter of B": A is a part of the city B.</summary>
+    /// <summary>"A neighbourhood in B", "A quarter of B" (the gap opens with the city-part word): A is a part of the city B.</summary>
     private static bool IsCityPartGap(ReadOnlySpan<char> gap)
     {
         var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -90,8 +94,9 @@ internal static class LocatorConstraint
         {
             words.RemoveAt(words.Count - 1);
         }
-        return words.Count is >= 2 and <= 4 && words[^1] is "in" or "of" or "In" or "Of"
-            && words.Take(words.Count - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
+        // "A neighbourhood in the centre of B": a few words may stand between the city-part word and B.
+        return words.Count is >= 2 and <= 6 && words[^1] is "in" or "of" or "In" or "Of"
+            && GeoparsingWords.Default.Contains("city-part", words[0].Trim(','));
     }
 
     /// <summary>"B city" right after the locator: the city itself, not its governorate.</summary>
