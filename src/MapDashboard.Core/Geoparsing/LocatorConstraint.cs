@@ -85,7 +85,7 @@ internal static class LocatorConstraint
         return null;
     }
 
-    /// <summary>"A neighbourhood in B", "A quarter of B" (the gap opens with the city-part word): A is a part of the city B.</summary>
+    /// <summary>"A neighbourhood in B", "A quarter of B", "A and C neighbourhoods in B": A is a part of the city B.</summary>
     private static bool IsCityPartGap(ReadOnlySpan<char> gap)
     {
         var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -96,7 +96,7 @@ internal static class LocatorConstraint
         }
         // "A neighbourhood in the centre of B": a few words may stand between the city-part word and B.
         return words.Count is >= 2 and <= 6 && words[^1] is "in" or "of" or "In" or "Of"
-            && GeoparsingWords.Default.Contains("city-part", words[0].Trim(','));
+            && words.Take(words.Count - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
     }
 
     /// <summary>"B city" right after the locator: the city itself, not its governorate.</summary>
