@@ -16,9 +16,11 @@ public static class EventTargets
             return region is null ? [] : [region];
         }
         var afterTrigger = candidates.Where(p => p.Mention.Start - sentenceStart >= triggerEnd).ToList();
-        // "X came under shelling in Hama province": when only regions follow the trigger, a place named before it that
-        // lies in one of those regions is the event's (a name elsewhere, a person's or a group's, is not).
-        var regions = afterTrigger.Where(p => !IsPoint(p)).Select(p => Admin1(p.Seat ?? p.Place)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "X came under shelling in Hama province": when only governorates follow the trigger, a place named before it
+        // that lies in one of them is the event's (a name elsewhere, a person's or a group's, is not). A named area
+        // after the trigger ("the liberation of Wadi Barada") stays the event's place.
+        var regions = afterTrigger.Where(p => !IsPoint(p) && (p.Seat is not null || p.Place is { FeatureCode: "ADM1" }))
+            .Select(p => Admin1(p.Seat ?? p.Place)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var before = candidates.Where(p => !afterTrigger.Contains(p) && IsPoint(p) && Admin1(p.Place ?? p.Anchor) is { } a && regions.Contains(a)).ToList();
         var pool = afterTrigger.Count == 0 ? candidates : afterTrigger.Any(IsPoint) || before.Count == 0 ? afterTrigger : [.. before, .. afterTrigger];
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
