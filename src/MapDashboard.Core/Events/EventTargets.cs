@@ -1,3 +1,4 @@
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 
 namespace MapDashboard.Core.Events;
@@ -15,7 +16,13 @@ public static class EventTargets
             return region is null ? [] : [region];
         }
         var afterTrigger = candidates.Where(p => p.Mention.Start - sentenceStart >= triggerEnd).ToList();
-        var pool = afterTrigger.Count > 0 ? afterTrigger : candidates;
+        // "X came under shelling in Hama province": when only governorates follow the trigger, a place named before it
+        // that lies in one of them is the event's (a name elsewhere, a person's or a group's, is not). A named area
+        // after the trigger ("the liberation of Wadi Barada") stays the event's place.
+        var regions = afterTrigger.Where(p => !IsPoint(p) && (p.Seat is not null || p.Place is { FeatureCode: "ADM1" }))
+            .Select(p => Admin1(p.Seat ?? p.Place)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var before = candidates.Where(p => !afterTrigger.Contains(p) && IsPoint(p) && Admin1(p.Place ?? p.Anchor) is { } a && regions.Contains(a)).ToList();
+        var pool = afterTrigger.Count == 0 ? candidates : afterTrigger.Any(IsPoint) || before.Count == 0 ? afterTrigger : [.. before, .. afterTrigger];
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
             .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
@@ -27,4 +34,8 @@ public static class EventTargets
         }
         return points.Count > 0 ? points : pool.Take(1).ToList();
     }
+
+    private static string? Admin1(Place? place) => place is { Admin1.Length: > 0 } ? NameFolding.Fold(place.Admin1) : null;
+
+    private static bool IsPoint(ResolvedPlace p) => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && (p.Place is not null || p.Anchor is not null);
 }

@@ -17,6 +17,9 @@ internal static class LocatorConstraint
     /// <summary>"near B", "on the B front", "in B" (a town): A lies within this distance (km) of B.</summary>
     public const double NearKm = 15;
 
+    /// <summary>"A neighbourhood of B": A lies within this distance (km) of the city's point (a namesake 11 km out is a village).</summary>
+    public const double CityPartKm = 10;
+
     /// <summary>"east of B", "the countryside of B" (a town's district), "near B" (a seat): A lies within this distance (km) of B.</summary>
     public const double DirectionKm = 30;
 
@@ -59,10 +62,16 @@ internal static class LocatorConstraint
             }
             var direction = IsRelativeDirection(text, mention.End, other.Start);
             var seatLike = locator.FeatureCode is "ADM1" or "PPLA" or "PPLC";
-            if (locator.FeatureClass == "P" && (cityPart || CityAfter(text, other.End)))
+            var cityAfter = CityAfter(text, other.End);
+            // "A neighbourhood of Raqqa city" where Raqqa was read as the governorate: the city is its seat.
+            var city = locator.FeatureClass == "P" ? locator : (cityPart || cityAfter) && seats[j] is { FeatureClass: "P" } seat ? seat : null;
+            if (city is not null && (cityPart || cityAfter))
             {
-                // "A neighbourhood in B", "A in B city": a part of the city, within a few km of its point.
-                return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= NearKm, NearKm * FarFactor);
+                // "A neighbourhood in B", "A in B city": a part of the city, within a few km of its point. A namesake
+                // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
+                var partOf = cityPart || (container && !near);
+                var radius = cityPart ? CityPartKm : NearKm;
+                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
@@ -76,12 +85,18 @@ internal static class LocatorConstraint
         return null;
     }
 
-    /// <summary>"A neighbourhood in B", "A quarter of B": A is a part of the city B.</summary>
+    /// <summary>"A neighbourhood in B", "A quarter of B", "A and C neighbourhoods in B": A is a part of the city B.</summary>
     private static bool IsCityPartGap(ReadOnlySpan<char> gap)
     {
-        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words[^1] is "in" or "of" or "In" or "Of"
-            && words.Take(words.Length - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
+        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "A neighbourhood of western B", "A quarter in the east of B": a compass word or "the" before B.
+        while (words.Count > 2 && (GeoparsingWords.Default.Contains("direction", words[^1]) || words[^1] is "the" or "The"))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        // "A neighbourhood in the centre of B": a few words may stand between the city-part word and B.
+        return words.Count is >= 2 and <= 6 && words[^1] is "in" or "of" or "In" or "Of"
+            && words.Take(words.Count - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
     }
 
     /// <summary>"B city" right after the locator: the city itself, not its governorate.</summary>

@@ -63,7 +63,8 @@ internal static partial class MentionContext
     private static readonly Regex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");
     private static readonly Regex RegionBeforeRegex = Make(@"\b" + W.Alternation("region-before") + @"\s+of\s+(the\s+)?$");
     private static readonly Regex RegionPrefixRegex = Make(@"\b" + W.Alternation("region-prefix") + @"\s+(?:(?:" + W.Alternation("direction") + @")\s+)?$");
-    private static readonly Regex RegionAfterRegex = Make(@"^\s+" + W.Alternation("region-after") + @"\b");
+    // "Hama countryside", "Hama eastern countryside": a compass word may stand between the name and the region word.
+    private static readonly Regex RegionAfterRegex = Make(@"^\s+(?:(?:" + W.Alternation("direction") + @")\s+)?" + W.Alternation("region-after") + @"\b");
     private static readonly Regex ProvinceBeforeRegex = Make(@"\b" + W.Alternation("province-word") + @"\s+of\s+(the\s+)?$");
     private static readonly Regex ProvinceAfterRegex = Make(@"^\s+" + W.Alternation("province-word") + @"\b");
     private static readonly Regex SettlementBeforeRegex = Make(@"\b" + W.Alternation("settlement-before") + @"\s+of\s+(the\s+)?$");

@@ -212,6 +212,10 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         for (var k = 1; k < scored.Count && scored[0].Score - scored[k].Score < options.MinLeadOverNamesake; k++)
         {
             var other = scored[k].Candidate.Place;
+            if (Outweighs(top, other))
+            {
+                continue;
+            }
             if (GeoDistance.ApproxKilometres(top.Lat, top.Lon, other.Lat, other.Lon) > options.NamesakeKm)
             {
                 return true;
@@ -219,6 +223,13 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
         return false;
     }
+
+    /// <summary>
+    /// A town (at least <see cref="RankerOptions.NearVillageMaxPopulation"/> people) against a namesake of unknown or a
+    /// tenth of its population: a bare name in a report means the town, as analysts read it.
+    /// </summary>
+    private bool Outweighs(Place town, Place other) =>
+        town.FeatureClass == "P" && town.Population >= options.NearVillageMaxPopulation && other.Population * 10 <= town.Population;
 
     private double Confidence(List<Scored> scored)
     {

@@ -38,6 +38,12 @@ internal static class LocationFixture
         ("Kafr Ward", P("t:kafr-ward", "Kafr Ward", 35.60, 35.95, "Latakia")),
         ("Khirbat Suwan", P("t:khirbat-suwan", "Khirbat Suwan", 36.10, 37.80, "Aleppo")),
         ("Syria", P("t:syria", "Syria", 34.8, 38.5, "", "PCLI", 0)),
+        ("Zuhur", P("t:zuhur", "Zuhur", 36.33, 37.03, "Aleppo")), ("Jisr Warda", P("t:jisr-warda", "Jisr Warda", 35.30, 36.40, "Hama")),
+        ("Rahman", P("t:rahman", "Rahman", 33.62, 36.52, "Rif Dimashq")), ("Horan", P("t:horan", "Horan", 32.76, 36.22, "Daraa")),
+        ("Suqur", P("t:suqur", "Suqur", 35.42, 36.22, "Hama")), ("Fateh", P("t:fateh", "Fateh", 36.02, 36.95, "Aleppo")),
+        ("Four", P("t:fawr", "Al Fawr", 35.80, 37.40, "Aleppo")), ("Thawra", P("t:thawra", "Thawra", 35.84, 38.55, "Raqqa")),
+        ("Tall Hamra", P("t:tall-hamra-town", "Tall Hamra", 34.90, 37.10, "Homs", "PPL", 25_000)), ("Tall Hamra", P("t:tall-hamra-village", "Tall Hamra", 35.90, 36.40, "Idlib", "PPL", 0)),
+        ("Nahda", P("t:nahda-village", "Nahda", 36.05, 39.01, "Raqqa")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
