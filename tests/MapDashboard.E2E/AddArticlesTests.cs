@@ -31,7 +31,7 @@ public class AddArticlesTests(WritingDashboardFixture fixture)
         });
         // The files are processed in turn: again.md, the same text as kafr-nabl.txt, comes after it as a duplicate.
         await add.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=ingest-job][data-state=Done], [data-testid=ingest-job][data-state=Failed]').length === 4",
-            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            null, new PageWaitForFunctionOptions { Timeout = 120_000 });
 
         // The batch's progress line counts the files, with the rate, the elapsed time and (at the end) "done".
         await add.WaitForFunctionAsync("() => document.querySelector('[data-testid=upload-progress]')?.dataset.done === '4'",
@@ -73,7 +73,7 @@ public class AddArticlesTests(WritingDashboardFixture fixture)
         await add.Locator("[data-testid=paste-date] input").FillAsync("2019-08-20");
         await add.Locator("[data-testid=paste-text] textarea").First.FillAsync("Government artillery shelled the town of Jisr al-Shughur on Monday, killing two civilians, activists said.");
         await add.Locator("[data-testid=paste-add] button").ClickAsync();
-        await add.WaitForSelectorAsync("[data-testid=ingest-job][data-state=Done]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await add.WaitForSelectorAsync("[data-testid=ingest-job][data-state=Done]", new PageWaitForSelectorOptions { Timeout = 120_000 });
 
         var message = await add.Locator("[data-testid=ingest-message]").First.InnerTextAsync();
         Assert.Contains("added as article", message);
