@@ -217,7 +217,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"[,;:]|\.\s|\b(?:and|while|as)\s+(?:[\w-]+\s+){0,3}(?:shelled|struck|bombed|targeted|launched|fired|carried out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStop();
 
-    [GeneratedRegex(@"\b(?:after|following|amid|amidst|during|despite)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|following|amid|amidst|during|despite|from\s+(?:previous|earlier|past|former)|left\s+(?:over\s+)?from(?:\s+(?:previous|earlier|past|former))?|remnants?\s+of(?:\s+(?:previous|earlier|past|former))?)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
