@@ -108,7 +108,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             var noun = lexicon.Object("territory").Match(sentence, from);
             // "took positions", "took ground": a bare noun of position is a deployment or an advance, not a place taken.
-            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !BarePosition().IsMatch(noun.Value)))
+            // ("took the road to Idlib": a way taken towards somewhere is travel.)
+            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !BarePosition().IsMatch(noun.Value))
+                && !Toward().IsMatch(sentence[(noun.Index + noun.Length)..]))
             {
                 return true;
             }
@@ -207,6 +209,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"\G(?!(?:to|in|into|from|with|at|on|for|by|of|and|part|place|refuge|shelter|cover|up|over|back|control)\b)[\w'’-]+\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Attributive();
+
+    [GeneratedRegex(@"^\s+(?:to|towards|toward|leading\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Toward();
 
     [GeneratedRegex(@"^(?:positions?|ground|points?|lines?|front|frontline)$", RegexOptions.IgnoreCase)]
     private static partial Regex BarePosition();
