@@ -82,7 +82,7 @@ public sealed partial class EventCoder : IEventCoder
                 lastDate = when;
             }
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
-            var background = _lexicon.Cue("background").IsMatch(sentence);
+            var background = BackgroundScope.Governs(sentence, _lexicon);
             var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext, events.LastOrDefault()).ToList();
             coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
             coded = BattleOutcome.Absorb(events, previousSentenceEvents, coded);
@@ -222,8 +222,12 @@ public sealed partial class EventCoder : IEventCoder
         Func<ActorMention, string> side, bool hasBattle)
     {
         var civiliansTargeted = actor2 is { Faction.Id: "civilians" } || PersonAfter(sentence, trigger);
+        // "shot dead a rebel commander", "detained a dozen fighters": violence against armed people is a battle.
+        var armedVictims = trigger.Class is "attack" or "abduction" or "arrest"
+            && ArmedVictims.Named(sentence, trigger.Match.Index, trigger.Match.Index + trigger.Match.Length, trigger.Passive, _lexicon);
         return trigger.Class switch
         {
+            "attack" or "abduction" or "arrest" when armedVictims => EventType.ArmedClash,
             "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
             "territory" or "advance" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
@@ -277,7 +281,7 @@ public sealed partial class EventCoder : IEventCoder
     [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as)\s")]
+    [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as|which)\s")]
     private static partial Regex Clause();
 
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b|\bMay\s+(?:19|20)\d\d\b|\b(?:in|of|early|late|mid-)\s*May\b")]

@@ -41,11 +41,22 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         // "operations room" is one trigger, not "operations" inside it: a match inside a longer one of another rule is dropped.
         found.RemoveAll(t => found.Any(o => o != t && o.Match.Length > t.Match.Length && o.Match.Index <= t.Match.Index
             && t.Match.Index + t.Match.Length <= o.Match.Index + o.Match.Length));
+        // "captured the town": a verb that took a place is not also a capture of people.
+        found.RemoveAll(t => t.Class == "abduction" && t.Rule.Object == "person" && found.Any(o => o.Class == "territory" && o.Match.Index == t.Match.Index));
         var ordered = found.OrderBy(t => Array.IndexOf(Order, t.Class)).ThenBy(t => t.Match.Index).ToList();
-        // "after the fighting", "amid clashes": a battle named as circumstance does not code a sentence that reports something else.
+        // "after the fighting", "amid clashes": a battle named as circumstance does not code a sentence that reports something else,
+        // but shelling or strikes "amid clashes" at the place are the battle's (ACLED's precedence: the clash codes the event).
         if (ordered.Any(t => t.Class is not ("clash" or "assault")))
         {
-            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || !Circumstance().IsMatch(sentence[..t.Match.Index])).ToList();
+            var remoteOnly = ordered.All(t => t.Class is "clash" or "assault" || Remote.Contains(t.Class));
+            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || Circumstance().Match(sentence[..t.Match.Index]) is not { Success: true } c
+                || (remoteOnly && t.Class == "clash" && Simultaneous().IsMatch(c.Value))).ToList();
+        }
+        // "attacked X backed by airstrikes", "under cover of shelling": remote violence in support of a ground battle is its circumstance.
+        // ("a military operation ... amid shelling": an operation names no fighting by itself.)
+        if (ordered.Any(t => t.Class == "clash" || (t.Class == "assault" && !Operation().IsMatch(t.Match.Value))))
+        {
+            ordered = ordered.Where(t => !Remote.Contains(t.Class) || !SupportBefore(sentence, t.Match.Index)).ToList();
         }
         // "defused a landmine", "shot down a drone": the weapon is the object of the disruption.
         if (ordered.FirstOrDefault(t => t.Class == "disrupted") is { } disrupted
@@ -64,6 +75,55 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         return ordered;
     }
 
+    private static readonly string[] Remote = ["chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade"];
+
+    /// <summary>"backed by heavy artillery", "accompanied by regime shelling and airstrikes": a support cue shortly before, in the same clause.</summary>
+    private bool SupportBefore(string sentence, int index)
+    {
+        var before = sentence[Math.Max(0, index - 45)..index];
+        before = SentenceStop().Split(before)[^1];
+        return lexicon.Cue("support").Matches(before).Any(s => !ClauseStop().IsMatch(before[(s.Index + s.Length)..]));
+    }
+
+    /// <summary>The first noun of people after a verb: casualties or support lost ("lost 12 soldiers") or people taken ("captured three shepherds").</summary>
+    private Match PeopleObject(string clause)
+    {
+        var lost = lexicon.Object("casualty").Match(clause);
+        var person = lexicon.Object("person").Match(clause);
+        return !person.Success || (lost.Success && lost.Index <= person.Index) ? lost : person;
+    }
+
+    /// <summary>"took the town", "overtook two villages": the direct object, after determiners and numbers, is a place or a territory noun.</summary>
+    private bool DirectTerritory(string sentence, Match m, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
+    {
+        var end = m.Index + m.Length;
+        var lead = Determiners().Match(sentence, end);
+        var at = lead.Index + lead.Length;
+        if (places.Any(p => p.Mention.Start - sentenceStart >= end && p.Mention.Start - sentenceStart <= at + 1))
+        {
+            return true;
+        }
+        // "overtook two army checkpoints": up to two words describing the noun, none of them a preposition.
+        for (var (from, words) = (at, 0); words <= 2; words++)
+        {
+            var noun = lexicon.Object("territory").Match(sentence, from);
+            // "took positions", "took ground": a bare noun of position is a deployment or an advance, not a place taken.
+            // ("took the road to Idlib": a way taken towards somewhere is travel.)
+            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !BarePosition().IsMatch(noun.Value))
+                && !Toward().IsMatch(sentence[(noun.Index + noun.Length)..]))
+            {
+                return true;
+            }
+            var word = Attributive().Match(sentence, from);
+            if (!word.Success)
+            {
+                return false;
+            }
+            from = word.Index + word.Length;
+        }
+        return false;
+    }
+
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
         IReadOnlyList<Actors.ActorMention> actors)
     {
@@ -72,6 +132,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
         {
+            case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
+                return false;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]);
@@ -91,7 +153,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 // "lost 12 soldiers in X", "gained support in Y": people or support lost or gained are not territory.
                 // ("advanced against Islamic State fighters": a word inside an actor's name is not what was lost.)
-                if (lexicon.Object("casualty").Match(clause) is { Success: true } lost && lost.Index < 25 && !Prepositional().IsMatch(clause[..lost.Index])
+                // ("captured three shepherds", "captured two senior IS leaders": people taken are not territory either.)
+                if (PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !Prepositional().IsMatch(clause[..lost.Index])
                     && !actors.Any(a => a.Start < m.Index + m.Length + lost.Index && m.Index + m.Length + lost.Index < a.End)
                     && !(lexicon.Object("territory").Match(clause) is { Success: true } ground && ground.Index < lost.Index)
                     && !places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + lost.Index))
@@ -118,7 +181,11 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "strike":
                 return lexicon.Object("aircraft").IsMatch(sentence);
             case "attack":
-                return lexicon.Object("person").IsMatch(clause) || (passive && lexicon.Object("person").IsMatch(left));
+                return lexicon.Object("person").IsMatch(clause) || (passive && lexicon.Object("person").IsMatch(left))
+                    || ArmedVictims.Named(sentence, m.Index, m.Index + m.Length, passive, lexicon) || ArmedVictims.FormerNamed(sentence, m.Index + m.Length, lexicon);
+            case "abduction" or "arrest" when rule.Object == "person":
+                // "captured two shepherds", "captured a group of fighters": people captured, not a place.
+                return lexicon.Object("person").Match(clause) is { Success: true, Index: < 40 } || ArmedVictims.Named(sentence, m.Index, m.Index + m.Length, passive, lexicon);
             default:
                 return true;
         }
@@ -131,7 +198,31 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"^\s*(?:(?:completely|fully|entirely|again|too|as well|later|afterwards|there)\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseEndsHere();
 
-    [GeneratedRegex(@"\b(?:after|following|amid|during|despite)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Operation();
+
+    [GeneratedRegex(@"\b(?:amid|amidst|during)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Simultaneous();
+
+    [GeneratedRegex(@"\G\s+(?:(?:the|a|an|its|their|his|all|most|much|parts?|some|several|many|few|a few|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+|at least|over|more than|about|nearly|of|strategic|key|remaining|nearby|whole|entire|new|last|rest|large|small|major|vital|important|two\s+more|more)\s+)*", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiners();
+
+    [GeneratedRegex(@"\G(?!(?:to|in|into|from|with|at|on|for|by|of|and|part|place|refuge|shelter|cover|up|over|back|control)\b)[\w'’-]+\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Attributive();
+
+    [GeneratedRegex(@"^\s+(?:to|towards|toward|leading\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Toward();
+
+    [GeneratedRegex(@"^(?:positions?|ground|points?|lines?|front|frontline)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePosition();
+
+    [GeneratedRegex(@"[;:]|\.\s")]
+    private static partial Regex SentenceStop();
+
+    [GeneratedRegex(@"[,;:]|\.\s|\b(?:and|while|as)\s+(?:[\w-]+\s+){0,3}(?:shelled|struck|bombed|targeted|launched|fired|carried out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseStop();
+
+    [GeneratedRegex(@"\b(?:after|following|amid|amidst|during|despite|from\s+(?:previous|earlier|past|former)|left\s+(?:over\s+)?from(?:\s+(?:previous|earlier|past|former))?|remnants?\s+of(?:\s+(?:previous|earlier|past|former))?)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
