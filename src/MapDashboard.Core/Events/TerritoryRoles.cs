@@ -15,7 +15,7 @@ internal static partial class TerritoryRoles
 {
     /// <summary>The roles of a territory, advance, loss or withdrawal trigger after the corrections above; other triggers are left as they are.</summary>
     public static (ActorMention? Actor1, ActorMention? Actor2) Adjust(string sentence, SentenceTrigger trigger, ActorMention? actor1, ActorMention? actor2,
-        List<ActorMention> found, Func<ActorMention, string> side)
+        List<ActorMention> found, Func<ActorMention, string> side, Func<string, ActorMention?> recognize)
     {
         if (trigger.Class is not ("territory" or "advance" or "loss" or "withdrawal"))
         {
@@ -47,6 +47,13 @@ internal static partial class TerritoryRoles
         if (actor1 is not null && actor1.End <= start && ListHead(sentence, actor1, found) is { } head)
         {
             actor1 = head;
+        }
+        if (actor1 is not null && actor1.End <= start && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
+            && side(first) == side(actor1))
+        {
+            // "Turkish and Olive Branch forces took X": the adjective before "and" shares the head noun ("Turkish forces") and is named first
+            // (only an ally: "Russian and Syrian forces" keeps the side that decides the sub-type).
+            actor1 = first;
         }
         return (actor1, actor2);
     }
@@ -93,11 +100,32 @@ internal static partial class TerritoryRoles
         return head;
     }
 
+    /// <summary>"Turkish and Olive Branch forces": the actor the first conjunct names with the list's head noun, or null.</summary>
+    private static ActorMention? SharedHead(string sentence, ActorMention actor1, Func<string, ActorMention?> recognize)
+    {
+        if (ElidedConjunct().Match(sentence[..actor1.Start]) is not { Success: true } conjunct
+            || HeadNoun().Match(sentence[actor1.Start..Math.Min(sentence.Length, actor1.End + 30)]) is not { Success: true } noun)
+        {
+            return null;
+        }
+        var adjective = conjunct.Groups[1];
+        // "Turkish units" is named as the catalogue names "Turkish forces".
+        return (recognize(adjective.Value + " " + noun.Value) ?? recognize(adjective.Value + " forces")) is { } named
+            ? named with { Start = adjective.Index, End = adjective.Index + adjective.Length, Text = adjective.Value }
+            : null;
+    }
+
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
 
     [GeneratedRegex(@"\b(?:said|says|announced|announces|reported|reports|claimed|claims|stated|states|confirmed|confirms|added)\s+that\s", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"(?:^|[^\w-])([A-Z][a-z]+)\s+and\s+(?:[\w'-]+\s+){0,4}$")]
+    private static partial Regex ElidedConjunct();
+
+    [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|units|militias)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadNoun();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
