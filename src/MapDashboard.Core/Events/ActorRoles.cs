@@ -24,7 +24,7 @@ public static partial class ActorRoles
         var agent = After(sentence, end, after, By());
         // "Clashes between X and Y in Z, where Y took control": a "between" in an earlier clause does not name the trigger's subject.
         var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
-        if (betweenHere && between.Index < start + 80 && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
+        if (betweenHere && (between.Index < start + 80 || before.Count == 0) && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {
             actor1 = first;
             actor2 = found.FirstOrDefault(a => a.Start > first.End && side(a) != side(first));

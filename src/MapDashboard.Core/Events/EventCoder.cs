@@ -127,6 +127,7 @@ public sealed partial class EventCoder : IEventCoder
             // "seized Syrian army checkpoints": an actor after an active capture verb is what was taken, never the taker.
             (actor1, actor2) = (null, actor1);
         }
+        (actor1, actor2) = TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null);
         if (actor1 is null && trigger.Class == "base")
         {
             // "Turkish observation posts were created": the owner named beside the base set it up.

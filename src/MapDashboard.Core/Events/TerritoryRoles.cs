@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Actors;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Who took the place, where the general role rules (<see cref="ActorRoles"/>) misread a capture sentence:
+/// reported speech ("X announced that Y took Z": Y took it), a "between" phrase after the verb ("Y captured Z after the
+/// clashes that took place between Y and W": the verb's own subject took it), a nominalised capture with its agent
+/// ("the capture of Z by Y"), the side after "from" ("Z was liberated from W": W lost it, it never gained it), and a list
+/// of actors as the subject ("X, Y and W took Z": the list's head, as ACLED names the first actor). Each rule only moves a
+/// role to an actor the sentence's grammar gives it; none guesses a gainer the sentence does not name.
+/// </summary>
+internal static partial class TerritoryRoles
+{
+    /// <summary>The roles of a territory, advance, loss or withdrawal trigger after the corrections above; other triggers are left as they are.</summary>
+    public static (ActorMention? Actor1, ActorMention? Actor2) Adjust(string sentence, SentenceTrigger trigger, ActorMention? actor1, ActorMention? actor2,
+        List<ActorMention> found, Func<ActorMention, string> side, Func<string, ActorMention?> recognize)
+    {
+        if (trigger.Class is not ("territory" or "advance" or "loss" or "withdrawal"))
+        {
+            return (actor1, actor2);
+        }
+        var start = trigger.Match.Index;
+        var end = start + trigger.Match.Length;
+        if (ReportedSubject(sentence, start, actor1, found) is { } reported)
+        {
+            (actor1, actor2) = (reported, actor2 == reported ? null : actor2);
+        }
+        if (!trigger.Passive && Between().Match(sentence, end) is { Success: true } between && ClauseSubject(sentence, start, found) is { } subject && subject != actor1)
+        {
+            // "SDF captured Z following the clashes that took place between the SDF and IS": the "between" names both sides, the verb's subject the taker.
+            actor1 = subject;
+            actor2 = found.FirstOrDefault(a => a.Start >= between.Index && side(a) != side(subject)) ?? (actor2 == subject ? null : actor2);
+        }
+        if (!trigger.Passive && NominalCapture().IsMatch(trigger.Match.Value) && Agent(sentence, end, found) is { } agent && agent != actor1)
+        {
+            // "allowing for the capture of the town by Y": the agent of the nominalised capture took it; the subject before it is the other side when it differs.
+            actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
+            actor1 = agent;
+        }
+        if (actor1 is not null && actor1.Start >= end && FromBefore().IsMatch(sentence[Math.Max(0, actor1.Start - 16)..actor1.Start]))
+        {
+            // "Z was liberated from IS", "driven out of Z": the side after "from" lost the place.
+            (actor1, actor2) = (null, actor1);
+        }
+        if (actor1 is not null && actor1.End <= start && ListHead(sentence, actor1, found) is { } head)
+        {
+            actor1 = head;
+        }
+        if (actor1 is not null && actor1.End <= start && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
+            && side(first) == side(actor1))
+        {
+            // "Turkish and Olive Branch forces took X": the adjective before "and" shares the head noun ("Turkish forces") and is named first
+            // (only an ally: "Russian and Syrian forces" keeps the side that decides the sub-type).
+            actor1 = first;
+        }
+        return (actor1, actor2);
+    }
+
+    /// <summary>"X said that Y took Z": the first actor between the reporting verb and the trigger, when the chosen subject is the reporter.</summary>
+    private static ActorMention? ReportedSubject(string sentence, int start, ActorMention? actor1, List<ActorMention> found)
+    {
+        var report = ReportingVerb().Matches(sentence[..start]).LastOrDefault();
+        if (report is null || actor1 is null || actor1.Start >= report.Index)
+        {
+            return null;
+        }
+        return found.FirstOrDefault(a => a.Start >= report.Index + report.Length && a.End <= start && !AfterPreposition(sentence, a));
+    }
+
+    /// <summary>The first actor of the trigger's own clause before it that is not the object of a preposition, or null.</summary>
+    private static ActorMention? ClauseSubject(string sentence, int start, List<ActorMention> found)
+    {
+        var clauseStart = ClauseStart().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+        return found.FirstOrDefault(a => a.Start >= clauseStart && a.End <= start && !AfterPreposition(sentence, a));
+    }
+
+    /// <summary>The actor after "by" following a nominalised capture and its object ("the capture of the town by Y").</summary>
+    private static ActorMention? Agent(string sentence, int end, List<ActorMention> found)
+    {
+        var rest = sentence[end..];
+        var stop = ClauseEnd().Match(rest) is { Success: true } e ? e.Index : rest.Length;
+        var by = By().Match(rest[..Math.Min(stop, 80)]);
+        return by.Success ? found.FirstOrDefault(a => a.Start >= end + by.Index + by.Length && a.Start - (end + by.Index + by.Length) <= 25) : null;
+    }
+
+    /// <summary>"X, Y and W took Z": the first of a list of actors that ends at <paramref name="actor1"/>, unless the list is a preposition's object ("after clashes with IS, the SDF ...").</summary>
+    private static ActorMention? ListHead(string sentence, ActorMention actor1, List<ActorMention> found)
+    {
+        var head = actor1;
+        while (found.LastOrDefault(a => a.End <= head.Start && Coordination().IsMatch(sentence[a.End..head.Start])) is { } previous)
+        {
+            head = previous;
+        }
+        if (head == actor1 || AfterPreposition(sentence, head))
+        {
+            return null;
+        }
+        return head;
+    }
+
+    /// <summary>"Turkish and Olive Branch forces": the actor the first conjunct names with the list's head noun, or null.</summary>
+    private static ActorMention? SharedHead(string sentence, ActorMention actor1, Func<string, ActorMention?> recognize)
+    {
+        if (ElidedConjunct().Match(sentence[..actor1.Start]) is not { Success: true } conjunct
+            || HeadNoun().Match(sentence[actor1.Start..Math.Min(sentence.Length, actor1.End + 30)]) is not { Success: true } noun)
+        {
+            return null;
+        }
+        var adjective = conjunct.Groups[1];
+        // "Turkish units" is named as the catalogue names "Turkish forces".
+        return (recognize(adjective.Value + " " + noun.Value) ?? recognize(adjective.Value + " forces")) is { } named
+            ? named with { Start = adjective.Index, End = adjective.Index + adjective.Length, Text = adjective.Value }
+            : null;
+    }
+
+    private static bool AfterPreposition(string sentence, ActorMention a) =>
+        ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
+
+    [GeneratedRegex(@"\b(?:said|says|announced|announces|reported|reports|claimed|claims|stated|states|confirmed|confirms|added)\s+that\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"(?:^|[^\w-])([A-Z][a-z]+)\s+and\s+(?:[\w'-]+\s+){0,4}$")]
+    private static partial Regex ElidedConjunct();
+
+    [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|units|militias)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadNoun();
+
+    [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^(?:re-?)?(?:capture|seizure|takeover|liberation) of$", RegexOptions.IgnoreCase)]
+    private static partial Regex NominalCapture();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex By();
+
+    [GeneratedRegex(@"\b(?:from|out of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Coordination();
+
+    [GeneratedRegex(@"\b(?:with|against|from|on|by|of|between|to|and|targeting|supported by|backed by|led by|including)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPreposition();
+
+    [GeneratedRegex(@"[;.]\s|,\s*(?:where|which|after which|in which|while|as a result)\b|\b(?:where|whereby|when|and then|after which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"[;]|\.\s|,\s+(?:while|whereas|but|as|and then|where)\b")]
+    private static partial Regex ClauseEnd();
+}
