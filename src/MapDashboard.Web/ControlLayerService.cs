@@ -42,8 +42,7 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
     /// </summary>
     public void BuildAhead(DateOnly date)
     {
-        if (!store.Exists || Volatile.Read(ref _current) is { } current && current.Stamp == Stamp() && current.Builder.IsCached(date)
-            || Interlocked.CompareExchange(ref _buildingAhead, 1, 0) != 0)
+        if (!store.Exists || IsBuilt(date) || Interlocked.CompareExchange(ref _buildingAhead, 1, 0) != 0)
         {
             return;
         }
@@ -64,6 +63,9 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
             }
         });
     }
+
+    /// <summary>Whether the layer at <paramref name="date"/> is built (or being built) for the store as it is now.</summary>
+    public bool IsBuilt(DateOnly date) => Volatile.Read(ref _current) is { } current && current.Stamp == Stamp() && current.Builder.IsCached(date);
 
     /// <summary>Places that changed hands in the window (from, to], oldest first.</summary>
     public async Task<IReadOnlyList<ControlChange>> ChangedHandsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
