@@ -248,6 +248,19 @@ public class ControlLayerBuilderTests
     }
 
     [Fact]
+    public void Areas_AreClippedToTheCountrysOutline()
+    {
+        // A town 3 km inside the square's western border: its reach (at least 3 km) crosses the border.
+        var builder = Builder(Change("edge", 35.0, 35.53, Day1, "saa"), Change("far", 35.0, 37.0, Day1, "fsa"));
+
+        var area = builder.AreasAt(Day2).Single(a => a.Side == "pro-government").Geometry;
+
+        Assert.True(Square.Buffer(1e-9).Covers(area), area.AsText());
+        Assert.True(area.EnvelopeInternal.MinX >= 35.5 - 1e-9, area.AsText());
+        Assert.True(area.EnvelopeInternal.MaxX > 35.55, area.AsText()); // it still reaches east, inside the border
+    }
+
+    [Fact]
     public void Disc_IsTwelveKilometresOnTheGround()
     {
         var disc = ControlLayerBuilder.Disc(36, 37, 12);
