@@ -1,4 +1,3 @@
-using MapDashboard.Data;
 using MapDashboard.Data.Control;
 using Microsoft.Playwright;
 
@@ -16,8 +15,6 @@ public class ControlCorrectionFromListTests(ControlKeyedFixture fixture)
     private const string Date = "2017-01-30";
     private const string Isis = "Islamic State", Government = "Government and allies";
 
-    private ControlPeriodStore Periods() => new(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true));
-
     [Fact]
     public async Task CorrectionFromAChangedHandsRow_NeedsTheKey_ThenShowsOnEveryOpenMap()
     {
@@ -27,7 +24,7 @@ public class ControlCorrectionFromListTests(ControlKeyedFixture fixture)
         var government = await ControlLegendProbe.PlacesAsync(first, Government);
         await ControlLegendProbe.WaitForPlacesAsync(second, Government, government);
         await second.EvaluateAsync("() => { window.mdNotReloaded = true; }");
-        var before = (await Periods().ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction);
+        var before = (await fixture.Periods().ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction);
 
         var correct = first.Locator("[data-testid=changed-hands] [data-testid=changed-hands-correct]").First;
         await correct.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
@@ -43,7 +40,7 @@ public class ControlCorrectionFromListTests(ControlKeyedFixture fixture)
         // Without the key the form refuses, and nothing is stored.
         await form.Locator("[data-testid=control-correction-save]").ClickAsync();
         await Assertions.Expect(form.Locator("[data-testid=control-correction-error]")).ToContainTextAsync("key", new() { Timeout = 30_000 });
-        Assert.Equal(before, (await Periods().ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction));
+        Assert.Equal(before, (await fixture.Periods().ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction));
 
         var key = form.Locator("[data-testid=control-correction-key]");
         await key.FillAsync(ControlKeyedFixture.AnalystKey);
@@ -57,18 +54,13 @@ public class ControlCorrectionFromListTests(ControlKeyedFixture fixture)
                 await ControlLegendProbe.WaitForPlacesAsync(page, Government, government - 1);
                 await ControlLegendProbe.WaitForPlacesAsync(page, Isis, 1);
             }
-            var stored = (await Periods().OfPlaceAsync(placeId!)).Single(p => p.Source == ControlPeriodStore.Correction);
+            var stored = (await fixture.Periods().OfPlaceAsync(placeId!)).Single(p => p.Source == ControlPeriodStore.Correction);
             Assert.Equal(("islamic-state", "held", new DateOnly(2017, 1, 30), "analyst:list"), (stored.Controller, stored.Status, stored.ValidFrom, stored.Evidence));
             Assert.True(await second.EvaluateAsync<bool>("() => window.mdNotReloaded === true"), "the second page was reloaded");
         }
         finally
         {
-            foreach (var correction in (await Periods().OfPlaceAsync(placeId!)).Where(p => p.Source == ControlPeriodStore.Correction))
-            {
-                var removed = await first.APIRequest.DeleteAsync($"{fixture.Server.BaseUrl}/api/control/corrections/{correction.Id}",
-                    new APIRequestContextOptions { Headers = new Dictionary<string, string> { ["X-Analyst-Key"] = ControlKeyedFixture.AnalystKey } });
-                Assert.True(removed.Ok, await removed.TextAsync());
-            }
+            await fixture.RemoveCorrectionsAsync(first.APIRequest, placeId!);
         }
         await ControlLegendProbe.WaitForPlacesAsync(second, Government, government);
         Assert.DoesNotContain(firstErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
