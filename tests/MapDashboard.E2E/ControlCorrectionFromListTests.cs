@@ -63,9 +63,6 @@ public class ControlCorrectionFromListTests(ControlKeyedFixture fixture)
             await fixture.RemoveCorrectionsAsync(first.APIRequest, placeId!);
         }
         await ControlLegendProbe.WaitForPlacesAsync(second, Government, government);
-        Assert.DoesNotContain(firstErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
-        Assert.DoesNotContain(secondErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
-        await first.Context.CloseAsync();
-        await second.Context.CloseAsync();
+        await ControlKeyedFixture.CloseCheckedAsync((first, firstErrors), (second, secondErrors));
     }
 }

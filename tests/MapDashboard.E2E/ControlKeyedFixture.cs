@@ -24,6 +24,19 @@ public sealed class ControlKeyedFixture : ControlSnapshotFixture
         }
     }
 
+    /// <summary>
+    /// Checks that no page reported an error (a circuit that drops and reconnects on a loaded machine logs Blazor's
+    /// "Connection disconnected"; the layer still had to arrive) and closes them.
+    /// </summary>
+    public static async Task CloseCheckedAsync(params (IPage Page, List<string> Errors)[] pages)
+    {
+        foreach (var (page, errors) in pages)
+        {
+            Assert.DoesNotContain(errors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
+            await page.Context.CloseAsync();
+        }
+    }
+
     protected override Task ConfigureAsync(IDictionary<string, string> environment)
     {
         environment["MapDashboard__AnalystKey"] = AnalystKey;
