@@ -10,11 +10,13 @@ namespace MapDashboard.Web;
 /// Control areas for the dashboard: the store's control changes over Syria's outline (from the offline basemap),
 /// rebuilt when the store changes; one instance shared by all circuits (the builder is thread-safe and immutable data).
 /// </summary>
-public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, IngestService changes, FactionCatalogue factions, IWebHostEnvironment environment)
+public sealed class ControlLayerService(EventQueries queries, EventStoreLocation store, IngestService changes, FactionCatalogue factions, IWebHostEnvironment environment,
+    ILogger<ControlLayerService> logger)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Geometry? _outline;
     private Snapshot? _current;
+    private int _buildingAhead;
 
     /// <summary>The layer as built for one state of the store (its stamp); replaced whole, never changed.</summary>
     private sealed record Snapshot(long Stamp, ControlLayerBuilder Builder, ControlTimeline Timeline);
@@ -32,6 +34,38 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
     /// <summary>The control layer at a date with the legend's counts per side (empty when nothing is ingested).</summary>
     public async Task<ControlLayerResult> LayerAtAsync(DateOnly date, CancellationToken cancellationToken = default) =>
         store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.LayerAt(date) : new ControlLayerResult("""{"type":"FeatureCollection","features":[]}""", []);
+
+    /// <summary>
+    /// Starts building the layer at <paramref name="date"/> in the background, so that the next slider step (playback and
+    /// arrow keys move by the same stride) finds it built or half built. One such build at a time; a date already kept,
+    /// or a build already running, is left alone. A request for the date meanwhile waits for this build, never repeats it.
+    /// </summary>
+    public void BuildAhead(DateOnly date)
+    {
+        if (!store.Exists || IsBuilt(date) || Interlocked.CompareExchange(ref _buildingAhead, 1, 0) != 0)
+        {
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                (await SnapshotAsync(CancellationToken.None)).Builder.LayerAt(date);
+            }
+            catch (Exception e)
+            {
+                // Only a guess at the next step: the request for the date (if it comes) builds it again and reports the error.
+                logger.LogWarning(e, "Building the control layer ahead for {Date} failed", date);
+            }
+            finally
+            {
+                Volatile.Write(ref _buildingAhead, 0);
+            }
+        });
+    }
+
+    /// <summary>Whether the layer at <paramref name="date"/> is built (or being built) for the store as it is now.</summary>
+    public bool IsBuilt(DateOnly date) => Volatile.Read(ref _current) is { } current && current.Stamp == Stamp() && current.Builder.IsCached(date);
 
     /// <summary>Places that changed hands in the window (from, to], oldest first.</summary>
     public async Task<IReadOnlyList<ControlChange>> ChangedHandsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>

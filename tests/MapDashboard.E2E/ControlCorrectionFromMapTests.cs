@@ -1,5 +1,4 @@
 using MapDashboard.Core.Actors;
-using MapDashboard.Data;
 using MapDashboard.Data.Control;
 using Microsoft.Playwright;
 
@@ -17,7 +16,7 @@ public class ControlCorrectionFromMapTests(ControlKeyedFixture fixture)
     private const string Isis = "Islamic State", Government = "Government and allies";
 
     private async Task<int> CorrectionsAsync() =>
-        (await new ControlPeriodStore(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true)).ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction);
+        (await fixture.Periods().ListAsync()).Count(p => p.Source == ControlPeriodStore.Correction);
 
     [Fact]
     public async Task CorrectionFromAnAreaPopup_NeedsTheKey_ThenShowsOnEveryOpenMap()
@@ -71,25 +70,16 @@ public class ControlCorrectionFromMapTests(ControlKeyedFixture fixture)
                 await ControlLegendProbe.WaitForPlacesAsync(page, Isis, isis - 1);
                 await ControlLegendProbe.WaitForPlacesAsync(page, Government, government + 1);
             }
-            var stored = (await new ControlPeriodStore(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true)).OfPlaceAsync(placeId!))
+            var stored = (await fixture.Periods().OfPlaceAsync(placeId!))
                 .Single(p => p.Source == ControlPeriodStore.Correction);
             Assert.Equal(("saa", "held", new DateOnly(2017, 12, 1), "analyst:map"), (stored.Controller, stored.Status, stored.ValidFrom, stored.Evidence));
             Assert.True(await second.EvaluateAsync<bool>("() => window.mdNotReloaded === true"), "the second page was reloaded");
         }
         finally
         {
-            foreach (var correction in (await new ControlPeriodStore(new SqliteConnectionFactory(fixture.EventDatabase, readOnly: true)).OfPlaceAsync(placeId!))
-                         .Where(p => p.Source == ControlPeriodStore.Correction))
-            {
-                var removed = await first.APIRequest.DeleteAsync($"{fixture.Server.BaseUrl}/api/control/corrections/{correction.Id}",
-                    new APIRequestContextOptions { Headers = new Dictionary<string, string> { ["X-Analyst-Key"] = ControlKeyedFixture.AnalystKey } });
-                Assert.True(removed.Ok, await removed.TextAsync());
-            }
+            await fixture.RemoveCorrectionsAsync(first.APIRequest, placeId!);
         }
         await ControlLegendProbe.WaitForPlacesAsync(second, Isis, isis);
-        Assert.DoesNotContain(firstErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
-        Assert.DoesNotContain(secondErrors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
-        await first.Context.CloseAsync();
-        await second.Context.CloseAsync();
+        await ControlKeyedFixture.CloseCheckedAsync((first, firstErrors), (second, secondErrors));
     }
 }

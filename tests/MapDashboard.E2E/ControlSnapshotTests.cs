@@ -61,4 +61,26 @@ public class ControlSnapshotTests(ControlSnapshotFixture fixture)
         Assert.DoesNotContain(errors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task APlacesPopup_ShowsItsControlHistory_WithDateSourceAndSentence()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-30&window=month");
+
+        // The place seed 000 puts "near al-Bab" is drawn as an approximate place (an SVG ring and marker); its popup is a place's.
+        var place = page.Locator("path.md-control-approximate").First;
+        await place.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 180_000 });
+        await place.DispatchEventAsync("click");
+
+        var popup = page.Locator(".md-control-popup");
+        await Assertions.Expect(popup).ToContainTextAsync("location approximate", new() { Timeout = 60_000 });
+        await Assertions.Expect(popup).ToContainTextAsync("Control history:", new() { Timeout = 60_000 });
+        var first = popup.Locator("li.md-control-evidence").First;
+        await Assertions.Expect(first).ToContainTextAsync("Government and allies", new() { Timeout = 60_000 });
+        await Assertions.Expect(first).ToContainTextAsync("2017-01-", new() { Timeout = 60_000 });
+        await Assertions.Expect(first).ToContainTextAsync(", article", new() { Timeout = 60_000 });
+        await Assertions.Expect(first.Locator("a.md-popup-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/article/\\d+"), new() { Timeout = 60_000 });
+        Assert.DoesNotContain(errors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
 }

@@ -28,5 +28,8 @@ public sealed class AboutPageTests : IAsyncLifetime
         Assert.Contains("CC BY 4.0", text);
         Assert.Contains("OurAirports", text);
         Assert.Contains("OpenStreetMap", text);
+        // Issue #20, point 2: the bundled control snapshot's attribution.
+        Assert.Contains("Wikipedia contributors", text);
+        Assert.Contains("CC BY-SA", text);
     }
 }

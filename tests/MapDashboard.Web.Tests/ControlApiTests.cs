@@ -5,6 +5,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Control;
 using MapDashboard.Data.Store;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Web.Tests;
 
@@ -62,6 +63,27 @@ public sealed class ControlApiTests : IAsyncLifetime
         Assert.Contains(features, f => f.GetProperty("layer").GetString() == "area");
         // A version the store is not at (an old URL) is never kept by the browser.
         Assert.Null(response.Headers.CacheControl);
+    }
+
+    [Fact]
+    public async Task BuildAhead_BuildsTheNextStepsDateInTheBackground_AsTheLayerServedForIt()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+        var control = app.Services.GetRequiredService<ControlLayerService>();
+        var next = new DateOnly(2018, 6, 1);
+        await client.GetStringAsync("/api/control/layer?date=2018-05-01");
+        Assert.False(control.IsBuilt(next));
+
+        control.BuildAhead(next);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!control.IsBuilt(next) && waited.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(control.IsBuilt(next));
+        Assert.Equal((await control.LayerAtAsync(next)).GeoJson, await client.GetStringAsync("/api/control/layer?date=2018-06-01"));
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class ControlLayerBuilder
     private readonly Func<string, (string Side, string Colour)> _style;
     private readonly ControlLayerOptions _options;
     private readonly Lazy<ControlLayerComputation> _computation;
-    private readonly ConcurrentDictionary<DateOnly, ControlLayerResult> _cache = new();
+    // One entry per date, built once: a request for a date being built (ahead, by another request) waits for that build.
+    private readonly ConcurrentDictionary<DateOnly, Lazy<ControlLayerResult>> _cache = new();
     private int _computations;
 
     /// <summary>Creates a builder over a timeline, a country outline (lon/lat) and a controller-to-side/colour function.</summary>
@@ -45,20 +46,28 @@ public sealed class ControlLayerBuilder
         {
             return new ControlLayerResult("""{"type":"FeatureCollection","features":[]}""", []);
         }
-        if (_cache.TryGetValue(date, out var cached))
+        if (!_cache.TryGetValue(date, out var entry))
         {
-            return cached;
+            if (_cache.Count >= _options.CacheSize)
+            {
+                _cache.Clear();
+            }
+            entry = _cache.GetOrAdd(date, d => new Lazy<ControlLayerResult>(() => Build(d), LazyThreadSafetyMode.ExecutionAndPublication));
         }
-        Interlocked.Increment(ref _computations);
-        var model = _computation.Value.Compute(date);
-        var built = new ControlLayerResult(new ControlLayerWriter(_style, _options).Write(model), model.Legend);
-        if (_cache.Count >= _options.CacheSize)
+        try
         {
-            _cache.Clear();
+            return entry.Value;
         }
-        _cache[date] = built;
-        return built;
+        catch (Exception)
+        {
+            // A failed build is not kept: the next request for the date tries again.
+            _cache.TryRemove(KeyValuePair.Create(date, entry));
+            throw;
+        }
     }
+
+    /// <summary>Whether the layer at <paramref name="date"/> is built (or being built) and kept.</summary>
+    public bool IsCached(DateOnly date) => _cache.ContainsKey(date);
 
     /// <summary>The drawn areas at a date, as geometries (for tests and exports).</summary>
     public IReadOnlyList<ControlArea> AreasAt(DateOnly date)
@@ -95,6 +104,13 @@ public sealed class ControlLayerBuilder
         }
         ring[segments] = ring[0];
         return Factory.CreatePolygon(ring);
+    }
+
+    private ControlLayerResult Build(DateOnly date)
+    {
+        Interlocked.Increment(ref _computations);
+        var model = _computation.Value.Compute(date);
+        return new ControlLayerResult(new ControlLayerWriter(_style, _options).Write(model), model.Legend);
     }
 
     private static Geometry ToGeometry(List<ControlPolygon> polygons) => Factory.CreateMultiPolygon(polygons

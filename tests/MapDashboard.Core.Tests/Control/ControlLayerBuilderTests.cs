@@ -228,6 +228,39 @@ public class ControlLayerBuilderTests
     }
 
     [Fact]
+    public async Task ADateAskedForByManyAtOnce_IsComputedOnce_AndAllGetTheSameLayer()
+    {
+        // A build ahead and the slider's own request (and other circuits) may ask for one date together.
+        var builder = Builder(Change("a", 35, 36.0, Day1, "saa"), Change("b", 35.2, 36.5, Day2, "isis"));
+        using var start = new Barrier(4);
+
+        var requests = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            return builder.LayerAt(Day2);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+        var layers = await Task.WhenAll(requests);
+
+        Assert.Equal(1, builder.Computations);
+        Assert.All(layers, layer => Assert.Same(layers[0], layer));
+        Assert.True(builder.IsCached(Day2));
+        Assert.False(builder.IsCached(Day2.AddDays(1)));
+    }
+
+    [Fact]
+    public void Areas_AreClippedToTheCountrysOutline()
+    {
+        // A town 3 km inside the square's western border: its reach (at least 3 km) crosses the border.
+        var builder = Builder(Change("edge", 35.0, 35.53, Day1, "saa"), Change("far", 35.0, 37.0, Day1, "fsa"));
+
+        var area = builder.AreasAt(Day2).Single(a => a.Side == "pro-government").Geometry;
+
+        Assert.True(Square.Buffer(1e-9).Covers(area), area.AsText());
+        Assert.True(area.EnvelopeInternal.MinX >= 35.5 - 1e-9, area.AsText());
+        Assert.True(area.EnvelopeInternal.MaxX > 35.55, area.AsText()); // it still reaches east, inside the border
+    }
+
+    [Fact]
     public void Disc_IsTwelveKilometresOnTheGround()
     {
         var disc = ControlLayerBuilder.Disc(36, 37, 12);

@@ -5,7 +5,7 @@ using MudBlazor;
 namespace MapDashboard.Web.Components.Dashboard;
 
 /// <summary>
-/// Sets or corrects who holds a place from a date, from the map: the side, the status and the first day, through the same
+/// Sets or corrects who holds a place from a date, from the map or the changed-hands list: the side, the status and the first day, through the same
 /// path as the API (<see cref="ControlCorrections"/>). Nothing is written without write access: the analyst key typed here
 /// is checked on the server before anything is stored, so a forged click changes nothing.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed partial class ControlCorrectionPanel
         _busy = true;
         try
         {
-            var outcome = await Corrections.CorrectAsync(Place.PlaceId, _controller, _status, _from, "map", _note);
+            var outcome = await Corrections.CorrectAsync(Place.PlaceId, _controller, _status, _from, Place.Origin, _note);
             if (outcome.Errors.Count > 0 || outcome.Stored is null)
             {
                 _error = outcome.Errors.Count > 0 ? string.Join(" ", outcome.Errors.Values) : $"{Place.Name} is no longer known to the gazetteer or the control periods.";

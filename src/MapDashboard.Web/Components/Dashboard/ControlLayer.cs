@@ -19,6 +19,8 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
     /// <summary>The changes' layer name in the map.</summary>
     public const string ChangesName = "changes";
 
+    private DateOnly? _lastDate;
+
     /// <summary>How many control areas are drawn (0 while the areas are off).</summary>
     public int AreaCount { get; private set; }
 
@@ -39,6 +41,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
             var started = Stopwatch.GetTimestamp();
             var version = control.Version;
             var layer = await control.LayerAtAsync(date);
+            BuildNextStepAhead(date);
             var stats = new { buildMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds, bytes = layer.GeoJson.Length };
             var url = string.Create(CultureInfo.InvariantCulture, $"api/control/layer?date={date:yyyy-MM-dd}&v={version}");
             var drawn = await map.SetControlLayerFromUrlAsync(AreasName, url, layers.ControlOpacity / 100.0, stats);
@@ -63,6 +66,25 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
         }
         await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Change.Lat, c.Change.Lon, "transparent",
             $"{c.Change.PlaceName}: taken by {ControllerName(c.Change)} on {c.When} ({c.Change.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false, beneath: true);
+    }
+
+    /// <summary>
+    /// Has the server build the layer one more step along in the background while this step is fetched and drawn: the
+    /// date as far past this one as this one was past the last (playback and the arrow keys move by a constant stride).
+    /// </summary>
+    private void BuildNextStepAhead(DateOnly date)
+    {
+        var last = _lastDate;
+        _lastDate = date;
+        if (last is not { } previous || previous == date)
+        {
+            return;
+        }
+        var next = (long)date.DayNumber + date.DayNumber - previous.DayNumber;
+        if (next >= DateOnly.MinValue.DayNumber && next <= DateOnly.MaxValue.DayNumber)
+        {
+            control.BuildAhead(DateOnly.FromDayNumber((int)next));
+        }
     }
 
     /// <summary>Sets the areas' fill opacity (percent) without redrawing them.</summary>

@@ -1,12 +1,13 @@
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Control;
 using MapDashboard.Data.Store;
 using Microsoft.AspNetCore.Components;
 
 namespace MapDashboard.Web.Components.Dashboard;
 
 /// <summary>
-/// The events of the window beside the map, with the places that changed hands and the unresolved mentions: hovering
-/// a row asks for its marker to be highlighted, clicking it for its event to be shown.
+/// The events of the window beside the map, with the places that changed hands (each with "correct") and the unresolved
+/// mentions: hovering a row asks for its marker to be highlighted, clicking it for its event to be shown.
 /// </summary>
 public sealed partial class EventList
 {
@@ -28,6 +29,13 @@ public sealed partial class EventList
     [Parameter]
     public IReadOnlyList<ChangedHands> Changes { get; set; } = [];
 
+    /// <summary>
+    /// Raised with a changed-hands row's place when its "correct" is clicked: the analyst's correction of who holds it, as
+    /// from the map's popup (no button without a handler).
+    /// </summary>
+    [Parameter]
+    public EventCallback<ControlCorrectionTarget> OnCorrect { get; set; }
+
     /// <summary>Raised with a row's event id when it is clicked.</summary>
     [Parameter]
     public EventCallback<long> OnSelect { get; set; }
@@ -39,6 +47,10 @@ public sealed partial class EventList
     private string ListClass => "md-event-list " + _open switch { true => "md-event-list-open", false => "md-event-list-closed", null => "md-event-list-auto" };
 
     private string CountText => Window.Count == 1 ? "1 event in the window" : $"{DashboardText.Count(Window.Count)} events in the window";
+
+    private static string CorrectTitle(ControlChange change) => $"Set or correct who holds {change.PlaceName} (needs write access)";
+
+    private Task CorrectAsync(ControlChange change) => OnCorrect.InvokeAsync(new ControlCorrectionTarget(change.PlaceId, change.PlaceName, "list"));
 
     private string ActorsText(EventSummary e)
     {

@@ -3,7 +3,10 @@ using MapDashboard.Web.Components.Map;
 
 namespace MapDashboard.Web.Components.Pages;
 
-/// <summary>The dashboard page's correction of control from the map: a place's popup opens the form, saving redraws every map.</summary>
+/// <summary>
+/// The dashboard page's correction of control: a place's popup on the map, or a row of the changed-hands list, opens the
+/// form; saving redraws every map.
+/// </summary>
 public sealed partial class Home
 {
     private ControlCorrectionTarget? _correcting;
@@ -19,6 +22,9 @@ public sealed partial class Home
         var name = click.Properties.TryGetValue("name", out var given) ? given.GetString() : null;
         _correcting = new ControlCorrectionTarget(placeId, string.IsNullOrWhiteSpace(name) ? "this place" : name);
     }
+
+    /// <summary>A changed-hands row of the list asked for the correction form of its place.</summary>
+    private void OpenCorrection(ControlCorrectionTarget place) => _correcting = place;
 
     private void CloseCorrection() => _correcting = null;
 }
