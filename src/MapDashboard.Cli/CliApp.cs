@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(IngestCommand.Create(stdout, stderr));
         root.Subcommands.Add(FeedsCommand.Create(stdout, stderr));
         root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CorpusCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ControlCommand.Create(stdout, stderr));

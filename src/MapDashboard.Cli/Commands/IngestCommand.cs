@@ -9,6 +9,9 @@ namespace MapDashboard.Cli.Commands;
 /// <summary>`mapdash ingest PATH... [--db FILE|URL] [--jobs N]`: geoparse articles and store them, idempotently, in SQLite or PostgreSQL.</summary>
 public static class IngestCommand
 {
+    /// <summary>From this many files on, the word-list regexes run compiled (<see cref="Core.Events.WordListRegexes"/>).</summary>
+    public const int CompiledRegexesFrom = 200;
+
     /// <summary>Creates the command.</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -28,6 +31,11 @@ public static class IngestCommand
             {
                 stderr.WriteLine("ingest: no article files found");
                 return 1;
+            }
+            if (files.Count >= CompiledRegexesFrom)
+            {
+                // A long batch earns back the second that compiling the word-list regexes costs (BENCHMARKS.md, issue 18).
+                AppContext.SetSwitch(Core.Events.WordListRegexes.CompiledSwitch, true);
             }
             if (StoreOption.TryOpen(parse.GetValue(db), readOnly: false, "ingest", stderr) is not { } factory)
             {

@@ -29,13 +29,19 @@ public sealed class NearDuplicateDetector(NearDuplicateOptions? options = null)
     }
 
     /// <summary>The best of several stored texts (by containment), or null when the new text is independent of all.</summary>
-    public (int Index, DuplicateVerdict Verdict)? FindOriginal(string newText, IReadOnlyList<string> storedTexts)
+    public (int Index, DuplicateVerdict Verdict)? FindOriginal(string newText, IReadOnlyList<string> storedTexts) =>
+        FindOriginal(TextShingles.Of(newText), storedTexts.Select(TextShingles.Of).ToList());
+
+    /// <summary>
+    /// <see cref="FindOriginal(string, IReadOnlyList{string})"/> over shingle sets already made (a store keeps the sets
+    /// of the articles it compared or wrote lately instead of shingling their texts again).
+    /// </summary>
+    public (int Index, DuplicateVerdict Verdict)? FindOriginal(IReadOnlySet<ulong> shingles, IReadOnlyList<IReadOnlySet<ulong>> storedShingles)
     {
-        var shingles = TextShingles.Of(newText);
         (int Index, DuplicateVerdict Verdict)? best = null;
-        for (var i = 0; i < storedTexts.Count; i++)
+        for (var i = 0; i < storedShingles.Count; i++)
         {
-            var verdict = Compare(shingles, TextShingles.Of(storedTexts[i]));
+            var verdict = Compare(shingles, storedShingles[i]);
             if (verdict.IsAppearance && (best is null || verdict.Containment > best.Value.Verdict.Containment))
             {
                 best = (i, verdict);

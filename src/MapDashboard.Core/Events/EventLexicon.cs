@@ -66,7 +66,7 @@ public sealed class EventLexicon
             .OrderByDescending(f => f.Length)
             .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
             .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern);
-        return new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
     }
 
     private static IEnumerable<string[]> Rows(string tsv, string file, int columns)

@@ -14,11 +14,11 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
 {
     private readonly Regex _count = new(
         @"(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>killed|dead|deaths|died|fatalities|fatality|bodies|martyrs|lives|executed|slain|killed)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
     private readonly Regex _killing = new(
         @"\b(?:killing|killed|kills|executed|executing|claiming the lives of|left|leaving|death toll (?:rose |rises )?(?:to|of|at))\s+(?:at least |about |around |some |nearly |almost |more than |over |up to )?(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")\b(?!\s+(?:wounded|injured|hurt))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
     /// <summary>The fatalities the sentence reports, or null when it says nothing of them.</summary>
     public int? Count(string sentence)

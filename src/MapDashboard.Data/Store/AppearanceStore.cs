@@ -41,7 +41,7 @@ public sealed class AppearanceStore
     /// and the verdict; otherwise null (the caller stores it as an article of its own).
     /// </summary>
     internal static async Task<(long ArticleId, DuplicateVerdict Verdict)?> TryStoreAsAppearanceAsync(DbConnection connection, DbTransaction transaction,
-        StoredArticle article, MinHashSignature signature, CancellationToken cancellationToken)
+        StoredArticle article, HashSet<ulong> shingles, MinHashSignature signature, CancellationToken cancellationToken)
     {
         var keys = signature.BandKeys();
         if (keys.Count == 0)
@@ -54,7 +54,7 @@ public sealed class AppearanceStore
         {
             return null;
         }
-        var found = new NearDuplicateDetector().FindOriginal(article.CleanedText, candidates.Select(c => c.CleanedText).ToList());
+        var found = new NearDuplicateDetector().FindOriginal(shingles, candidates.Select(c => ShingleCache.Shared.Of(c.Id, c.CleanedText)).ToList());
         if (found is not { } original)
         {
             return null;

@@ -31,8 +31,9 @@ internal static class ArticleRowWriter
         {
             return new IngestOutcome(copied, IngestStatus.Unchanged, 0, 0);
         }
-        var signature = Core.Duplicates.MinHashSignature.OfText(article.CleanedText);
-        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, signature, cancellationToken) is { } original)
+        var shingles = Core.Duplicates.TextShingles.Of(article.CleanedText);
+        var signature = Core.Duplicates.MinHashSignature.Of(shingles);
+        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, shingles, signature, cancellationToken) is { } original)
         {
             return new IngestOutcome(original.ArticleId, IngestStatus.Appearance, 0, 0);
         }
@@ -78,6 +79,7 @@ internal static class ArticleRowWriter
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
         await AppearanceStore.WriteBandsAsync(connection, transaction, articleId, signature, cancellationToken);
+        ShingleCache.Shared.Remember(articleId, article.CleanedText, shingles);
         await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
 
         foreach (var correctionId in applied.Distinct())

@@ -52,7 +52,7 @@ public sealed class SyntheticStoreGenerator
     ];
 
     // Who fights whom, with weights (top-level factions of the catalogue).
-    private static readonly (string Actor1, string Actor2, double Weight)[] Pairs =
+    internal static readonly (string Actor1, string Actor2, double Weight)[] Pairs =
     [
         ("saa", "fsa", 14), ("saa", "jabhat-al-nusra", 6), ("saa", "hayat-tahrir-al-sham", 8), ("saa", "islamic-state", 8),
         ("saa", "ahrar-al-sham", 5), ("saa", "jaish-al-islam", 4), ("syrian-air-force", "fsa", 8), ("syrian-air-force", "hayat-tahrir-al-sham", 4),
@@ -61,7 +61,7 @@ public sealed class SyntheticStoreGenerator
         ("fsa", "islamic-state", 3), ("hayat-tahrir-al-sham", "ahrar-al-sham", 2), ("turkish-armed-forces", "islamic-state", 1),
     ];
 
-    private static readonly string[] Outlets = ["Synthetic Wire", "Test Desk Daily", "Scale Bench News", "Generated Gazette"];
+    internal static readonly string[] Outlets = ["Synthetic Wire", "Test Desk Daily", "Scale Bench News", "Generated Gazette"];
 
     private static readonly (string Month, int Number)[] MonthNames =
         [.. CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Take(12).Select((m, i) => (m, i + 1))];
@@ -95,7 +95,7 @@ public sealed class SyntheticStoreGenerator
             throw new ArgumentException($"The last day {to:yyyy-MM-dd} is before the first {from:yyyy-MM-dd}.");
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var places = await LoadPlacesAsync(cancellationToken);
+        var places = await SynthPlaces.LoadAsync(_gazetteerPath, cancellationToken);
         foreach (var (a1, a2, _) in Pairs)
         {
             if (_factions.Get(a1) is null || _factions.Get(a2) is null)
@@ -109,9 +109,9 @@ public sealed class SyntheticStoreGenerator
 
         var random = new Random(seed);
         var days = DayWeights(from, to);
-        var placeCumulative = Cumulative(places.Select(p => 1 + Math.Sqrt(Math.Max(0, p.Population)) / 10));
-        var kindCumulative = Cumulative(Kinds.Select(k => k.Weight));
-        var pairCumulative = Cumulative(Pairs.Select(p => p.Weight));
+        var placeCumulative = SynthPlaces.PopulationWeights(places);
+        var kindCumulative = SynthPlaces.Cumulative(Kinds.Select(k => k.Weight));
+        var pairCumulative = SynthPlaces.Cumulative(Pairs.Select(p => p.Weight));
 
         await using var connection = await factory.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("PRAGMA synchronous = OFF");
@@ -126,17 +126,17 @@ public sealed class SyntheticStoreGenerator
             while (written < batchEnd)
             {
                 // One article: a day and a region (its events are near one another, as a report's are).
-                var day = days[Pick(days.Cumulative, random)];
-                var anchor = places[Pick(placeCumulative, random)];
+                var day = days[SynthPlaces.Pick(days.Cumulative, random)];
+                var anchor = places[SynthPlaces.Pick(placeCumulative, random)];
                 var count = (int)Math.Min(batchEnd - written, 1 + random.Next(EventsPerArticle * 2 - 1));
                 var sentences = new List<(string Text, int PlaceStart, int PlaceEnd, PlannedSyntheticEvent Event)>();
                 var text = new StringBuilder();
                 var title = "";
                 for (var i = 0; i < count; i++)
                 {
-                    var place = i == 0 || random.NextDouble() < 0.3 ? anchor : Nearby(places, anchor, random) ?? anchor;
-                    var kind = Kinds[Pick(kindCumulative, random)];
-                    var pair = Pairs[Pick(pairCumulative, random)];
+                    var place = i == 0 || random.NextDouble() < 0.3 ? anchor : SynthPlaces.Nearby(places, anchor, random) ?? anchor;
+                    var kind = Kinds[SynthPlaces.Pick(kindCumulative, random)];
+                    var pair = Pairs[SynthPlaces.Pick(pairCumulative, random)];
                     var actor1 = random.NextDouble() < 0.5 || !kind.Pair ? pair.Actor1 : pair.Actor2;
                     var actor2 = kind.Pair ? (actor1 == pair.Actor1 ? pair.Actor2 : pair.Actor1) : null;
                     var sentenceActor2 = actor2;
@@ -211,40 +211,6 @@ public sealed class SyntheticStoreGenerator
         return prefix + place + tail + when + ", according to local sources.";
     }
 
-    private async Task<List<SynthPlace>> LoadPlacesAsync(CancellationToken cancellationToken)
-    {
-        if (!File.Exists(_gazetteerPath))
-        {
-            throw new FileNotFoundException($"Gazetteer database not found at {_gazetteerPath}: run ./mapdash gazetteer build first.", _gazetteerPath);
-        }
-        await using var connection = await new SqliteConnectionFactory(_gazetteerPath, readOnly: true).OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<SynthPlace>(new CommandDefinition("""
-            SELECT p.id AS Id, p.name AS Name, p.lat AS Lat, p.lon AS Lon, p.admin1 AS Admin1, p.population AS Population
-            FROM places p
-            WHERE p.country = 'SY' AND p.feature_class = 'P'
-            ORDER BY p.id
-            """, cancellationToken: cancellationToken))).AsList();
-        if (rows.Count < 10)
-        {
-            throw new InvalidOperationException($"The gazetteer at {_gazetteerPath} holds only {rows.Count} populated places in Syria; synth needs the bundled gazetteer.");
-        }
-        return rows;
-    }
-
-    private static SynthPlace? Nearby(List<SynthPlace> places, SynthPlace anchor, Random random)
-    {
-        // A few tries at a place within about 30 km of the anchor.
-        for (var i = 0; i < 12; i++)
-        {
-            var candidate = places[random.Next(places.Count)];
-            if (Math.Abs(candidate.Lat - anchor.Lat) < 0.3 && Math.Abs(candidate.Lon - anchor.Lon) < 0.35)
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     /// <summary>Every day of the span with its weight (year intensity times a slowly varying monthly factor).</summary>
     private static DayTable DayWeights(DateOnly from, DateOnly to)
     {
@@ -262,26 +228,7 @@ public sealed class SyntheticStoreGenerator
             list.Add(d);
             weights.Add(YearIntensity.GetValueOrDefault(d.Year, 0.3) * factor);
         }
-        return new DayTable([.. list], Cumulative(weights));
-    }
-
-    private static double[] Cumulative(IEnumerable<double> weights)
-    {
-        var result = new List<double>();
-        var sum = 0.0;
-        foreach (var w in weights)
-        {
-            sum += w;
-            result.Add(sum);
-        }
-        return [.. result];
-    }
-
-    private static int Pick(double[] cumulative, Random random)
-    {
-        var target = random.NextDouble() * cumulative[^1];
-        var index = Array.BinarySearch(cumulative, target);
-        return Math.Min(cumulative.Length - 1, index < 0 ? ~index : index);
+        return new DayTable([.. list], SynthPlaces.Cumulative(weights));
     }
 
     private sealed record DayTable(DateOnly[] Days, double[] Cumulative)

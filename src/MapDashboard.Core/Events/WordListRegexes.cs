@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// How the regexes built from the word lists (triggers, cues, objects, fatality words, actor aliases) run. They are
+/// interpreted by default: compiling them costs about a second of start-up (Reflection.Emit and the JIT), which a
+/// one-article run never earns back. A long batch (ingest of a folder) sets <see cref="CompiledSwitch"/> before the
+/// first use, and the same patterns run compiled: the same matches, faster from a few hundred articles on.
+/// </summary>
+public static class WordListRegexes
+{
+    /// <summary>The AppContext switch that makes word-list regexes built from then on compiled.</summary>
+    public const string CompiledSwitch = "MapDashboard.WordListRegexes.Compiled";
+
+    /// <summary>The options to add to a word-list regex: <see cref="RegexOptions.Compiled"/> when the switch is on.</summary>
+    public static RegexOptions Options => AppContext.TryGetSwitch(CompiledSwitch, out var on) && on ? RegexOptions.Compiled : RegexOptions.None;
+}
