@@ -92,6 +92,12 @@ public sealed class FactionCatalogue
     {
         var file = JsonSerializer.Deserialize<CatalogueFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidDataException("The faction catalogue is empty.");
+        // Every entry says where its names come from (public references, general English usage, ACLED's codebook):
+        // a name added only because one report needed it has no source to give.
+        if (file.Factions.FirstOrDefault(f => string.IsNullOrWhiteSpace(f.Source)) is { } unsourced)
+        {
+            throw new InvalidDataException($"Faction '{unsourced.Id}' has no source: say where its name and aliases come from.");
+        }
         var factions = file.Factions.Select(f => new Faction(f.Id, f.Name, f.Side, f.Aliases ?? [], f.CaseSensitiveAliases ?? [], f.UnitOf, f.MemberOf,
             f.RenamedTo, f.RenamedOn is null ? null : DateOnly.ParseExact(f.RenamedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), f.Note));
         return new FactionCatalogue(factions, file.Sides.Select(s => new Side(s.Id, s.Name, s.Colour)));
@@ -126,5 +132,5 @@ public sealed class FactionCatalogue
     private sealed record FactionRow(
         string Id, string Name, string Side, List<string>? Aliases,
         [property: JsonPropertyName("caseSensitiveAliases")] List<string>? CaseSensitiveAliases,
-        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note);
+        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note, string? Source);
 }

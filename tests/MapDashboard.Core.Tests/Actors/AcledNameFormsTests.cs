@@ -120,7 +120,7 @@ public class AcledNameFormsTests
     private const string TinyCatalogue = """
         {"sides": [{"id": "pro-government", "name": "Government", "colour": "#c62828"}, {"id": "unknown", "name": "Unknown", "colour": "#9e9e9e"}],
          "factions": [
-          {"id": "army", "name": "Ruritanian Army", "side": "pro-government", "aliases": ["Guard Brigade"]},
-          {"id": "militia", "name": "Valley Militia", "side": "unknown", "aliases": []}]}
+          {"id": "army", "name": "Ruritanian Army", "side": "pro-government", "source": "invented for this test", "aliases": ["Guard Brigade"]},
+          {"id": "militia", "name": "Valley Militia", "side": "unknown", "source": "invented for this test", "aliases": []}]}
         """;
 }
