@@ -12,7 +12,7 @@ public sealed class HugeArticleTests(ITestOutputHelper output)
     [Fact]
     public async Task Issue16_NameRepeatedAHundredThousandTimes_IsCappedAndTruncated_WhileASmallUploadGoesThrough()
     {
-        await using var app = new Issue16App(("Ingest:MaxMentionsPerArticle", "1000"), ("Ingest:MaxEventsPerArticle", "200"));
+        await using var app = new Issue16App(("Ingest:MaxMentionsPerArticle", "1000"), ("Ingest:MaxEventsPerArticle", "200"), ("Limits:IngestTimeout", "00:10:00"));
         using var client = app.Factory.CreateClient();
         // HttpClient gives up after 100 s by default; on a loaded two-core test machine the huge article alone can take
         // longer. The test is about capping and about the small upload not waiting, not about a wall-clock figure.
