@@ -36,6 +36,7 @@ public class PathologicalArticleTests(ITestOutputHelper output)
             ? string.Concat(Enumerable.Repeat("Idlib ", 100_000))
             : string.Concat(Enumerable.Repeat("government forces shelled Saraqib and clashed near Aleppo and ", 8_000));
 
+        var budget = new LoadScaledBudget(TimeSpan.FromSeconds(20));
         var watch = Stopwatch.StartNew();
         var parsed = geoparser.Parse(new Core.Articles.ArticleInput("x.txt", text, Core.Articles.ArticleFormat.PlainText), 1001);
         var parse = watch.Elapsed;
@@ -52,7 +53,8 @@ public class PathologicalArticleTests(ITestOutputHelper output)
         Assert.True(outcome.Truncated);
         Assert.True(outcome.Mentions <= 1000);
         Assert.True(outcome.Events <= 200);
-        // A few seconds on an idle machine; the bound leaves room for a loaded two-core test machine.
-        Assert.True(whole < TimeSpan.FromSeconds(20), $"the ingest took {whole.TotalSeconds:F1} s");
+        // A few seconds on an idle machine; the bound leaves room for a loaded two-core test machine and grows with its load.
+        var (within, said) = budget.Check(whole);
+        Assert.True(within, $"the ingest {said}");
     }
 }
