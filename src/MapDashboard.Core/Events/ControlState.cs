@@ -32,14 +32,30 @@ internal static partial class ControlState
             && Lead().IsMatch(sentence[(cue.Index + cue.Length)..b.Index])));
     }
 
+    /// <summary>
+    /// "Hezbollah and the army control the hill after clashes", "X now controls Y": the present-tense verb right after its
+    /// actor (an adverb between at most), given as the outcome of fighting. Any other "control" (a noun) is no trigger.
+    /// </summary>
+    public static bool IsPresentVerbOutcome(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors, EventLexicon lexicon) =>
+        actors.Any(a => a.End <= trigger.Index && AfterActor().IsMatch(sentence[a.End..trigger.Index])) && IsOutcome(sentence, trigger, lexicon);
+
+    /// <summary>Whether the trigger is the bare present-tense verb "control(s)".</summary>
+    public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+ly\s+|now\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterActor();
+
+    [GeneratedRegex(@"^controls?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentVerb();
+
     [GeneratedRegex(@"\b(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex State();
 
     [GeneratedRegex(@"\bunder\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Under();
 
-    // "remained in control of Y", "still under the control of X", "areas under the control of X": a standing state, whatever it follows.
-    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?)\s+(?:[\w-]+\s+)?(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    // "remained in control of Y", "still under the control of X", "areas under the control of X", "the town, which is under the control of X": a standing state or a description, whatever it follows.
+    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
 
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
