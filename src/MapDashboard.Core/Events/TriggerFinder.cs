@@ -34,7 +34,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
                 if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors))
                 {
-                    found.Add(new SentenceTrigger(rule, m, passive));
+                    found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left) });
                 }
             }
         }
@@ -137,9 +137,20 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]);
-                if (stative || StateBefore().IsMatch(left) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
+                if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, lexicon))
                 {
                     return false;
+                }
+                // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
+                var state = StateBefore().IsMatch(left);
+                var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, lexicon);
+                if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
+                {
+                    return false;
+                }
+                if (outcome && ControlState.HolderFollows(left))
+                {
+                    return PlaceBefore() && actors.Any(a => a.Start >= m.Index + m.Length);
                 }
                 if (rule.Object is null)
                 {

@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 233;
-    private const int HeldOutFloor = 81;
+    private const int TuningFloor = 246;
+    private const int HeldOutFloor = 87;
 }

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// A state of control ("X are in full control of Y", "Y is now under the control of X") is a capture only when the
+/// report gives it as the outcome of fighting: a change-of-state adverb in its clause ("now", "fully"), or a battle it
+/// follows ("after clashes", "following two days of fighting"). A bare state describing the situation ("Y has been under
+/// the control of X since 2018", "X is in control of Y, where ...") stays no event.
+/// </summary>
+internal static partial class ControlState
+{
+    /// <summary>"in full control of", "under the control of": the trigger is a state of control (<paramref name="left"/> is the text before it).</summary>
+    public static bool IsState(string left) => State().IsMatch(left) && !Standing().IsMatch(left);
+
+    /// <summary>"under the control of X": the holder follows the state.</summary>
+    public static bool HolderFollows(string left) => Under().IsMatch(left);
+
+    /// <summary>Whether the sentence gives the state of control at <paramref name="trigger"/> as the outcome of fighting.</summary>
+    public static bool IsOutcome(string sentence, Match trigger, EventLexicon lexicon)
+    {
+        var before = sentence[Math.Max(0, trigger.Index - 40)..trigger.Index];
+        before = ClauseBreak().Split(before)[^1];
+        if (lexicon.Cue("state-change").IsMatch(before))
+        {
+            return true;
+        }
+        // "after clashes", "following two days of fighting": a battle governed by an outcome cue, at most four words after it.
+        var battles = lexicon.Triggers.Where(t => t.Class is "clash" or "assault")
+            .SelectMany(t => t.Pattern.Matches(sentence)).ToList();
+        return lexicon.Cue("outcome-of").Matches(sentence).Any(cue => battles.Any(b => b.Index >= cue.Index + cue.Length
+            && Lead().IsMatch(sentence[(cue.Index + cue.Length)..b.Index])));
+    }
+
+    /// <summary>
+    /// "Hezbollah and the army control the hill after clashes", "X now controls Y": the present-tense verb right after its
+    /// actor (an adverb between at most), given as the outcome of fighting. Any other "control" (a noun) is no trigger.
+    /// </summary>
+    public static bool IsPresentVerbOutcome(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors, EventLexicon lexicon) =>
+        actors.Any(a => a.End <= trigger.Index && AfterActor().IsMatch(sentence[a.End..trigger.Index])) && IsOutcome(sentence, trigger, lexicon);
+
+    /// <summary>Whether the trigger is the bare present-tense verb "control(s)".</summary>
+    public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+ly\s+|now\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterActor();
+
+    [GeneratedRegex(@"^controls?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentVerb();
+
+    [GeneratedRegex(@"\b(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex State();
+
+    [GeneratedRegex(@"\bunder\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Under();
+
+    // "remained in control of Y", "still under the control of X", "areas under the control of X", "the town, which is under the control of X": a standing state or a description, whatever it follows.
+    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Standing();
+
+    [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"[;:]|\.\s|,\s+(?:while|whereas|but|where|which)\b")]
+    private static partial Regex ClauseBreak();
+}
