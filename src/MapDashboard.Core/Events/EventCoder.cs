@@ -197,7 +197,9 @@ public sealed partial class EventCoder : IEventCoder
             ControlChangeCandidate? control = null;
             var near = (place.Mention.Cues & MentionCue.Near) != 0;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence.
-            var locator = (near || _captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)) && place.Place is not null && (place.Mention.Cues & MentionCue.ListedPlace) == 0;
+            // "near" opens a list of places too ("near A and B"), so a listed place after "near" still only locates the event.
+            var locator = place.Place is not null && (near || (_captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)
+                && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
             var impliedObject = TriggerFinder.Objectless(sentence, match) && place.Mention.Start - start < match.Index;
