@@ -1,7 +1,5 @@
 using System.Text.Json;
 using MapDashboard.Core.Control;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 using static MapDashboard.Core.Tests.Control.ControlLayerBuilderTests;
 
 namespace MapDashboard.Core.Tests.Control;
@@ -9,7 +7,6 @@ namespace MapDashboard.Core.Tests.Control;
 /// <summary>The map's lean layer (no histories, outlines rounded) against the API's complete one, and a place's history on its own.</summary>
 public class ControlMapLayerTests
 {
-    private static readonly Geometry Square = new WKTReader().Read("POLYGON ((35.5 34.5, 37.5 34.5, 37.5 35.5, 35.5 35.5, 35.5 34.5))");
     private static readonly DateOnly Day1 = new(2017, 3, 4);
     private static readonly DateOnly Day2 = new(2017, 5, 21);
 
