@@ -36,6 +36,13 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
         store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.LayerAt(date) : new ControlLayerResult("""{"type":"FeatureCollection","features":[]}""", []);
 
     /// <summary>
+    /// A place's control history up to a date as the popup lists it (a JSON array, oldest first); null when the place
+    /// never had a known holder (or nothing is ingested).
+    /// </summary>
+    public async Task<string?> HistoryAtAsync(string placeId, DateOnly date, CancellationToken cancellationToken = default) =>
+        store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.HistoryAt(placeId, date) : null;
+
+    /// <summary>
     /// Starts building the layer at <paramref name="date"/> in the background, so that the next slider step (playback and
     /// arrow keys move by the same stride) finds it built or half built. One such build at a time; a date already kept,
     /// or a build already running, is left alone. A request for the date meanwhile waits for this build, never repeats it.

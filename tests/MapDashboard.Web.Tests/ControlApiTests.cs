@@ -66,6 +66,27 @@ public sealed class ControlApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task History_IsAPlacesEvidenceUpToTheDate_AsItsPopupListsIt()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+        const string url = "/api/control/places/snap:35.0000,37.0000/history";
+
+        using var history = JsonDocument.Parse(await client.GetStringAsync(url + "?date=2018-05-20"));
+        var noDate = await client.GetAsync(url);
+        var unknown = await client.GetAsync("/api/control/places/snap:1.0000,1.0000/history?date=2018-05-20");
+        using var layer = JsonDocument.Parse(await client.GetStringAsync("/api/control/layer?date=2018-05-20"));
+
+        var item = Assert.Single(history.RootElement.EnumerateArray());
+        Assert.Equal(("2018-05-01", "baseline", "snapshot:invented.csv"),
+            (item.GetProperty("date").GetString(), item.GetProperty("source").GetString(), item.GetProperty("evidence").GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        // The map's layer leaves the histories to this endpoint.
+        Assert.DoesNotContain(layer.RootElement.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").TryGetProperty("history", out _));
+    }
+
+    [Fact]
     public async Task BuildAhead_BuildsTheNextStepsDateInTheBackground_AsTheLayerServedForIt()
     {
         await using var app = App();

@@ -19,7 +19,8 @@ public sealed class ControlLayerBuilder
     private readonly ControlLayerOptions _options;
     private readonly Lazy<ControlLayerComputation> _computation;
     // One entry per date, built once: a request for a date being built (ahead, by another request) waits for that build.
-    private readonly ConcurrentDictionary<DateOnly, Lazy<ControlLayerResult>> _cache = new();
+    // The model is kept beside the map's layer so that the API's fuller layer at a cached date is only written, not computed.
+    private readonly ConcurrentDictionary<DateOnly, Lazy<(ControlLayerModel Model, ControlLayerResult Layer)>> _cache = new();
     private int _computations;
 
     /// <summary>Creates a builder over a timeline, a country outline (lon/lat) and a controller-to-side/colour function.</summary>
@@ -35,24 +36,40 @@ public sealed class ControlLayerBuilder
     /// <summary>How many layers have been computed (not served from the cache).</summary>
     public int Computations => _computations;
 
-    /// <summary>The control layer at <paramref name="date"/> as a GeoJSON FeatureCollection.</summary>
-    public string GeoJsonAt(DateOnly date) => LayerAt(date).GeoJson;
+    /// <summary>
+    /// The control layer at <paramref name="date"/> as a GeoJSON FeatureCollection, complete (the API's and the export's):
+    /// every property, and each place symbol with its control history.
+    /// </summary>
+    public string GeoJsonAt(DateOnly date) =>
+        Before(date) ? EmptyLayer.GeoJson : new ControlLayerWriter(_style, _options).Write(Cached(date).Model);
 
-    /// <summary>The control layer at <paramref name="date"/>: its GeoJSON and the legend's counts per side.</summary>
-    public ControlLayerResult LayerAt(DateOnly date)
+    /// <summary>
+    /// The map's control layer at <paramref name="date"/>: its GeoJSON (lean: no place histories, see
+    /// <see cref="HistoryAt"/>) and the legend's counts per side.
+    /// </summary>
+    public ControlLayerResult LayerAt(DateOnly date) => Before(date) ? EmptyLayer : Cached(date).Layer;
+
+    /// <summary>
+    /// The control history up to <paramref name="date"/> of the symbol a place is drawn as (its popup's list), as a JSON
+    /// array of evidence (text, date, source, evidence), oldest first; null when the place never had a known holder.
+    /// </summary>
+    public string? HistoryAt(string placeId, DateOnly date) =>
+        _computation.Value.HistoryAt(placeId, date) is { } history ? new ControlLayerWriter(_style, _options).History(history) : null;
+
+    // Before the first change nothing is drawn: every such date is the same (empty) layer.
+    private static ControlLayerResult EmptyLayer => new("""{"type":"FeatureCollection","features":[]}""", []);
+
+    private bool Before(DateOnly date) => _timeline.ChangeDates.Length == 0 || date < _timeline.ChangeDates[0];
+
+    private (ControlLayerModel Model, ControlLayerResult Layer) Cached(DateOnly date)
     {
-        // Before the first change nothing is drawn: every such date is the same (empty) layer.
-        if (_timeline.ChangeDates.Length == 0 || date < _timeline.ChangeDates[0])
-        {
-            return new ControlLayerResult("""{"type":"FeatureCollection","features":[]}""", []);
-        }
         if (!_cache.TryGetValue(date, out var entry))
         {
             if (_cache.Count >= _options.CacheSize)
             {
                 _cache.Clear();
             }
-            entry = _cache.GetOrAdd(date, d => new Lazy<ControlLayerResult>(() => Build(d), LazyThreadSafetyMode.ExecutionAndPublication));
+            entry = _cache.GetOrAdd(date, d => new Lazy<(ControlLayerModel, ControlLayerResult)>(() => Build(d), LazyThreadSafetyMode.ExecutionAndPublication));
         }
         try
         {
@@ -106,11 +123,11 @@ public sealed class ControlLayerBuilder
         return Factory.CreatePolygon(ring);
     }
 
-    private ControlLayerResult Build(DateOnly date)
+    private (ControlLayerModel, ControlLayerResult) Build(DateOnly date)
     {
         Interlocked.Increment(ref _computations);
         var model = _computation.Value.Compute(date);
-        return new ControlLayerResult(new ControlLayerWriter(_style, _options).Write(model), model.Legend);
+        return (model, new ControlLayerResult(new ControlLayerWriter(_style, _options, forMap: true).Write(model), model.Legend));
     }
 
     private static Geometry ToGeometry(List<ControlPolygon> polygons) => Factory.CreateMultiPolygon(polygons

@@ -37,7 +37,7 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
             {
                 continue;
             }
-            var history = sites[i].PlaceIds.SelectMany(timeline.Of).Where(c => c.Date <= date).OrderBy(c => c.Date).ToList();
+            var history = HistoryOf(sites[i], date);
             if (!sites[i].IsSettlement || sites[i].IsApproximate || state.Category == "contested" || history.Count >= 2)
             {
                 points.Add(new ControlPointModel(sites[i], state, history));
@@ -45,6 +45,13 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
         }
         return new ControlLayerModel(date, areas, Fronts(states), points, Legend(byPlace, seeds, states));
     }
+
+    /// <summary>The control history up to a date (oldest first) of the point a place is drawn at; null for a place never held.</summary>
+    public List<ControlChange>? HistoryAt(string placeId, DateOnly date) =>
+        geometry.SiteOfPlace.TryGetValue(placeId, out var site) ? HistoryOf(geometry.Sites[site], date) : null;
+
+    private List<ControlChange> HistoryOf(ControlSite site, DateOnly date) =>
+        site.PlaceIds.SelectMany(timeline.Of).Where(c => c.Date <= date).OrderBy(c => c.Date).ToList();
 
     /// <summary>The state of a point: decided by its place with the latest evidence.</summary>
     private ControlSiteState? State(ControlSite site, Dictionary<string, (ControlChange Latest, IReadOnlyList<string> Claims)> byPlace, DateOnly date)

@@ -11,9 +11,14 @@ namespace MapDashboard.Core.Control;
 /// Writes the control layer as a GeoJSON FeatureCollection: areas (layer "area"), front lines ("front") and point
 /// symbols ("place"), each with the properties the map's popups show: display names, dates, sources and evidence,
 /// never raw place ids as text. A place's id goes along as data (<c>placeId</c>) for the analyst's correction form.
+/// The map's own layer (<paramref name="forMap"/>) is leaner: no place histories (the popup fetches one when it opens),
+/// no properties the map does not read, and area and front outlines rounded to 4 decimals (about 10 m, well under the
+/// drawing tolerance); the API's layer keeps everything.
 /// </summary>
-internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options)
+internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options, bool forMap = false)
 {
+    private readonly int _outlineDecimals = forMap ? 4 : 5;
+
     /// <summary>The model as GeoJSON.</summary>
     public string Write(ControlLayerModel model)
     {
@@ -22,6 +27,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         {
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");
+            json.WriteString("date", DateText(model.Date));
             json.WriteStartArray("features");
             foreach (var area in model.Areas)
             {
@@ -40,7 +46,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
                 json.WriteStartArray("coordinates");
                 foreach (var line in lines)
                 {
-                    WriteLine(json, Simplified(line.Coordinates, 2));
+                    WriteLine(json, Simplified(line.Coordinates, 2), _outlineDecimals);
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
@@ -95,10 +101,10 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         foreach (var polygon in area.Polygons)
         {
             json.WriteStartArray();
-            WriteLine(json, Simplified(polygon.Shell, 4));
+            WriteLine(json, Simplified(polygon.Shell, 4), _outlineDecimals);
             foreach (var hole in polygon.Holes)
             {
-                WriteLine(json, Simplified(hole, 4));
+                WriteLine(json, Simplified(hole, 4), _outlineDecimals);
             }
             json.WriteEndArray();
         }
@@ -121,11 +127,17 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteString("placeId", state.Latest.PlaceId);
         json.WriteString("name", string.Join(" / ", names));
         json.WriteString("kind", point.Site.Kind);
-        json.WriteBoolean("seed", point.Site.IsSeed);
+        if (!forMap)
+        {
+            json.WriteBoolean("seed", point.Site.IsSeed);
+        }
         json.WriteString("category", state.Category);
         json.WriteString("side", state.Side);
         json.WriteString("colour", state.Colour);
-        json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
+        if (!forMap)
+        {
+            json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
+        }
         json.WriteNumber("ageOpacity", options.OpacityOf(state.Band));
         var approximate = point.Site.IsApproximate ? $", location approximate (within about {options.ApproximateRingKm.ToString("0.#", CultureInfo.InvariantCulture)} km of the point shown; no area drawn)" : "";
         json.WriteString("label", $"{string.Join(" / ", names)}: {holder}{approximate}, last evidence {Age(state.AgeDays)} old ({DateText(state.Latest.Date)}, {state.Latest.Source})");
@@ -134,12 +146,11 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
             json.WriteBoolean("approximate", true);
             json.WriteNumber("ringMetres", Math.Round(options.ApproximateRingKm * 1000));
         }
-        json.WriteStartArray("history");
-        foreach (var change in point.History)
+        if (!forMap)
         {
-            WriteEvidence(json, change, $"{style(change.Controller).Side}{(change.Status == ControlStatus.Held ? "" : $" ({change.Status.ToString().ToLowerInvariant()})")}");
+            json.WritePropertyName("history");
+            WriteHistory(json, point.History);
         }
-        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteStartObject("geometry");
         json.WriteString("type", "Point");
@@ -149,6 +160,27 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A place's control history (oldest first) as the JSON array its popup lists.</summary>
+    public string History(IEnumerable<ControlChange> history)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteHistory(json, history);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private void WriteHistory(Utf8JsonWriter json, IEnumerable<ControlChange> history)
+    {
+        json.WriteStartArray();
+        foreach (var change in history)
+        {
+            WriteEvidence(json, change, $"{style(change.Controller).Side}{(change.Status == ControlStatus.Held ? "" : $" ({change.Status.ToString().ToLowerInvariant()})")}");
+        }
+        json.WriteEndArray();
     }
 
     /// <summary>One line of evidence: what, when, from which source, and the link or snapshot it rests on.</summary>
@@ -182,14 +214,14 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         return simplified.Length >= minPoints ? simplified : points;
     }
 
-    private static void WriteLine(Utf8JsonWriter json, Coordinate[] ring)
+    private static void WriteLine(Utf8JsonWriter json, Coordinate[] ring, int decimals)
     {
         json.WriteStartArray();
         foreach (var c in ring)
         {
             json.WriteStartArray();
-            json.WriteNumberValue(Math.Round(c.X, 5));
-            json.WriteNumberValue(Math.Round(c.Y, 5));
+            json.WriteNumberValue(Math.Round(c.X, decimals));
+            json.WriteNumberValue(Math.Round(c.Y, decimals));
             json.WriteEndArray();
         }
         json.WriteEndArray();

@@ -13,7 +13,22 @@ public static class ControlEndpoints
             .WithSummary("Control areas at a date as GeoJSON; the foreign member places lists every place of known control with its periods up to the date and their sources.");
         api.MapGet("/control/layer", GetLayerAsync)
             .WithSummary("The map's control layer at a date (areas, front lines, place symbols) as GeoJSON, as the dashboard draws it; v (the store's version) only keys the browser's cache.");
+        api.MapGet("/control/places/{placeId}/history", GetHistoryAsync)
+            .WithSummary("A place's control history up to a date (oldest first: side, date, source, evidence), as its popup on the map lists it.");
         return api;
+    }
+
+    private static async Task<IResult> GetHistoryAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)
+    {
+        var p = new ApiParameters();
+        var day = p.Date(date, "date", required: true);
+        if (p.Problem is { } problem)
+        {
+            return problem;
+        }
+        return await control.HistoryAtAsync(placeId, day!.Value, cancellationToken) is { } history
+            ? Results.Content(history, "application/json")
+            : Results.Problem($"no place '{placeId}' with known control", statusCode: StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> GetLayerAsync(string? date, string? v, ControlLayerService control, HttpResponse response, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace MapDashboard.Core.Tests.Control;
 /// <summary>The control layer's areas, fronts, symbols and legend over hand-made timelines inside a square "country".</summary>
 public class ControlLayerBuilderTests
 {
-    private static readonly Geometry Square = new WKTReader().Read("POLYGON ((35.5 34.5, 37.5 34.5, 37.5 35.5, 35.5 35.5, 35.5 34.5))");
+    internal static readonly Geometry Square = new WKTReader().Read("POLYGON ((35.5 34.5, 37.5 34.5, 37.5 35.5, 35.5 35.5, 35.5 34.5))");
     private static readonly DateOnly Day1 = new(2017, 1, 10);
     private static readonly DateOnly Day2 = new(2017, 1, 30);
 

@@ -118,7 +118,7 @@ function pointAt(group, map, containerPoint) {
 function clicked(h, name, group, feature, e) {
     L.DomEvent.stopPropagation(e);
     const symbol = pointAt(group, h.map, e.containerPoint);
-    openControlPopup(h, name, symbol ? symbol.feature : feature, symbol ? symbol.getLatLng() : e.latlng);
+    openControlPopup(h, name, symbol ? symbol.feature : feature, symbol ? symbol.getLatLng() : e.latlng, group.mdDate);
 }
 
 // What identifies an area or a front line as drawn: a step that leaves it alike keeps its SVG path.
@@ -149,7 +149,7 @@ function ensureGroup(h, name) {
         h.map.on('click', e => {
             const current = h.layers.get(name);
             const symbol = current && current.mdPoints ? pointAt(current, h.map, e.containerPoint) : null;
-            if (symbol) openControlPopup(h, name, symbol.feature, symbol.getLatLng());
+            if (symbol) openControlPopup(h, name, symbol.feature, symbol.getLatLng(), current.mdDate);
         });
     }
     return group;
@@ -160,6 +160,7 @@ function drawControl(h, name, geojson, fillOpacity) {
     h.opacities = h.opacities || new Map();
     if (!h.opacities.has(name)) h.opacities.set(name, fillOpacity);
     const group = ensureGroup(h, name);
+    group.mdDate = geojson.date; // a place's popup fetches its history up to this date
     const kept = new Map();
     let areas = 0;
     for (const f of geojson.features) {

@@ -1,5 +1,7 @@
 // The control layer's popups: an area's places with the date, source and evidence of each (and "correct" beside each),
-// a place's control history (and "Correct control…"). Everything from data is built with DOM nodes and textContent.
+// a place's control history (and "Correct control…"). The map's layer does not carry the histories: a place's popup
+// fetches its own when it opens (api/control/places/{id}/history?date=), showing "loading…" meanwhile.
+// Everything from data is built with DOM nodes and textContent.
 
 import { el } from './popups.js';
 
@@ -39,27 +41,61 @@ function evidenceRow(item, correct) {
     return row;
 }
 
-function popupOf(p, correct) {
+function evidenceList(items, correct) {
+    const list = el('ul', 'md-control-list');
+    list.style.cssText = 'max-height:220px;overflow:auto;margin:4px 0;padding-left:16px';
+    for (const item of items) list.appendChild(evidenceRow(item, correct));
+    return list;
+}
+
+// A place's history: given (a layer from the API), or fetched for the layer's date into the popup once it arrives.
+function placeHistory(root, p, date, popup) {
+    if (Array.isArray(p.history)) {
+        if (p.history.length) {
+            root.appendChild(el('div', 'md-popup-line', 'Control history:'));
+            root.appendChild(evidenceList(p.history, null));
+        }
+        return;
+    }
+    if (typeof p.placeId !== 'string' || typeof date !== 'string') return;
+    const slot = el('div', 'md-popup-line md-control-history-loading', 'Control history: loading…');
+    root.appendChild(slot);
+    fetch(`api/control/places/${encodeURIComponent(p.placeId)}/history?date=${encodeURIComponent(date)}`, { credentials: 'same-origin' })
+        .then(response => {
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            return response.json();
+        })
+        .then(items => {
+            const parts = [el('div', 'md-popup-line', 'Control history:')];
+            if (Array.isArray(items) && items.length) parts.push(evidenceList(items, null));
+            slot.replaceWith(...parts);
+            popup.update();
+        })
+        .catch(e => {
+            slot.textContent = `Control history could not be loaded (${e.message}).`;
+            slot.className = 'md-popup-line md-control-history-error';
+        });
+}
+
+function popupOf(p, correct, date, popup) {
     const root = el('div', 'md-popup md-control-popup');
     root.appendChild(el('div', 'md-popup-title', p.label));
     if (p.layer === 'place' && typeof p.placeId === 'string') root.appendChild(correct(p.placeId, p.name, 'Correct control…'));
-    const items = p.layer === 'area' ? p.places : p.layer === 'place' ? p.history : null;
-    if (items && items.length) {
-        if (p.layer === 'place') root.appendChild(el('div', 'md-popup-line', 'Control history:'));
-        const list = el('ul', 'md-control-list');
-        list.style.cssText = 'max-height:220px;overflow:auto;margin:4px 0;padding-left:16px';
-        for (const item of items) list.appendChild(evidenceRow(item, p.layer === 'area' ? correct : null));
-        root.appendChild(list);
-        if (p.layer === 'area' && p.placeCount > items.length) {
-            root.appendChild(el('div', 'md-popup-line', `and ${p.placeCount - items.length} more (oldest evidence last)`));
+    if (p.layer === 'place') {
+        placeHistory(root, p, date, popup);
+    } else if (p.layer === 'area' && p.places && p.places.length) {
+        root.appendChild(evidenceList(p.places, correct));
+        if (p.placeCount > p.places.length) {
+            root.appendChild(el('div', 'md-popup-line', `and ${p.placeCount - p.places.length} more (oldest evidence last)`));
         }
     }
     return root;
 }
 
-// Opens a feature's popup at a point and tells .NET what was clicked.
-export function openControlPopup(h, name, feature, latlng) {
+// Opens a feature's popup at a point and tells .NET what was clicked; date is the date of the layer drawn.
+export function openControlPopup(h, name, feature, latlng, date) {
     const correct = (id, placeName, text) => correctButton(h, name, id, placeName, text);
-    L.popup({ maxWidth: 360 }).setLatLng(latlng).setContent(popupOf(feature.properties, correct)).openOn(h.map);
+    const popup = L.popup({ maxWidth: 360 }).setLatLng(latlng);
+    popup.setContent(popupOf(feature.properties, correct, date, popup)).openOn(h.map);
     h.notify('OnFeatureClicked', name, JSON.stringify({ layer: feature.properties.layer, label: feature.properties.label }));
 }

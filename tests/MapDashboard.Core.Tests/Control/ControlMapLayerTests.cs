@@ -1,0 +1,64 @@
+using System.Text.Json;
+using MapDashboard.Core.Control;
+using static MapDashboard.Core.Tests.Control.ControlLayerBuilderTests;
+
+namespace MapDashboard.Core.Tests.Control;
+
+/// <summary>The map's lean layer (no histories, outlines rounded) against the API's complete one, and a place's history on its own.</summary>
+public class ControlMapLayerTests
+{
+    private static readonly DateOnly Day1 = new(2017, 3, 4);
+    private static readonly DateOnly Day2 = new(2017, 5, 21);
+
+    private static ControlLayerBuilder Builder() => new(new ControlTimeline([
+        Change("w", 35.1234567, 36.0123456, Day1.AddDays(-20), "isis", "Khirbet Invented") with { Source = "baseline", Evidence = "snapshot:s" },
+        Change("w", 35.1234567, 36.0123456, Day1, "saa", "Khirbet Invented") with { Evidence = "/article/7?event=2" },
+        Change("e", 35.0, 36.3, Day1, "fsa", "Tell Madeup"),
+    ]), Square, Style);
+
+    private static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement;
+
+    private static JsonElement Place(JsonElement root) => root.GetProperty("features").EnumerateArray()
+        .Single(f => f.GetProperty("properties").GetProperty("layer").GetString() == "place");
+
+    [Fact]
+    public void TheMapsLayer_LeavesOutHistories_AndRoundsOutlines_WhileTheApisKeepsThem()
+    {
+        var builder = Builder();
+
+        var map = Root(builder.LayerAt(Day2).GeoJson);
+        var api = Root(builder.GeoJsonAt(Day2));
+
+        Assert.Equal("2017-05-21", map.GetProperty("date").GetString());
+        var lean = Place(map).GetProperty("properties");
+        var full = Place(api).GetProperty("properties");
+        Assert.False(lean.TryGetProperty("history", out _));
+        Assert.Equal(2, full.GetProperty("history").GetArrayLength());
+        Assert.Equal(full.GetProperty("placeId").GetString(), lean.GetProperty("placeId").GetString());
+        Assert.Equal(full.GetProperty("label").GetString(), lean.GetProperty("label").GetString());
+        Assert.True(full.TryGetProperty("status", out _));
+        var mapCoordinates = map.GetProperty("features").EnumerateArray()
+            .Where(f => f.GetProperty("properties").GetProperty("layer").GetString() is "area" or "front")
+            .SelectMany(f => f.GetProperty("geometry").GetProperty("coordinates").ToString().Split(',', '[', ']'))
+            .Where(t => t.Contains('.')).ToList();
+        Assert.NotEmpty(mapCoordinates);
+        Assert.All(mapCoordinates, t => Assert.True(t.Length - t.IndexOf('.') - 1 <= 4, t));
+        Assert.True(builder.LayerAt(Day2).GeoJson.Length < builder.GeoJsonAt(Day2).Length);
+        Assert.Equal(1, builder.Computations); // the API's layer at a cached date is written from the same computation
+    }
+
+    [Fact]
+    public void APlacesHistory_IsTheOneItsSymbolHadInTheLayer_UpToTheDate()
+    {
+        var builder = Builder();
+
+        var full = Place(Root(builder.GeoJsonAt(Day2))).GetProperty("properties").GetProperty("history").ToString();
+        var alone = builder.HistoryAt("w", Day2);
+        var before = Root(builder.HistoryAt("w", Day1.AddDays(-1))!);
+
+        Assert.Equal(Root(full).ToString(), Root(alone!).ToString());
+        Assert.Equal(["islamic-state"], before.EnumerateArray().Select(h => h.GetProperty("text").GetString()));
+        Assert.Equal("snapshot:s", before[0].GetProperty("evidence").GetString());
+        Assert.Null(builder.HistoryAt("nowhere", Day2));
+    }
+}
