@@ -44,6 +44,11 @@ internal static class LocationFixture
         ("Four", P("t:fawr", "Al Fawr", 35.80, 37.40, "Aleppo")), ("Thawra", P("t:thawra", "Thawra", 35.84, 38.55, "Raqqa")),
         ("Tall Hamra", P("t:tall-hamra-town", "Tall Hamra", 34.90, 37.10, "Homs", "PPL", 25_000)), ("Tall Hamra", P("t:tall-hamra-village", "Tall Hamra", 35.90, 36.40, "Idlib", "PPL", 0)),
         ("Nahda", P("t:nahda-village", "Nahda", 36.05, 39.01, "Raqqa")),
+        ("Kafr Sabbagh", P("t:kafr-sabbagh", "Kafr Sabbagh", 33.62, 36.48, "Rif Dimashq")),
+        ("Mosul", P("t:mosul", "Mosul", 36.34, 43.13, "Nineveh", "PPLA", 1_400_000, "IQ")),
+        ("Tarafah", P("t:tarafah-iq", "Tarafah", 36.30, 43.25, "Nineveh", "PPL", 0, "IQ")), ("Trafa", P("t:trafa-sy", "Trafa", 36.30, 37.70, "Aleppo")),
+        ("Ramlah", P("t:ramlah-iq", "Ramlah", 35.10, 42.90, "Nineveh", "PPL", 0, "IQ")),
+        ("Rmla", P("t:rmla-hama", "Rmla", 35.30, 36.90, "Hama")), ("Rumla", P("t:rumla-idlib", "Rumla", 35.70, 36.50, "Idlib")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
