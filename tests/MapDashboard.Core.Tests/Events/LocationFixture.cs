@@ -25,6 +25,8 @@ internal static class LocationFixture
         ("Daraa", P("t:daraa-city", "Daraa", 32.62, 36.10, "Daraa", "PPLA", 98_000)), ("Daraa", P("t:daraa-gov", "Daraa", 32.87, 36.17, "Daraa", "ADM1", 0)),
         ("Idlib", P("t:idlib-city", "Idlib", 35.93, 36.63, "Idlib", "PPLA", 128_000)), ("Idlib", P("t:idlib-gov", "Idlib", 35.85, 36.68, "Idlib", "ADM1", 0)),
         ("Rif Dimashq", P("t:rif-dimashq", "Rif Dimashq", 33.53, 37.07, "Rif Dimashq", "ADM1", 0)),
+        // OCHA's English name of the governorate, as the gazetteer build adds it from gazetteer/sources/ocha_admin1_iso3166.tsv.
+        ("Rural Damascus", P("t:rif-dimashq", "Rif Dimashq", 33.53, 37.07, "Rif Dimashq", "ADM1", 0)),
         ("Damascus", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)), ("Al-Sham", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)),
         ("Al-Quds", P("t:quds", "Al-Quds", 31.78, 35.22, "Jerusalem", "PPL", 900_000, "PS")),
         ("Bir Salim", P("t:bir-salim", "Bir Salim", 36.37, 37.52, "Aleppo", "PPLA2", 40_000)),
