@@ -16,6 +16,12 @@ public sealed class GazetteerBuilder
     /// <summary>Progress: the stage and how many of its items are done.</summary>
     public sealed record Progress(string Stage, long Done, long Total);
 
+    /// <summary>
+    /// The version of what the build makes of its sources; raise it whenever the same sources give other places or names
+    /// (a database stamped with another version is stale). 2: OCHA's English governorate names ("Rural Damascus").
+    /// </summary>
+    public const string BuildRules = "2";
+
     /// <summary>Builds the database at <paramref name="databasePath"/>.</summary>
     public async Task<GazetteerBuildReport> BuildAsync(string databasePath, GazetteerSources sources, IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -55,7 +61,8 @@ public sealed class GazetteerBuilder
                 var (admin1Codes, admin1ByIso) = NaturalEarthTables.ReadAdmin1Index(sources.Admin1Table);
                 await connection.ExecuteAsync("INSERT INTO admin1_codes (code, name) VALUES (@Key, @Value)", admin1Codes, transaction);
                 WriteAll("Natural Earth countries", NaturalEarthTables.ReadCountries(sources.CountriesTable, errors), 250);
-                var admin1 = NaturalEarthTables.ReadAdmin1(sources.Admin1Table, errors).ToList();
+                var admin1 = OchaAdmin1Names.AddTo(NaturalEarthTables.ReadAdmin1(sources.Admin1Table, errors).ToList(),
+                    sources.VillageFolder is null ? null : Path.Combine(sources.VillageFolder, GazetteerSources.OchaAdmin1File), errors);
                 WriteAll("Natural Earth admin-1", admin1, admin1.Count);
                 var villages = new VillageSources(sources, admin1, errors);
                 WriteAll("GeoNames cities500", villages.Hold(new GeoNamesReader(admin1Codes).Read(sources.CitiesFile, errors)), 200_000);
@@ -72,8 +79,8 @@ public sealed class GazetteerBuilder
                 names = writer.Names;
             }
             await connection.ExecuteAsync(
-                "INSERT INTO meta (key, value) VALUES ('built_at', @builtAt), ('places', @places), ('names', @names), ('folding', @folding)",
-                new { builtAt = DateTime.UtcNow.ToString("O"), places = counts.Values.Sum().ToString(), names = names.ToString(), folding = NameFolding.RulesStamp }, transaction);
+                "INSERT INTO meta (key, value) VALUES ('built_at', @builtAt), ('places', @places), ('names', @names), ('folding', @folding), ('build_rules', @buildRules)",
+                new { builtAt = DateTime.UtcNow.ToString("O"), places = counts.Values.Sum().ToString(), names = names.ToString(), folding = NameFolding.RulesStamp, buildRules = BuildRules }, transaction);
             await transaction.CommitAsync(cancellationToken);
             await connection.ExecuteAsync(Resource("GazetteerChangeCount.sql"));
             progress?.Report(new Progress("indexing", 0, 1));
@@ -98,8 +105,9 @@ public sealed class GazetteerBuilder
     }
 
     /// <summary>
-    /// Whether the database is missing, older than any of its sources, built by a version that kept no change count, or
-    /// its names were folded under other spelling rules than today's (its stored keys would no longer match).
+    /// Whether the database is missing, older than any of its sources, built by a version that kept no change count, its
+    /// names were folded under other spelling rules than today's (its stored keys would no longer match), or it was built
+    /// under other build rules (<see cref="BuildRules"/>).
     /// </summary>
     public static bool IsStale(string databasePath, GazetteerSources sources)
     {
@@ -117,7 +125,8 @@ public sealed class GazetteerBuilder
         connection.Open();
         return connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0
             && connection.ExecuteScalar<long>("SELECT count(*) FROM meta WHERE key = 'generation'") > 0
-            && connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'folding'") == NameFolding.RulesStamp;
+            && connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'folding'") == NameFolding.RulesStamp
+            && connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'build_rules'") == BuildRules;
     }
 
     /// <summary>The places of one layer of an existing database, with their names.</summary>

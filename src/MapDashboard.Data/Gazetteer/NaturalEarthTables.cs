@@ -30,13 +30,16 @@ public static class NaturalEarthTables
         {
             var type = f[4].Length > 0 ? f[4] : "Province";
             var baseNames = new[] { f[2] }.Concat(f[3].Split('|', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
-            var suffixes = new[] { type, "Province", "Governorate", "Governorate of", "countryside", "region" };
-            var extra = baseNames.Where(n => !NameFolding.IsNonLatin(n))
-                .SelectMany(n => suffixes.Select(s => s == "Governorate of" ? $"Governorate of {n}" : $"{n} {s}"));
+            var extra = baseNames.Where(n => !NameFolding.IsNonLatin(n)).SelectMany(n => DivisionNames(n, type));
             var names = Names(f[2], f[3], extra);
             var place = new Place($"ne1:{f[0]}", f[2], D(f[7]), D(f[8]), "A", "ADM1", f[1], f[2], null, 0, "naturalearth");
             return new PlaceEntry(place, names, Bounds: [D(f[9]), D(f[10]), D(f[11]), D(f[12])]);
         });
+
+    /// <summary>The forms a division's name takes in reports: "X Governorate", "Governorate of X", "X countryside" ...</summary>
+    internal static IEnumerable<string> DivisionNames(string name, string type) =>
+        new[] { type, "Province", "Governorate", "Governorate of", "countryside", "region" }.Distinct()
+            .Select(s => s == "Governorate of" ? $"Governorate of {name}" : $"{name} {s}");
 
     /// <summary>
     /// First-level divisions' English names by GeoNames admin1 code ("SY.09", for GeoNames rows) and by ISO 3166-2

@@ -25,6 +25,8 @@ internal static class LocationFixture
         ("Daraa", P("t:daraa-city", "Daraa", 32.62, 36.10, "Daraa", "PPLA", 98_000)), ("Daraa", P("t:daraa-gov", "Daraa", 32.87, 36.17, "Daraa", "ADM1", 0)),
         ("Idlib", P("t:idlib-city", "Idlib", 35.93, 36.63, "Idlib", "PPLA", 128_000)), ("Idlib", P("t:idlib-gov", "Idlib", 35.85, 36.68, "Idlib", "ADM1", 0)),
         ("Rif Dimashq", P("t:rif-dimashq", "Rif Dimashq", 33.53, 37.07, "Rif Dimashq", "ADM1", 0)),
+        // OCHA's English name of the governorate, as the gazetteer build adds it from gazetteer/sources/ocha_admin1_iso3166.tsv.
+        ("Rural Damascus", P("t:rif-dimashq", "Rif Dimashq", 33.53, 37.07, "Rif Dimashq", "ADM1", 0)),
         ("Damascus", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)), ("Al-Sham", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)),
         ("Al-Quds", P("t:quds", "Al-Quds", 31.78, 35.22, "Jerusalem", "PPL", 900_000, "PS")),
         ("Bir Salim", P("t:bir-salim", "Bir Salim", 36.37, 37.52, "Aleppo", "PPLA2", 40_000)),
@@ -44,6 +46,11 @@ internal static class LocationFixture
         ("Four", P("t:fawr", "Al Fawr", 35.80, 37.40, "Aleppo")), ("Thawra", P("t:thawra", "Thawra", 35.84, 38.55, "Raqqa")),
         ("Tall Hamra", P("t:tall-hamra-town", "Tall Hamra", 34.90, 37.10, "Homs", "PPL", 25_000)), ("Tall Hamra", P("t:tall-hamra-village", "Tall Hamra", 35.90, 36.40, "Idlib", "PPL", 0)),
         ("Nahda", P("t:nahda-village", "Nahda", 36.05, 39.01, "Raqqa")),
+        ("Kafr Sabbagh", P("t:kafr-sabbagh", "Kafr Sabbagh", 33.62, 36.48, "Rif Dimashq")),
+        ("Mosul", P("t:mosul", "Mosul", 36.34, 43.13, "Nineveh", "PPLA", 1_400_000, "IQ")),
+        ("Tarafah", P("t:tarafah-iq", "Tarafah", 36.30, 43.25, "Nineveh", "PPL", 0, "IQ")), ("Trafa", P("t:trafa-sy", "Trafa", 36.30, 37.70, "Aleppo")),
+        ("Ramlah", P("t:ramlah-iq", "Ramlah", 35.10, 42.90, "Nineveh", "PPL", 0, "IQ")),
+        ("Rmla", P("t:rmla-hama", "Rmla", 35.30, 36.90, "Hama")), ("Rumla", P("t:rumla-idlib", "Rumla", 35.70, 36.50, "Idlib")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));

@@ -107,6 +107,7 @@ public sealed class PlaceIndexFileTests
     [Theory]
     [InlineData("DELETE FROM meta WHERE key = 'generation'")]
     [InlineData("UPDATE meta SET value = 'folding code 0, rules 0000' WHERE key = 'folding'")]
+    [InlineData("UPDATE meta SET value = '1' WHERE key = 'build_rules'")]
     public async Task AGazetteerWithoutAChangeCountOrFoldedUnderOtherRules_IsStale(string change)
     {
         using var db = await GazetteerFixture.BuildSampleAsync();
