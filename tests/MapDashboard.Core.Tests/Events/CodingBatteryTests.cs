@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 246;
-    private const int HeldOutFloor = 87;
+    private const int TuningFloor = 249;
+    private const int HeldOutFloor = 90;
 }
