@@ -42,20 +42,23 @@ internal static partial class ControlState
     /// <summary>Whether the trigger is the bare present-tense verb "control(s)".</summary>
     public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
 
+    // What may stand between "under"/"in" and the trigger: "under the full control of", "in their complete control".
+    private const string Qualifiers = @"(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$";
+
     [GeneratedRegex(@"^\s*(?:[\w-]+ly\s+|now\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterActor();
 
     [GeneratedRegex(@"^controls?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentVerb();
 
-    [GeneratedRegex(@"\b(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:under|in)\s+" + Qualifiers, RegexOptions.IgnoreCase)]
     private static partial Regex State();
 
-    [GeneratedRegex(@"\bunder\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bunder\s+" + Qualifiers, RegexOptions.IgnoreCase)]
     private static partial Regex Under();
 
     // "remained in control of Y", "still under the control of X", "areas under the control of X", "the town, which is under the control of X": a standing state or a description, whatever it follows.
-    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+" + Qualifiers, RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
 
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
