@@ -16,14 +16,7 @@ done
 
 setup_npm
 log "dotnet publish the web app"
-# ReadyToRun (precompiled for this machine's runtime): less to compile at start (issue #18: about 0.2 s of CPU to the first
-# page); a plain publish where that cannot be done.
-web_project="$root/src/MapDashboard.Web/MapDashboard.Web.csproj"
-if ! dotnet publish "$web_project" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
-    -o "$root/artifacts/web" --nologo -v quiet -clp:ErrorsOnly; then
-  log "the ReadyToRun publish failed; publishing without it"
-  dotnet publish "$web_project" -c Release -o "$root/artifacts/web" --nologo -v quiet -clp:ErrorsOnly
-fi
+publish_ready_to_run "$root/src/MapDashboard.Web/MapDashboard.Web.csproj" "$root/artifacts/web"
 setup_data
 provider="${Storage__Provider:-Sqlite}"
 if [ "${provider,,}" = "postgres" ]; then

@@ -28,6 +28,17 @@ setup_build() {
   dotnet build "$root/MapDashboard.sln" -c "$configuration" --nologo -v quiet -clp:ErrorsOnly
 }
 
+# dotnet publish PROJECT into OUT ReadyToRun (precompiled for this machine's runtime, issue #18: less to jit before the
+# first article or the first page); a plain publish where that cannot be done (no crossgen package for this platform).
+publish_ready_to_run() {
+  local project="$1" out="$2"
+  if ! dotnet publish "$project" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+      -o "$out" --nologo -v quiet -clp:ErrorsOnly >&2; then
+    log "the ReadyToRun publish of ${project##*/} failed; publishing without it"
+    dotnet publish "$project" -c Release -o "$out" --nologo -v quiet -clp:ErrorsOnly >&2
+  fi
+}
+
 # Data the app needs at run time, built from the sources in the repo and the npm packages.
 setup_data() {
   log "gazetteer (built when missing or older than its sources)"
