@@ -115,6 +115,57 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     }
 
     [Fact]
+    public async Task EnsureFilled_CopiesAgain_WhenItsKeysWereFoldedUnderOtherRules_AndRefoldsUserPlaces()
+    {
+        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
+        using var _sqlite = sqlite;
+        await using var _postgres = postgres;
+        await using var _factory = factory;
+        await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+        var added = await new PostgresUserPlaceWriter(factory).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on the server");
+        await using (var connection = await factory.OpenAsync())
+        {
+            // As a gazetteer copied by an older build whose folding rules differed would look.
+            await connection.ExecuteAsync("UPDATE gazetteer.meta SET value = 'folding code 0, rules older' WHERE key = 'folding'");
+            await connection.ExecuteAsync("UPDATE gazetteer.names SET fold_key = 'stale', skeleton_key = 'stale' WHERE name IN ('Tuman', 'Tadmur')");
+        }
+        var gazetteer = new PostgresGazetteer(factory);
+        Assert.Empty(await gazetteer.FindCandidatesAsync("Tuman"));
+
+        var again = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+        var third = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+
+        Assert.NotNull(again);
+        Assert.Equal(1L, again.UserPlacesKept);
+        Assert.Null(third);
+        Assert.Equal(added.Id, (await gazetteer.FindCandidatesAsync("Tuman"))[0].Place.Id);
+        Assert.Equal("gn:163808", (await gazetteer.FindCandidatesAsync("Tadmur"))[0].Place.Id);
+        await using var check = await factory.OpenAsync();
+        Assert.Equal(NameFolding.RulesStamp, await check.ExecuteScalarAsync<string>("SELECT value FROM gazetteer.meta WHERE key = 'folding'"));
+    }
+
+    [Fact]
+    public async Task EnsureFilled_DoesNotCopyAStaleFile_OverAStaleGazetteer()
+    {
+        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
+        using var _sqlite = sqlite;
+        await using var _postgres = postgres;
+        await using var _factory = factory;
+        await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
+        await using (var connection = await factory.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE gazetteer.meta SET value = 'folding code 0, rules older' WHERE key = 'folding'");
+        }
+        await using (var file = new SqliteConnection($"Data Source={sqlite.Path};Pooling=False"))
+        {
+            await file.ExecuteAsync("UPDATE meta SET value = 'folding code 0, rules older' WHERE key = 'folding'");
+        }
+
+        // Copying the file would store keys just as stale; `gazetteer build --if-stale` rebuilds the file first.
+        Assert.Null(await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory));
+    }
+
+    [Fact]
     public async Task EveryLookup_AnswersAsSqliteDoes()
     {
         var sqlite = new SqliteGazetteer(fixture.SqlitePath);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dapper;
+using MapDashboard.Core.Gazetteer;
 using MapDashboard.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -51,6 +52,7 @@ public static class PostgresGazetteerWriter
         await Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {Staging} CASCADE", null, cancellationToken);
         await PostgresGazetteerSchema.CreateTablesAsync(connection, transaction, Staging, cancellationToken);
         await CopyKeptUserPlacesAsync(connection, transaction, source.MaxPid, source.MaxNid, cancellationToken);
+        await RefoldKeptUserNamesAsync(connection, transaction, source.MaxNid, cancellationToken);
 
         var admin1 = (await sqlite.QueryAsync<(string Code, string Name)>(new CommandDefinition("SELECT code, name FROM admin1_codes", cancellationToken: cancellationToken))).ToList();
         await Execute(connection, transaction, $"INSERT INTO {Staging}.admin1_codes (code, name) SELECT * FROM unnest(@codes, @names)",
@@ -91,7 +93,9 @@ public static class PostgresGazetteerWriter
 
     /// <summary>
     /// Copies <paramref name="sqlitePath"/> (a built SQLite gazetteer) into PostgreSQL when the PostgreSQL gazetteer was
-    /// never filled, as a server does at its first start; returns what was copied, or null when it already was filled.
+    /// never filled, as a server does at its first start, or when its name keys were folded under other rules than
+    /// today's (<see cref="NameFolding.RulesStamp"/>) and the file's are today's: lookups fold the name they are asked
+    /// for under today's rules, so stale keys would silently miss places. Returns what was copied, or null when nothing was.
     /// </summary>
     public static async Task<GazetteerCopyReport?> EnsureFilledAsync(string sqlitePath, PostgresConnectionFactory postgres, CancellationToken cancellationToken = default)
     {
@@ -103,8 +107,11 @@ public static class PostgresGazetteerWriter
             await PostgresGazetteerSchema.ApplyAsync(postgres, cancellationToken);
             await using (var connection = await PostgresGazetteerSchema.OpenAsync(postgres, cancellationToken))
             {
-                if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                    "SELECT EXISTS (SELECT FROM gazetteer.meta WHERE key = 'copied_at')", cancellationToken: cancellationToken)))
+                var filled = await connection.QueryAsync<(string Key, string Value)>(new CommandDefinition(
+                    "SELECT key, value FROM gazetteer.meta WHERE key IN ('copied_at', 'folding')", cancellationToken: cancellationToken));
+                var meta = filled.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+                if (meta.ContainsKey("copied_at")
+                    && (meta.GetValueOrDefault("folding") == NameFolding.RulesStamp || await FileFoldingAsync(sqlitePath, cancellationToken) != NameFolding.RulesStamp))
                 {
                     return null;
                 }
@@ -115,6 +122,14 @@ public static class PostgresGazetteerWriter
         {
             await guard.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@FillLockKey)", new { FillLockKey }, cancellationToken: CancellationToken.None));
         }
+    }
+
+    /// <summary>The folding stamp the SQLite gazetteer at <paramref name="sqlitePath"/> was built with (null when it has none).</summary>
+    private static async Task<string?> FileFoldingAsync(string sqlitePath, CancellationToken cancellationToken)
+    {
+        await using var sqlite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = sqlitePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await sqlite.OpenAsync(cancellationToken);
+        return await sqlite.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT value FROM meta WHERE key = 'folding'", cancellationToken: cancellationToken));
     }
 
     /// <summary>An arbitrary constant: the advisory lock a first fill holds.</summary>
@@ -132,6 +147,33 @@ public static class PostgresGazetteerWriter
                 SELECT @maxNid + row_number() OVER (ORDER BY n.nid), k.new_pid, n.name, n.lang, n.kind, n.fold_key, n.skeleton_key
                 FROM gazetteer.names n JOIN kept_places k ON k.old_pid = n.pid;
             """, new { maxPid, maxNid }, cancellationToken);
+
+    /// <summary>
+    /// Folds the kept user places' names (numbered above <paramref name="maxNid"/>) again under today's rules: they were
+    /// folded when they were added, and the copy may be running because the rules changed. A name that folds to nothing
+    /// now is dropped, as <see cref="PostgresUserPlaceWriter"/> never stores one.
+    /// </summary>
+    private static async Task RefoldKeptUserNamesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long maxNid, CancellationToken cancellationToken)
+    {
+        var names = (await connection.QueryAsync<(long Nid, string Name)>(new CommandDefinition(
+            $"SELECT nid, name FROM {Staging}.names WHERE nid > @maxNid", new { maxNid }, transaction, cancellationToken: cancellationToken))).ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+        var folded = names.Select(n => (n.Nid, Fold: NameFolding.Fold(n.Name), Skeleton: NameFolding.Skeleton(n.Name))).ToList();
+        await Execute(connection, transaction, $"""
+            UPDATE {Staging}.names n SET fold_key = u.fold, skeleton_key = u.skeleton
+            FROM unnest(@nids, @folds, @skeletons) AS u(nid, fold, skeleton) WHERE n.nid = u.nid;
+            DELETE FROM {Staging}.names WHERE nid > @maxNid AND fold_key = '';
+            """, new
+        {
+            nids = folded.Select(f => f.Nid).ToArray(),
+            folds = folded.Select(f => f.Fold).ToArray(),
+            skeletons = folded.Select(f => f.Skeleton).ToArray(),
+            maxNid,
+        }, cancellationToken);
+    }
 
     private static async Task<(long Read, long Written, long UserCopied)> CopyPlacesAsync(SqliteConnection sqlite, NpgsqlConnection connection, HashSet<string> kept,
         HashSet<long> skipped, long total, IProgress<GazetteerBuilder.Progress>? progress, CancellationToken cancellationToken)
