@@ -66,6 +66,27 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
         }
     }
 
+    /// <summary>A test's own SQLite sample and empty PostgreSQL database, dropped when the test ends.</summary>
+    private sealed class Scratch(TempDatabase sqlite, PostgresTestDatabase postgres, PostgresConnectionFactory factory) : IAsyncDisposable
+    {
+        public TempDatabase Sqlite => sqlite;
+
+        public PostgresConnectionFactory Factory => factory;
+
+        public static async Task<Scratch> CreateAsync()
+        {
+            var (sqlite, postgres, factory) = await Fixture.CreateAsync();
+            return new Scratch(sqlite, postgres, factory);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await factory.DisposeAsync();
+            await postgres.DisposeAsync();
+            sqlite.Dispose();
+        }
+    }
+
     [Fact]
     public async Task Copy_WritesEveryRowOfTheSqliteFile()
     {
@@ -79,10 +100,8 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     [Fact]
     public async Task Copy_KeepsPostgresUserPlaces_AndCopiesTheFilesOwnWhenPostgresLacksThem()
     {
-        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
-        using var _sqlite = sqlite;
-        await using var _postgres = postgres;
-        await using var _factory = factory;
+        await using var scratch = await Scratch.CreateAsync();
+        var (sqlite, factory) = (scratch.Sqlite, scratch.Factory);
         await PostgresGazetteerWriter.CopyFromSqliteAsync(sqlite.Path, factory);
         var inPostgres = await new PostgresUserPlaceWriter(factory).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on the server");
         var sameInFile = await new GazetteerImporter(sqlite.Path).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on a laptop");
@@ -101,10 +120,8 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     [Fact]
     public async Task EnsureFilled_CopiesOnlyIntoAnEmptyGazetteer()
     {
-        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
-        using var _sqlite = sqlite;
-        await using var _postgres = postgres;
-        await using var _factory = factory;
+        await using var scratch = await Scratch.CreateAsync();
+        var (sqlite, factory) = (scratch.Sqlite, scratch.Factory);
 
         var first = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
         var second = await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
@@ -117,10 +134,8 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     [Fact]
     public async Task EnsureFilled_CopiesAgain_WhenItsKeysWereFoldedUnderOtherRules_AndRefoldsUserPlaces()
     {
-        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
-        using var _sqlite = sqlite;
-        await using var _postgres = postgres;
-        await using var _factory = factory;
+        await using var scratch = await Scratch.CreateAsync();
+        var (sqlite, factory) = (scratch.Sqlite, scratch.Factory);
         await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
         var added = await new PostgresUserPlaceWriter(factory).AddUserPlaceAsync("Tuman", [], 36.40, 37.55, "PPL", "added on the server");
         await using (var connection = await factory.OpenAsync())
@@ -147,10 +162,8 @@ public sealed class PostgresGazetteerContractTests(PostgresGazetteerContractTest
     [Fact]
     public async Task EnsureFilled_DoesNotCopyAStaleFile_OverAStaleGazetteer()
     {
-        var (sqlite, postgres, factory) = await Fixture.CreateAsync();
-        using var _sqlite = sqlite;
-        await using var _postgres = postgres;
-        await using var _factory = factory;
+        await using var scratch = await Scratch.CreateAsync();
+        var (sqlite, factory) = (scratch.Sqlite, scratch.Factory);
         await PostgresGazetteerWriter.EnsureFilledAsync(sqlite.Path, factory);
         await using (var connection = await factory.OpenAsync())
         {
