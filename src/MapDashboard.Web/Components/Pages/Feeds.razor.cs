@@ -11,12 +11,11 @@ namespace MapDashboard.Web.Components.Pages;
 /// outlet or a new one), polling at once, pausing, resuming and removing feeds. Every change needs write access (<see cref="WriteAccess"/>), as uploads and corrections
 /// do; the list refreshes itself while the page is open, so a poll's outcome shows without a reload.
 /// </summary>
-public sealed partial class Feeds : IDisposable
+public sealed partial class Feeds
 {
     /// <summary>How often the open page reads the feeds' status again.</summary>
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(3);
 
-    private readonly CancellationTokenSource _closing = new();
     private IReadOnlyList<Feed> _feeds = [];
     private IReadOnlyList<string> _outlets = [];
     private readonly Dictionary<long, (string Text, string? Error)> _polled = [];
@@ -24,11 +23,6 @@ public sealed partial class Feeds : IDisposable
     private string? _url;
     private string? _name;
     private int _interval = 30;
-    private string? _key;
-    private string? _error;
-    private string? _loadError;
-    private bool _busy;
-    private bool _interactive;
 
     [Inject]
     private FeedStore Store { get; set; } = default!;
@@ -39,39 +33,8 @@ public sealed partial class Feeds : IDisposable
     [Inject]
     private FeedPoller Poller { get; set; } = default!;
 
-    [Inject]
-    private Data.Store.EventStore Events { get; set; } = default!;
-
-    [Inject]
-    private EventStoreLocation Location { get; set; } = default!;
-
-    [Inject]
-    private WriteAccess Access { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    /// <inheritdoc />
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            // Only an interactive render gets here (not the prerender): tests wait for this before clicking.
-            _interactive = true;
-            StateHasChanged();
-            _ = RefreshLoopAsync(_closing.Token);
-        }
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        _closing.Cancel();
-        _closing.Dispose();
-    }
+    protected override void OnInteractive() => _ = RefreshLoopAsync(Closing);
 
     private async Task RefreshLoopAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +56,8 @@ public sealed partial class Feeds : IDisposable
         }
     }
 
-    private async Task LoadAsync()
+    /// <inheritdoc />
+    protected override async Task LoadAsync()
     {
         if (!Location.Exists)
         {
@@ -103,19 +67,19 @@ public sealed partial class Feeds : IDisposable
         }
         try
         {
-            _feeds = await Store.ListAsync(_closing.Token);
-            _outlets = (await Outlets.ListAsync(_closing.Token)).Select(o => o.Name).ToList();
-            _loadError = null;
+            _feeds = await Store.ListAsync(Closing);
+            _outlets = (await Outlets.ListAsync(Closing)).Select(o => o.Name).ToList();
+            LoadError = null;
         }
         catch (DbException ex)
         {
-            _loadError = $"The feeds could not be read from the store: {ex.Message}";
+            LoadError = $"The feeds could not be read from the store: {ex.Message}";
         }
     }
 
     private async Task AddAsync()
     {
-        _error = null;
+        Error = null;
         if (!Allowed())
         {
             return;
@@ -123,22 +87,22 @@ public sealed partial class Feeds : IDisposable
         var url = _url?.Trim() ?? "";
         if (url.Length == 0)
         {
-            _error = "Give the feed's address (http:// or https://).";
+            Error = "Give the feed's address (http:// or https://).";
             return;
         }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            _error = $"'{url}' is not an http or https address; only web feeds can be followed.";
+            Error = $"'{url}' is not an http or https address; only web feeds can be followed.";
             return;
         }
         await RunAsync(async () =>
         {
             try
             {
-                var id = await Store.AddAsync(uri.AbsoluteUri, _name, _interval, _closing.Token);
+                var id = await Store.AddAsync(uri.AbsoluteUri, _name, _interval, Closing);
                 if (id is null)
                 {
-                    _error = $"{uri.AbsoluteUri} is subscribed already.";
+                    Error = $"{uri.AbsoluteUri} is subscribed already.";
                     return;
                 }
                 Snackbar.Add($"Feed added: {uri.AbsoluteUri}. It is polled at the dashboard's next check for due feeds.", Severity.Success);
@@ -147,7 +111,7 @@ public sealed partial class Feeds : IDisposable
             }
             catch (ArgumentException ex)
             {
-                _error = ex.Message.Split(" (Parameter", 2)[0];
+                Error = ex.Message.Split(" (Parameter", 2)[0];
             }
         });
     }
@@ -159,7 +123,7 @@ public sealed partial class Feeds : IDisposable
         {
             return;
         }
-        if (await Store.GetAsync(feed.Id, _closing.Token) is not { } current)
+        if (await Store.GetAsync(feed.Id, Closing) is not { } current)
         {
             Snackbar.Add($"{Title(feed)} is no longer subscribed.", Severity.Warning);
             return;
@@ -168,7 +132,7 @@ public sealed partial class Feeds : IDisposable
         StateHasChanged();
         try
         {
-            var result = await Poller.PollAsync(current, _closing.Token);
+            var result = await Poller.PollAsync(current, Closing);
             _polled[feed.Id] = (PollText(result), result.Error);
         }
         finally
@@ -189,7 +153,7 @@ public sealed partial class Feeds : IDisposable
         {
             return;
         }
-        var found = await Store.SetPausedAsync(feed.Id, paused, _closing.Token);
+        var found = await Store.SetPausedAsync(feed.Id, paused, Closing);
         Snackbar.Add(found ? $"{Title(feed)} {(paused ? "paused" : "resumed")}." : $"{Title(feed)} is no longer subscribed.", found ? Severity.Success : Severity.Warning);
     });
 
@@ -199,44 +163,9 @@ public sealed partial class Feeds : IDisposable
         {
             return;
         }
-        var found = await Store.RemoveAsync(feed.Id, _closing.Token);
+        var found = await Store.RemoveAsync(feed.Id, Closing);
         Snackbar.Add(found ? $"{Title(feed)} removed; the articles it gave stay." : $"{Title(feed)} was removed already.", found ? Severity.Success : Severity.Warning);
     });
-
-    /// <summary>Runs one change with the buttons off, then reads the list again; a store error is shown, not thrown.</summary>
-    private async Task RunAsync(Func<Task> change)
-    {
-        _busy = true;
-        try
-        {
-            if (!Location.Exists)
-            {
-                // The first write to a new store makes its schema (as the first ingest does).
-                await Events.InitializeAsync(_closing.Token);
-            }
-            await change();
-        }
-        catch (DbException ex)
-        {
-            _error = $"The store refused the change: {ex.Message}";
-        }
-        finally
-        {
-            _busy = false;
-        }
-        await LoadAsync();
-    }
-
-    private bool Allowed()
-    {
-        if (Access.Refusal(_key) is { } refusal)
-        {
-            Snackbar.Add(refusal, Severity.Error);
-            _error = refusal;
-            return false;
-        }
-        return true;
-    }
 
     private static string Title(Feed feed) => feed.Name ?? feed.Url;
 

@@ -19,42 +19,12 @@ public sealed partial class Outlets
     private Outlet? _form;
     private string? _editing;
     private Dictionary<string, string> _problems = [];
-    private string? _key;
-    private string? _error;
-    private string? _loadError;
-    private bool _busy;
-    private bool _interactive;
 
     [Inject]
     private OutletStore Store { get; set; } = default!;
 
-    [Inject]
-    private EventStore Events { get; set; } = default!;
-
-    [Inject]
-    private EventStoreLocation Location { get; set; } = default!;
-
-    [Inject]
-    private WriteAccess Access { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     /// <inheritdoc />
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    /// <inheritdoc />
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            // Only an interactive render gets here (not the prerender): tests wait for this before clicking.
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         if (!Location.Exists)
         {
@@ -66,11 +36,11 @@ public sealed partial class Outlets
         {
             _outlets = await Store.ListAsync();
             _feeds = await Store.FeedsAsync(_outlets.Select(o => o.Name));
-            _loadError = null;
+            LoadError = null;
         }
         catch (DbException ex)
         {
-            _loadError = $"The outlets could not be read from the store: {ex.Message}";
+            LoadError = $"The outlets could not be read from the store: {ex.Message}";
         }
     }
 
@@ -87,7 +57,7 @@ public sealed partial class Outlets
         _form = form;
         _editing = editing;
         _problems = [];
-        _error = null;
+        Error = null;
     }
 
     private void Cancel() => Open(null, null);
@@ -98,21 +68,13 @@ public sealed partial class Outlets
         {
             return;
         }
-        _error = null;
-        if (Access.Refusal(_key) is { } refusal)
+        Error = null;
+        if (!Allowed())
         {
-            Snackbar.Add(refusal, Severity.Error);
-            _error = refusal;
             return;
         }
-        _busy = true;
-        try
+        await RunAsync(async () =>
         {
-            if (!Location.Exists)
-            {
-                // The first write to a new store makes its schema (as the first ingest does).
-                await Events.InitializeAsync();
-            }
             // Adding an outlet under a name that is taken would edit that outlet: refused instead.
             var problems = _editing is null && await Store.GetAsync(form.Name?.Trim() ?? "") is { } existing
                 ? [new OutletProblem("name", $"There is already an outlet named '{existing.Name}'; edit it in the list.")]
@@ -120,21 +82,12 @@ public sealed partial class Outlets
             _problems = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(p => p.Message)));
             if (problems.Count > 0)
             {
-                _error = "Not saved: " + string.Join(" ", problems.Select(p => p.Message));
+                Error = "Not saved: " + string.Join(" ", problems.Select(p => p.Message));
                 return;
             }
             Snackbar.Add($"{(form.Name ?? "").Trim()} saved.", Severity.Success);
             Open(null, null);
-        }
-        catch (DbException ex)
-        {
-            _error = $"The store refused the change: {ex.Message}";
-        }
-        finally
-        {
-            _busy = false;
-        }
-        await LoadAsync();
+        });
     }
 
     private bool Has(string field) => _problems.ContainsKey(field);
