@@ -99,6 +99,26 @@ public class GeoparserBenchmarks
         return found;
     }
 
+    /// <summary>
+    /// The same per-article work over the five seeds (the articles `geoparse` of the seed copies reads): allocated bytes
+    /// per article of that whole-process figure (BENCHMARKS.md, issue 18).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 5)]
+    public int ParseAndCodeFiveSeeds()
+    {
+        var found = 0;
+        foreach (var article in _seeds)
+        {
+            var result = _geoparser.Parse(article);
+            foreach (var coded in _coder.Code(result))
+            {
+                found += _controlChanges.Extract(coded) is null ? 1 : 2;
+            }
+            found += result.Places.Count;
+        }
+        return found;
+    }
+
     /// <summary>The generated corpus on both cores (one geoparser shared: it is immutable and thread-safe).</summary>
     [Benchmark(OperationsPerInvoke = 200)]
     public int GeneratedCorpus200OnTwoCores()
