@@ -43,6 +43,12 @@ public static class GeoparseCommand
                 }
                 date = d;
             }
+            var files = ArticlePaths.Expand(parse.GetValue(paths)!, stderr);
+            if (files.Count >= IngestCommand.CompiledRegexesFrom)
+            {
+                // A long batch earns back the second that compiling the word-list regexes costs, as in ingest (BENCHMARKS.md, issue 18).
+                AppContext.SetSwitch(WordListRegexes.CompiledSwitch, true);
+            }
             ServiceProvider services;
             try
             {
@@ -60,7 +66,6 @@ public static class GeoparseCommand
             var reader = services.GetRequiredService<ArticleFileReader>();
             var asJson = parse.GetValue(json);
             var read = 0;
-            var files = ArticlePaths.Expand(parse.GetValue(paths)!, stderr);
             await foreach (var (output, skipped) in OrderedParallel.SelectAsync(files, jobs, ParseOneAsync, cancellationToken))
             {
                 if (skipped is not null)

@@ -10,8 +10,7 @@ namespace MapDashboard.Core.Actors;
 public sealed partial class ActorRecognizer
 {
     private readonly FactionCatalogue _catalogue;
-    private readonly Regex _aliases;
-    private readonly Regex _aliasAt;
+    private readonly PartitionedAlternation _aliases;
     private readonly Dictionary<string, Faction> _byAlias;
 
     /// <summary>Compiles the catalogue's aliases into one matcher (once; the recognizer is immutable).</summary>
@@ -34,16 +33,14 @@ public sealed partial class ActorRecognizer
             }
         }
         var ordered = patterns.Distinct().OrderByDescending(p => p.Length);
-        var anyAlias = @"(?<![\w-])(?:" + string.Join("|", ordered) + @")(?![\w-])";
-        _aliases = new Regex(anyAlias, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _aliasAt = new Regex(@"\G" + anyAlias, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _aliases = new PartitionedAlternation(ordered.ToList(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Actor mentions in <paramref name="text"/>, in order, without overlaps.</summary>
     public List<ActorMention> Recognize(string text)
     {
         var found = new List<ActorMention>();
-        for (var first = _aliases.Match(text); first.Success; first = _aliases.Match(text, first.Index + first.Length))
+        for (var first = _aliases.Match(text, 0); first.Success; first = _aliases.Match(text, first.Index + first.Length))
         {
             var m = LongestFrom(text, first);
             if (_byAlias.TryGetValue(Normalize(m.Value), out var faction))
@@ -80,7 +77,7 @@ public sealed partial class ActorRecognizer
             {
                 continue;
             }
-            var other = _aliasAt.Match(text, i);
+            var other = _aliases.MatchAt(text, i);
             if (other.Success && other.Index + other.Length > best.Index + best.Length && other.Length > best.Length)
             {
                 best = other;

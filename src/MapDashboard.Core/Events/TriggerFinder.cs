@@ -15,13 +15,21 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private static readonly string[] Order =
         ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
+    private readonly TriggerPrefilter _prefilter = new([.. lexicon.Triggers.Select(t => t.Pattern)]);
+
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
     {
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
+        var possible = _prefilter.Possible(sentence);
+        var ruleIndex = -1;
         foreach (var rule in lexicon.Triggers)
         {
+            if (!possible[++ruleIndex])
+            {
+                continue;
+            }
             for (var m = rule.Pattern.Match(sentence); m.Success; m = m.NextMatch())
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];

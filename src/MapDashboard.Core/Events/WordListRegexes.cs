@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace MapDashboard.Core.Events;
 
 /// <summary>
-/// How the regexes built from the word lists (triggers, cues, objects, fatality words, actor aliases) run. They are
+/// How the regexes built from the word lists (triggers, cues, objects, fatality words; the geoparser's non-place spans,
+/// mention context and list cues) run. They are
 /// interpreted by default: compiling them costs about a second of start-up (Reflection.Emit and the JIT), which a
 /// one-article run never earns back. A long batch (ingest of a folder) sets <see cref="CompiledSwitch"/> before the
 /// first use, and the same patterns run compiled: the same matches, faster from a few hundred articles on.

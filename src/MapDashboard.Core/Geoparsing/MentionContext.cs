@@ -57,7 +57,7 @@ internal static partial class MentionContext
     }
 
     private static Regex Make(string pattern, bool ignoreCase = true) =>
-        new(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
+        new(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
     private static readonly Regex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");

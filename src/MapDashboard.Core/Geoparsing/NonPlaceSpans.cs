@@ -50,7 +50,7 @@ public static partial class NonPlaceSpans
         return spans;
     }
 
-    private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+    private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 
     [GeneratedRegex(@"\bAbu\s+(?!al-|al\s|ad-|ad\s|az-|az\s|as-|an-|ar-|at-|ash-)[A-Z][\w-]+(?:\s+(?:al|el)-[A-Z][\w-]+)+")]
     private static partial Regex Person();

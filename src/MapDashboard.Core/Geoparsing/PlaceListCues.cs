@@ -26,7 +26,7 @@ internal static partial class PlaceListCues
 
     private static readonly Regex ListCueRegex = new(
         @"\b" + W.Alternation("list-cue-plural") + @"\s+(?:of|such as|including)\s+(?:the\s+)?|\b" + W.Alternation("list-cue-verb") + @"\s+(?:the\s+)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+|near\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
