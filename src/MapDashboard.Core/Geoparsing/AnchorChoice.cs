@@ -30,6 +30,11 @@ internal static class AnchorChoice
         return best;
     }
 
+    /// <summary>Whether mention <paramref name="locator"/> (-1 for none) is a known point named after "near" or a compass word, not a region.</summary>
+    public static bool IsPointLocator(int locator, IReadOnlyList<PlaceMention> mentions, Place?[] picks) =>
+        locator >= 0 && picks[locator] is { IsArea: false } && (mentions[locator].Cues & MentionCue.Near) != 0
+        && (mentions[locator].Cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) == 0;
+
     /// <summary>Whether a place lies farther than <paramref name="km"/> from a locator (never, for an unbounded distance).</summary>
     public static bool Beyond(Place place, Place locator, double km) =>
         !double.IsPositiveInfinity(km) && GeoDistance.ApproxKilometres(place.Lat, place.Lon, locator.Lat, locator.Lon) > km;

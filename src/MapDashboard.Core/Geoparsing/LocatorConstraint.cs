@@ -34,6 +34,7 @@ internal static class LocatorConstraint
     public static (int Index, Func<Place, bool> Fits, double FarKm)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
     {
         var mention = mentions[index];
+        var listed = false;
         for (var j = index + 1; j < mentions.Count; j++)
         {
             var other = mentions[j];
@@ -48,7 +49,19 @@ internal static class LocatorConstraint
             var container = cityPart || (text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End)));
             if (!near && !region && !container)
             {
-                // A list-mate or a place of another clause: "A and B", "A, then B": B does not locate A.
+                if (text is not null && PlaceListCues.IsListGap(text.AsSpan(mention.End, other.Start - mention.End)))
+                {
+                    // "A, B and C near X": a list-mate does not locate A, but the place that locates the list locates A too.
+                    mention = other;
+                    listed = true;
+                    continue;
+                }
+                // A place of another clause: "A, then B", "A after B": B does not locate A.
+                return null;
+            }
+            if (listed && !near && !region && !cityPart)
+            {
+                // "A, B and C in X city": the last item is in the city, the list may only lie around it.
                 return null;
             }
             if (picks[j] is not { IsCountry: false } locator)
@@ -114,11 +127,14 @@ internal static class LocatorConstraint
     }
 
     /// <summary>Whether a compass word and "of" stand right before B ("east of B"), where A may lie a little farther.</summary>
-    private static bool IsRelativeDirection(string? text, int from, int to)
+    private static bool IsRelativeDirection(string? text, int from, int to) => RelativeDirection(text, from, to) is not null;
+
+    /// <summary>The compass word of "east of B" right before B, or null.</summary>
+    private static string? RelativeDirection(string? text, int from, int to)
     {
         if (text is null)
         {
-            return false;
+            return null;
         }
         var gap = text.AsSpan(from, to - from).TrimEnd();
         if (gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
@@ -127,9 +143,9 @@ internal static class LocatorConstraint
         }
         if (!gap.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return null;
         }
         var words = gap[..^3].Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && GeoparsingWords.Default.Contains("relative-direction", words[^1]);
+        return words.Length > 0 && GeoparsingWords.Default.Contains("relative-direction", words[^1]) ? words[^1] : null;
     }
 }

@@ -72,7 +72,8 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                     Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }
-            var anchorIndex = dropped[i] ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
+            // The town the text locates this one by ("A, B and C near X", "A west of X") before the nearest place named.
+            var anchorIndex = dropped[i] || AnchorChoice.IsPointLocator(locators[i], mentions, picks) ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
             var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
@@ -98,9 +99,11 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         var dropped = new bool[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
-            if (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } || LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found)
+            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found
+                || (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } seat && found.FarKm > 0 && candidates[i].First(c => c.Place.Id == seat.Id).Kind < MatchKind.Skeleton))
             {
-                // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt.
+                // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt,
+                // unless it shares only consonants with the name or the text makes the name a part of another city.
                 continue;
             }
             locators[i] = found.Index;
@@ -110,9 +113,11 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
-                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)))
+                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)
+                    || pick.CountryCode != picks[found.Index]!.CountryCode))
             {
-                // No reading fits the locator and this one lies far from it (or only shares consonants): a namesake elsewhere.
+                // No reading fits the locator and this one lies far from it, in another country than it, or only shares
+                // consonants: a namesake elsewhere.
                 (picks[i], dropped[i]) = (null, true);
             }
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);
