@@ -30,8 +30,11 @@ internal static class LocatorConstraint
     /// </summary>
     public const double FarFactor = 2.5;
 
-    /// <summary>The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives none.</summary>
-    public static (int Index, Func<Place, bool> Fits, double FarKm)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
+    /// <summary>
+    /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
+    /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town.
+    /// </summary>
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
     {
         var mention = mentions[index];
         var listed = false;
@@ -84,16 +87,21 @@ internal static class LocatorConstraint
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
                 var radius = cityPart ? CityPartKm : NearKm;
-                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor);
+                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
                 // A governorate, or the city it is named after as a container ("A in Hama", "A east of Homs"): A is in that governorate.
                 var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
-                return (j, p => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1), double.PositiveInfinity);
+                bool InGovernorate(Place p) => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1);
+                // "A in eastern Hama", "A east of Homs": the part of the governorate seen from its seat.
+                var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
+                var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
+                Func<Place, bool>? part = bearing is { } b && centre is not null ? p => !p.IsArea && InGovernorate(p) && CompassSector.Contains(centre, b, p) : null;
+                return (j, InGovernorate, double.PositiveInfinity, part);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor);
+            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null);
         }
         return null;
     }

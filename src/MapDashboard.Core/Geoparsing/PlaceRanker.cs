@@ -107,10 +107,12 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                 continue;
             }
             locators[i] = found.Index;
-            var scored = Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            // "A in eastern Hama": a namesake in that part of the governorate first, then one anywhere in it.
+            var part = found.Part is null ? [] : Score(i, article, candidates[i], picks, coherence: true, found.Part);
+            var scored = part.Count > 0 && Accepts(part) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
             if (scored.Count > 0 && Accepts(scored))
             {
-                (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
+                (picks[i], fits[i]) = (scored[0].Candidate.Place, scored == part ? found.Part : found.Fits);
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
                 && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)
