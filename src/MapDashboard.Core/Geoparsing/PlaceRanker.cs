@@ -17,6 +17,8 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
 {
     private readonly RankerWeights _w = options.Weights;
 
+    private const MentionCue LocatingCues = MentionCue.Near | MentionCue.Direction | MentionCue.Region | MentionCue.Province;
+
     private sealed record Scored(GeoCandidate Candidate, double Score, double AdminBonus);
 
     private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text)
@@ -116,10 +118,10 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
                 && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)
-                    || pick.CountryCode != picks[found.Index]!.CountryCode))
+                    || (pick.CountryCode != picks[found.Index]!.CountryCode && (article.Mentions[found.Index].Cues & LocatingCues) != 0)))
             {
-                // No reading fits the locator and this one lies far from it, in another country than it, or only shares
-                // consonants: a namesake elsewhere.
+                // No reading fits the locator and this one lies far from it, in another country than a place it is near or
+                // part of ("A east of Homs"; a bare "in B" may belong to another clause), or only shares consonants: a namesake elsewhere.
                 (picks[i], dropped[i]) = (null, true);
             }
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);
