@@ -14,6 +14,9 @@ internal static class LocatorConstraint
     /// <summary>How far after A (characters) the locator may start: "A village east of B", "A in the western countryside of B".</summary>
     private const int MaxGap = 60;
 
+    /// <summary>How many list-mates may stand between A and the locator of its list (a bound on the work per mention).</summary>
+    private const int MaxListMates = 30;
+
     /// <summary>"near B", "on the B front", "in B" (a town): A lies within this distance (km) of B.</summary>
     public const double NearKm = 15;
 
@@ -52,7 +55,7 @@ internal static class LocatorConstraint
             var container = cityPart || (text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End)));
             if (!near && !region && !container)
             {
-                if (text is not null && PlaceListCues.IsListGap(text.AsSpan(mention.End, other.Start - mention.End)))
+                if (text is not null && j - index <= MaxListMates && PlaceListCues.IsListGap(text.AsSpan(mention.End, other.Start - mention.End)))
                 {
                     // "A, B and C near X": a list-mate does not locate A, but the place that locates the list locates A too.
                     mention = other;
