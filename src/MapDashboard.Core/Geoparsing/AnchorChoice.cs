@@ -20,7 +20,14 @@ internal static class AnchorChoice
             }
             // The place the sentence locates the others at ("A, B and C near X") before a list-mate, a region last.
             var listMate = (mentions[j].Cues & MentionCue.ListedPlace) != 0 && (mentions[index].Cues & MentionCue.ListedPlace) != 0;
-            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0) + (place.IsArea || mentions[j].IsRegional ? 10_000 : 0);
+            // A district or sub-district seat named as its area ("in the X district", "X countryside") is where ACLED codes
+            // the unknown villages of it: after the points the text names, before a governorate's seat ("... of Hama"),
+            // a list-mate and a governorate.
+            var regional = place.IsArea || mentions[j].IsRegional;
+            var districtSeat = regional && !place.IsArea && place.FeatureCode is "PPLA2" or "PPLA3";
+            var governorateSeat = !regional && place.FeatureCode is "PPLA" or "PPLC";
+            var distance = Math.Abs(mentions[j].Start - mentions[index].Start) + (listMate ? 5_000 : 0)
+                + (districtSeat ? 2_000 : governorateSeat ? 2_500 : regional ? 10_000 : 0);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -29,6 +36,11 @@ internal static class AnchorChoice
         }
         return best;
     }
+
+    /// <summary>Whether mention <paramref name="locator"/> (-1 for none) is a known point named after "near" or a compass word, not a region.</summary>
+    public static bool IsPointLocator(int locator, IReadOnlyList<PlaceMention> mentions, Place?[] picks) =>
+        locator >= 0 && picks[locator] is { IsArea: false } && (mentions[locator].Cues & MentionCue.Near) != 0
+        && (mentions[locator].Cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) == 0;
 
     /// <summary>Whether a place lies farther than <paramref name="km"/> from a locator (never, for an unbounded distance).</summary>
     public static bool Beyond(Place place, Place locator, double km) =>

@@ -14,6 +14,9 @@ internal static class LocatorConstraint
     /// <summary>How far after A (characters) the locator may start: "A village east of B", "A in the western countryside of B".</summary>
     private const int MaxGap = 60;
 
+    /// <summary>How many list-mates may stand between A and the locator of its list (a bound on the work per mention).</summary>
+    private const int MaxListMates = 30;
+
     /// <summary>"near B", "on the B front", "in B" (a town): A lies within this distance (km) of B.</summary>
     public const double NearKm = 15;
 
@@ -30,10 +33,14 @@ internal static class LocatorConstraint
     /// </summary>
     public const double FarFactor = 2.5;
 
-    /// <summary>The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives none.</summary>
-    public static (int Index, Func<Place, bool> Fits, double FarKm)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
+    /// <summary>
+    /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
+    /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town.
+    /// </summary>
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
     {
         var mention = mentions[index];
+        var listed = false;
         for (var j = index + 1; j < mentions.Count; j++)
         {
             var other = mentions[j];
@@ -48,7 +55,19 @@ internal static class LocatorConstraint
             var container = cityPart || (text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End)));
             if (!near && !region && !container)
             {
-                // A list-mate or a place of another clause: "A and B", "A, then B": B does not locate A.
+                if (text is not null && j - index <= MaxListMates && PlaceListCues.IsListGap(text.AsSpan(mention.End, other.Start - mention.End)))
+                {
+                    // "A, B and C near X": a list-mate does not locate A, but the place that locates the list locates A too.
+                    mention = other;
+                    listed = true;
+                    continue;
+                }
+                // A place of another clause: "A, then B", "A after B": B does not locate A.
+                return null;
+            }
+            if (listed && !near && !region && !cityPart)
+            {
+                // "A, B and C in X city": the last item is in the city, the list may only lie around it.
                 return null;
             }
             if (picks[j] is not { IsCountry: false } locator)
@@ -71,16 +90,21 @@ internal static class LocatorConstraint
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
                 var radius = cityPart ? CityPartKm : NearKm;
-                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor);
+                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
                 // A governorate, or the city it is named after as a container ("A in Hama", "A east of Homs"): A is in that governorate.
                 var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
-                return (j, p => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1), double.PositiveInfinity);
+                bool InGovernorate(Place p) => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1);
+                // "A in eastern Hama", "A east of Homs": the part of the governorate seen from its seat.
+                var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
+                var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
+                Func<Place, bool>? part = bearing is { } b && centre is not null ? p => !p.IsArea && InGovernorate(p) && CompassSector.Contains(centre, b, p) : null;
+                return (j, InGovernorate, double.PositiveInfinity, part);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor);
+            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null);
         }
         return null;
     }
@@ -114,11 +138,14 @@ internal static class LocatorConstraint
     }
 
     /// <summary>Whether a compass word and "of" stand right before B ("east of B"), where A may lie a little farther.</summary>
-    private static bool IsRelativeDirection(string? text, int from, int to)
+    private static bool IsRelativeDirection(string? text, int from, int to) => RelativeDirection(text, from, to) is not null;
+
+    /// <summary>The compass word of "east of B" right before B, or null.</summary>
+    private static string? RelativeDirection(string? text, int from, int to)
     {
         if (text is null)
         {
-            return false;
+            return null;
         }
         var gap = text.AsSpan(from, to - from).TrimEnd();
         if (gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
@@ -127,9 +154,9 @@ internal static class LocatorConstraint
         }
         if (!gap.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return null;
         }
         var words = gap[..^3].Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && GeoparsingWords.Default.Contains("relative-direction", words[^1]);
+        return words.Length > 0 && GeoparsingWords.Default.Contains("relative-direction", words[^1]) ? words[^1] : null;
     }
 }

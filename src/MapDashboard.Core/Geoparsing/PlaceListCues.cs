@@ -22,6 +22,12 @@ internal static partial class PlaceListCues
     /// <summary>Whether the text between two list items is a list separator (", ", " and ", ", and ", " or ").</summary>
     public static bool IsListSeparator(ReadOnlySpan<char> between) => Separator().IsMatch(between);
 
+    /// <summary>
+    /// Whether the text between two places joins them in one list, allowing up to two lower-case words of the first
+    /// item before the separator ("A village, B", "A hill and B"): list-mates share the place that locates the list.
+    /// </summary>
+    public static bool IsListGap(ReadOnlySpan<char> between) => ListGap().IsMatch(between);
+
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
 
     private static readonly Regex ListCueRegex = new(
@@ -30,4 +36,7 @@ internal static partial class PlaceListCues
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+|near\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGap();
 }

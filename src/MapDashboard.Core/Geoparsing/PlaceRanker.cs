@@ -17,6 +17,8 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
 {
     private readonly RankerWeights _w = options.Weights;
 
+    private const MentionCue LocatingCues = MentionCue.Near | MentionCue.Direction | MentionCue.Region | MentionCue.Province;
+
     private sealed record Scored(GeoCandidate Candidate, double Score, double AdminBonus);
 
     private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text)
@@ -72,7 +74,8 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
                     Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }
-            var anchorIndex = dropped[i] ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
+            // The town the text locates this one by ("A, B and C near X", "A west of X") before the nearest place named.
+            var anchorIndex = dropped[i] || AnchorChoice.IsPointLocator(locators[i], mentions, picks) ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
             var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
@@ -98,21 +101,27 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
         var dropped = new bool[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
-            if (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } || LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found)
+            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found
+                || (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } seat && found.FarKm > 0 && candidates[i].First(c => c.Place.Id == seat.Id).Kind < MatchKind.Skeleton))
             {
-                // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt.
+                // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt,
+                // unless it shares only consonants with the name or the text makes the name a part of another city.
                 continue;
             }
             locators[i] = found.Index;
-            var scored = Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            // "A in eastern Hama": a namesake in that part of the governorate first, then one anywhere in it.
+            var part = found.Part is null ? [] : Score(i, article, candidates[i], picks, coherence: true, found.Part);
+            var scored = part.Count > 0 && Accepts(part) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
             if (scored.Count > 0 && Accepts(scored))
             {
-                (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
+                (picks[i], fits[i]) = (scored[0].Candidate.Place, scored == part ? found.Part : found.Fits);
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
-                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)))
+                && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)
+                    || (pick.CountryCode != picks[found.Index]!.CountryCode && (article.Mentions[found.Index].Cues & LocatingCues) != 0)))
             {
-                // No reading fits the locator and this one lies far from it (or only shares consonants): a namesake elsewhere.
+                // No reading fits the locator and this one lies far from it, in another country than a place it is near or
+                // part of ("A east of Homs"; a bare "in B" may belong to another clause), or only shares consonants: a namesake elsewhere.
                 (picks[i], dropped[i]) = (null, true);
             }
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);

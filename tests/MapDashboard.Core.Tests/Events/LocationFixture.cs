@@ -51,6 +51,9 @@ internal static class LocationFixture
         ("Tarafah", P("t:tarafah-iq", "Tarafah", 36.30, 43.25, "Nineveh", "PPL", 0, "IQ")), ("Trafa", P("t:trafa-sy", "Trafa", 36.30, 37.70, "Aleppo")),
         ("Ramlah", P("t:ramlah-iq", "Ramlah", 35.10, 42.90, "Nineveh", "PPL", 0, "IQ")),
         ("Rmla", P("t:rmla-hama", "Rmla", 35.30, 36.90, "Hama")), ("Rumla", P("t:rumla-idlib", "Rumla", 35.70, 36.50, "Idlib")),
+        // Namesakes in one governorate, in different parts of it as seen from its seat.
+        ("Tall Sabaa", P("t:tall-sabaa-east", "Tall Sabaa", 35.15, 37.30, "Hama")), ("Tall Sabaa", P("t:tall-sabaa-west", "Tall Sabaa", 35.40, 36.50, "Hama")),
+        ("Jubb Ali", P("t:jubb-ali-north", "Jubb Ali", 36.45, 37.15, "Aleppo")), ("Jubb Ali", P("t:jubb-ali-southeast", "Jubb Ali", 35.95, 37.45, "Aleppo")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
