@@ -51,6 +51,9 @@ internal static class LocationFixture
         ("Tarafah", P("t:tarafah-iq", "Tarafah", 36.30, 43.25, "Nineveh", "PPL", 0, "IQ")), ("Trafa", P("t:trafa-sy", "Trafa", 36.30, 37.70, "Aleppo")),
         ("Ramlah", P("t:ramlah-iq", "Ramlah", 35.10, 42.90, "Nineveh", "PPL", 0, "IQ")),
         ("Rmla", P("t:rmla-hama", "Rmla", 35.30, 36.90, "Hama")), ("Rumla", P("t:rumla-idlib", "Rumla", 35.70, 36.50, "Idlib")),
+        // Villages written in the text with other vowels or doubled letters (session 10's spelling rows).
+        ("Sabikhan", P("t:sabikhan", "Sabikhan", 35.20, 40.30, "Deir ez-Zor")), ("Ruwayshid", P("t:ruwayshid", "Ruwayshid", 36.10, 38.70, "Raqqa")),
+        ("Tall Hawar", P("t:tall-hawar", "Tall Hawar", 36.60, 40.90, "Al-Hasakah")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
