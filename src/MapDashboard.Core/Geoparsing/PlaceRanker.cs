@@ -48,7 +48,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             for (var i = 0; i < mentions.Count; i++)
             {
                 var scored = Score(i, article, candidates[i], picks, pass == 1);
-                picks[i] = scored.Count > 0 && Accepts(scored) ? scored[0].Candidate.Place : null;
+                picks[i] = scored.Count > 0 && Accepts(scored, i, picks) ? scored[0].Candidate.Place : null;
             }
         }
 
@@ -63,7 +63,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            if (top is not null && !dropped[i] && Accepts(scored))
+            if (top is not null && !dropped[i] && Accepts(scored, i, picks))
             {
                 var (from, to) = ContextOf(i, mentions.Count);
                 var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
@@ -105,7 +105,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             locators[i] = found.Index;
             var scored = Score(i, article, candidates[i], picks, coherence: true, found.Fits);
-            if (scored.Count > 0 && Accepts(scored))
+            if (scored.Count > 0 && Accepts(scored, i, picks))
             {
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, found.Fits);
             }
@@ -203,8 +203,31 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     }
 
     /// <summary>A pick needs enough confidence and enough support in absolute terms (a lone far-away namesake has neither).</summary>
-    private bool Accepts(List<Scored> scored) =>
-        scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored);
+    private bool Accepts(List<Scored> scored, int index, Place?[] picks) =>
+        scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored)
+        && !LooseAmongManyLookAlikes(scored, index, picks);
+
+    /// <summary>
+    /// A loose (consonant) match among many look-alike names ("Gubar" shares its consonants with a dozen places) is a
+    /// reading only next to another place of the article; alone, prominence would pick a town that merely shares them.
+    /// </summary>
+    private bool LooseAmongManyLookAlikes(List<Scored> scored, int index, Place?[] picks)
+    {
+        var top = scored[0].Candidate;
+        if (top.Kind < MatchKind.Skeleton || scored.Count(s => s.Candidate.Kind >= MatchKind.Skeleton) <= options.MaxLooseLookAlikes)
+        {
+            return false;
+        }
+        for (var j = 0; j < picks.Length; j++)
+        {
+            if (j != index && picks[j] is { IsCountry: false, IsArea: false } other && other.Id != top.Place.Id
+                && GeoDistance.ApproxKilometres(top.Place.Lat, top.Place.Lon, other.Lat, other.Lon) <= options.LookAlikeNeighbourKm)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private bool TiedWithAFarNamesake(List<Scored> scored)
     {

@@ -88,7 +88,10 @@ public sealed class ToponymRecognizer
                 cues |= MentionCue.ListedPlace;
             }
 
-            var inGazetteer = matchEnd >= 0 || (_lexicon.ContainsSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart));
+            // A spelling variant (same consonants as a place of the focus area) is trusted where the text presents the
+            // span as a place: after a locative, or with a settlement cue or in a list of places ("an attack on X village").
+            var inGazetteer = matchEnd >= 0
+                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & (MentionCue.Settlement | MentionCue.ListedPlace)) != 0));
             if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart))
             {
                 mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, inGazetteer, sentenceStart, sentenceEnd));
