@@ -252,7 +252,14 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// tenth of its population: a bare name in a report means the town, as analysts read it.
     /// </summary>
     private bool Outweighs(Place town, Place other) =>
-        town.FeatureClass == "P" && town.Population >= options.NearVillageMaxPopulation && other.Population * 10 <= town.Population;
+        (town.FeatureClass == "P" && town.Population >= options.NearVillageMaxPopulation && other.Population * 10 <= town.Population)
+        || (IsSeat(town) && other.FeatureCode == "PPL" && other.Population < options.NearVillageMaxPopulation);
+
+    /// <summary>
+    /// A seat of a governorate, district or sub-district (OCHA's lists give no populations): against a plain village of
+    /// the same name it is the reading analysts take, as a town is.
+    /// </summary>
+    private static bool IsSeat(Place place) => place.FeatureClass == "P" && place.FeatureCode is "PPLA" or "PPLA2" or "PPLA3" or "PPLC";
 
     private double Confidence(List<Scored> scored)
     {
