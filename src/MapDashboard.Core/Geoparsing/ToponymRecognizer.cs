@@ -89,9 +89,10 @@ public sealed class ToponymRecognizer
             }
 
             // A spelling variant (same consonants as a place of the focus area) is trusted where the text presents the
-            // span as a place: after a locative, or with a settlement cue or in a list of places ("an attack on X village").
+            // span as a place: after a locative or with a settlement cue ("an attack on X village"); not for a bare list item
+            // (a listed unknown village must not become a look-alike one: al-Brije is not al-Burj).
             var inGazetteer = matchEnd >= 0
-                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & (MentionCue.Settlement | MentionCue.ListedPlace)) != 0));
+                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0));
             if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart))
             {
                 mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, inGazetteer, sentenceStart, sentenceEnd));
