@@ -50,7 +50,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             for (var i = 0; i < mentions.Count; i++)
             {
                 var scored = Score(i, article, candidates[i], picks, pass == 1);
-                picks[i] = scored.Count > 0 && Accepts(scored) ? scored[0].Candidate.Place : null;
+                picks[i] = scored.Count > 0 && Accepts(scored, i, picks) ? scored[0].Candidate.Place : null;
             }
         }
 
@@ -65,7 +65,7 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            if (top is not null && !dropped[i] && Accepts(scored))
+            if (top is not null && !dropped[i] && Accepts(scored, i, picks))
             {
                 var (from, to) = ContextOf(i, mentions.Count);
                 var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
@@ -111,8 +111,8 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
             locators[i] = found.Index;
             // "A in eastern Hama": a namesake in that part of the governorate first, then one anywhere in it.
             var part = found.Part is null ? [] : Score(i, article, candidates[i], picks, coherence: true, found.Part);
-            var scored = part.Count > 0 && Accepts(part) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
-            if (scored.Count > 0 && Accepts(scored))
+            var scored = part.Count > 0 && Accepts(part, i, picks) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            if (scored.Count > 0 && Accepts(scored, i, picks))
             {
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, scored == part ? found.Part : found.Fits);
             }
@@ -212,8 +212,31 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     }
 
     /// <summary>A pick needs enough confidence and enough support in absolute terms (a lone far-away namesake has neither).</summary>
-    private bool Accepts(List<Scored> scored) =>
-        scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored);
+    private bool Accepts(List<Scored> scored, int index, Place?[] picks) =>
+        scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored)
+        && !LooseAmongManyLookAlikes(scored, index, picks);
+
+    /// <summary>
+    /// A loose (consonant) match among many look-alike names ("Gubar" shares its consonants with a dozen places) is a
+    /// reading only next to another place of the article; alone, prominence would pick a town that merely shares them.
+    /// </summary>
+    private bool LooseAmongManyLookAlikes(List<Scored> scored, int index, Place?[] picks)
+    {
+        var top = scored[0].Candidate;
+        if (top.Kind < MatchKind.Skeleton || scored.Count(s => s.Candidate.Kind >= MatchKind.Skeleton) <= options.MaxLooseLookAlikes)
+        {
+            return false;
+        }
+        for (var j = 0; j < picks.Length; j++)
+        {
+            if (j != index && picks[j] is { IsCountry: false, IsArea: false } other && other.Id != top.Place.Id
+                && GeoDistance.ApproxKilometres(top.Place.Lat, top.Place.Lon, other.Lat, other.Lon) <= options.LookAlikeNeighbourKm)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private bool TiedWithAFarNamesake(List<Scored> scored)
     {
@@ -238,7 +261,14 @@ public sealed class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// tenth of its population: a bare name in a report means the town, as analysts read it.
     /// </summary>
     private bool Outweighs(Place town, Place other) =>
-        town.FeatureClass == "P" && town.Population >= options.NearVillageMaxPopulation && other.Population * 10 <= town.Population;
+        (town.FeatureClass == "P" && town.Population >= options.NearVillageMaxPopulation && other.Population * 10 <= town.Population)
+        || (IsSeat(town) && other.FeatureCode == "PPL" && other.Population < options.NearVillageMaxPopulation);
+
+    /// <summary>
+    /// A seat of a governorate, district or sub-district (OCHA's lists give no populations): against a plain village of
+    /// the same name it is the reading analysts take, as a town is.
+    /// </summary>
+    private static bool IsSeat(Place place) => place.FeatureClass == "P" && place.FeatureCode is "PPLA" or "PPLA2" or "PPLA3" or "PPLC";
 
     private double Confidence(List<Scored> scored)
     {

@@ -36,6 +36,15 @@ public sealed record RankerOptions
     /// </summary>
     public long NearVillageMaxPopulation { get; init; } = 10_000;
 
+    /// <summary>
+    /// The most places a loose (skeleton) match may share its consonants with and still be taken: beyond it the
+    /// consonants are common and the match a coincidence, not a spelling variant.
+    /// </summary>
+    public int MaxLooseLookAlikes { get; init; } = 3;
+
+    /// <summary>Within this distance (km) of another place of the article a loose match among many look-alikes is still taken.</summary>
+    public double LookAlikeNeighbourKm { get; init; } = 25;
+
     /// <summary>The weights the ranker adds up per candidate.</summary>
     public RankerWeights Weights { get; init; } = new();
 }

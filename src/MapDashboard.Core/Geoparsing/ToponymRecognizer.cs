@@ -88,7 +88,11 @@ public sealed class ToponymRecognizer
                 cues |= MentionCue.ListedPlace;
             }
 
-            var inGazetteer = matchEnd >= 0 || (_lexicon.ContainsSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart));
+            // A spelling variant (same consonants as a place of the focus area) is trusted where the text presents the
+            // span as a place: after a locative or with a settlement cue ("an attack on X village"); not for a bare list item
+            // (a listed unknown village must not become a look-alike one: al-Brije is not al-Burj).
+            var inGazetteer = matchEnd >= 0
+                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0));
             if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart))
             {
                 mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, inGazetteer, sentenceStart, sentenceEnd));

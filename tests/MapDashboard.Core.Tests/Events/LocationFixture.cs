@@ -54,6 +54,11 @@ internal static class LocationFixture
         // Namesakes in one governorate, in different parts of it as seen from its seat.
         ("Tall Sabaa", P("t:tall-sabaa-east", "Tall Sabaa", 35.15, 37.30, "Hama")), ("Tall Sabaa", P("t:tall-sabaa-west", "Tall Sabaa", 35.40, 36.50, "Hama")),
         ("Jubb Ali", P("t:jubb-ali-north", "Jubb Ali", 36.45, 37.15, "Aleppo")), ("Jubb Ali", P("t:jubb-ali-southeast", "Jubb Ali", 35.95, 37.45, "Aleppo")),
+        // Villages written in the text with other vowels or doubled letters (session 10's spelling rows).
+        ("Sabikhan", P("t:sabikhan", "Sabikhan", 35.20, 40.30, "Deir ez-Zor")), ("Ruwayshid", P("t:ruwayshid", "Ruwayshid", 36.10, 38.70, "Raqqa")),
+        ("Tall Hawar", P("t:tall-hawar", "Tall Hawar", 36.60, 40.90, "Al-Hasakah")),
+        // A sub-district seat (OCHA gives no population) and a village of the same name elsewhere.
+        ("Dhibah", P("t:dhibah-seat", "Dhibah", 35.00, 40.50, "Deir ez-Zor", "PPLA3", 0)), ("Dhibah", P("t:dhibah-village", "Dhibah", 36.60, 39.10, "Raqqa", "PPL", 0)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
