@@ -46,6 +46,7 @@ public sealed partial class EventCoder : IEventCoder
         var events = new List<CodedEvent>();
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
+        List<ActorMention> previousActors = [];
         TemporalExpression? lastDate = null;
         var previousSentenceEvents = 0;
         for (var index = 0; index < article.Sentences.Count; index++)
@@ -54,7 +55,9 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var found = WithAnaphora(sentence, _actors.Recognize(sentence), lastActor);
+            var named = _actors.Recognize(sentence);
+            var found = WithAnaphora(sentence, named, lastActor, previousActors);
+            previousActors = named;
             var fatalities = _fatalities.Count(sentence);
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
