@@ -187,7 +187,10 @@ public sealed partial class EventCoder : IEventCoder
         }
         var type = _lexicon.Taxonomy[subType].Type;
         // A disputed capture still names the place and the claimant: it makes the place contested (a claim, not a change of hands).
-        var claimed = isCapture || contested;
+        // "X entered Y after Z withdrew without a fight": a capture verb coded as a non-violent transfer still names its taker,
+        // and the place changes hands as ACLED's sub-type says ("acquire control of a location without a violent act").
+        var peaceful = subType == EventType.NonViolentTransfer && trigger.Class == "territory" && actor1 is not null && !lossWithoutGainer;
+        var claimed = isCapture || contested || peaceful;
         var loser = claimed ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
         var regional = claimed && RegionalObject(sentence[(match.Index + match.Length)..]);
         var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
