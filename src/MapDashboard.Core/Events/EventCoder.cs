@@ -68,7 +68,7 @@ public sealed partial class EventCoder : IEventCoder
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named:
                 // the place of its event when it coded one at a point ("Clashes in A, in B city. X controlled the area." is A), else the last point it named.
-                var eventPlace = events.Skip(previousSentenceEvents).FirstOrDefault(e => e.Where.Place is { IsArea: false } && !e.Where.Mention.IsRegional)?.Where;
+                var eventPlace = events.Skip(previousSentenceEvents).FirstOrDefault(e => e.Where.Place is not { IsArea: true } && !e.Where.Mention.IsRegional)?.Where;
                 places = [eventPlace ?? previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
                 fromContext = true;
             }

@@ -58,6 +58,14 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             ordered = ordered.Where(t => !Remote.Contains(t.Class) || !SupportBefore(sentence, t.Match.Index)).ToList();
         }
+        // "recaptured X but then lost the town to Y": a loss of the same place told after a capture, as what happened next, is the outcome.
+        if (ordered.Count > 1 && ordered[0].Class == "territory" && ordered.FirstOrDefault(t => t.Class == "loss" && t.Match.Index > ordered[0].Match.Index) is { } loss
+            && lexicon.Cue("reversal").IsMatch(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index])
+            && !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40))
+        {
+            ordered.Remove(loss);
+            ordered.Insert(0, loss);
+        }
         // "defused a landmine", "shot down a drone": the weapon is the object of the disruption.
         if (ordered.FirstOrDefault(t => t.Class == "disrupted") is { } disrupted
             && ordered.Any(t => t.Class is "explosive" or "air" or "shelling" or "strike" && t.Match.Index > disrupted.Match.Index && t.Match.Index - disrupted.Match.Index < 30))
@@ -136,7 +144,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return false;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
-                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]);
+                // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
+                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().Match(sentence[Math.Max(0, m.Index - 60)..m.Index]) is { Success: true } relative
+                    && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value));
                 if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, lexicon))
                 {
                     return false;
@@ -245,7 +255,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StateBefore();
 
-    [GeneratedRegex(@"\b(?:that|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<before>[\w'-]+)\s+)?(?:(?<that>that)|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"\b(?:from|of|against|with|by|to|on|among)\b", RegexOptions.IgnoreCase)]
