@@ -142,6 +142,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
+            // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
+            case "loss" when EarlierBefore().IsMatch(left):
+                return false;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
@@ -192,8 +195,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
                 // With no place in the sentence, "took control of it" refers to the place of the sentence before (the coder takes it from there).
-                return territory.Success || PlaceAfter() || ((passive || PronounObject().IsMatch(clause)) && PlaceBefore())
-                    || (PronounObject().IsMatch(clause) && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
+                // ("lost it to Y": a trigger form that ends with the pronoun has it inside the match.)
+                var pronoun = PronounObject().IsMatch(clause) || PronounEnd().IsMatch(m.Value);
+                return territory.Success || PlaceAfter() || ((passive || pronoun) && PlaceBefore())
+                    || (pronoun && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
             case "base":
                 return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);
             case "looting":
@@ -248,6 +253,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
+
+    [GeneratedRegex(@"\s(?:it|them)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounEnd();
+
+    [GeneratedRegex(@"\b(?:after|after having|having|since)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierBefore();
 
     [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
     private static partial Regex PassiveBefore();
