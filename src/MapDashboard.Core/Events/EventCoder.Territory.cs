@@ -88,7 +88,7 @@ public sealed partial class EventCoder
 
     /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
     private bool DefiniteTerritory(string sentence) =>
-        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
+        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value) || _lexicon.Object("territory").IsMatch(m.Groups[2].Value));
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>

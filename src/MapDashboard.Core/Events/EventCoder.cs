@@ -66,10 +66,8 @@ public sealed partial class EventCoder : IEventCoder
                 || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match)
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
-                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named:
-                // the place of its event when it coded one at a point ("Clashes in A, in B city. X controlled the area." is A), else the last point it named.
-                var eventPlace = events.Skip(previousSentenceEvents).FirstOrDefault(e => e.Where.Place is not { IsArea: true } && !e.Where.Mention.IsRegional)?.Where;
-                places = [eventPlace ?? previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
+                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
+                places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
                 fromContext = true;
             }
             else if (places.Count > 0)
@@ -286,7 +284,8 @@ public sealed partial class EventCoder : IEventCoder
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)", RegexOptions.IgnoreCase)]
+    // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
