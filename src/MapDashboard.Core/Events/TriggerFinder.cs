@@ -60,8 +60,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         }
         // "recaptured X but then lost the town to Y": a loss of the same place told after a capture, as what happened next, is the outcome.
         if (ordered.Count > 1 && ordered[0].Class == "territory" && ordered.FirstOrDefault(t => t.Class == "loss" && t.Match.Index > ordered[0].Match.Index) is { } loss
-            && lexicon.Cue("reversal").IsMatch(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index])
-            && !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40))
+            && lexicon.Cue("reversal").Match(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index]) is { Success: true } next
+            // ("recaptured then lost the village of X to Y": the two verbs share the object named after the loss.)
+            && (sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim().Length == next.Length
+                || !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40)))
         {
             ordered.Remove(loss);
             ordered.Insert(0, loss);
