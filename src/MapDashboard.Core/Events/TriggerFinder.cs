@@ -62,7 +62,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         if (ordered.Count > 1 && ordered[0].Class == "territory" && ordered.FirstOrDefault(t => t.Class == "loss" && t.Match.Index > ordered[0].Match.Index) is { } loss
             && lexicon.Cue("reversal").Match(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index]) is { Success: true } next
             // ("recaptured then lost the village of X to Y": the two verbs share the object named after the loss.)
-            && (sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim().Length == next.Length
+            && (LeadingAnd().Replace(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim(), "").Length == next.Length
                 || !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40)))
         {
             ordered.Remove(loss);
@@ -258,6 +258,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"\s(?:it|them)$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounEnd();
+
+    [GeneratedRegex(@"^(?:and|but)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
 
     [GeneratedRegex(@"\b(?:after|after having|having|since)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierBefore();
