@@ -108,4 +108,11 @@ public sealed partial class EventCoder
     /// <summary>What may stand before a sentence's opening subject: nothing, or a short adverbial ending with a comma ("Later,", "On Tuesday,").</summary>
     [GeneratedRegex(@"^\W*$|^[^,;]{1,40},\s*$")]
     private static partial Regex SentenceOpening();
+
+    // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
+
+    [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
 }

@@ -284,13 +284,6 @@ public sealed partial class EventCoder : IEventCoder
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
-    // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
-    private static partial Regex Definite();
-
-    [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Counted();
-
     [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as|which)\s")]
     private static partial Regex Clause();
 
