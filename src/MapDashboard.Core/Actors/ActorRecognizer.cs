@@ -60,6 +60,24 @@ public sealed partial class ActorRecognizer
             found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, faction, IsNew: true));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Partitive(text, found);
+    }
+
+    /// <summary>
+    /// "the rebel factions of Faylaq al-Sham", "militants of the Islamic State": a generic party followed by "of" and a
+    /// named faction of the catalogue is that faction (the named one is the more precise).
+    /// </summary>
+    private static List<ActorMention> Partitive(string text, List<ActorMention> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (generic, named) = (found[i], found[i + 1]);
+            if (generic.Faction.Generic && !named.Faction.Generic && !named.IsNew && generic.End <= named.Start && OfThe().IsMatch(text[generic.End..named.Start]))
+            {
+                found[i] = new ActorMention(generic.Start, named.End, text[generic.Start..named.End], named.Faction, false);
+                found.RemoveAt(i + 1);
+            }
+        }
         return found;
     }
 
@@ -96,6 +114,9 @@ public sealed partial class ActorRecognizer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThe();
 
     [GeneratedRegex(@"\b(?:Liwa|Jaish|Harakat|Katibat|Jabhat|Faylaq|Kataib|Tajamu|Saraya|Ghurfat|Alwiya|Firqat)\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|wa|bin|ibn)[-\s])?[A-Z][\w'’-]*)*")]
     private static partial Regex GroupLike();

@@ -99,7 +99,7 @@ public sealed class FactionCatalogue
             throw new InvalidDataException($"Faction '{unsourced.Id}' has no source: say where its name and aliases come from.");
         }
         var factions = file.Factions.Select(f => new Faction(f.Id, f.Name, f.Side, f.Aliases ?? [], f.CaseSensitiveAliases ?? [], f.UnitOf, f.MemberOf,
-            f.RenamedTo, f.RenamedOn is null ? null : DateOnly.ParseExact(f.RenamedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), f.Note));
+            f.RenamedTo, f.RenamedOn is null ? null : DateOnly.ParseExact(f.RenamedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), f.Note, f.Generic ?? false));
         return new FactionCatalogue(factions, file.Sides.Select(s => new Side(s.Id, s.Name, s.Colour)));
     }
 
@@ -132,5 +132,5 @@ public sealed class FactionCatalogue
     private sealed record FactionRow(
         string Id, string Name, string Side, List<string>? Aliases,
         [property: JsonPropertyName("caseSensitiveAliases")] List<string>? CaseSensitiveAliases,
-        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note, string? Source);
+        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note, string? Source, bool? Generic);
 }

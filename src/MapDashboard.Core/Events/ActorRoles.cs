@@ -22,7 +22,7 @@ public static partial class ActorRoles
         ActorMention? actor2;
         var between = Between().Match(sentence);
         var agent = After(sentence, end, after, By());
-        // "Clashes between X and Y in Z, where Y took control": a "between" in an earlier clause does not name the trigger's subject.
+        // "Clashes between X and Y in Z, where Y took control", "..., as a result Y took control": a "between" in an earlier clause does not name the trigger's subject.
         var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
         if (betweenHere && (between.Index < start + 80 || before.Count == 0) && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {
@@ -90,7 +90,7 @@ public static partial class ActorRoles
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which|as a result|and as a result)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]

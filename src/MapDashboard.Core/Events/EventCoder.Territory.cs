@@ -62,25 +62,57 @@ public sealed partial class EventCoder
         }
     }
 
+    /// <summary>
+    /// "They captured the town.", "These forces seized it on Tuesday.": a pronoun or demonstrative subject opening the
+    /// sentence (before any actor it names) stands for the previous sentence's actor when that sentence named one side
+    /// only; when it named both sides the reference is ambiguous and stands for nobody (no guessed gainer).
+    /// </summary>
+    private IEnumerable<ActorMention> OpeningSubject(string sentence, List<ActorMention> found, List<ActorMention> previousActors, Func<Match, bool> free)
+    {
+        var m = _lexicon.Cue("anaphor-subject").Match(sentence);
+        if (!m.Success || !free(m) || found.Any(a => a.Start < m.Index) || !SentenceOpening().IsMatch(sentence[..m.Index]))
+        {
+            yield break;
+        }
+        var catalogue = _actors.Catalogue;
+        var armed = previousActors.Where(a => a.Faction.Side != "civilians").ToList();
+        if (armed.Count > 0 && armed.Select(a => catalogue.SideOf(catalogue.TopLevel(a.Faction).Id).Id).Distinct().Count() == 1)
+        {
+            yield return new ActorMention(m.Index, m.Index + m.Length, m.Value, armed[0].Faction, false);
+        }
+    }
+
     /// <summary>An actor for a faction id an earlier event carries.</summary>
     private ActorMention? ActorOf(string id) =>
         _actors.Catalogue.Get(id) is { } faction ? new ActorMention(0, 0, faction.Name, faction, false) : null;
 
     /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
     private bool DefiniteTerritory(string sentence) =>
-        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value));
+        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value) || _lexicon.Object("territory").IsMatch(m.Groups[2].Value));
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>
         Counted().Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
 
     /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
-    private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous)
+    private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous, List<ActorMention> previousActors)
     {
         bool Free(Match m) => !found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End);
         var anaphors = previous is null ? [] : _lexicon.Cue("anaphor").Matches(sentence).Where(Free)
             .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
         anaphors.AddRange(InSentence(sentence, found, Free));
+        anaphors.AddRange(OpeningSubject(sentence, found, previousActors, Free));
         return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
+
+    /// <summary>What may stand before a sentence's opening subject: nothing, or a short adverbial ending with a comma ("Later,", "On Tuesday,").</summary>
+    [GeneratedRegex(@"^\W*$|^[^,;]{1,40},\s*$")]
+    private static partial Regex SentenceOpening();
+
+    // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
+
+    [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
 }

@@ -46,6 +46,7 @@ public sealed partial class EventCoder : IEventCoder
         var events = new List<CodedEvent>();
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
+        List<ActorMention> previousActors = [];
         TemporalExpression? lastDate = null;
         var previousSentenceEvents = 0;
         for (var index = 0; index < article.Sentences.Count; index++)
@@ -54,7 +55,9 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var found = WithAnaphora(sentence, _actors.Recognize(sentence), lastActor);
+            var named = _actors.Recognize(sentence);
+            var found = WithAnaphora(sentence, named, lastActor, previousActors);
+            previousActors = named;
             var fatalities = _fatalities.Count(sentence);
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
@@ -184,7 +187,10 @@ public sealed partial class EventCoder : IEventCoder
         }
         var type = _lexicon.Taxonomy[subType].Type;
         // A disputed capture still names the place and the claimant: it makes the place contested (a claim, not a change of hands).
-        var claimed = isCapture || contested;
+        // "X entered Y after Z withdrew without a fight": a capture verb coded as a non-violent transfer still names its taker,
+        // and the place changes hands as ACLED's sub-type says ("acquire control of a location without a violent act").
+        var peaceful = subType == EventType.NonViolentTransfer && trigger.Class == "territory" && actor1 is not null && !lossWithoutGainer;
+        var claimed = isCapture || contested || peaceful;
         var loser = claimed ? ActorRoles.Loser(sentence, match.Index + match.Length, found) ?? actor2 : null;
         var regional = claimed && RegionalObject(sentence[(match.Index + match.Length)..]);
         var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
@@ -277,12 +283,6 @@ public sealed partial class EventCoder : IEventCoder
 
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
-
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Definite();
-
-    [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Counted();
 
     [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as|which)\s")]
     private static partial Regex Clause();

@@ -66,6 +66,16 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             ordered = ordered.Where(t => !Remote.Contains(t.Class) || !SupportBefore(sentence, t.Match.Index)).ToList();
         }
+        // "recaptured X but then lost the town to Y": a loss of the same place told after a capture, as what happened next, is the outcome.
+        if (ordered.Count > 1 && ordered[0].Class == "territory" && ordered.FirstOrDefault(t => t.Class == "loss" && t.Match.Index > ordered[0].Match.Index) is { } loss
+            && lexicon.Cue("reversal").Match(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index]) is { Success: true } next
+            // ("recaptured then lost the village of X to Y": the two verbs share the object named after the loss.)
+            && (LeadingAnd().Replace(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim(), "").Length == next.Length
+                || !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40)))
+        {
+            ordered.Remove(loss);
+            ordered.Insert(0, loss);
+        }
         // "defused a landmine", "shot down a drone": the weapon is the object of the disruption.
         if (ordered.FirstOrDefault(t => t.Class == "disrupted") is { } disrupted
             && ordered.Any(t => t.Class is "explosive" or "air" or "shelling" or "strike" && t.Match.Index > disrupted.Match.Index && t.Match.Index - disrupted.Match.Index < 30))
@@ -142,9 +152,14 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
+            // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
+            case "loss" when EarlierBefore().IsMatch(left):
+                return false;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
-                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().IsMatch(sentence[Math.Max(0, m.Index - 60)..m.Index]);
+                // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
+                var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().Match(sentence[Math.Max(0, m.Index - 60)..m.Index]) is { Success: true } relative
+                    && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value));
                 if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, lexicon))
                 {
                     return false;
@@ -190,8 +205,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
                 // With no place in the sentence, "took control of it" refers to the place of the sentence before (the coder takes it from there).
-                return territory.Success || PlaceAfter() || ((passive || PronounObject().IsMatch(clause)) && PlaceBefore())
-                    || (PronounObject().IsMatch(clause) && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
+                // ("lost it to Y": a trigger form that ends with the pronoun has it inside the match.)
+                var pronoun = PronounObject().IsMatch(clause) || PronounEnd().IsMatch(m.Value);
+                return territory.Success || PlaceAfter() || ((passive || pronoun) && PlaceBefore())
+                    || (pronoun && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
             case "base":
                 return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);
             case "looting":
@@ -247,13 +264,22 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
+    [GeneratedRegex(@"\s(?:it|them)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounEnd();
+
+    [GeneratedRegex(@"^(?:and|but)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"\b(?:after|after having|having|since)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierBefore();
+
     [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
     private static partial Regex PassiveBefore();
 
     [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StateBefore();
 
-    [GeneratedRegex(@"\b(?:that|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<before>[\w'-]+)\s+)?(?:(?<that>that)|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"\b(?:from|of|against|with|by|to|on|among)\b", RegexOptions.IgnoreCase)]
