@@ -68,7 +68,8 @@ public sealed class EventStore
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var outcome = await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess, cause, cancellationToken);
+        using var commands = StoreCommands.For(connection, transaction);
+        var outcome = await ArticleRowWriter.WriteAsync(commands, article, reprocess, cause, cancellationToken);
         if (outcome.Status != IngestStatus.Unchanged)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -132,21 +133,14 @@ public sealed class EventStore
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var results = new List<ArticleWriteResult>(articles.Count);
-        // SQLite copies every page an article changes into a statement journal under a savepoint, which cost more than
-        // the batch saved: there a refused article rolls the batch back and the articles are written one by one instead.
-        var savepoints = connection is not Microsoft.Data.Sqlite.SqliteConnection;
+        // One prepared command per statement shape for the whole batch (SQLite), its parameters rebound per row.
+        using var commands = StoreCommands.For(connection, transaction);
         foreach (var article in articles)
         {
-            if (!savepoints)
-            {
-                results.Add(new ArticleWriteResult(await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: false, RemovalCause.Reprocessing,
-                    cancellationToken), null));
-                continue;
-            }
             await transaction.SaveAsync(savepoint, cancellationToken);
             try
             {
-                var outcome = await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: false, RemovalCause.Reprocessing, cancellationToken);
+                var outcome = await ArticleRowWriter.WriteAsync(commands, article, reprocess: false, RemovalCause.Reprocessing, cancellationToken);
                 await transaction.ReleaseAsync(savepoint, cancellationToken);
                 results.Add(new ArticleWriteResult(outcome, null));
             }
@@ -160,8 +154,10 @@ public sealed class EventStore
         return results;
     }
 
-    /// <summary>A PostgreSQL failure that running the transaction again resolves (a deadlock, a serialisation failure, a race on a unique key).</summary>
-    private static bool IsRetryable(DbException ex) => ex is Npgsql.PostgresException { SqlState: "40P01" or "40001" or "23505" };
+    /// <summary>A failure that running the transaction again resolves (a deadlock, a serialisation failure, a race on a unique key, a busy SQLite file).</summary>
+    private static bool IsRetryable(DbException ex) => ex is Npgsql.PostgresException { SqlState: "40P01" or "40001" or "23505" }
+        // SQLite: another writer held the database past the busy timeout; nothing is wrong with the article.
+        or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 };
 
     /// <summary>
     /// Stores a correction (<paramref name="added"/>, whose pending id is replaced by the stored one) or undoes one
@@ -189,9 +185,10 @@ public sealed class EventStore
                 }
                 var cause = undoneId is { } undone ? new RemovalCause("undo", undone) : new RemovalCause("correction", correction?.Id);
                 var outcomes = new List<IngestOutcome>(articles.Count);
+                using var commands = StoreCommands.For(connection, transaction);
                 foreach (var article in articles)
                 {
-                    outcomes.Add(await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: true, cause, cancellationToken));
+                    outcomes.Add(await ArticleRowWriter.WriteAsync(commands, article, reprocess: true, cause, cancellationToken));
                 }
                 await transaction.CommitAsync(cancellationToken);
                 return (correction, outcomes);
