@@ -135,18 +135,36 @@ public sealed class EventStore
         var results = new List<ArticleWriteResult>(articles.Count);
         // One prepared command per statement shape for the whole batch (SQLite), its parameters rebound per row.
         using var commands = StoreCommands.For(connection, transaction);
+        var open = false;
         foreach (var article in articles)
         {
-            await transaction.SaveAsync(savepoint, cancellationToken);
+            if (open)
+            {
+                // PostgreSQL: the last article's release and this one's savepoint in one round trip.
+                await connection.ExecuteAsync(new CommandDefinition($"RELEASE SAVEPOINT {savepoint}; SAVEPOINT {savepoint}", transaction: transaction,
+                    cancellationToken: cancellationToken));
+            }
+            else
+            {
+                await transaction.SaveAsync(savepoint, cancellationToken);
+            }
             try
             {
                 var outcome = await ArticleRowWriter.WriteAsync(commands, article, reprocess: false, RemovalCause.Reprocessing, cancellationToken);
-                await transaction.ReleaseAsync(savepoint, cancellationToken);
+                if (commands.Sqlite)
+                {
+                    await transaction.ReleaseAsync(savepoint, cancellationToken);
+                }
+                else
+                {
+                    open = true; // released with the next savepoint, or by the commit
+                }
                 results.Add(new ArticleWriteResult(outcome, null));
             }
             catch (DbException ex) when (!IsRetryable(ex))
             {
                 await transaction.RollbackAsync(savepoint, cancellationToken);
+                open = !commands.Sqlite; // rolled back to, still there: released with the next savepoint
                 results.Add(new ArticleWriteResult(null, ex.Message));
             }
         }
