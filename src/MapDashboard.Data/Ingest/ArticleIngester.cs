@@ -25,8 +25,8 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     /// <summary>The most mentions and events one article stores.</summary>
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
-    /// <summary>The most articles written in one transaction by <see cref="IngestAsync"/>.</summary>
-    public const int WriteBatchSize = EventStore.MaxBatch;
+    /// <summary>The most articles written in one transaction by <see cref="IngestAsync"/> (<see cref="EventStore.BatchLimit"/>).</summary>
+    public int WriteBatchSize => store.BatchLimit;
 
     /// <summary>
     /// Ingests files in order, reporting progress as (done, total). Reading, geoparsing and coding run on

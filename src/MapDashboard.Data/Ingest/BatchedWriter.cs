@@ -11,7 +11,7 @@ namespace MapDashboard.Data.Ingest;
 internal sealed class BatchedWriter(EventStore store, int batchSize)
 {
     /// <summary>The longest a prepared article waits for its batch to fill.</summary>
-    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(5);
 
     private readonly List<PreparedArticle> _pending = [];
     private readonly Stopwatch _waiting = new();

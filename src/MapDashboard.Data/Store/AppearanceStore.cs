@@ -70,18 +70,23 @@ public sealed class AppearanceStore
         return (articleId, original.Verdict);
     }
 
-    /// <summary>Replaces an article's band keys (a new article, or one processed again).</summary>
-    internal static async Task WriteBandsAsync(DbConnection connection, DbTransaction transaction, long articleId, MinHashSignature signature,
-        CancellationToken cancellationToken)
+    /// <summary>Replaces an article's band keys (a new article, <paramref name="fresh"/>: has none to replace; or one processed again).</summary>
+    internal static async Task WriteBandsAsync(StoreCommands commands, long articleId, MinHashSignature signature, bool fresh, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.DeleteBands, new { articleId }, transaction, cancellationToken: cancellationToken));
+        if (!fresh)
+        {
+            await commands.ExecuteAsync(AppearanceSql.DeleteBands, new { articleId }, cancellationToken);
+        }
         var bands = signature.BandKeys().Distinct().Select(k => (object)new { BandKey = k, ArticleId = articleId }).ToList();
-        if (connection is Npgsql.NpgsqlConnection)
+        if (!commands.Sqlite)
         {
             // One statement for all of them: on PostgreSQL every statement is a round trip.
-            await MultiRowInsert.Of(AppearanceSql.InsertBand).ExecuteAsync(connection, transaction, bands, cancellationToken);
+            await MultiRowInsert.Of(AppearanceSql.InsertBand).ExecuteAsync(commands.Connection, commands.Transaction, bands, cancellationToken);
             return;
         }
-        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.InsertBand, bands, transaction, cancellationToken: cancellationToken));
+        foreach (var band in bands)
+        {
+            await commands.ExecuteAsync(AppearanceSql.InsertBand, band, cancellationToken);
+        }
     }
 }

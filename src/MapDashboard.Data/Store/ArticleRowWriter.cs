@@ -17,9 +17,10 @@ internal static class ArticleRowWriter
     /// Writes one article (or replaces a stored one of another pipeline version, or with <paramref name="reprocess"/>);
     /// an article already stored by the same pipeline is left alone (<see cref="IngestStatus.Unchanged"/>).
     /// </summary>
-    public static async Task<IngestOutcome> WriteAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, bool reprocess,
-        RemovalCause cause, CancellationToken cancellationToken)
+    public static async Task<IngestOutcome> WriteAsync(StoreCommands commands, StoredArticle article, bool reprocess, RemovalCause cause,
+        CancellationToken cancellationToken)
     {
+        var (connection, transaction) = (commands.Connection, commands.Transaction);
         var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion, string? Outlet)?>(new CommandDefinition(
             "SELECT id, pipeline_version, outlet FROM articles WHERE content_hash = @ContentHash",
             new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
@@ -56,8 +57,7 @@ internal static class ArticleRowWriter
         else
         {
             status = IngestStatus.Added;
-            articleId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                StoreSql.InsertArticle, ArticleParameters(article, null), transaction, cancellationToken: cancellationToken));
+            articleId = (await commands.ScalarAsync(StoreSql.InsertArticle, ArticleParameters(article, null), cancellationToken))!.Value;
         }
         var applied = article.AppliedCorrections.ToList();
         if (status == IngestStatus.Added && article.StatedWhenAdded is { } stated)
@@ -66,21 +66,24 @@ internal static class ArticleRowWriter
                 article.ContentHash, null, null, stated, "analyst (when added)", default, null), cancellationToken)).Id);
         }
 
-        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
-        if (!sqlite && status == IngestStatus.Added)
+        if (!commands.Sqlite && status == IngestStatus.Added)
         {
             // A new article on PostgreSQL: its rows go table by table, many rows per statement (one round trip each).
             await PostgresArticleRows.WriteAsync(connection, transaction, article, articleId, ids, cancellationToken);
         }
         else
         {
-            await WriteRowByRowAsync(connection, transaction, article, articleId, ids, sqlite, cancellationToken);
+            await WriteRowByRowAsync(commands, article, articleId, ids, cancellationToken);
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
-        await AppearanceStore.WriteBandsAsync(connection, transaction, articleId, signature, cancellationToken);
+        await AppearanceStore.WriteBandsAsync(commands, articleId, signature, fresh: status == IngestStatus.Added, cancellationToken);
         ShingleCache.Shared.Remember(articleId, article.CleanedText, shingles);
-        await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
+        if (status != IngestStatus.Added || article.Events.Any(e => e is { ControlChange.Date: not null, Deleted: false }))
+        {
+            // A new article has no periods to replace, and makes none without a dated control change.
+            await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
+        }
 
         foreach (var correctionId in applied.Distinct())
         {
@@ -110,28 +113,26 @@ internal static class ArticleRowWriter
     }
 
     /// <summary>The article's mentions, events, their sources and control changes, one statement per row.</summary>
-    private static async Task WriteRowByRowAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long articleId, RecordIdKeeper ids,
-        bool sqlite, CancellationToken cancellationToken)
+    private static async Task WriteRowByRowAsync(StoreCommands commands, StoredArticle article, long articleId, RecordIdKeeper ids,
+        CancellationToken cancellationToken)
     {
         foreach (var mention in article.Mentions)
         {
-            var mentionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(StoreSql.InsertMention(sqlite),
-                MentionParameters(mention, ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text)), articleId),
-                transaction, cancellationToken: cancellationToken));
-            ids.Written(RemovedRecordSql.MentionKind, mentionId);
+            var mentionId = await commands.ScalarAsync(StoreSql.InsertMention(commands.Sqlite),
+                MentionParameters(mention, ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text)), articleId), cancellationToken);
+            ids.Written(RemovedRecordSql.MentionKind, mentionId!.Value);
         }
 
         foreach (var stored in article.Events)
         {
             var keptId = ids.TakeEvent(RecordIdKeeper.EventKey(stored.ExcerptStart, stored.ExcerptEnd, stored.PlaceId, stored.PlaceName, stored.Type,
                 stored.Actor1, stored.Actor2));
-            var eventId = await UpsertEventAsync(connection, transaction, stored, keptId, cancellationToken);
+            var eventId = await UpsertEventAsync(commands, stored, keptId, cancellationToken);
             ids.Written(RemovedRecordSql.EventKind, eventId);
-            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventSource, SourceParameters(stored, eventId, articleId), transaction,
-                cancellationToken: cancellationToken));
+            await commands.ExecuteAsync(StoreSql.InsertEventSource, SourceParameters(stored, eventId, articleId), cancellationToken);
             if (ControlChangeParameters(stored, eventId, articleId) is { } change)
             {
-                await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertControlChange, change, transaction, cancellationToken: cancellationToken));
+                await commands.ExecuteAsync(StoreSql.InsertControlChange, change, cancellationToken);
             }
         }
     }
@@ -197,33 +198,28 @@ internal static class ArticleRowWriter
         return existingId;
     }
 
-    private static async Task<long> UpsertEventAsync(DbConnection connection, DbTransaction transaction, StoredEvent stored, long? keptId,
-        CancellationToken cancellationToken)
+    private static async Task<long> UpsertEventAsync(StoreCommands commands, StoredEvent stored, long? keptId, CancellationToken cancellationToken)
     {
-        if (keptId is { } kept && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                RemovedRecordSql.EventExists, new { id = kept }, transaction, cancellationToken: cancellationToken)) > 0)
+        if (keptId is { } kept && await commands.ScalarAsync(RemovedRecordSql.EventExists, new { id = kept }, cancellationToken) > 0)
         {
             keptId = null; // another article still reports the old event under its old key
         }
         // Insert unless another article's report of the event is there already (ON CONFLICT: with several writers on
         // PostgreSQL, one that is still committing too); then the report is merged into it.
-        var inserted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            StoreSql.InsertEvent(connection is Microsoft.Data.Sqlite.SqliteConnection), EventParameters(stored, keptId), transaction, cancellationToken: cancellationToken));
+        var inserted = await commands.ScalarAsync(StoreSql.InsertEvent(commands.Sqlite), EventParameters(stored, keptId), cancellationToken);
         if (inserted is not { } eventId)
         {
-            return await MergeIntoStoredAsync(connection, transaction, stored, cancellationToken);
+            return await MergeIntoStoredAsync(commands.Connection, commands.Transaction, stored, cancellationToken);
         }
 
         // PostgreSQL indexes the point in events.geom itself (a generated column); SQLite keeps an R*Tree beside the table.
-        if (stored.Lat is { } lat && stored.Lon is { } lon && connection is Microsoft.Data.Sqlite.SqliteConnection)
+        if (stored.Lat is { } lat && stored.Lon is { } lon && commands.Sqlite)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (@eventId, @lon, @lon, @lat, @lat)",
-                new { eventId, lon, lat }, transaction, cancellationToken: cancellationToken));
+            await commands.ExecuteAsync(StoreSql.InsertEventPoint, new { eventId, lon, lat }, cancellationToken);
         }
         foreach (var (actor, role) in Roles(stored))
         {
-            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertEventActor, new { eventId, actor, role }, transaction, cancellationToken: cancellationToken));
+            await commands.ExecuteAsync(StoreSql.InsertEventActor, new { eventId, actor, role }, cancellationToken);
         }
         return eventId;
     }

@@ -68,7 +68,8 @@ public sealed class EventStore
     {
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var outcome = await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess, cause, cancellationToken);
+        using var commands = StoreCommands.For(connection, transaction);
+        var outcome = await ArticleRowWriter.WriteAsync(commands, article, reprocess, cause, cancellationToken);
         if (outcome.Status != IngestStatus.Unchanged)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -84,6 +85,16 @@ public sealed class EventStore
     public const int MaxBatch = 50;
 
     /// <summary>
+    /// The most articles <see cref="IngestBatchAsync"/> writes in one transaction on SQLite: each commit writes every page the
+    /// batch changed to the WAL (and the checkpoint writes it again), and an article's 64 band keys land on pages all over
+    /// their index, so more articles per commit share more of the pages written.
+    /// </summary>
+    public const int MaxSqliteBatch = 500;
+
+    /// <summary>The most articles one transaction of <see cref="IngestBatchAsync"/> holds on this store.</summary>
+    public int BatchLimit => _factory.Provider == StoreProvider.Sqlite ? MaxSqliteBatch : MaxBatch;
+
+    /// <summary>
     /// Writes several articles in one transaction, each under its own savepoint: an article the database refuses is
     /// rolled back alone and reported, the rest land together (or, killed mid-batch, none of the batch does). When the
     /// batch as a whole cannot go through (a deadlock with another writer on PostgreSQL, a failed commit), nothing of
@@ -91,10 +102,10 @@ public sealed class EventStore
     /// </summary>
     public async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken = default)
     {
-        if (articles.Count > MaxBatch)
+        if (articles.Count > BatchLimit)
         {
             var all = new List<ArticleWriteResult>(articles.Count);
-            foreach (var chunk in articles.Chunk(MaxBatch))
+            foreach (var chunk in articles.Chunk(BatchLimit))
             {
                 all.AddRange(await IngestBatchAsync(chunk, cancellationToken));
             }
@@ -132,36 +143,61 @@ public sealed class EventStore
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var results = new List<ArticleWriteResult>(articles.Count);
-        // SQLite copies every page an article changes into a statement journal under a savepoint, which cost more than
-        // the batch saved: there a refused article rolls the batch back and the articles are written one by one instead.
-        var savepoints = connection is not Microsoft.Data.Sqlite.SqliteConnection;
+        // One prepared command per statement shape for the whole batch (SQLite), its parameters rebound per row.
+        using var commands = StoreCommands.For(connection, transaction);
+        if (commands.Sqlite)
+        {
+            // A page cache that holds the batch's pages (SQLite's default is 2 MB), back to the default when the connection returns to the pool.
+            await connection.ExecuteAsync(new CommandDefinition(SqliteBatchCache, transaction: transaction, cancellationToken: cancellationToken));
+        }
+        var open = false;
         foreach (var article in articles)
         {
-            if (!savepoints)
+            if (open)
             {
-                results.Add(new ArticleWriteResult(await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: false, RemovalCause.Reprocessing,
-                    cancellationToken), null));
-                continue;
+                // PostgreSQL: the last article's release and this one's savepoint in one round trip.
+                await connection.ExecuteAsync(new CommandDefinition($"RELEASE SAVEPOINT {savepoint}; SAVEPOINT {savepoint}", transaction: transaction,
+                    cancellationToken: cancellationToken));
             }
-            await transaction.SaveAsync(savepoint, cancellationToken);
+            else
+            {
+                await transaction.SaveAsync(savepoint, cancellationToken);
+            }
             try
             {
-                var outcome = await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: false, RemovalCause.Reprocessing, cancellationToken);
-                await transaction.ReleaseAsync(savepoint, cancellationToken);
+                var outcome = await ArticleRowWriter.WriteAsync(commands, article, reprocess: false, RemovalCause.Reprocessing, cancellationToken);
+                if (commands.Sqlite)
+                {
+                    await transaction.ReleaseAsync(savepoint, cancellationToken);
+                }
+                else
+                {
+                    open = true; // released with the next savepoint, or by the commit
+                }
                 results.Add(new ArticleWriteResult(outcome, null));
             }
             catch (DbException ex) when (!IsRetryable(ex))
             {
                 await transaction.RollbackAsync(savepoint, cancellationToken);
+                open = !commands.Sqlite; // rolled back to, still there: released with the next savepoint
                 results.Add(new ArticleWriteResult(null, ex.Message));
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        if (commands.Sqlite)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(SqliteDefaultCache, cancellationToken: cancellationToken));
+        }
         return results;
     }
 
-    /// <summary>A PostgreSQL failure that running the transaction again resolves (a deadlock, a serialisation failure, a race on a unique key).</summary>
-    private static bool IsRetryable(DbException ex) => ex is Npgsql.PostgresException { SqlState: "40P01" or "40001" or "23505" };
+    private const string SqliteBatchCache = "PRAGMA cache_size = -65536";
+    private const string SqliteDefaultCache = "PRAGMA cache_size = -2000";
+
+    /// <summary>A failure that running the transaction again resolves (a deadlock, a serialisation failure, a race on a unique key, a busy SQLite file).</summary>
+    private static bool IsRetryable(DbException ex) => ex is Npgsql.PostgresException { SqlState: "40P01" or "40001" or "23505" }
+        // SQLite: another writer held the database past the busy timeout; nothing is wrong with the article.
+        or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 };
 
     /// <summary>
     /// Stores a correction (<paramref name="added"/>, whose pending id is replaced by the stored one) or undoes one
@@ -189,9 +225,10 @@ public sealed class EventStore
                 }
                 var cause = undoneId is { } undone ? new RemovalCause("undo", undone) : new RemovalCause("correction", correction?.Id);
                 var outcomes = new List<IngestOutcome>(articles.Count);
+                using var commands = StoreCommands.For(connection, transaction);
                 foreach (var article in articles)
                 {
-                    outcomes.Add(await ArticleRowWriter.WriteAsync(connection, transaction, article, reprocess: true, cause, cancellationToken));
+                    outcomes.Add(await ArticleRowWriter.WriteAsync(commands, article, reprocess: true, cause, cancellationToken));
                 }
                 await transaction.CommitAsync(cancellationToken);
                 return (correction, outcomes);

@@ -58,6 +58,9 @@ internal static class StoreSql
         RETURNING {returning}
         """;
 
+    /// <summary>An event's point in the SQLite R*Tree beside the events table (PostgreSQL indexes events.geom itself).</summary>
+    public const string InsertEventPoint = "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (@eventId, @lon, @lon, @lat, @lat)";
+
     public const string InsertEventActor = "INSERT INTO event_actors (event_id, actor_id, role) VALUES (@eventId, @actor, @role) ON CONFLICT DO NOTHING";
 
 

@@ -62,6 +62,46 @@ public sealed class MultiRowWriteTests
         Assert.Contains(want, r => r.StartsWith("b|", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PostgresBatch_ABadArticleInTheMiddleFailsAlone_TheRestLandOnce_AndARerunAddsNothing()
+    {
+        // The third article's second event has no type (NOT NULL): its multi-row event insert fails after its mentions
+        // and article row went in, so its savepoint must take all of those back while the articles around it land.
+        var bad = Article("bad", "Invented text: a report whose second event lost its type.",
+            Event("Kernaz", "Fighting near Kernaz was reported."), Event("Taybat al-Imam", "An attack on Taybat al-Imam.") with { Type = null! });
+        var batch = new[]
+        {
+            Article("one", "Invented text: clashes at Halfaya in the morning.", Event("Halfaya", "Clashes at Halfaya.")),
+            Article("two", "Invented text: Suran was shelled, and Halfaya again.", Event("Suran", "Suran was shelled."), Event("Halfaya", "Halfaya again.", 0.9)),
+            bad,
+            Article("four", "Invented text: a quiet day, only places named."),
+            Article("five", "Invented text: Mhardeh reported shelling.", Event("Mhardeh", "Mhardeh reported shelling.")),
+        };
+        await using var batched = await TestStore.CreateAsync(StoreProvider.Postgres);
+        await using var single = await TestStore.CreateAsync(StoreProvider.Postgres);
+        var store = new EventStore(batched.Factory);
+        await store.InitializeAsync();
+        var oneAtATime = new EventStore(single.Factory);
+        await oneAtATime.InitializeAsync();
+
+        var landed = await store.IngestBatchAsync(batch);
+        var again = await store.IngestBatchAsync(batch);
+        foreach (var article in batch)
+        {
+            // The refused article fails here too, and uses up the ids it drew as it does in the batch.
+            await Record.ExceptionAsync(() => oneAtATime.IngestAsync(article));
+        }
+
+        Assert.Equal([IngestStatus.Added, IngestStatus.Added, null, IngestStatus.Added, IngestStatus.Added], landed.Select(r => r.Outcome?.Status));
+        Assert.NotNull(landed[2].Error);
+        Assert.Equal([IngestStatus.Unchanged, IngestStatus.Unchanged, null, IngestStatus.Unchanged, IngestStatus.Unchanged], again.Select(r => r.Outcome?.Status));
+        var rows = await RowsAsync(batched);
+        Assert.DoesNotContain(rows, r => r.Contains("Kernaz", StringComparison.Ordinal) || r.Contains("Place bad", StringComparison.Ordinal));
+        Assert.Equal(4, rows.Count(r => r.StartsWith("a|", StringComparison.Ordinal)));
+        Assert.Equal(4 * 7, rows.Count(r => r.StartsWith("m|", StringComparison.Ordinal)));
+        Assert.Equal(await RowsAsync(single), rows);
+    }
+
     /// <summary>
     /// Every row, with event and mention ids replaced by their rank: PostgreSQL draws a sequence value for a report
     /// that then merges into a stored event (row by row as well), so its ids may have gaps where SQLite's have none.

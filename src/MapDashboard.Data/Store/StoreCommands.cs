@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace MapDashboard.Data.Store;
+
+/// <summary>
+/// The row statements of one write transaction (a batch of articles, or one). On SQLite each statement shape gets one
+/// <see cref="SqliteCommand"/> for the whole transaction, prepared once and run again with its parameters rebound from
+/// each row's parameter object: Dapper makes a new command per call, and SQLite prepares its SQL again every time.
+/// On PostgreSQL the statements go through Dapper as before (its rows go in multi-row statements, not one by one).
+/// The SQL stays where each table's SQL lives; this class only runs it.
+/// </summary>
+internal sealed partial class StoreCommands : IDisposable
+{
+    private static readonly ConcurrentDictionary<(string Sql, Type Type), Binder> Binders = new();
+
+    private readonly Dictionary<string, (SqliteCommand Command, Binder Binder)>? _prepared;
+
+    private StoreCommands(DbConnection connection, DbTransaction transaction)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        if (connection is SqliteConnection)
+        {
+            _prepared = new Dictionary<string, (SqliteCommand, Binder)>(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The statements of a transaction on its connection.</summary>
+    public static StoreCommands For(DbConnection connection, DbTransaction transaction) => new(connection, transaction);
+
+    /// <summary>The connection the transaction runs on.</summary>
+    public DbConnection Connection { get; }
+
+    /// <summary>The transaction every statement runs in.</summary>
+    public DbTransaction Transaction { get; }
+
+    /// <summary>Whether the store is SQLite.</summary>
+    public bool Sqlite => _prepared is not null;
+
+    /// <summary>How many distinct statements were prepared (SQLite; a measure of the reuse).</summary>
+    public int Prepared => _prepared?.Count ?? 0;
+
+    /// <summary>Runs a statement that returns no rows.</summary>
+    public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        if (_prepared is null)
+        {
+            return Connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Bound(sql, parameters).ExecuteNonQuery());
+    }
+
+    /// <summary>Runs a statement and reads the first column of its first row as a number, or null (no row, or NULL).</summary>
+    public async Task<long?> ScalarAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        if (_prepared is null)
+        {
+            return await Connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Bound(sql, parameters).ExecuteScalar() is long value ? value : null;
+    }
+
+    public void Dispose()
+    {
+        if (_prepared is null)
+        {
+            return;
+        }
+        foreach (var (command, _) in _prepared.Values)
+        {
+            command.Dispose();
+        }
+        _prepared.Clear();
+    }
+
+    private SqliteCommand Bound(string sql, object parameters)
+    {
+        if (!_prepared!.TryGetValue(sql, out var entry))
+        {
+            var command = (SqliteCommand)Connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = (SqliteTransaction)Transaction;
+            var binder = Binders.GetOrAdd((sql, parameters.GetType()), key => Binder.Create(key.Sql, key.Type));
+            foreach (var name in binder.Names)
+            {
+                command.Parameters.Add(new SqliteParameter("@" + name, DBNull.Value));
+            }
+            _prepared[sql] = entry = (command, binder);
+        }
+        if (entry.Binder.Type != parameters.GetType())
+        {
+            throw new ArgumentException($"The statement was prepared for parameters of type {entry.Binder.Type.Name}, not {parameters.GetType().Name}: {sql}",
+                nameof(parameters));
+        }
+        entry.Binder.Bind(entry.Command.Parameters, parameters);
+        return entry.Command;
+    }
+
+    /// <summary>Reads the parameters a statement names from the properties of one parameter type (Dapper's rule: by name, any case).</summary>
+    private sealed class Binder
+    {
+        private Binder(Type type, string[] names, Func<object, object?>[] getters)
+        {
+            Type = type;
+            Names = names;
+            Getters = getters;
+        }
+
+        public Type Type { get; }
+
+        public string[] Names { get; }
+
+        private Func<object, object?>[] Getters { get; }
+
+        public static Binder Create(string sql, Type type)
+        {
+            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+            var names = Parameter().Matches(sql).Select(m => m.Value[1..]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var getters = names.Select(name => properties.TryGetValue(name, out var property)
+                ? Getter(property)
+                : throw new ArgumentException($"The statement names @{name}, which {type.Name} does not have: {sql}", nameof(type))).ToArray();
+            return new Binder(type, names, getters);
+        }
+
+        public void Bind(SqliteParameterCollection parameters, object values)
+        {
+            for (var i = 0; i < Getters.Length; i++)
+            {
+                parameters[i].Value = Getters[i](values) ?? DBNull.Value;
+            }
+        }
+
+        private static Func<object, object?> Getter(PropertyInfo property)
+        {
+            var instance = Expression.Parameter(typeof(object));
+            var read = Expression.Property(Expression.Convert(instance, property.DeclaringType!), property);
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), instance).Compile();
+        }
+    }
+
+    [GeneratedRegex(@"(?<![@\w])@\w+")]
+    private static partial Regex Parameter();
+}
