@@ -21,6 +21,8 @@ public class DashboardFixture : IAsyncLifetime
         await ConfigureAsync(environment);
         Server = await AppServer.StartAsync(environment);
         _playwright = await Playwright.CreateAsync();
+        // A loaded CI machine renders slowly: assertions wait for their state up to 15 s unless they say otherwise (5 s by default).
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
