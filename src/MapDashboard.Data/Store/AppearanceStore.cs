@@ -14,6 +14,12 @@ public sealed class AppearanceStore
     /// <summary>The most candidates (stored articles sharing band keys) compared exactly with a new article.</summary>
     private const int MaxCandidates = 20;
 
+    /// <summary>
+    /// The most stored articles a band key may be shared by and still count towards a candidate: a key more articles share
+    /// comes from boilerplate (an outlet's footer, a template sentence), and a true copy shares many rarer keys besides.
+    /// </summary>
+    public const int MaxArticlesPerBandKey = 100;
+
     private readonly IStoreConnectionFactory _factory;
 
     /// <summary>Creates a reader over the store the factory opens.</summary>
@@ -48,8 +54,7 @@ public sealed class AppearanceStore
         {
             return null;
         }
-        var candidates = (await connection.QueryAsync<(long Id, string CleanedText)>(new CommandDefinition(AppearanceSql.Candidates(connection is Npgsql.NpgsqlConnection ? StoreProvider.Postgres : StoreProvider.Sqlite),
-            new { keys = keys.ToArray(), limit = MaxCandidates }, transaction, cancellationToken: cancellationToken))).ToList();
+        var candidates = await CandidatesAsync(connection, transaction, keys, MaxArticlesPerBandKey, cancellationToken);
         if (candidates.Count == 0)
         {
             return null;
@@ -68,6 +73,31 @@ public sealed class AppearanceStore
             AddedAt = DateTime.UtcNow.ToString("O"),
         }, transaction, cancellationToken: cancellationToken));
         return (articleId, original.Verdict);
+    }
+
+    /// <summary>
+    /// The stored articles (at most <see cref="MaxCandidates"/>) sharing most of <paramref name="keys"/> with a new text,
+    /// best first, counting only the keys at most <paramref name="cap"/> stored articles share.
+    /// </summary>
+    internal static async Task<List<(long Id, string CleanedText)>> CandidatesAsync(DbConnection connection, DbTransaction? transaction,
+        IReadOnlyList<long> keys, int cap, CancellationToken cancellationToken)
+    {
+        var distinct = keys.Distinct().ToArray();
+        var provider = connection is Npgsql.NpgsqlConnection ? StoreProvider.Postgres : StoreProvider.Sqlite;
+        var parameters = new DynamicParameters(new { cap, limit = MaxCandidates });
+        if (provider == StoreProvider.Postgres)
+        {
+            parameters.Add("keys", distinct);
+        }
+        else
+        {
+            for (var i = 0; i < distinct.Length; i++)
+            {
+                parameters.Add(AppearanceSql.KeyParameter(i), distinct[i]);
+            }
+        }
+        return (await connection.QueryAsync<(long Id, string CleanedText)>(new CommandDefinition(AppearanceSql.Candidates(provider, distinct.Length),
+            parameters, transaction, cancellationToken: cancellationToken))).ToList();
     }
 
     /// <summary>Replaces an article's band keys (a new article, <paramref name="fresh"/>: has none to replace; or one processed again).</summary>
