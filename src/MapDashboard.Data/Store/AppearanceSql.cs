@@ -10,14 +10,34 @@ internal static class AppearanceSql
 
     public const string InsertBand = "INSERT INTO article_bands (band_key, article_id) VALUES (@BandKey, @ArticleId) ON CONFLICT DO NOTHING";
 
-    /// <summary>The stored articles sharing most band keys (<c>@keys</c>) with a new text, best first.</summary>
-    public static string Candidates(StoreProvider provider) => $"""
+    /// <summary>
+    /// The stored articles sharing most band keys with a new text, best first. The keys come as rows <c>k</c>
+    /// (<see cref="Keys"/>); a key more than <c>@cap</c> stored articles share is boilerplate, not evidence of a copy, and
+    /// is left out of the count. Whether a key is over the cap is found by reading at most <c>@cap</c> + 1 of its rows, so
+    /// the cost per new text is bounded by the cap, not by the size of the store.
+    /// </summary>
+    public static string Candidates(StoreProvider provider, int keyCount) => $"""
+        WITH k(band_key) AS ({Keys(provider, keyCount)}),
+        rare(band_key) AS (
+            SELECT k.band_key FROM k
+            WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT @cap + 1) n) <= @cap)
         SELECT b.article_id AS Id, a.cleaned_text AS CleanedText
-        FROM (SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE {provider.In("band_key", "keys")} GROUP BY article_id
+        FROM (SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band_key IN (SELECT band_key FROM rare) GROUP BY article_id
               ORDER BY shared DESC, article_id LIMIT @limit) b
         JOIN articles a ON a.id = b.article_id
         ORDER BY b.shared DESC, b.article_id
         """;
+
+    /// <summary>
+    /// The new text's band keys as rows: PostgreSQL unnests the array parameter <c>@keys</c>; SQLite reads
+    /// <c>@k0</c> ... <c>@k{n-1}</c> (<see cref="KeyParameter"/>) from a VALUES list.
+    /// </summary>
+    private static string Keys(StoreProvider provider, int keyCount) => provider == StoreProvider.Postgres
+        ? "SELECT unnest(@keys)"
+        : "VALUES " + string.Join(", ", Enumerable.Range(0, keyCount).Select(i => $"(@{KeyParameter(i)})"));
+
+    /// <summary>The name of the SQLite parameter of the i-th band key in <see cref="Candidates"/>.</summary>
+    public static string KeyParameter(int i) => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public const string FindByHash = "SELECT article_id FROM article_appearances WHERE content_hash = @ContentHash";
 

@@ -14,6 +14,12 @@ public sealed class AppearanceStore
     /// <summary>The most candidates (stored articles sharing band keys) compared exactly with a new article.</summary>
     private const int MaxCandidates = 20;
 
+    /// <summary>
+    /// The most stored articles a band key may be shared by and still count towards a candidate: a key more articles share
+    /// comes from boilerplate (an outlet's footer, a template sentence), and a true copy shares many rarer keys besides.
+    /// </summary>
+    public const int MaxArticlesPerBandKey = 100;
+
     private readonly IStoreConnectionFactory _factory;
 
     /// <summary>Creates a reader over the store the factory opens.</summary>
@@ -38,18 +44,20 @@ public sealed class AppearanceStore
 
     /// <summary>
     /// If the article repeats a stored one, records it as an appearance of that one and returns the stored article's id
-    /// and the verdict; otherwise null (the caller stores it as an article of its own).
+    /// and the verdict; otherwise null (the caller stores it as an article of its own). <paramref name="candidates"/> are
+    /// the stored articles to compare it with when they were read already, or null to read them here.
     /// </summary>
     internal static async Task<(long ArticleId, DuplicateVerdict Verdict)?> TryStoreAsAppearanceAsync(DbConnection connection, DbTransaction transaction,
-        StoredArticle article, HashSet<ulong> shingles, MinHashSignature signature, CancellationToken cancellationToken)
+        StoredArticle article, HashSet<ulong> shingles, MinHashSignature signature, List<(long Id, string CleanedText)>? candidates,
+        CancellationToken cancellationToken)
     {
         var keys = signature.BandKeys();
         if (keys.Count == 0)
         {
             return null;
         }
-        var candidates = (await connection.QueryAsync<(long Id, string CleanedText)>(new CommandDefinition(AppearanceSql.Candidates(connection is Npgsql.NpgsqlConnection ? StoreProvider.Postgres : StoreProvider.Sqlite),
-            new { keys = keys.ToArray(), limit = MaxCandidates }, transaction, cancellationToken: cancellationToken))).ToList();
+        // PostgreSQL read them already, with the article's other lookups (PostgresArticleLookup).
+        candidates ??= await CandidatesAsync(connection, transaction, keys, MaxArticlesPerBandKey, cancellationToken);
         if (candidates.Count == 0)
         {
             return null;
@@ -70,6 +78,42 @@ public sealed class AppearanceStore
         return (articleId, original.Verdict);
     }
 
+    /// <summary>
+    /// The stored articles (at most <see cref="MaxCandidates"/>) sharing most of <paramref name="keys"/> with a new text,
+    /// best first, counting only the keys at most <paramref name="cap"/> stored articles share.
+    /// </summary>
+    internal static async Task<List<(long Id, string CleanedText)>> CandidatesAsync(DbConnection connection, DbTransaction? transaction,
+        IReadOnlyList<long> keys, int cap, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = CandidatesCommand(connection is Npgsql.NpgsqlConnection ? StoreProvider.Postgres : StoreProvider.Sqlite, keys, cap);
+        return (await connection.QueryAsync<(long Id, string CleanedText)>(new CommandDefinition(sql, parameters, transaction,
+            cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>The candidate query of <see cref="CandidatesAsync"/> and its parameters (PostgreSQL sends it with other reads).</summary>
+    internal static (string Sql, DynamicParameters Parameters) CandidatesCommand(StoreProvider provider, IReadOnlyList<long> keys,
+        int cap = MaxArticlesPerBandKey)
+    {
+        var distinct = keys.Distinct().ToArray();
+        var parameters = new DynamicParameters(new { cap, limit = MaxCandidates });
+        if (provider == StoreProvider.Postgres)
+        {
+            parameters.Add("keys", distinct);
+        }
+        else
+        {
+            for (var i = 0; i < distinct.Length; i++)
+            {
+                parameters.Add(AppearanceSql.KeyParameter(i), distinct[i]);
+            }
+        }
+        return (AppearanceSql.Candidates(provider, distinct.Length), parameters);
+    }
+
+    /// <summary>The rows of <see cref="AppearanceSql.InsertBand"/> for an article's band keys.</summary>
+    internal static List<object> BandRows(long articleId, MinHashSignature signature) =>
+        signature.BandKeys().Distinct().Select(k => (object)new { BandKey = k, ArticleId = articleId }).ToList();
+
     /// <summary>Replaces an article's band keys (a new article, <paramref name="fresh"/>: has none to replace; or one processed again).</summary>
     internal static async Task WriteBandsAsync(StoreCommands commands, long articleId, MinHashSignature signature, bool fresh, CancellationToken cancellationToken)
     {
@@ -77,7 +121,7 @@ public sealed class AppearanceStore
         {
             await commands.ExecuteAsync(AppearanceSql.DeleteBands, new { articleId }, cancellationToken);
         }
-        var bands = signature.BandKeys().Distinct().Select(k => (object)new { BandKey = k, ArticleId = articleId }).ToList();
+        var bands = BandRows(articleId, signature);
         if (!commands.Sqlite)
         {
             // One statement for all of them: on PostgreSQL every statement is a round trip.

@@ -21,20 +21,23 @@ internal static class ArticleRowWriter
         CancellationToken cancellationToken)
     {
         var (connection, transaction) = (commands.Connection, commands.Transaction);
-        var existing = await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion, string? Outlet)?>(new CommandDefinition(
-            "SELECT id, pipeline_version, outlet FROM articles WHERE content_hash = @ContentHash",
-            new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
+        // PostgreSQL: the three lookups below in one round trip.
+        var lookup = commands.Sqlite ? null : await PostgresArticleLookup.ReadAsync(connection, transaction, article, cancellationToken);
+        var existing = lookup is not null ? lookup.Existing : await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion, string? Outlet)?>(
+            new CommandDefinition(StoreSql.FindArticleByHash, new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
         if (existing is { } found && found.PipelineVersion == article.PipelineVersion && !reprocess)
         {
             return new IngestOutcome(found.Id, IngestStatus.Unchanged, 0, 0);
         }
-        if (existing is null && await AppearanceStore.FindByHashAsync(connection, transaction, article.ContentHash, cancellationToken) is { } copied)
+        if (existing is null && (lookup is not null ? lookup.CopiedTo
+                : await AppearanceStore.FindByHashAsync(connection, transaction, article.ContentHash, cancellationToken)) is { } copied)
         {
             return new IngestOutcome(copied, IngestStatus.Unchanged, 0, 0);
         }
-        var shingles = Core.Duplicates.TextShingles.Of(article.CleanedText);
-        var signature = Core.Duplicates.MinHashSignature.Of(shingles);
-        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, shingles, signature, cancellationToken) is { } original)
+        var shingles = lookup?.Shingles ?? Core.Duplicates.TextShingles.Of(article.CleanedText);
+        var signature = lookup?.Signature ?? Core.Duplicates.MinHashSignature.Of(shingles);
+        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, shingles, signature, lookup?.Candidates,
+                cancellationToken) is { } original)
         {
             return new IngestOutcome(original.ArticleId, IngestStatus.Appearance, 0, 0);
         }
@@ -69,15 +72,16 @@ internal static class ArticleRowWriter
         if (!commands.Sqlite && status == IngestStatus.Added)
         {
             // A new article on PostgreSQL: its rows go table by table, many rows per statement (one round trip each).
-            await PostgresArticleRows.WriteAsync(connection, transaction, article, articleId, ids, cancellationToken);
+            // Its band keys go with the last of them.
+            await PostgresArticleRows.WriteAsync(connection, transaction, article, articleId, ids, AppearanceStore.BandRows(articleId, signature), cancellationToken);
         }
         else
         {
             await WriteRowByRowAsync(commands, article, articleId, ids, cancellationToken);
+            await AppearanceStore.WriteBandsAsync(commands, articleId, signature, fresh: status == IngestStatus.Added, cancellationToken);
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
-        await AppearanceStore.WriteBandsAsync(commands, articleId, signature, fresh: status == IngestStatus.Added, cancellationToken);
         ShingleCache.Shared.Remember(articleId, article.CleanedText, shingles);
         if (status != IngestStatus.Added || article.Events.Any(e => e is { ControlChange.Date: not null, Deleted: false }))
         {

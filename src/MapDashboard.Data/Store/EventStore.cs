@@ -139,17 +139,33 @@ public sealed class EventStore
 
     private async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchOnceAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken)
     {
-        const string savepoint = "article";
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        if (_factory.Provider != StoreProvider.Sqlite)
+        {
+            return await WriteBatchAsync(connection, articles, cancellationToken);
+        }
+        // A page cache that holds the batch's pages (SQLite's default is 2 MB), back to the default before the connection
+        // returns to the pool, whether the batch went through or threw.
+        await connection.ExecuteAsync(new CommandDefinition(SqliteBatchCache, cancellationToken: cancellationToken));
+        try
+        {
+            return await WriteBatchAsync(connection, articles, cancellationToken);
+        }
+        finally
+        {
+            await RestoreCacheAsync(connection);
+        }
+    }
+
+    /// <summary>Writes the batch in one transaction on the connection, each article under its own savepoint.</summary>
+    private static async Task<IReadOnlyList<ArticleWriteResult>> WriteBatchAsync(DbConnection connection, IReadOnlyList<StoredArticle> articles,
+        CancellationToken cancellationToken)
+    {
+        const string savepoint = "article";
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var results = new List<ArticleWriteResult>(articles.Count);
         // One prepared command per statement shape for the whole batch (SQLite), its parameters rebound per row.
         using var commands = StoreCommands.For(connection, transaction);
-        if (commands.Sqlite)
-        {
-            // A page cache that holds the batch's pages (SQLite's default is 2 MB), back to the default when the connection returns to the pool.
-            await connection.ExecuteAsync(new CommandDefinition(SqliteBatchCache, transaction: transaction, cancellationToken: cancellationToken));
-        }
         var open = false;
         foreach (var article in articles)
         {
@@ -184,11 +200,23 @@ public sealed class EventStore
             }
         }
         await transaction.CommitAsync(cancellationToken);
-        if (commands.Sqlite)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(SqliteDefaultCache, cancellationToken: cancellationToken));
-        }
         return results;
+    }
+
+    /// <summary>
+    /// Sets a SQLite connection's page cache back to the default (the transaction is over: committed, or rolled back when
+    /// disposed). A connection that cannot be reset is not used again: the pool drops it when it is closed.
+    /// </summary>
+    private static async Task RestoreCacheAsync(DbConnection connection)
+    {
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(SqliteDefaultCache, cancellationToken: CancellationToken.None));
+        }
+        catch (DbException)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)connection);
+        }
     }
 
     private const string SqliteBatchCache = "PRAGMA cache_size = -65536";

@@ -58,7 +58,44 @@ internal sealed partial class MultiRowInsert
         return result;
     }
 
-    private IEnumerable<(string Sql, DynamicParameters Parameters)> Statements(IReadOnlyList<object> rows)
+    /// <summary>
+    /// Inserts the rows of several statements (no RETURNING) in one command, so one round trip, as long as their parameters
+    /// stay under PostgreSQL's limit (more commands otherwise). The statements run in the order given.
+    /// </summary>
+    public static async Task ExecuteTogetherAsync(DbConnection connection, DbTransaction transaction,
+        IReadOnlyList<(MultiRowInsert Insert, IReadOnlyList<object> Rows)> parts, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder();
+        var parameters = new DynamicParameters();
+        var count = 0;
+        async Task FlushAsync()
+        {
+            if (count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+            }
+            (sql, parameters, count) = (new StringBuilder(), new DynamicParameters(), 0);
+        }
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var prefix = "s" + p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (statement, statementParameters) in parts[p].Insert.Statements(parts[p].Rows, prefix))
+            {
+                var added = statementParameters.ParameterNames.Count();
+                if (count > 0 && count + added > MaxParameters)
+                {
+                    await FlushAsync();
+                }
+                sql.Append(statement).Append(";\n");
+                parameters.AddDynamicParams(statementParameters);
+                count += Math.Max(1, added);
+            }
+        }
+        await FlushAsync();
+    }
+
+    /// <summary>The multi-row statements of the rows (more than one past the parameter limit), their parameters named with <paramref name="prefix"/>.</summary>
+    private IEnumerable<(string Sql, DynamicParameters Parameters)> Statements(IReadOnlyList<object> rows, string prefix = "")
     {
         if (rows.Count == 0)
         {
@@ -75,7 +112,7 @@ internal sealed partial class MultiRowInsert
                 {
                     sql.Append(", ");
                 }
-                var suffix = "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var suffix = "_" + prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 sql.Append(Parameter().Replace(_row, m => m.Value + suffix));
                 foreach (var property in PropertiesOf(part[i].GetType()))
                 {

@@ -9,8 +9,12 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 internal static class PostgresArticleRows
 {
+    /// <summary>
+    /// Writes the rows; <paramref name="bands"/> (<see cref="AppearanceStore.BandRows"/>) go with the last statements, the
+    /// event actors, sources and control changes, in one round trip.
+    /// </summary>
     public static async Task WriteAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long articleId, RecordIdKeeper ids,
-        CancellationToken cancellationToken)
+        IReadOnlyList<object> bands, CancellationToken cancellationToken)
     {
         var mentions = article.Mentions.Select(m =>
             ArticleRowWriter.MentionParameters(m, ids.TakeMention(RecordIdKeeper.MentionKey(m.Start, m.End, m.Text)), articleId)).ToList();
@@ -20,6 +24,7 @@ internal static class PostgresArticleRows
         }
         if (article.Events.Count == 0)
         {
+            await MultiRowInsert.Of(AppearanceSql.InsertBand).ExecuteAsync(connection, transaction, bands, cancellationToken);
             return;
         }
 
@@ -45,10 +50,12 @@ internal static class PostgresArticleRows
             eventIds[i] = eventId;
             ids.Written(RemovedRecordSql.EventKind, eventId);
         }
-        await MultiRowInsert.Of(StoreSql.InsertEventActor).ExecuteAsync(connection, transaction, actors, cancellationToken);
-        await MultiRowInsert.Of(StoreSql.InsertEventSource).ExecuteAsync(connection, transaction,
-            article.Events.Select((e, i) => ArticleRowWriter.SourceParameters(e, eventIds[i], articleId)).ToList(), cancellationToken);
-        await MultiRowInsert.Of(StoreSql.InsertControlChange).ExecuteAsync(connection, transaction,
-            article.Events.Select((e, i) => ArticleRowWriter.ControlChangeParameters(e, eventIds[i], articleId)).OfType<object>().ToList(), cancellationToken);
+        await MultiRowInsert.ExecuteTogetherAsync(connection, transaction, [
+            (MultiRowInsert.Of(StoreSql.InsertEventActor), actors),
+            (MultiRowInsert.Of(StoreSql.InsertEventSource), article.Events.Select((e, i) => ArticleRowWriter.SourceParameters(e, eventIds[i], articleId)).ToList()),
+            (MultiRowInsert.Of(StoreSql.InsertControlChange),
+                article.Events.Select((e, i) => ArticleRowWriter.ControlChangeParameters(e, eventIds[i], articleId)).OfType<object>().ToList()),
+            (MultiRowInsert.Of(AppearanceSql.InsertBand), bands),
+        ], cancellationToken);
     }
 }

@@ -3,6 +3,9 @@ namespace MapDashboard.Data.Store;
 /// <summary>The event store's SQL, one place per table.</summary>
 internal static class StoreSql
 {
+    /// <summary>The stored article with a content hash: its id, pipeline version and outlet.</summary>
+    public const string FindArticleByHash = "SELECT id, pipeline_version, outlet FROM articles WHERE content_hash = @ContentHash";
+
     /// <summary>An outlet renamed by an analyst: the articles credited to it follow (issue #19.5).</summary>
     public const string RenameArticleOutlet = "UPDATE articles SET outlet = @Name WHERE lower(outlet) = lower(@Current)";
 
