@@ -17,8 +17,6 @@ internal sealed class AdminContext
     private readonly Dictionary<string, List<(int Start, int End)>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<(int Start, int End)>? Folded, List<(int Start, int End)>? Skeletal)> _byName = new(StringComparer.Ordinal);
 
-    private readonly string _text;
-
     /// <summary>
     /// Indexes the word runs of <paramref name="text"/> (the cleaned article text), except the runs inside the name of an
     /// armed group, outlet or person ("Maghawir al-Thawra" names no district) and a lone common word ("Syrian army" names
@@ -26,7 +24,6 @@ internal sealed class AdminContext
     /// </summary>
     public AdminContext(string text)
     {
-        _text = text;
         var tokens = WordTokenizer.Tokenize(text);
         var excluded = text.Length == 0 ? [] : NonPlaceSpans.Find(text);
         for (var i = 0; i < tokens.Count; i++)
@@ -98,9 +95,9 @@ internal sealed class AdminContext
             }
             foreach (var (start, end) in occurrences)
             {
-                if ((start < mention.End && mention.Start < end) || IsOwnName(start, end, mention))
+                if (start < mention.End && mention.Start < end)
                 {
-                    continue; // the mention's own name, here or repeated elsewhere, is no unit containing it
+                    continue;
                 }
                 if (start >= mention.SentenceStart && end <= mention.SentenceEnd)
                 {
@@ -127,9 +124,6 @@ internal sealed class AdminContext
         var skeletal = LetterCount(skeleton) >= MinSkeletonLetters && _bySkeleton.TryGetValue(skeleton, out var k) ? k : null;
         return _byName[name] = (folded, skeletal);
     }
-
-    private bool IsOwnName(int start, int end, PlaceMention mention) =>
-        end - start == mention.Text.Length && string.Equals(NameFolding.Fold(_text[start..end]), NameFolding.Fold(mention.Text), StringComparison.Ordinal);
 
     private static bool Inside(List<(int Start, int End)> spans, int start, int end)
     {
