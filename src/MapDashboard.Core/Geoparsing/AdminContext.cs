@@ -17,21 +17,30 @@ internal sealed class AdminContext
     private readonly Dictionary<string, List<(int Start, int End)>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<(int Start, int End)>? Folded, List<(int Start, int End)>? Skeletal)> _byName = new(StringComparer.Ordinal);
 
-    /// <summary>Indexes the word runs of <paramref name="text"/> (the cleaned article text).</summary>
+    /// <summary>
+    /// Indexes the word runs of <paramref name="text"/> (the cleaned article text), except the runs inside the name of an
+    /// armed group, outlet or person ("Maghawir al-Thawra" names no district) and a lone common word ("Syrian army" names
+    /// no sub-district that shares its consonants).
+    /// </summary>
     public AdminContext(string text)
     {
         var tokens = WordTokenizer.Tokenize(text);
+        var excluded = text.Length == 0 ? [] : NonPlaceSpans.Find(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Capitalized)
+            if (!tokens[i].Capitalized || Inside(excluded, tokens[i].Start, tokens[i].End))
             {
                 continue;
             }
             for (var j = i; j < tokens.Count && j < i + MaxWords; j++)
             {
-                if (j > i && !IsInnerGap(text, tokens[j - 1].End, tokens[j].Start))
+                if (j > i && (!IsInnerGap(text, tokens[j - 1].End, tokens[j].Start) || Inside(excluded, tokens[j].Start, tokens[j].End)))
                 {
                     break;
+                }
+                if (j == i && CommonWords.Contains(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+                {
+                    continue;
                 }
                 var phrase = text[tokens[i].Start..tokens[j].End];
                 var (fold, skeleton) = NameFolding.FoldAndSkeleton(phrase);
@@ -114,6 +123,18 @@ internal sealed class AdminContext
         var folded = fold.Length > 0 && _byFold.TryGetValue(fold, out var f) ? f : null;
         var skeletal = LetterCount(skeleton) >= MinSkeletonLetters && _bySkeleton.TryGetValue(skeleton, out var k) ? k : null;
         return _byName[name] = (folded, skeletal);
+    }
+
+    private static bool Inside(List<(int Start, int End)> spans, int start, int end)
+    {
+        foreach (var (s, e) in spans)
+        {
+            if (start >= s && end <= e)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int LetterCount(string text)

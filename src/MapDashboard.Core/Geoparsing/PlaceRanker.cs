@@ -65,12 +65,18 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            if (top is not null && !dropped[i] && Accepts(scored, i, picks))
+            var accepted = top is not null && !dropped[i] && Accepts(scored, i, picks);
+            if (!dropped[i] && SettledByNeighbours(i, mentions, scored, accepted, picks) is { } settled)
+            {
+                result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
+                continue;
+            }
+            if (accepted)
             {
                 var (from, to) = ContextOf(i, mentions.Count);
                 var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
-                var reason = RankingReasons.Picked(mention, top, [.. scored.Skip(1).Select(s => s.Candidate)], scored[0].AdminBonus, context);
-                result.Add(new ResolvedPlace(mention, start, end, original, top.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count,
+                var reason = RankingReasons.Picked(mention, top!, [.. scored.Skip(1).Select(s => s.Candidate)], scored[0].AdminBonus, context);
+                result.Add(new ResolvedPlace(mention, start, end, original, top!.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count,
                     Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }

@@ -31,6 +31,12 @@ public sealed record RankerOptions
     public double NamesakeKm { get; init; } = 10;
 
     /// <summary>
+    /// Within this distance (km) of another place the report names, a namesake is the one the report means when no other
+    /// namesake lies as near (<see cref="NeighbourEvidence"/>): villages fought over together lie a few km apart.
+    /// </summary>
+    public double NeighbourKm { get; init; } = 25;
+
+    /// <summary>
     /// Below this population a populated place (not a seat of administration) is a village: an event "near" it is
     /// coded at it (precision 1); near a town or city it is precision 2.
     /// </summary>
