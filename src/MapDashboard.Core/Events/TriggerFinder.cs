@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -15,7 +16,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private static readonly string[] Order =
         ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
-    private readonly TriggerPrefilter _prefilter = new([.. lexicon.Triggers.Select(t => t.Pattern)]);
+    // Which rules can match a sentence at all, from its words, before any of their regexes runs (most rules find nothing in most sentences).
+    private readonly LeadingRunIndex _prefilter = new([.. lexicon.Triggers.Select(t => t.Forms)]);
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
