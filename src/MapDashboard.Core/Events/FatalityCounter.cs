@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -20,9 +21,23 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
         @"\b(?:killing|killed|kills|executed|executing|claiming the lives of|left|leaving|death toll (?:rose |rises )?(?:to|of|at))\s+(?:at least |about |around |some |nearly |almost |more than |over |up to )?(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")\b(?!\s+(?:wounded|injured|hurt))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
+    // Every match of the patterns below holds one of these, so a sentence holding none of them says nothing of deaths.
+    private static readonly RequiredWords DeathWords = new(
+        ["kill", "dead", "death", "died", "fatalit", "casualt", "bodies", "martyr", "lives", "execut", "slain", "left", "leaving", "loss", "hurt", "injur"], []);
+
+    /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
+    internal IEnumerable<Regex> Patterns => [Unknown(), None(), _count, _killing, KilledWithoutNumber()];
+
+    /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
+    internal static bool MayReport(string sentence) => DeathWords.MayMatch(sentence);
+
     /// <summary>The fatalities the sentence reports, or null when it says nothing of them.</summary>
     public int? Count(string sentence)
     {
+        if (!MayReport(sentence))
+        {
+            return null;
+        }
         if (Unknown().IsMatch(sentence))
         {
             return null;
