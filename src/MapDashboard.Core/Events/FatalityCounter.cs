@@ -25,6 +25,15 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
     private static readonly RequiredWords DeathWords = new(
         ["kill", "dead", "death", "died", "fatalit", "casualt", "bodies", "martyr", "lives", "execut", "slain", "left", "leaving", "loss", "hurt", "injur"], []);
 
+    // Every match of the count pattern (a number before a death word) holds one of these.
+    private static readonly RequiredWords KindWords = new(["kill", "dead", "death", "died", "fatalit", "bodies", "martyr", "lives", "execut", "slain"], []);
+
+    /// <summary>The pattern of a number before a death word (for tests of <see cref="MayCount"/>).</summary>
+    internal Regex CountPattern => _count;
+
+    /// <summary>False when the sentence surely holds no match of <see cref="CountPattern"/>.</summary>
+    internal static bool MayCount(string sentence) => KindWords.MayMatch(sentence);
+
     /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
     internal IEnumerable<Regex> Patterns => [Unknown(), None(), _count, _killing, KilledWithoutNumber()];
 
@@ -48,7 +57,7 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
         }
         var total = 0;
         var found = false;
-        foreach (var m in _count.Matches(sentence).Cast<Match>().Concat(_killing.Matches(sentence)).OrderBy(m => m.Index))
+        foreach (var m in (MayCount(sentence) ? _count.Matches(sentence).Cast<Match>() : []).Concat(_killing.Matches(sentence)).OrderBy(m => m.Index))
         {
             if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m))
             {

@@ -24,15 +24,16 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     {
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
-        var possible = _prefilter.Possible(sentence);
+        var firstPositions = _prefilter.FirstPositions(sentence);
         var ruleIndex = -1;
         foreach (var rule in lexicon.Triggers)
         {
-            if (!possible[++ruleIndex])
+            if (firstPositions[++ruleIndex] < 0)
             {
                 continue;
             }
-            for (var m = rule.Pattern.Match(sentence); m.Success; m = m.NextMatch())
+            // No match of the rule starts before its first possible position (the look-behind still sees the text before it).
+            for (var m = rule.Pattern.Match(sentence, firstPositions[ruleIndex]); m.Success; m = m.NextMatch())
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
                 // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive.

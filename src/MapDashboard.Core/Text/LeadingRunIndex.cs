@@ -110,20 +110,26 @@ public sealed class LeadingRunIndex
     }
 
     /// <summary>For each entry, in order, whether it may match somewhere in <paramref name="text"/> (false: it surely does not).</summary>
-    public bool[] Possible(string text)
+    public bool[] Possible(string text) => Array.ConvertAll(FirstPositions(text), p => p >= 0);
+
+    /// <summary>
+    /// For each entry, in order, the first position of <paramref name="text"/> where a match of it may start (no match
+    /// starts before it), or -1 when it surely matches nowhere.
+    /// </summary>
+    public int[] FirstPositions(string text)
     {
-        var possible = new bool[Count];
+        var first = new int[Count];
         foreach (var c in text)
         {
             if (c >= 128 && char.IsLetter(c))
             {
-                Array.Fill(possible, true);
-                return possible;
+                return first;
             }
         }
+        Array.Fill(first, -1);
         foreach (var entry in _always)
         {
-            possible[entry] = true;
+            first[entry] = 0;
         }
         Span<char> lower = stackalloc char[Math.Max(1, _longestRun)];
         for (var i = 0; i < text.Length;)
@@ -148,10 +154,13 @@ public sealed class LeadingRunIndex
             {
                 foreach (var entry in entries)
                 {
-                    possible[entry] = true;
+                    if (first[entry] < 0)
+                    {
+                        first[entry] = start;
+                    }
                 }
             }
         }
-        return possible;
+        return first;
     }
 }

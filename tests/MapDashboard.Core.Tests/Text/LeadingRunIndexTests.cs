@@ -112,14 +112,23 @@ public class LeadingRunIndexTests
         Assert.False(index.TryEntriesAt("the \u212Alpha", 4, out _));
     }
 
+    [Fact]
+    public void FirstPositions_AreEachEntrysFirstPossibleWordStart()
+    {
+        var index = new LeadingRunIndex([["took control", "seized"], ["held"], ["2nd attack"]]);
+        Assert.Equal([17, 5, 0], index.FirstPositions("They held it and SEIZED it, then took control."));
+        Assert.Equal([-1, -1, 0], index.FirstPositions("Nothing happened."));
+        Assert.Equal([0, 0, 0], index.FirstPositions("Nothing happened in Zürich; they held it."));
+    }
+
     private static void AssertNeverSkipsAMatch(string sentence)
     {
-        var possible = Prefilter.Possible(sentence);
+        var first = Prefilter.FirstPositions(sentence);
         for (var i = 0; i < Lexicon.Triggers.Count; i++)
         {
-            if (Lexicon.Triggers[i].Pattern.IsMatch(sentence))
+            if (Lexicon.Triggers[i].Pattern.Match(sentence) is { Success: true } m)
             {
-                Assert.True(possible[i], $"rule {i} ({Lexicon.Triggers[i].Class}) matches \"{sentence}\" but was skipped");
+                Assert.True(first[i] >= 0 && first[i] <= m.Index, $"rule {i} ({Lexicon.Triggers[i].Class}) matches \"{sentence}\" at {m.Index} but its first position is {first[i]}");
             }
         }
     }

@@ -84,6 +84,15 @@ public class RequiredWordsTests
     }
 
     [Fact]
+    public void CountPrefilter_NeverSkipsASentenceTheCountPatternMatches()
+    {
+        var words = Words(Fatalities.CountPattern.ToString()).Concat(EventLexicon.LoadDefault().FatalityWords.Keys).Concat(["5", "12", "the", "civilians"]);
+        var matched = AssertNeverSkips(words, Fatalities.CountPattern.IsMatch, FatalityCounter.MayCount);
+        Assert.True(matched > 200, $"only {matched} random sentences matched the count pattern");
+        Assert.False(FatalityCounter.MayCount("The strike left 4 civilians wounded."));
+    }
+
+    [Fact]
     public void RequiredWords_AreAscii()
     {
         Assert.Throws<ArgumentException>(() => new RequiredWords(["caf\u00E9"], []));
