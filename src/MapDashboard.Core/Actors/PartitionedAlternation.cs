@@ -19,7 +19,8 @@ public sealed class PartitionedAlternation
 
     private readonly Regex _all;
     private readonly LeadingRunIndex _index;
-    private readonly Dictionary<int[], Regex?> _byGroup = new(ReferenceEqualityComparer.Instance);
+    // Built on first use: a short run meets few of the groups.
+    private readonly Dictionary<int[], Lazy<Regex>?> _byGroup = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Builds the matcher over <paramref name="patterns"/> (regex patterns, tried in this order), each the pattern of the
@@ -36,7 +37,7 @@ public sealed class PartitionedAlternation
         foreach (var group in _index.Groups)
         {
             _byGroup[group] = group.Length == 0 ? null
-                : new Regex(@"\G" + Before + "(?:" + string.Join("|", group.Select(i => patterns[i])) + ")" + After, options);
+                : new Lazy<Regex>(() => new Regex(@"\G" + Before + "(?:" + string.Join("|", group.Select(i => patterns[i])) + ")" + After, options));
         }
     }
 
@@ -79,7 +80,7 @@ public sealed class PartitionedAlternation
 
     /// <summary>The alternation of the alternatives that can match at a word start, or null when none can.</summary>
     private Regex? RegexAt(string text, int position) =>
-        _index.TryEntriesAt(text, position, out var group) ? _byGroup[group] : _all;
+        _index.TryEntriesAt(text, position, out var group) ? _byGroup[group]?.Value : _all;
 
     private static bool IsAsciiWordOrHyphen(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 }
