@@ -18,22 +18,22 @@ public sealed partial class ActorRecognizer
     {
         _catalogue = catalogue;
         _byAlias = new Dictionary<string, Faction>(StringComparer.OrdinalIgnoreCase);
-        var patterns = new List<string>();
+        var patterns = new List<(string Pattern, string Form)>();
         foreach (var faction in catalogue.Factions)
         {
             foreach (var alias in faction.Aliases.Prepend(faction.Name).Distinct())
             {
                 _byAlias.TryAdd(Normalize(alias), faction);
-                patterns.Add(Pattern(alias));
+                patterns.Add((Pattern(alias), alias));
             }
             foreach (var acronym in faction.CaseSensitiveAliases)
             {
                 _byAlias.TryAdd(Normalize(acronym), faction);
-                patterns.Add("(?-i:" + Regex.Escape(acronym) + ")");
+                patterns.Add(("(?-i:" + Regex.Escape(acronym) + ")", acronym));
             }
         }
-        var ordered = patterns.Distinct().OrderByDescending(p => p.Length);
-        _aliases = new PartitionedAlternation(ordered.ToList(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var ordered = patterns.DistinctBy(p => p.Pattern).OrderByDescending(p => p.Pattern.Length).ToList();
+        _aliases = new PartitionedAlternation([.. ordered.Select(p => p.Pattern)], [.. ordered.Select(p => p.Form)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>Actor mentions in <paramref name="text"/>, in order, without overlaps.</summary>

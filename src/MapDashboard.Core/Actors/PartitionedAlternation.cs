@@ -1,15 +1,16 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Actors;
 
 /// <summary>
-/// A word-bounded alternation, <c>(?&lt;![\w-])(?:p1|p2|...)(?![\w-])</c>, that answers exactly as the one regex would,
-/// for less: the backtracking engine tries every alternative, one after the other, at every word start of the text,
-/// and with hundreds of aliases that is most of the actor recognizer's time. Here each position tries only the
-/// alternatives that can begin with its character (the others fail on their first character anyway), in their original
-/// order, so the alternative that wins is the same. Positions where the look-behind surely fails (after an ASCII letter,
-/// digit, '_' or '-') are skipped; a non-ASCII character, whose case equivalents are not worked out here, is tried
-/// against every alternative. Immutable and thread-safe.
+/// A word-bounded alternation of word forms, <c>(?&lt;![\w-])(?:p1|p2|...)(?![\w-])</c>, that answers exactly as the one
+/// regex would, for less: the backtracking engine tries every alternative, one after the other, at every word start of
+/// the text, and with hundreds of aliases that is most of the actor recognizer's time. Here each position tries only the
+/// alternatives whose form can begin there (<see cref="LeadingRunIndex"/>: the forms whose leading letters are the
+/// word's), in their original order, so the alternative that wins is the same. Positions where the look-behind surely
+/// fails (after an ASCII letter, digit, '_' or '-') are skipped; where the index works nothing out, every alternative
+/// is tried. Immutable and thread-safe.
 /// </summary>
 public sealed class PartitionedAlternation
 {
@@ -17,31 +18,26 @@ public sealed class PartitionedAlternation
     private const string After = @"(?![\w-])";
 
     private readonly Regex _all;
-    private readonly Regex?[] _byAscii = new Regex?[128];
+    private readonly LeadingRunIndex _index;
+    // Built on first use: a short run meets few of the groups.
+    private readonly Dictionary<int[], Lazy<Regex>?> _byGroup = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Builds the matcher over <paramref name="alternatives"/> (regex patterns, tried in this order), each beginning with a
-    /// literal character, an escaped one, <c>['’]</c> or a <c>(?-i:</c> group; anything else is tried at every position.
+    /// Builds the matcher over <paramref name="patterns"/> (regex patterns, tried in this order), each the pattern of the
+    /// plain form at the same place of <paramref name="forms"/> (<see cref="LeadingRunIndex"/> says how forms match).
     /// </summary>
-    public PartitionedAlternation(IReadOnlyList<string> alternatives, RegexOptions options)
+    public PartitionedAlternation(IReadOnlyList<string> patterns, IReadOnlyList<string> forms, RegexOptions options)
     {
-        _all = new Regex(@"\G" + Before + "(?:" + string.Join("|", alternatives) + ")" + After, options);
-        var firsts = alternatives.Select(FirstCharacters).ToArray();
-        var shared = new Dictionary<string, Regex>(StringComparer.Ordinal);
-        for (var c = 0; c < 128; c++)
+        if (patterns.Count != forms.Count)
         {
-            var fitting = alternatives.Where((_, i) => firsts[i] is null || firsts[i]!.Contains((char)c)).ToList();
-            if (fitting.Count == 0)
-            {
-                continue;
-            }
-            var pattern = @"\G" + Before + "(?:" + string.Join("|", fitting) + ")" + After;
-            if (!shared.TryGetValue(pattern, out var regex))
-            {
-                regex = new Regex(pattern, options);
-                shared[pattern] = regex;
-            }
-            _byAscii[c] = regex;
+            throw new ArgumentException($"{patterns.Count} patterns but {forms.Count} forms", nameof(forms));
+        }
+        _all = new Regex(@"\G" + Before + "(?:" + string.Join("|", patterns) + ")" + After, options);
+        _index = new LeadingRunIndex([.. forms.Select(f => (IReadOnlyList<string>)[f])]);
+        foreach (var group in _index.Groups)
+        {
+            _byGroup[group] = group.Length == 0 ? null
+                : new Lazy<Regex>(() => new Regex(@"\G" + Before + "(?:" + string.Join("|", group.Select(i => patterns[i])) + ")" + After, options));
         }
     }
 
@@ -57,8 +53,7 @@ public sealed class PartitionedAlternation
             {
                 continue;
             }
-            var c = text[p];
-            var regex = c < 128 ? _byAscii[c] : _all;
+            var regex = RegexAt(text, p);
             if (regex is null)
             {
                 continue;
@@ -79,61 +74,13 @@ public sealed class PartitionedAlternation
         {
             return System.Text.RegularExpressions.Match.Empty;
         }
-        var c = text[index];
-        var regex = c < 128 ? _byAscii[c] : _all;
+        var regex = RegexAt(text, index);
         return regex is null ? System.Text.RegularExpressions.Match.Empty : regex.Match(text, index);
     }
 
-    private static bool IsAsciiWordOrHyphen(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+    /// <summary>The alternation of the alternatives that can match at a word start, or null when none can.</summary>
+    private Regex? RegexAt(string text, int position) =>
+        _index.TryEntriesAt(text, position, out var group) ? _byGroup[group]?.Value : _all;
 
-    /// <summary>
-    /// The ASCII characters an alternative can begin with (both cases of a letter: the alternation ignores case, and a
-    /// case-sensitive group only narrows that), or null when it is not worked out: it is then tried everywhere.
-    /// </summary>
-    internal static HashSet<char>? FirstCharacters(string pattern)
-    {
-        if (pattern.Contains('|', StringComparison.Ordinal))
-        {
-            // Possibly alternatives of its own, each with its own first character.
-            return null;
-        }
-        var rest = pattern.StartsWith("(?-i:", StringComparison.Ordinal) ? pattern[5..] : pattern;
-        if (rest.StartsWith("['’]", StringComparison.Ordinal))
-        {
-            return ['\''];
-        }
-        if (rest.Length == 0)
-        {
-            return null;
-        }
-        char first;
-        if (rest[0] == '\\')
-        {
-            // An escaped character is itself unless the escape is a class or a control (\s, \t, \d ...).
-            if (rest.Length < 2 || char.IsAsciiLetterOrDigit(rest[1]))
-            {
-                return null;
-            }
-            first = rest[1];
-        }
-        else if ("([{.^$|?*+)".Contains(rest[0], StringComparison.Ordinal))
-        {
-            return null;
-        }
-        else
-        {
-            first = rest[0];
-        }
-        if (first >= 128)
-        {
-            return null;
-        }
-        // A single character after the first one may be a quantifier ("a?", "a*") that makes the first optional.
-        var after = rest[0] == '\\' ? 2 : 1;
-        if (after < rest.Length && rest[after] is ('?' or '*' or '{'))
-        {
-            return null;
-        }
-        return char.IsAsciiLetter(first) ? [char.ToLowerInvariant(first), char.ToUpperInvariant(first)] : [first];
-    }
+    private static bool IsAsciiWordOrHyphen(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 }

@@ -20,7 +20,8 @@ public sealed class EventLexicon
     /// <summary>Builds a lexicon from the text of its five TSV files.</summary>
     public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy)
     {
-        Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => new TriggerRule(r[1], r[2].Length == 0 ? null : r[2], Compile(r[0]), r[3])).ToList();
+        Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: Forms(r[0]), Row: r))
+            .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
         foreach (var r in Rows(cues, "cues.tsv", 3))
         {
             _cues[r[0]] = Compile(r[1]);
@@ -60,14 +61,21 @@ public sealed class EventLexicon
     public Regex Object(string kind) => _objects.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"object-words.tsv has no class '{kind}'");
 
     /// <summary>A matcher for word forms separated by '|': whole words, any whitespace between words, all-capital forms case-sensitive.</summary>
-    public static Regex Compile(string forms)
+    public static Regex Compile(string forms) => Compile(Forms(forms));
+
+    /// <summary>A matcher for plain word forms: whole words, any whitespace between words, all-capital forms case-sensitive.</summary>
+    public static Regex Compile(IReadOnlyList<string> forms)
     {
-        var alternatives = forms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var alternatives = forms
             .OrderByDescending(f => f.Length)
             .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
             .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern);
         return new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
     }
+
+    /// <summary>The word forms of a '|'-separated list, trimmed, empty ones left out.</summary>
+    public static IReadOnlyList<string> Forms(string forms) =>
+        forms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static IEnumerable<string[]> Rows(string tsv, string file, int columns)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -20,9 +21,32 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
         @"\b(?:killing|killed|kills|executed|executing|claiming the lives of|left|leaving|death toll (?:rose |rises )?(?:to|of|at))\s+(?:at least |about |around |some |nearly |almost |more than |over |up to )?(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")\b(?!\s+(?:wounded|injured|hurt))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
+    // Every match of the patterns below holds one of these, so a sentence holding none of them says nothing of deaths.
+    private static readonly RequiredWords DeathWords = new(
+        ["kill", "dead", "death", "died", "fatalit", "casualt", "bodies", "martyr", "lives", "execut", "slain", "left", "leaving", "loss", "hurt", "injur"], []);
+
+    // Every match of the count pattern (a number before a death word) holds one of these.
+    private static readonly RequiredWords KindWords = new(["kill", "dead", "death", "died", "fatalit", "bodies", "martyr", "lives", "execut", "slain"], []);
+
+    /// <summary>The pattern of a number before a death word (for tests of <see cref="MayCount"/>).</summary>
+    internal Regex CountPattern => _count;
+
+    /// <summary>False when the sentence surely holds no match of <see cref="CountPattern"/>.</summary>
+    internal static bool MayCount(string sentence) => KindWords.MayMatch(sentence);
+
+    /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
+    internal IEnumerable<Regex> Patterns => [Unknown(), None(), _count, _killing, KilledWithoutNumber()];
+
+    /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
+    internal static bool MayReport(string sentence) => DeathWords.MayMatch(sentence);
+
     /// <summary>The fatalities the sentence reports, or null when it says nothing of them.</summary>
     public int? Count(string sentence)
     {
+        if (!MayReport(sentence))
+        {
+            return null;
+        }
         if (Unknown().IsMatch(sentence))
         {
             return null;
@@ -33,7 +57,7 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
         }
         var total = 0;
         var found = false;
-        foreach (var m in _count.Matches(sentence).Cast<Match>().Concat(_killing.Matches(sentence)).OrderBy(m => m.Index))
+        foreach (var m in (MayCount(sentence) ? _count.Matches(sentence).Cast<Match>() : []).Concat(_killing.Matches(sentence)).OrderBy(m => m.Index))
         {
             if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m))
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Dates;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -39,7 +40,7 @@ public static partial class TemporalDater
             var precision = occurrence is null ? TimePrecision.Unknown : occurrence.First == occurrence.Last ? TimePrecision.Day : TimePrecision.Range;
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, occurrence?.First, occurrence?.Last, precision));
         }
-        for (var m = Expression().Match(sentence); m.Success; m = m.NextMatch())
+        for (var m = MayHoldExpression(sentence) ? Expression().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) && Resolve(m, sentence, published) is { } expression
                 && (expression.First is not { } first || RelativeDays.IsSane(first)) && (expression.Last is not { } last || RelativeDays.IsSane(last)))
@@ -228,6 +229,18 @@ public static partial class TemporalDater
         "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "few" or "a few" => 3,
         var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1,
     };
+
+    // Each alternative of Expression() holds one of these (a month name's first three letters in its case, a unit, a year's
+    // century), so a sentence holding none of them is not scanned: most sentences name no time.
+    private static readonly RequiredWords ExpressionWords = new(
+        ["day", "week", "month", "year", "night", "morning", "daily", "19", "20"],
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
+
+    /// <summary>False when the sentence surely holds no match of <see cref="Expression"/>.</summary>
+    internal static bool MayHoldExpression(string sentence) => ExpressionWords.MayMatch(sentence);
+
+    /// <summary>The explicit and relative time expressions (for tests of <see cref="MayHoldExpression"/>).</summary>
+    internal static Regex ExpressionPattern => Expression();
 
     private const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
     private const string NumberWord = @"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|few|a couple of";

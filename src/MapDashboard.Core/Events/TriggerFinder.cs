@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -15,22 +16,24 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private static readonly string[] Order =
         ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
-    private readonly TriggerPrefilter _prefilter = new([.. lexicon.Triggers.Select(t => t.Pattern)]);
+    // Which rules can match a sentence at all, from its words, before any of their regexes runs (most rules find nothing in most sentences).
+    private readonly LeadingRunIndex _prefilter = new([.. lexicon.Triggers.Select(t => t.Forms)]);
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
     {
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
-        var possible = _prefilter.Possible(sentence);
+        var firstPositions = _prefilter.FirstPositions(sentence);
         var ruleIndex = -1;
         foreach (var rule in lexicon.Triggers)
         {
-            if (!possible[++ruleIndex])
+            if (firstPositions[++ruleIndex] < 0)
             {
                 continue;
             }
-            for (var m = rule.Pattern.Match(sentence); m.Success; m = m.NextMatch())
+            // No match of the rule starts before its first possible position (the look-behind still sees the text before it).
+            for (var m = rule.Pattern.Match(sentence, firstPositions[ruleIndex]); m.Success; m = m.NextMatch())
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
                 // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive.

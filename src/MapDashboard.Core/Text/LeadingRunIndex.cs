@@ -1,0 +1,166 @@
+namespace MapDashboard.Core.Text;
+
+/// <summary>
+/// Entries of word forms (a trigger rule's forms, an actor alias), keyed by the leading run of ASCII letters of each
+/// form, so that a text is asked only about the entries that can match there. The forms are plain text matched as a
+/// word-bounded, case-insensitive regex matches them (<c>(?&lt;![\w-])(?:form|...)(?![\w-])</c>, a space as any white
+/// space). A match of such a form starting at a position of the text whose maximal run of ASCII letters is followed by
+/// no letter covers exactly that run, and the run equals (ignoring case) the form's leading run: the only non-ASCII
+/// characters a case-insensitive regex takes for ASCII letters (the Kelvin sign, the long s, the dotted and dotless i)
+/// are letters, and no other letter or non-letter is taken for one. Where a run is followed by a non-ASCII letter, or
+/// starts with a non-ASCII character, nothing is worked out and every entry may match. A form whose leading run is
+/// not worked out (it starts with no ASCII letter, or a non-ASCII letter follows its run) makes its entry possible
+/// everywhere. Immutable and thread-safe.
+/// </summary>
+public sealed class LeadingRunIndex
+{
+    private readonly int[] _always;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byRun;
+    private readonly int _longestRun;
+
+    /// <summary>Indexes the forms of every entry, in order (an entry's number is its place in the list).</summary>
+    public LeadingRunIndex(IReadOnlyList<IReadOnlyList<string>> formsPerEntry)
+    {
+        Count = formsPerEntry.Count;
+        var always = new List<int>();
+        var byRun = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < formsPerEntry.Count; i++)
+        {
+            var runs = formsPerEntry[i].Select(LeadingRun).ToList();
+            if (runs.Count == 0 || runs.Contains(null))
+            {
+                always.Add(i);
+                continue;
+            }
+            foreach (var run in runs)
+            {
+                if (!byRun.TryGetValue(run!, out var entries))
+                {
+                    byRun[run!] = entries = [];
+                }
+                if (!entries.Contains(i))
+                {
+                    entries.Add(i);
+                }
+            }
+        }
+        _always = [.. always];
+        // Each run's entries with the entries possible everywhere, in entry order.
+        _byRun = byRun.ToDictionary(p => p.Key, p => p.Value.Concat(always).Order().ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestRun = byRun.Count == 0 ? 0 : byRun.Keys.Max(k => k.Length);
+        Groups = [_always, .. _byRun.Dictionary.Values];
+    }
+
+    /// <summary>How many entries there are.</summary>
+    public int Count { get; }
+
+    /// <summary>Every distinct answer of <see cref="TryEntriesAt"/> when it answers (the same array instances).</summary>
+    public IReadOnlyList<int[]> Groups { get; }
+
+    /// <summary>
+    /// The lower-case leading run of ASCII letters of a plain form, when no letter follows it in the form; else null
+    /// (not worked out: the form's entry is then possible everywhere).
+    /// </summary>
+    public static string? LeadingRun(string form)
+    {
+        var k = 0;
+        while (k < form.Length && char.IsAsciiLetter(form[k]))
+        {
+            k++;
+        }
+        return k == 0 || (k < form.Length && char.IsLetter(form[k])) ? null : form[..k].ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The entries that may match at <paramref name="position"/> (in entry order; false when not worked out there: any
+    /// entry may). Only the word starts matter: a position preceded by an ASCII letter is answered as any other.
+    /// </summary>
+    public bool TryEntriesAt(string text, int position, out int[] entries)
+    {
+        entries = _always;
+        var c = text[position];
+        if (c >= 128)
+        {
+            return false;
+        }
+        if (!char.IsAsciiLetter(c))
+        {
+            return true;
+        }
+        var end = position + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            return false;
+        }
+        if (end - position <= _longestRun)
+        {
+            Span<char> lower = stackalloc char[end - position];
+            text.AsSpan(position, end - position).ToLowerInvariant(lower);
+            if (_byRun.TryGetValue(lower, out var found))
+            {
+                entries = found;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>For each entry, in order, whether it may match somewhere in <paramref name="text"/> (false: it surely does not).</summary>
+    public bool[] Possible(string text) => Array.ConvertAll(FirstPositions(text), p => p >= 0);
+
+    /// <summary>
+    /// For each entry, in order, the first position of <paramref name="text"/> where a match of it may start (no match
+    /// starts before it), or -1 when it surely matches nowhere.
+    /// </summary>
+    public int[] FirstPositions(string text)
+    {
+        var first = new int[Count];
+        foreach (var c in text)
+        {
+            if (c >= 128 && char.IsLetter(c))
+            {
+                return first;
+            }
+        }
+        Array.Fill(first, -1);
+        foreach (var entry in _always)
+        {
+            first[entry] = 0;
+        }
+        Span<char> lower = stackalloc char[Math.Max(1, _longestRun)];
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+            if (i - start > _longestRun)
+            {
+                continue;
+            }
+            var run = lower[..(i - start)];
+            text.AsSpan(start, i - start).ToLowerInvariant(run);
+            if (_byRun.TryGetValue(run, out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (first[entry] < 0)
+                    {
+                        first[entry] = start;
+                    }
+                }
+            }
+        }
+        return first;
+    }
+}

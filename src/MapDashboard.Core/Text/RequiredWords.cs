@@ -1,0 +1,40 @@
+using System.Buffers;
+using System.Text;
+
+namespace MapDashboard.Core.Text;
+
+/// <summary>
+/// A cheap test run before a costly regex: every match of the regex holds one of some words (each alternative of the
+/// pattern has one of them as literal text), so a text holding none of them cannot match and the regex is not run.
+/// Words are matched anywhere, ignoring ASCII case or in exact case. A case-insensitive regex also takes a few
+/// non-ASCII letters for ASCII ones (the Kelvin sign for k, the long s for s, the dotted and dotless i for i): a text
+/// holding one of those may always match. Immutable and thread-safe.
+/// </summary>
+public sealed class RequiredWords
+{
+    /// <summary>The non-ASCII characters a case-insensitive regex may take for an ASCII letter.</summary>
+    public const string AsciiLetterLookalikes = "\u212A\u017F\u0130\u0131";
+
+    private static readonly SearchValues<char> Lookalikes = SearchValues.Create(AsciiLetterLookalikes);
+
+    private readonly SearchValues<string> _anyCase;
+    private readonly SearchValues<string> _exactCase;
+
+    /// <summary>Words matched ignoring ASCII case, and words matched in their exact case (ASCII only, none empty).</summary>
+    public RequiredWords(IReadOnlyList<string> anyCase, IReadOnlyList<string> exactCase)
+    {
+        foreach (var word in anyCase.Concat(exactCase))
+        {
+            if (word.Length == 0 || !Ascii.IsValid(word))
+            {
+                throw new ArgumentException($"a required word must be ASCII and not empty: '{word}'");
+            }
+        }
+        _anyCase = SearchValues.Create([.. anyCase], StringComparison.OrdinalIgnoreCase);
+        _exactCase = SearchValues.Create([.. exactCase], StringComparison.Ordinal);
+    }
+
+    /// <summary>False when <paramref name="text"/> surely holds no match; true when it may.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) =>
+        text.ContainsAny(_anyCase) || text.ContainsAny(_exactCase) || text.ContainsAny(Lookalikes);
+}

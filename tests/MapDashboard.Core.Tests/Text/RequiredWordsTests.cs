@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Events;
+using MapDashboard.Core.Text;
+
+namespace MapDashboard.Core.Tests.Text;
+
+/// <summary>
+/// The required-word tests before the dates regex and the fatality patterns never skip a sentence the regex would match
+/// (random sentences built from the patterns' own words, so a word added to a pattern is tried too), and do skip
+/// sentences without such words. The fixed sentences are invented for the test.
+/// </summary>
+public class RequiredWordsTests
+{
+    private static readonly FatalityCounter Fatalities = new(EventLexicon.LoadDefault());
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("en-US")]
+    [InlineData("tr-TR")]
+    [InlineData("az-Latn-AZ")]
+    public void TheLookalikes_AreEveryNonAsciiCharacter_ACaseInsensitiveRegexTakesForAnAsciiLetter(string culture)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            var found = new HashSet<char>();
+            foreach (var options in new[] { RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexOptions.IgnoreCase })
+            {
+                var regex = new Regex("^[a-z]$", options);
+                for (var c = 128; c <= char.MaxValue; c++)
+                {
+                    if (!char.IsSurrogate((char)c) && regex.IsMatch(((char)c).ToString()))
+                    {
+                        found.Add((char)c);
+                    }
+                }
+            }
+            Assert.Subset(RequiredWords.AsciiLetterLookalikes.ToHashSet(), found);
+            Assert.Contains('\u212A', found);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData("Fighters shelled the town and the army answered.", false)]
+    [InlineData("The convoy reached the crossing after dark.", false)]
+    [InlineData("The convoy reached the crossing on Tuesday.", true)]
+    [InlineData("Talks resumed in March 2016.", true)]
+    [InlineData("Talks resumed in 2016.", true)]
+    [InlineData("The \u212Aurdish convoy reached the crossing.", true)]
+    public void DatesPrefilter_SkipsOnlySentencesWithoutTimeWords(string sentence, bool may) =>
+        Assert.Equal(may, TemporalDater.MayHoldExpression(sentence));
+
+    [Fact]
+    public void DatesPrefilter_NeverSkipsASentenceTheExpressionMatches()
+    {
+        var words = Words(TemporalDater.ExpressionPattern.ToString()).Concat(["5", "12", "21st", "2015", "1998", "2020", "the", "convoy", "town"]);
+        var matched = AssertNeverSkips(words, s => TemporalDater.ExpressionPattern.IsMatch(s), TemporalDater.MayHoldExpression);
+        Assert.True(matched > 500, $"only {matched} random sentences matched the expression");
+    }
+
+    [Theory]
+    [InlineData("Fighters shelled the town and the army answered.", false)]
+    [InlineData("Three soldiers were killed.", true)]
+    [InlineData("No casualties were reported.", true)]
+    [InlineData("The strike left 4 civilians dead.", true)]
+    public void FatalityPrefilter_SkipsOnlySentencesWithoutDeathWords(string sentence, bool may) =>
+        Assert.Equal(may, FatalityCounter.MayReport(sentence));
+
+    [Fact]
+    public void FatalityPrefilter_NeverSkipsASentenceAFatalityPatternMatches()
+    {
+        var patterns = Fatalities.Patterns.ToList();
+        var words = patterns.SelectMany(p => Words(p.ToString())).Concat(EventLexicon.LoadDefault().FatalityWords.Keys)
+            .Concat(["5", "12", "1,200", "the", "civilians", "wounded"]);
+        var matched = AssertNeverSkips(words, s => patterns.Any(p => p.IsMatch(s)), FatalityCounter.MayReport);
+        Assert.True(matched > 200, $"only {matched} random sentences matched a fatality pattern");
+    }
+
+    [Fact]
+    public void CountPrefilter_NeverSkipsASentenceTheCountPatternMatches()
+    {
+        var words = Words(Fatalities.CountPattern.ToString()).Concat(EventLexicon.LoadDefault().FatalityWords.Keys).Concat(["5", "12", "the", "civilians"]);
+        var matched = AssertNeverSkips(words, Fatalities.CountPattern.IsMatch, FatalityCounter.MayCount);
+        Assert.True(matched > 200, $"only {matched} random sentences matched the count pattern");
+        Assert.False(FatalityCounter.MayCount("The strike left 4 civilians wounded."));
+    }
+
+    [Fact]
+    public void RequiredWords_AreAscii()
+    {
+        Assert.Throws<ArgumentException>(() => new RequiredWords(["caf\u00E9"], []));
+        Assert.Throws<ArgumentException>(() => new RequiredWords([], [""]));
+    }
+
+    /// <summary>The letter and digit runs of a pattern's text: its literal words, and pieces of them.</summary>
+    private static IEnumerable<string> Words(string pattern) =>
+        Regex.Matches(pattern, "[A-Za-z0-9]{2,}").Select(m => m.Value).Distinct();
+
+    private static int AssertNeverSkips(IEnumerable<string> vocabulary, Func<string, bool> matches, Func<string, bool> may)
+    {
+        var words = vocabulary.ToArray();
+        string[] odd = [" ", " ", " ", "  ", ",", ".", "-", "'", "\u2019", "\u00A0", "\u212A", "\u017F", "\u0130", "\u0131", "é", "of", "on", "in", "last", "since"];
+        var matched = 0;
+        foreach (var sentence in RandomSentences.Build(words, odd, count: 4000, maxPieces: 8, noSpaceOneIn: 4))
+        {
+            if (matches(sentence))
+            {
+                matched++;
+                Assert.True(may(sentence), $"\"{sentence}\" matches but the prefilter skipped it");
+            }
+        }
+        return matched;
+    }
+}
