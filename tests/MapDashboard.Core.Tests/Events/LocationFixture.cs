@@ -58,6 +58,11 @@ internal static class LocationFixture
         ("Sabikhan", P("t:sabikhan", "Sabikhan", 35.20, 40.30, "Deir ez-Zor")), ("Ruwayshid", P("t:ruwayshid", "Ruwayshid", 36.10, 38.70, "Raqqa")),
         ("Tall Hawar", P("t:tall-hawar", "Tall Hawar", 36.60, 40.90, "Al-Hasakah")),
         // A sub-district seat (OCHA gives no population) and a village of the same name elsewhere.
+        // A governorate that is its city alone, and the one around it that OCHA names "Rural X" (as Damascus and Rif Dimashq):
+        // Natural Earth gives the surrounding one the city's name as an alternate name, as the real gazetteer has it.
+        ("Bayda", P("t:bayda-city", "Bayda", 34.40, 37.90, "Bayda", "PPLA", 300_000)), ("Bayda", P("t:bayda-gov", "Bayda", 34.41, 37.91, "Bayda", "ADM1", 0)),
+        ("Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)), ("Rif Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)),
+        ("Rural Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)),
         ("Dhibah", P("t:dhibah-seat", "Dhibah", 35.00, 40.50, "Deir ez-Zor", "PPLA3", 0)), ("Dhibah", P("t:dhibah-village", "Dhibah", 36.60, 39.10, "Raqqa", "PPL", 0)),
     ];
 
