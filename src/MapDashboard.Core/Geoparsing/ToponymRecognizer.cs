@@ -50,7 +50,7 @@ public sealed class ToponymRecognizer
             RecognizeSentence(text, tokens, blocked, first, last, sentenceStart, sentenceEnd, mentions);
             first = last;
         }
-        return mentions;
+        return RoadEnds.Mark(text, mentions);
     }
 
     private void RecognizeSentence(string text, List<WordToken> tokens, bool[] blocked, int from, int to, int sentenceStart, int sentenceEnd, List<PlaceMention> mentions)
