@@ -36,15 +36,16 @@ public static class RoadEnds
     }
 
     /// <summary>
-    /// The event places among <paramref name="points"/>: a road's ends give way to any other place of the sentence
-    /// ("near Z"); when only road ends are left, the first-named end of each road.
+    /// The event places among <paramref name="points"/>: a road's ends, and a road itself ("the M5 highway near Z"), give
+    /// way to any other place of the sentence; when only road ends are left, the first-named end of each road.
     /// </summary>
     public static List<ResolvedPlace> EventPlaces(List<ResolvedPlace> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (points.Any(p => (p.Mention.Cues & Ends) == 0))
+        static bool OnRoad(ResolvedPlace p) => (p.Mention.Cues & Ends) != 0 || p.Place is { FeatureCode: "RD" };
+        if (points.Any(p => !OnRoad(p)))
         {
-            return points.Where(p => (p.Mention.Cues & Ends) == 0).ToList();
+            return points.Where(p => !OnRoad(p)).ToList();
         }
         var from = points.Where(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0).ToList();
         return from.Count > 0 ? from : points;

@@ -63,6 +63,9 @@ internal static class LocationFixture
         ("Bayda", P("t:bayda-city", "Bayda", 34.40, 37.90, "Bayda", "PPLA", 300_000)), ("Bayda", P("t:bayda-gov", "Bayda", 34.41, 37.91, "Bayda", "ADM1", 0)),
         ("Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)), ("Rif Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)),
         ("Rural Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)),
+        // Villages written with a single w or y where reports double it (session 11's shadda rows).
+        ("Jubb Sawan", P("t:jubb-sawan", "Jubb Sawan", 36.70, 38.10, "Aleppo")), ("Kafr Sayad", P("t:kafr-sayad", "Kafr Sayad", 35.55, 36.85, "Idlib")),
+        ("Dawara", P("t:dawara", "Dawara", 34.95, 40.70, "Deir ez-Zor")),
         ("Dhibah", P("t:dhibah-seat", "Dhibah", 35.00, 40.50, "Deir ez-Zor", "PPLA3", 0)), ("Dhibah", P("t:dhibah-village", "Dhibah", 36.60, 39.10, "Raqqa", "PPL", 0)),
     ];
 
