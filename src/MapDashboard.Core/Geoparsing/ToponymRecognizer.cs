@@ -74,6 +74,10 @@ public sealed class ToponymRecognizer
                 // that opens with a generic word ("Tall ...", "Burj ..."): the whole phrase is the name, not its head.
                 matchEnd = -1;
             }
+            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && !listed.Contains(i) && PhraseSpelling.IsOnePlace(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd))
+            {
+                matchEnd = fullPhraseEnd;
+            }
             while (matchEnd > i && IsRegionWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))
             {
                 // "Idlib province" is the toponym "Idlib" with a region cue; the cue is read from the context.

@@ -66,6 +66,10 @@ internal static class LocationFixture
         // Villages written with a single w or y where reports double it (session 11's shadda rows).
         ("Jubb Sawan", P("t:jubb-sawan", "Jubb Sawan", 36.70, 38.10, "Aleppo")), ("Kafr Sayad", P("t:kafr-sayad", "Kafr Sayad", 35.55, 36.85, "Idlib")),
         ("Dawara", P("t:dawara", "Dawara", 34.95, 40.70, "Deir ez-Zor")),
+        // Villages whose name opens with another place's name (session 11's whole-phrase rows).
+        ("Tall Nasr Gharbiyah", P("t:tall-nasr-gharbiyah", "Tall Nasr Gharbiyah", 36.30, 38.80, "Raqqa")),
+        ("Zuhur Saghir", P("t:zuhur-saghir", "Zuhur Saghir", 36.05, 37.35, "Aleppo")),
+        ("Kafr Ward Fawqani", P("t:kafr-ward-fawqani", "Kafr Ward Fawqani", 35.75, 36.05, "Latakia")),
         ("Dhibah", P("t:dhibah-seat", "Dhibah", 35.00, 40.50, "Deir ez-Zor", "PPLA3", 0)), ("Dhibah", P("t:dhibah-village", "Dhibah", 36.60, 39.10, "Raqqa", "PPL", 0)),
     ];
 
