@@ -26,6 +26,7 @@ public static class EventTargets
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
             .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
+        points = RoadEnds.EventPlaces(points);
         // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
         static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
         if (points.Any(p => !Locator(p)))

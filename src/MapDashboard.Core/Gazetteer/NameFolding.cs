@@ -15,7 +15,7 @@ namespace MapDashboard.Core.Gazetteer;
 public static partial class NameFolding
 {
     /// <summary>Changes whenever the folding code itself (not the rule table) changes the keys it gives.</summary>
-    public const int CodeVersion = 1;
+    public const int CodeVersion = 2;
 
     private static readonly TransliterationRules Rules = TransliterationRules.Default;
 

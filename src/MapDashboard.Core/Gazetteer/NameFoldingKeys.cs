@@ -75,6 +75,7 @@ public static partial class NameFolding
         private int[] _ends = new int[16];
         private char[] _word = new char[64];
         private char[] _from = new char[64];
+        private char[] _shadda = new char[64];
         private char[] _to = new char[64];
 
         public StringBuilder Fold { get; } = new();
@@ -116,10 +117,25 @@ public static partial class NameFolding
 
         public Span<char> RawWord(int index) => _lower.AsSpan(_starts[index], _ends[index] - _starts[index]);
 
-        /// <summary>The letter rules, then doubled letters made single and the final -h of -ah/-eh dropped.</summary>
+        /// <summary>
+        /// A doubled consonant (an Arabic shadda, w and y included) made single, then the letter rules, then doubled
+        /// letters made single and the final -h of -ah/-eh dropped. The shadda goes first so that "Hawwar" and "Hawar" fold
+        /// alike: the aw -> u rule would otherwise read "aw" + "w" in one and "aw" in the other; doubled vowels stay for
+        /// the rules that read them ("ee", "oo").
+        /// </summary>
         public ReadOnlySpan<char> NormalizeLetters(ReadOnlySpan<char> word, IReadOnlyList<(string From, string To)> rules)
         {
-            var s = Rewrite(word, rules);
+            Grow(ref _shadda, word.Length);
+            var m = 0;
+            foreach (var c in word)
+            {
+                if (m > 0 && _shadda[m - 1] == c && c is >= 'a' and <= 'z' && c is not ('a' or 'e' or 'i' or 'o' or 'u'))
+                {
+                    continue;
+                }
+                _shadda[m++] = c;
+            }
+            var s = Rewrite(_shadda.AsSpan(0, m), rules);
             var n = 0;
             for (var i = 0; i < s.Length; i++)
             {

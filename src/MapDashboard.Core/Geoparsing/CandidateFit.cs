@@ -36,7 +36,7 @@ internal static class CandidateFit
         {
             fit += place.FeatureCode switch
             {
-                "ADM1" => w.GovernorateCueFit,
+                "ADM1" => w.GovernorateCueFit + (IsCountrysideOf(mention, place) ? w.CountrysideGovernorateFit : 0),
                 "RGN" or "MTS" or "VAL" or "PLN" or "DSRT" => w.RegionCueFit,
                 "PCLI" => w.CountryRegionFit,
                 _ => w.RegionMismatch,
@@ -59,6 +59,27 @@ internal static class CandidateFit
             fit += w.CountryFit;
         }
         return fit;
+    }
+
+    /// <summary>
+    /// A governorate named as the countryside of the mention's name ("Rif Dimashq" for "the Damascus countryside"), read
+    /// under a region cue that is not "province": the governorate that is the city alone is not its countryside.
+    /// </summary>
+    private static bool IsCountrysideOf(PlaceMention mention, Place place)
+    {
+        if ((mention.Cues & (MentionCue.Region | MentionCue.Province)) != MentionCue.Region)
+        {
+            return false;
+        }
+        var words = GeoparsingWords.Default;
+        return words.Contains("countryside-name", FirstWord(place.Name)) && !words.Contains("countryside-name", FirstWord(mention.Text));
+    }
+
+    private static string FirstWord(string name)
+    {
+        var folded = NameFolding.Fold(name);
+        var space = folded.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? folded : folded[..space];
     }
 
     /// <summary>A city large enough that reports name its parts by compass ("east Mosul", "southern Damascus").</summary>

@@ -18,7 +18,7 @@ public sealed class GeoparsingWords
         "common-word", "connector", "generic-head", "region-word", "list-word", "locative", "direction", "region-prefix", "region-before",
         "region-after", "settlement-before", "settlement-after", "facility-after", "near-before", "relative-direction",
         "area-after", "road-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
-        "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part",
+        "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part", "countryside-name",
     };
 
     private static readonly Lazy<GeoparsingWords> Bundled = new(LoadBundled);

@@ -29,4 +29,10 @@ public enum MentionCue
 
     /// <summary>"X province", "the governorate of X": the whole first-level division, not its countryside.</summary>
     Province = 128,
+
+    /// <summary>The first-named end of a road named after two places ("the X-Y road"): the event is near X, not at it.</summary>
+    RoadFrom = 256,
+
+    /// <summary>The second-named end of a road named after two places ("the X-Y highway"): the road's direction, not a place of the event.</summary>
+    RoadTo = 512,
 }

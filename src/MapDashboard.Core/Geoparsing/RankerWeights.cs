@@ -71,6 +71,13 @@ public sealed record RankerWeights
     public double GovernorateCueFit { get; init; } = 0.6;
 
     /// <summary>
+    /// On top of <see cref="GovernorateCueFit"/> under a countryside cue ("the Damascus countryside", "rural Damascus"): the
+    /// governorate whose own name says it is the countryside of the named city ("Rif Dimashq", "Rural Damascus"), over the
+    /// governorate that is the city alone.
+    /// </summary>
+    public double CountrysideGovernorateFit { get; init; } = 0.3;
+
+    /// <summary>
     /// A city of at least <see cref="CityPartMinPopulation"/> people when only a compass word qualifies its name ("took
     /// eastern Aleppo"): above <see cref="GovernorateCueFit"/>, so that the city's part wins over the same-named governorate.
     /// </summary>

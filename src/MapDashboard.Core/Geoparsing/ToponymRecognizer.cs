@@ -50,7 +50,7 @@ public sealed class ToponymRecognizer
             RecognizeSentence(text, tokens, blocked, first, last, sentenceStart, sentenceEnd, mentions);
             first = last;
         }
-        return mentions;
+        return RoadEnds.Mark(text, mentions);
     }
 
     private void RecognizeSentence(string text, List<WordToken> tokens, bool[] blocked, int from, int to, int sentenceStart, int sentenceEnd, List<PlaceMention> mentions)
@@ -73,6 +73,10 @@ public sealed class ToponymRecognizer
                 // A listed village whose first word alone is some other place's name, or a name the gazetteer lacks
                 // that opens with a generic word ("Tall ...", "Burj ..."): the whole phrase is the name, not its head.
                 matchEnd = -1;
+            }
+            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && !listed.Contains(i) && PhraseSpelling.IsOnePlace(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd))
+            {
+                matchEnd = fullPhraseEnd;
             }
             while (matchEnd > i && IsRegionWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))
             {

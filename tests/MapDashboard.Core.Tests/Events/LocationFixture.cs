@@ -58,6 +58,18 @@ internal static class LocationFixture
         ("Sabikhan", P("t:sabikhan", "Sabikhan", 35.20, 40.30, "Deir ez-Zor")), ("Ruwayshid", P("t:ruwayshid", "Ruwayshid", 36.10, 38.70, "Raqqa")),
         ("Tall Hawar", P("t:tall-hawar", "Tall Hawar", 36.60, 40.90, "Al-Hasakah")),
         // A sub-district seat (OCHA gives no population) and a village of the same name elsewhere.
+        // A governorate that is its city alone, and the one around it that OCHA names "Rural X" (as Damascus and Rif Dimashq):
+        // Natural Earth gives the surrounding one the city's name as an alternate name, as the real gazetteer has it.
+        ("Bayda", P("t:bayda-city", "Bayda", 34.40, 37.90, "Bayda", "PPLA", 300_000)), ("Bayda", P("t:bayda-gov", "Bayda", 34.41, 37.91, "Bayda", "ADM1", 0)),
+        ("Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)), ("Rif Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)),
+        ("Rural Bayda", P("t:rif-bayda", "Rif Bayda", 34.60, 38.40, "Rif Bayda", "ADM1", 0)),
+        // Villages written with a single w or y where reports double it (session 11's shadda rows).
+        ("Jubb Sawan", P("t:jubb-sawan", "Jubb Sawan", 36.70, 38.10, "Aleppo")), ("Kafr Sayad", P("t:kafr-sayad", "Kafr Sayad", 35.55, 36.85, "Idlib")),
+        ("Dawara", P("t:dawara", "Dawara", 34.95, 40.70, "Deir ez-Zor")),
+        // Villages whose name opens with another place's name (session 11's whole-phrase rows).
+        ("Tall Nasr Gharbiyah", P("t:tall-nasr-gharbiyah", "Tall Nasr Gharbiyah", 36.30, 38.80, "Raqqa")),
+        ("Zuhur Saghir", P("t:zuhur-saghir", "Zuhur Saghir", 36.05, 37.35, "Aleppo")),
+        ("Kafr Ward Fawqani", P("t:kafr-ward-fawqani", "Kafr Ward Fawqani", 35.75, 36.05, "Latakia")),
         ("Dhibah", P("t:dhibah-seat", "Dhibah", 35.00, 40.50, "Deir ez-Zor", "PPLA3", 0)), ("Dhibah", P("t:dhibah-village", "Dhibah", 36.60, 39.10, "Raqqa", "PPL", 0)),
     ];
 
