@@ -23,14 +23,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
         var possible = _prefilter.Possible(sentence);
-        var ruleIndex = -1;
-        foreach (var rule in lexicon.Triggers)
+        // Every rule's matches, found once: the triggers come from them, and so do the battles a state of control may be the outcome of.
+        var matches = lexicon.Triggers.Select((rule, i) => possible[i] ? rule.Pattern.Matches(sentence).ToList() : []).ToList();
+        var battles = lexicon.Triggers.Select((rule, i) => (rule, i)).Where(r => r.rule.Class is "clash" or "assault").SelectMany(r => matches[r.i]).ToList();
+        for (var ruleIndex = 0; ruleIndex < lexicon.Triggers.Count; ruleIndex++)
         {
-            if (!possible[++ruleIndex])
-            {
-                continue;
-            }
-            for (var m = rule.Pattern.Match(sentence); m.Success; m = m.NextMatch())
+            var rule = lexicon.Triggers[ruleIndex];
+            foreach (var m in matches[ruleIndex])
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
                 // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive.
@@ -40,7 +39,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
-                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors))
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors, battles))
                 {
                     found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left) });
                 }
@@ -143,7 +142,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     }
 
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
-        IReadOnlyList<Actors.ActorMention> actors)
+        IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles)
     {
         var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
@@ -160,13 +159,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
                 var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().Match(sentence[Math.Max(0, m.Index - 60)..m.Index]) is { Success: true } relative
                     && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value));
-                if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, lexicon))
+                if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, battles, lexicon))
                 {
                     return false;
                 }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
                 var state = StateBefore().IsMatch(left);
-                var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, lexicon);
+                var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
                 if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
