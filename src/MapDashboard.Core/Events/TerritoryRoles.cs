@@ -39,6 +39,13 @@ internal static partial class TerritoryRoles
             actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
             actor1 = agent;
         }
+        if (!trigger.Passive && Participle().IsMatch(trigger.Match.Value) && ParticipleLead().IsMatch(sentence[..start])
+            && found.FirstOrDefault(a => a.End <= start && !AfterPreposition(sentence, a)) is { } main && main != actor1)
+        {
+            // "X clashed with Y and W while advancing into Z": the participle's subject is the main clause's, not the last side named before it.
+            actor2 = actor1 is not null && side(actor1) != side(main) ? actor1 : actor2 == main ? null : actor2;
+            actor1 = main;
+        }
         if (actor1 is not null && actor1.Start >= end && FromBefore().IsMatch(sentence[Math.Max(0, actor1.Start - 16)..actor1.Start]))
         {
             // "Z was liberated from IS", "driven out of Z": the side after "from" lost the place.
@@ -126,6 +133,12 @@ internal static partial class TerritoryRoles
 
     [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|units|militias)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeadNoun();
+
+    [GeneratedRegex(@"^\w+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\b(?:while|whilst|when|after|before)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleLead();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
