@@ -37,7 +37,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var leftStart = Math.Max(0, m.Index - 24);
                 var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value)
                     && !actors.Any(a => a.Start <= leftStart + p.Groups[1].Index && leftStart + p.Groups[1].Index < a.End)
-                    && !Progressive().IsMatch(m.Value);
+                    && !AdvanceGround.Progressive(m.Value);
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
@@ -156,8 +156,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
             case "loss" when EarlierBefore().IsMatch(left):
                 return false;
-            // "IS fighters were pushed into the desert": a passive advance word tells where the pushed side went, not ground it gained.
-            case "advance" when passive:
+            case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
                 return false;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
@@ -279,9 +278,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
     private static partial Regex PassiveBefore();
-
-    [GeneratedRegex(@"^(?!being\b)\w+ing\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Progressive();
 
     [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StateBefore();
