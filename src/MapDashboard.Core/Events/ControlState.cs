@@ -40,6 +40,14 @@ internal static partial class ControlState
     public static bool IsPresentVerbOutcome(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles, EventLexicon lexicon) =>
         actors.Any(a => a.End <= trigger.Index && AfterActor().IsMatch(sentence[a.End..trigger.Index])) && IsOutcome(sentence, trigger, battles, lexicon);
 
+    /// <summary>
+    /// "Y came under rebel control", "Y is now under SDF control": the holder stands between "under" and the noun "control"
+    /// (right before it); the place is named before. A standing state ("remained under SDF control") is not a change.
+    /// </summary>
+    public static bool HolderBetween(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors) =>
+        actors.Any(a => a.End <= trigger.Index && sentence[a.End..trigger.Index].Trim().Length == 0
+            && UnderBefore().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]) && !StandingUnder().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]));
+
     /// <summary>Whether the trigger is the bare present-tense verb "control(s)".</summary>
     public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
 
@@ -61,6 +69,12 @@ internal static partial class ControlState
     // "remained in control of Y", "still under the control of X", "areas under the control of X", "the town, which is under the control of X": a standing state or a description, whatever it follows.
     [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+" + Qualifiers, RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
+
+    [GeneratedRegex(@"\bunder\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderBefore();
+
+    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|kept|keeps?|areas?|regions?|parts?|territor\w+|(?:has|have|had)\s+been|(?:which|that)\s+(?:is|are|was|were))\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandingUnder();
 
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex Lead();

@@ -167,6 +167,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 {
                     return false;
                 }
+                if (ControlState.IsPresentVerb(m) && ControlState.HolderBetween(sentence, m, actors))
+                {
+                    return PlaceBefore();
+                }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
                 var state = StateBefore().IsMatch(left);
                 var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
