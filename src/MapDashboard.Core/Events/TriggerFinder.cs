@@ -32,8 +32,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             foreach (var m in matches[ruleIndex])
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
-                // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive.
-                // ("are advancing", "were shelling": an auxiliary before an -ing form is the progressive, active voice.)
+                // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive; "are advancing" is active.
                 var leftStart = Math.Max(0, m.Index - 24);
                 var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value)
                     && !actors.Any(a => a.Start <= leftStart + p.Groups[1].Index && leftStart + p.Groups[1].Index < a.End)
