@@ -16,8 +16,11 @@ internal static partial class ControlState
     /// <summary>"under the control of X": the holder follows the state.</summary>
     public static bool HolderFollows(string left) => Under().IsMatch(left);
 
-    /// <summary>Whether the sentence gives the state of control at <paramref name="trigger"/> as the outcome of fighting.</summary>
-    public static bool IsOutcome(string sentence, Match trigger, EventLexicon lexicon)
+    /// <summary>
+    /// Whether the sentence gives the state of control at <paramref name="trigger"/> as the outcome of fighting;
+    /// <paramref name="battles"/> are the sentence's battle words (clash and assault triggers) as the trigger finder matched them.
+    /// </summary>
+    public static bool IsOutcome(string sentence, Match trigger, IReadOnlyList<Match> battles, EventLexicon lexicon)
     {
         var before = sentence[Math.Max(0, trigger.Index - 40)..trigger.Index];
         before = ClauseBreak().Split(before)[^1];
@@ -26,8 +29,6 @@ internal static partial class ControlState
             return true;
         }
         // "after clashes", "following two days of fighting": a battle governed by an outcome cue, at most four words after it.
-        var battles = lexicon.Triggers.Where(t => t.Class is "clash" or "assault")
-            .SelectMany(t => t.Pattern.Matches(sentence)).ToList();
         return lexicon.Cue("outcome-of").Matches(sentence).Any(cue => battles.Any(b => b.Index >= cue.Index + cue.Length
             && Lead().IsMatch(sentence[(cue.Index + cue.Length)..b.Index])));
     }
@@ -36,8 +37,16 @@ internal static partial class ControlState
     /// "Hezbollah and the army control the hill after clashes", "X now controls Y": the present-tense verb right after its
     /// actor (an adverb between at most), given as the outcome of fighting. Any other "control" (a noun) is no trigger.
     /// </summary>
-    public static bool IsPresentVerbOutcome(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors, EventLexicon lexicon) =>
-        actors.Any(a => a.End <= trigger.Index && AfterActor().IsMatch(sentence[a.End..trigger.Index])) && IsOutcome(sentence, trigger, lexicon);
+    public static bool IsPresentVerbOutcome(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles, EventLexicon lexicon) =>
+        actors.Any(a => a.End <= trigger.Index && AfterActor().IsMatch(sentence[a.End..trigger.Index])) && IsOutcome(sentence, trigger, battles, lexicon);
+
+    /// <summary>
+    /// "Y came under rebel control", "Y is now under SDF control": the holder stands between "under" and the noun "control"
+    /// (right before it); the place is named before. A standing state ("remained under SDF control") is not a change.
+    /// </summary>
+    public static bool HolderBetween(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors) =>
+        actors.Any(a => a.End <= trigger.Index && sentence[a.End..trigger.Index].Trim().Length == 0
+            && UnderBefore().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]) && !StandingUnder().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]));
 
     /// <summary>Whether the trigger is the bare present-tense verb "control(s)".</summary>
     public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
@@ -60,6 +69,12 @@ internal static partial class ControlState
     // "remained in control of Y", "still under the control of X", "areas under the control of X", "the town, which is under the control of X": a standing state or a description, whatever it follows.
     [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+" + Qualifiers, RegexOptions.IgnoreCase)]
     private static partial Regex Standing();
+
+    [GeneratedRegex(@"\bunder\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderBefore();
+
+    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|kept|keeps?|areas?|regions?|parts?|territor\w+|(?:has|have|had)\s+been|(?:which|that)\s+(?:is|are|was|were))\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandingUnder();
 
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex Lead();

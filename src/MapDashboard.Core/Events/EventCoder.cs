@@ -141,7 +141,7 @@ public sealed partial class EventCoder : IEventCoder
         if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {
             // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
-            var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf);
+            var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf, _lexicon.Cue("causative"));
             (actor1, actor2, lossWithoutGainer) = gainer is null ? (actor1, actor2, true) : (gainer, lost, false);
             associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id && Side(a) == Side(actor1)).ToList();
         }

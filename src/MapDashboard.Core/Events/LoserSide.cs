@@ -20,10 +20,16 @@ internal static partial class LoserSide
     /// The gainer and loser: <paramref name="subject"/> is the loser; the gainer comes from "to"/"by" after the verb, from the
     /// other side named in the sentence, or from the previous battle's other party (<paramref name="previous"/>, with
     /// <paramref name="resolve"/> turning its faction ids back into actors, <paramref name="id"/> an actor's id as events carry it). Null gainer when none is named.
+    /// "X forced Y to withdraw from Z" (<paramref name="causative"/>: the cue before the side made to leave): Y lost Z and X gained it.
     /// </summary>
     public static (ActorMention? Gainer, ActorMention? Loser) Resolve(string sentence, SentenceTrigger trigger, ActorMention? subject,
-        List<ActorMention> found, Func<ActorMention, string> side, Func<ActorMention, string> id, CodedEvent? previous, Func<string, ActorMention?> resolve)
+        List<ActorMention> found, Func<ActorMention, string> side, Func<ActorMention, string> id, CodedEvent? previous, Func<string, ActorMention?> resolve,
+        Regex causative)
     {
+        if (Forced(sentence, trigger, found, side, causative) is { } forced)
+        {
+            return forced;
+        }
         if (subject is null)
         {
             return (null, null);
@@ -42,6 +48,21 @@ internal static partial class LoserSide
         return (gainer, subject);
     }
 
+    /// <summary>"X forced Y to withdraw from Z": Y right before "to" and the trigger, a causative cue right before Y, X before the cue on another side.</summary>
+    private static (ActorMention Gainer, ActorMention Loser)? Forced(string sentence, SentenceTrigger trigger, List<ActorMention> found, Func<ActorMention, string> side, Regex causative)
+    {
+        var start = trigger.Match.Index;
+        var loser = found.LastOrDefault(a => a.End <= start && ToBefore().IsMatch(sentence[a.End..start]));
+        if (loser is null || CueEnd().Match(sentence[..loser.Start]) is not { Success: true } lead || causative.Match(lead.Groups[1].Value) is not { Success: true } cue
+            || cue.Length != lead.Groups[1].Length)
+        {
+            return null;
+        }
+        var cueStart = lead.Groups[1].Index;
+        var gainer = found.LastOrDefault(a => a.End <= cueStart && side(a) != side(loser) && side(a) is not ("civilians" or "unknown"));
+        return gainer is null ? null : (gainer, loser);
+    }
+
     private static ActorMention? AfterCue(string sentence, int end, List<ActorMention> found, Func<ActorMention, bool> opponent)
     {
         foreach (Match m in GainerCue().Matches(sentence, end))
@@ -53,6 +74,14 @@ internal static partial class LoserSide
         }
         return null;
     }
+
+    // "... Y to withdraw from": only "to" (and the start of the trigger) between the forced side and its withdrawal.
+    [GeneratedRegex(@"^\s+to\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBefore();
+
+    // The word right before the forced side (after an optional article): the causative verb.
+    [GeneratedRegex(@"\b(\w+)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CueEnd();
 
     [GeneratedRegex(@"\b(?:to|by|at the hands of|under pressure from|in the face of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GainerCue();

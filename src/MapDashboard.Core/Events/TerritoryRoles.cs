@@ -39,6 +39,15 @@ internal static partial class TerritoryRoles
             actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
             actor1 = agent;
         }
+        if (!trigger.Passive && Participle().IsMatch(trigger.Match.Value) && ParticipleLead().IsMatch(sentence[..start])
+            && (found.FirstOrDefault(a => a.End <= start && !AfterPreposition(sentence, a)) ?? OpeningParticipleSubject(sentence, start, end, found)) is { } main
+            && main != actor1)
+        {
+            // "X clashed with Y and W while advancing into Z": the participle's subject is the main clause's, not the last side named before it.
+            // ("After taking control of Z, X moved on": a sentence opening with the participle has the subject after its comma.)
+            actor2 = actor1 is not null && side(actor1) != side(main) ? actor1 : actor2 == main ? null : actor2;
+            actor1 = main;
+        }
         if (actor1 is not null && actor1.Start >= end && FromBefore().IsMatch(sentence[Math.Max(0, actor1.Start - 16)..actor1.Start]))
         {
             // "Z was liberated from IS", "driven out of Z": the side after "from" lost the place.
@@ -56,6 +65,18 @@ internal static partial class TerritoryRoles
             actor1 = first;
         }
         return (actor1, actor2);
+    }
+
+    /// <summary>"After taking Z, X ...": with the participle opening the sentence, the first actor after the next comma that is no preposition's object.</summary>
+    private static ActorMention? OpeningParticipleSubject(string sentence, int start, int end, List<ActorMention> found)
+    {
+        var comma = sentence.IndexOf(", ", end, StringComparison.Ordinal);
+        if (!OpeningLead().IsMatch(sentence[..start]) || comma < 0)
+        {
+            return null;
+        }
+        return found.FirstOrDefault(a => a.Start > comma && !AfterPreposition(sentence, a)) is { } subject
+            && !sentence[(comma + 2)..subject.Start].Contains(',') ? subject : null;
     }
 
     /// <summary>"X said that Y took Z": the first actor between the reporting verb and the trigger, when the chosen subject is the reporter.</summary>
@@ -126,6 +147,15 @@ internal static partial class TerritoryRoles
 
     [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|units|militias)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeadNoun();
+
+    [GeneratedRegex(@"^\w+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\b(?:while|whilst|when|after|before)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleLead();
+
+    [GeneratedRegex(@"^\W*(?:while|whilst|when|after|before)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningLead();
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

@@ -25,25 +25,25 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
         var firstPositions = _prefilter.FirstPositions(sentence);
-        var ruleIndex = -1;
-        foreach (var rule in lexicon.Triggers)
+        // Every rule's matches, found once: the triggers come from them, and so do the battles a state of control may be the outcome of.
+        // No match of a rule starts before its first possible position (the look-behind still sees the text before it).
+        var matches = lexicon.Triggers.Select((rule, i) => firstPositions[i] >= 0 ? rule.Pattern.Matches(sentence, firstPositions[i]).ToList() : []).ToList();
+        var battles = lexicon.Triggers.Select((rule, i) => (rule, i)).Where(r => r.rule.Class is "clash" or "assault").SelectMany(r => matches[r.i]).ToList();
+        for (var ruleIndex = 0; ruleIndex < lexicon.Triggers.Count; ruleIndex++)
         {
-            if (firstPositions[++ruleIndex] < 0)
-            {
-                continue;
-            }
-            // No match of the rule starts before its first possible position (the look-behind still sees the text before it).
-            for (var m = rule.Pattern.Match(sentence, firstPositions[ruleIndex]); m.Success; m = m.NextMatch())
+            var rule = lexicon.Triggers[ruleIndex];
+            foreach (var m in matches[ruleIndex])
             {
                 var left = sentence[Math.Max(0, m.Index - 24)..m.Index];
-                // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive.
+                // "IS captured": an auxiliary that is an actor's name ("IS", the Islamic State) does not make a passive; "are advancing" is active.
                 var leftStart = Math.Max(0, m.Index - 24);
                 var passive = PassiveBefore().Match(left) is { Success: true } p && passiveCue.IsMatch(p.Groups[1].Value)
-                    && !actors.Any(a => a.Start <= leftStart + p.Groups[1].Index && leftStart + p.Groups[1].Index < a.End);
+                    && !actors.Any(a => a.Start <= leftStart + p.Groups[1].Index && leftStart + p.Groups[1].Index < a.End)
+                    && !AdvanceGround.Progressive(m.Value);
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
-                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors))
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors, battles))
                 {
                     found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left) });
                 }
@@ -146,7 +146,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     }
 
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
-        IReadOnlyList<Actors.ActorMention> actors)
+        IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles)
     {
         var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
@@ -158,18 +158,24 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
             case "loss" when EarlierBefore().IsMatch(left):
                 return false;
+            case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
+                return false;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
                 var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().Match(sentence[Math.Max(0, m.Index - 60)..m.Index]) is { Success: true } relative
                     && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value));
-                if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, lexicon))
+                if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, battles, lexicon))
                 {
                     return false;
                 }
+                if (ControlState.IsPresentVerb(m) && ControlState.HolderBetween(sentence, m, actors))
+                {
+                    return PlaceBefore();
+                }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
                 var state = StateBefore().IsMatch(left);
-                var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, lexicon);
+                var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
                 if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
@@ -275,22 +281,4 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"\b(?:after|after having|having|since)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierBefore();
-
-    [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
-    private static partial Regex PassiveBefore();
-
-    [GeneratedRegex(@"\b(?:under|in|into|remain(?:s|ed)? in|areas? under)\s+(?:the\s+|its\s+|their\s+|full\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex StateBefore();
-
-    [GeneratedRegex(@"\b(?:(?<before>[\w'-]+)\s+)?(?:(?<that>that)|which)\s+(?:[\w'-]+\s+){1,6}$", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeBefore();
-
-    [GeneratedRegex(@"\b(?:from|of|against|with|by|to|on|among)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Prepositional();
-
-    [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ByAfter();
-
-    [GeneratedRegex(@"[;:]|,\s+(?:while|whereas|but|as|and then)\b|\.\s")]
-    private static partial Regex ClauseEnd();
 }

@@ -30,6 +30,10 @@ internal static class CodingBattery
         ("Dumayr", P("t:dumayr", "Dumayr", 33.6436, 36.6936)), ("Azaz", P("t:azaz", "Azaz", 36.5866, 37.0463)),
         ("Afrin", P("t:afrin", "Afrin", 36.5119, 36.8692)), ("Suwayda", P("t:suwayda", "Suwayda", 32.7089, 36.5695, "PPLA", 100_000)),
         ("Idlib", P("t:idlib", "Idlib", 35.9306, 36.6339, "PPLA", 160_000)),
+        ("Maarat al-Numan", P("t:maarat-al-numan", "Maarat al-Numan", 35.6479, 36.6740)), ("Tabqa", P("t:tabqa", "Tabqa", 35.8361, 38.5481)),
+        ("Mayadin", P("t:mayadin", "Mayadin", 35.0204, 40.4526)), ("Sukhnah", P("t:sukhnah", "Sukhnah", 34.8853, 38.8711)),
+        ("Salamiyah", P("t:salamiyah", "Salamiyah", 35.0113, 37.0532)), ("Qusayr", P("t:qusayr", "Qusayr", 34.5078, 36.5803)),
+        ("Latakia", P("t:latakia", "Latakia", 35.5317, 35.7918, "PPLA", 400_000)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Geoparsing;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// When an advance word ("advanced into", "pushed into", "made gains in") reports ground gained, which ACLED codes as
+/// territory taken by the side advancing: not in the passive ("IS fighters were pushed into the desert" tells where the
+/// pushed side went), and not when the destination of "into" is a whole region ("advanced into southern Idlib" is the
+/// direction of a front; a province is not taken by one sentence), unless a territory noun names the ground ("advanced
+/// into the hills of X"). Also the progressive: an auxiliary before an -ing form ("are advancing", "were shelling") is
+/// the active voice, not a passive.
+/// </summary>
+internal static partial class AdvanceGround
+{
+    /// <summary>Whether the advance trigger <paramref name="m"/> names ground gained.</summary>
+    public static bool Names(bool passive, Match m, string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, EventLexicon lexicon)
+    {
+        if (passive)
+        {
+            return false;
+        }
+        if (!m.Value.EndsWith("into", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var end = m.Index + m.Length;
+        var next = places.Where(p => p.Mention.Start - sentenceStart >= end && p.Mention.Start - sentenceStart <= end + 60).MinBy(p => p.Mention.Start);
+        return next is null || !(next.Mention.IsRegional || next.Place is { IsArea: true })
+            || lexicon.Object("territory").IsMatch(sentence[end..(next.Mention.Start - sentenceStart)]);
+    }
+
+    /// <summary>Whether a trigger is an -ing form (other than "being"): after an auxiliary it is the progressive, active voice.</summary>
+    public static bool Progressive(string trigger) => Ing().IsMatch(trigger);
+
+    [GeneratedRegex(@"^(?!being\b)\w+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ing();
+}
