@@ -27,8 +27,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         var firstPositions = _prefilter.FirstPositions(sentence);
         // Every rule's matches, found once: the triggers come from them, and so do the battles a state of control may be the outcome of.
         // No match of a rule starts before its first possible position (the look-behind still sees the text before it).
-        var matches = lexicon.Triggers.Select((rule, i) => firstPositions[i] >= 0 ? rule.Pattern.Matches(sentence, firstPositions[i]).ToList() : []).ToList();
-        var battles = lexicon.Triggers.Select((rule, i) => (rule, i)).Where(r => r.rule.Class is "clash" or "assault").SelectMany(r => matches[r.i]).ToList();
+        var matches = TriggerMatches.Collect(lexicon.Triggers, firstPositions, sentence);
+        var battles = TriggerMatches.Battles(lexicon.Triggers, matches);
         for (var ruleIndex = 0; ruleIndex < lexicon.Triggers.Count; ruleIndex++)
         {
             var rule = lexicon.Triggers[ruleIndex];
@@ -54,7 +54,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             && t.Match.Index + t.Match.Length <= o.Match.Index + o.Match.Length));
         // "captured the town": a verb that took a place is not also a capture of people.
         found.RemoveAll(t => t.Class == "abduction" && t.Rule.Object == "person" && found.Any(o => o.Class == "territory" && o.Match.Index == t.Match.Index));
-        var ordered = found.OrderBy(t => Array.IndexOf(Order, t.Class)).ThenBy(t => t.Match.Index).ToList();
+        var ordered = TriggerMatches.Ordered(found, Order);
         // "after the fighting", "amid clashes": a battle named as circumstance does not code a sentence that reports something else,
         // but shelling or strikes "amid clashes" at the place are the battle's (ACLED's precedence: the clash codes the event).
         if (ordered.Any(t => t.Class is not ("clash" or "assault")))

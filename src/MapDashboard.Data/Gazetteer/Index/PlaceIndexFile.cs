@@ -62,7 +62,8 @@ public static class PlaceIndexFile
         }
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            // Read whole into memory: a reader over a memory stream reads numbers and strings without a stream call each.
+            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
             {
