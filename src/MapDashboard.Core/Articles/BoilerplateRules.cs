@@ -8,6 +8,10 @@ namespace MapDashboard.Core.Articles;
 /// </summary>
 internal static partial class BoilerplateRules
 {
+    // Compiled where the application turns compiled word-list regexes on (the CLI): every line of every article meets them.
+    // (Declared before the rules: static fields are set in the order written.)
+    private static readonly RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options;
+
     private static readonly (Regex Pattern, string Reason)[] Rules =
     [
         (new(@"^(region|theme|in-depth report|articles? by|related( articles| posts| stories)?|tags?|topics?|filed under|categories|read (more|also)|see also|more on)\s*:", Options), "publisher navigation and tag line"),
@@ -23,8 +27,6 @@ internal static partial class BoilerplateRules
         (new(@"^(https?://\S+|www\.\S+)$", Options), "bare link"),
         (new(@"^[\s*_=#~\-–—]+$", Options), "separator"),
     ];
-
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>The reason a line is boilerplate, or null when it may be part of the report.</summary>
     public static string? Match(string line)
