@@ -50,7 +50,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             for (var i = 0; i < mentions.Count; i++)
             {
                 var scored = Score(i, article, candidates[i], picks, pass == 1);
-                picks[i] = scored.Count > 0 && Accepts(scored, i, picks) ? scored[0].Candidate.Place : null;
+                picks[i] = scored.Count > 0 && Accepts(scored, i, picks, article) ? scored[0].Candidate.Place : null;
             }
         }
 
@@ -65,7 +65,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            var accepted = top is not null && !dropped[i] && Accepts(scored, i, picks);
+            var accepted = top is not null && !dropped[i] && Accepts(scored, i, picks, article);
             if (!dropped[i] && SettledByNeighbours(i, mentions, scored, accepted, picks) is { } settled)
             {
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
@@ -117,8 +117,8 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             locators[i] = found.Index;
             // "A in eastern Hama": a namesake in that part of the governorate first, then one anywhere in it.
             var part = found.Part is null ? [] : Score(i, article, candidates[i], picks, coherence: true, found.Part);
-            var scored = part.Count > 0 && Accepts(part, i, picks) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
-            if (scored.Count > 0 && Accepts(scored, i, picks))
+            var scored = part.Count > 0 && Accepts(part, i, picks, article) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            if (scored.Count > 0 && Accepts(scored, i, picks, article))
             {
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, scored == part ? found.Part : found.Fits);
             }

@@ -71,6 +71,11 @@ internal static class LocationFixture
         ("Zuhur Saghir", P("t:zuhur-saghir", "Zuhur Saghir", 36.05, 37.35, "Aleppo")),
         ("Kafr Ward Fawqani", P("t:kafr-ward-fawqani", "Kafr Ward Fawqani", 35.75, 36.05, "Latakia")),
         ("Dhibah", P("t:dhibah-seat", "Dhibah", 35.00, 40.50, "Deir ez-Zor", "PPLA3", 0)), ("Dhibah", P("t:dhibah-village", "Dhibah", 36.60, 39.10, "Raqqa", "PPL", 0)),
+        // Villages and a town abroad with no Syrian namesake, and the countries they lie in (session 11b's foreign-village rows).
+        ("Qasimiyah", P("t:qasimiyah-iq", "Qasimiyah", 36.50, 42.80, "Nineveh", "PPL", 0, "IQ")),
+        ("Dallah", P("t:dallah-tr", "Dallah", 36.80, 38.90, "Sanliurfa", "PPL", 0, "TR")),
+        ("Akcakale", P("t:akcakale-tr", "Akcakale", 36.71, 38.95, "Sanliurfa", "PPL", 30_000, "TR")),
+        ("Turkey", P("t:turkey", "Turkey", 39.0, 35.0, "", "PCLI", 0, "TR")), ("Iraq", P("t:iraq", "Iraq", 33.0, 44.0, "", "PCLI", 0, "IQ")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
