@@ -55,7 +55,7 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var named = _actors.Recognize(sentence);
+            var named = HolderAdjectives.Default.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon);
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             previousActors = named;
             var fatalities = _fatalities.Count(sentence);

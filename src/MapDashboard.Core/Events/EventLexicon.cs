@@ -103,6 +103,9 @@ public sealed class EventLexicon
         }
     }
 
+    /// <summary>The text of a lexicon file shipped with the application.</summary>
+    internal static string Resource(string file) => Read(file);
+
     private static string Read(string file)
     {
         using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream("MapDashboard.Core.Events.Lexicon." + file)
