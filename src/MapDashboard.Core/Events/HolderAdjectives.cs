@@ -19,26 +19,7 @@ public sealed class HolderAdjectives
     /// <summary>Builds the reader from the text of holder-adjectives.tsv (adjective, faction id, source).</summary>
     public HolderAdjectives(string tsv)
     {
-        _factionByAdjective = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var header = true;
-        foreach (var (raw, number) in tsv.Split('\n').Select((l, i) => (l.TrimEnd('\r'), i + 1)))
-        {
-            if (raw.Length == 0 || raw.StartsWith('#'))
-            {
-                continue;
-            }
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-            var fields = raw.Split('\t');
-            if (fields.Length != 3 || fields[2].Trim().Length == 0)
-            {
-                throw new InvalidDataException($"holder-adjectives.tsv line {number}: expected adjective, faction and source");
-            }
-            _factionByAdjective[fields[0].Trim()] = fields[1].Trim();
-        }
+        _factionByAdjective = EventLexicon.Rows(tsv, "holder-adjectives.tsv", 3).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         var adjectives = string.Join("|", _factionByAdjective.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         _under = new Regex(@"\bunder\s+(?:the\s+)?(?<adj>" + adjectives + @")\s+control\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
