@@ -12,9 +12,12 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 public static partial class ActorRoles
 {
-    /// <summary>The roles of the actors found in a sentence around a trigger at [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <summary>
+    /// The roles of the actors found in a sentence around a trigger at [<paramref name="start"/>, <paramref name="end"/>);
+    /// <paramref name="backReferences"/> matches the mentions that stand for another ("the latter"), never read as a possessor.
+    /// </summary>
     public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
-        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side)
+        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null)
     {
         var before = found.Where(a => a.Start < start).ToList();
         var after = found.Where(a => a.Start >= end).ToList();
@@ -24,7 +27,14 @@ public static partial class ActorRoles
         var agent = After(sentence, end, after, By());
         // "Clashes between X and Y in Z, where Y took control", "..., as a result Y took control": a "between" in an earlier clause does not name the trigger's subject.
         var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
-        if (betweenHere && (between.Index < start + 80 || before.Count == 0) && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
+        // "the army's takeover of Y", "X's capture of Y": the possessor right before a nominalised trigger is who acts
+        // (a named one: "the latter's control" in a report of a place taken and then given up stays with the other rules).
+        if (before.LastOrDefault(a => a.End <= start && backReferences?.IsMatch(a.Text) != true && Possessive().IsMatch(sentence[a.End..start])) is { } possessor)
+        {
+            actor1 = possessor;
+            actor2 = agent ?? after.FirstOrDefault(a => side(a) != side(possessor)) ?? before.LastOrDefault(a => a != possessor && side(a) != side(possessor));
+        }
+        else if (betweenHere && (between.Index < start + 80 || before.Count == 0) && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {
             actor1 = first;
             actor2 = found.FirstOrDefault(a => a.Start > first.End && side(a) != side(first));
@@ -92,6 +102,9 @@ public static partial class ActorRoles
 
     [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which|as a result|and as a result)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
+
+    [GeneratedRegex(@"^(?:'s|’s|'|’)\s+$")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

@@ -55,7 +55,7 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var named = _actors.Recognize(sentence);
+            var named = HolderAdjectives.Default.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon);
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             previousActors = named;
             var fatalities = _fatalities.Count(sentence);
@@ -123,7 +123,7 @@ public sealed partial class EventCoder : IEventCoder
         }
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
-        var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side);
+        var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"));
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {

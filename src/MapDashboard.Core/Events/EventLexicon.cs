@@ -77,7 +77,8 @@ public sealed class EventLexicon
     public static IReadOnlyList<string> Forms(string forms) =>
         forms.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static IEnumerable<string[]> Rows(string tsv, string file, int columns)
+    /// <summary>The rows of a lexicon TSV (comments and the header left out), each with its source as the last field.</summary>
+    internal static IEnumerable<string[]> Rows(string tsv, string file, int columns)
     {
         var lineNumber = 0;
         var header = true;
@@ -102,6 +103,9 @@ public sealed class EventLexicon
             yield return fields.Select(f => f.Trim()).ToArray();
         }
     }
+
+    /// <summary>The text of a lexicon file shipped with the application.</summary>
+    internal static string Resource(string file) => Read(file);
 
     private static string Read(string file)
     {
