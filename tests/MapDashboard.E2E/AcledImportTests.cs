@@ -53,7 +53,9 @@ public class AcledImportTests(AcledDashboardFixture fixture)
         // The map opened before the upload draws the layer without a reload: all six, apart from our event markers.
         await map.WaitForFunctionAsync("() => document.querySelector('[data-markers-acled]')?.dataset.markersAcled === '6'", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         Assert.True(await map.EvaluateAsync<int>(AcledMarkers) > 0);
-        Assert.Contains("ACLED import (6)", await map.Locator("[data-testid=acled-legend]").InnerTextAsync());
+        // The legend's count is Blazor's render after the refresh, which can come after the script has drawn the markers.
+        await map.WaitForFunctionAsync("() => (document.querySelector('[data-testid=acled-legend]')?.textContent ?? '').includes('ACLED import (6)')",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
         Assert.True(int.Parse(await map.Locator("[data-markers-events]").GetAttributeAsync("data-markers-events") ?? "0") > 0, "our events are still drawn");
 
         // Zoomed on Deir ez-Zor, the one ACLED event there opens ACLED's fields.
