@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Geoparsing;
 
 namespace MapDashboard.Core.Events;
 
@@ -86,9 +87,40 @@ public sealed partial class EventCoder
     private ActorMention? ActorOf(string id) =>
         _actors.Catalogue.Get(id) is { } faction ? new ActorMention(0, 0, faction.Name, faction, false) : null;
 
-    /// <summary>"the village", "this town": a definite territory noun refers back to the place named before.</summary>
-    private bool DefiniteTerritory(string sentence) =>
-        Definite().Matches(sentence).Any(m => _lexicon.Object("territory").IsMatch(m.Groups[1].Value) || _lexicon.Object("territory").IsMatch(m.Groups[2].Value));
+    /// <summary>
+    /// "captured the village", "took control of this town", "the town was recaptured by X": a definite territory noun as
+    /// what was taken (the object, or the subject of a passive) refers back to the place named before. One elsewhere in the
+    /// sentence ("seized checkpoints in the area") does not: what was taken there is unnamed ground around it. The noun must
+    /// be of the place's kind: "the town" is a town named before, "the hill" or "the checkpoint" is ground near it (cue "settlement-noun").
+    /// </summary>
+    private bool DefiniteTaken(string sentence, Match trigger, bool passive, ResolvedPlace place)
+    {
+        var populated = place.Place?.FeatureCode.StartsWith("PPL", StringComparison.Ordinal) == true;
+        bool Fits(string word) => _lexicon.Object("territory").IsMatch(word) && (!populated || _lexicon.Cue("settlement-noun").Match(word) is { Success: true } n && n.Length == word.Length);
+        bool Territory(Match m) => m.Success && (Fits(m.Groups[1].Value) || Fits(m.Groups[2].Value));
+        var end = trigger.Index + trigger.Length;
+        if (Territory(DefiniteObject().Match(sentence[end..])))
+        {
+            return true;
+        }
+        return passive && Definite().Matches(sentence[Math.Max(0, trigger.Index - 50)..trigger.Index]).LastOrDefault() is { } subject && Territory(subject);
+    }
+
+    /// <summary>
+    /// The place a later sentence's "the village", "the area" or bare capture refers to: where the event of the sentence that
+    /// named it was coded ("Clashes in A, a town of B. The rebels took the town." is A, so the capture joins that clash), else
+    /// the last one named that is a point (not a region, a province, a road or a name modified by a direction), else the
+    /// last point, else the last place.
+    /// </summary>
+    private static ResolvedPlace Antecedent(List<ResolvedPlace> previous, ResolvedPlace? eventPlace) =>
+        (eventPlace is not null && previous.Contains(eventPlace) && eventPlace.Place is { IsArea: false } && !eventPlace.Mention.IsRegional ? eventPlace : null)
+        ?? previous.LastOrDefault(p => p.Place is { IsArea: false } && !p.Mention.IsRegional
+            && (p.Mention.Cues & (MentionCue.Province | MentionCue.Road | MentionCue.RoadTo | MentionCue.RoadFrom)) == 0)
+        ?? previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1];
+
+    /// <summary>"took X from the rebels": the side the place was taken from when no actor names it.</summary>
+    private static string? PreviousFromText(string sentence) =>
+        FromOpposition().IsMatch(sentence) ? "rebels" : null;
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>
@@ -113,6 +145,13 @@ public sealed partial class EventCoder
     [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
 
+    // The object right after a capture verb: "the town", "of the village", "over this hill".
+    [GeneratedRegex(@"^\s*(?:(?:of|over)\s+)?(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteObject();
+
     [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
+
+    [GeneratedRegex(@"\bfrom the (opposition|rebels)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FromOpposition();
 }

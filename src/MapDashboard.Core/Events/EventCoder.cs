@@ -49,13 +49,14 @@ public sealed partial class EventCoder : IEventCoder
         List<ActorMention> previousActors = [];
         TemporalExpression? lastDate = null;
         var previousSentenceEvents = 0;
+        ResolvedPlace? lastEventPlace = null;
         for (var index = 0; index < article.Sentences.Count; index++)
         {
             var (start, end) = article.Sentences[index];
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var named = HolderAdjectives.Default.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon);
+            var named = HolderPossessives.Default.Add(sentence, HolderAdjectives.Default.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon), _actors.Catalogue, _lexicon);
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             previousActors = named;
             var fatalities = _fatalities.Count(sentence);
@@ -63,11 +64,11 @@ public sealed partial class EventCoder : IEventCoder
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
-                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match)
+                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.Cue("clause-tail"))
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
-                places = [previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1]];
+                places = [Antecedent(previous, lastEventPlace)];
                 fromContext = true;
             }
             else if (places.Count > 0)
@@ -94,6 +95,7 @@ public sealed partial class EventCoder : IEventCoder
                 // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
                 events[^1] = events[^1] with { Fatalities = fatalities };
             }
+            lastEventPlace = fromContext || places.Count == 0 ? lastEventPlace : coded.FirstOrDefault()?.Where;
             previousSentenceEvents = events.Count;
             events.AddRange(coded);
         }
@@ -208,9 +210,9 @@ public sealed partial class EventCoder : IEventCoder
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
-            var impliedObject = TriggerFinder.Objectless(sentence, match) && place.Mention.Start - start < match.Index;
+            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.Cue("clause-tail")) && place.Mention.Start - start < match.Index;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
-            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTerritory(sentence)))
+            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
@@ -278,9 +280,6 @@ public sealed partial class EventCoder : IEventCoder
         return !m.Success ? null : (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Trim();
     }
 
-    private static string? PreviousFromText(string sentence) =>
-        FromOpposition().IsMatch(sentence) ? "rebels" : null;
-
     [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
 
@@ -292,7 +291,4 @@ public sealed partial class EventCoder : IEventCoder
 
     [GeneratedRegex(@"\bmobs?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mob();
-
-    [GeneratedRegex(@"\bfrom the (opposition|rebels)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FromOpposition();
 }

@@ -5,6 +5,31 @@ namespace MapDashboard.Core.Events;
 /// <summary>The trigger finder's patterns of clause shape: passives, states of control, relative clauses, clause ends.</summary>
 public sealed partial class TriggerFinder
 {
+    /// <summary>
+    /// "where the army established control.", "HTS managed to take control, ...": a capture verb with nothing after it in its clause;
+    /// also when what follows is only a preposition a relative clause left behind ("which the SDF took control over.") or a time
+    /// or circumstance adjunct (<paramref name="clauseTail"/>: "where the rebels regained control after ...", "and took over control on Sunday").
+    /// </summary>
+    public static bool Objectless(string sentence, Match trigger, Regex clauseTail)
+    {
+        var rest = sentence[(trigger.Index + trigger.Length)..];
+        // ("under SDF control after the clashes": the bare noun or present verb "control" ends its clause only at a stop.)
+        if (ClauseEndsHere().IsMatch(rest) || ControlState.IsPresentVerb(trigger))
+        {
+            return ClauseEndsHere().IsMatch(rest);
+        }
+        var lead = StrandedOrAdverb().Match(rest);
+        var after = rest[lead.Length..];
+        return ClauseEndsHere().IsMatch(after) || clauseTail.Match(after) is { Success: true, Index: 0 };
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:completely|fully|entirely|again|too|as well|later|afterwards|there)\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseEndsHere();
+
+    // A preposition stranded by a relative clause ("which X took control over"), then an adverb of degree.
+    [GeneratedRegex(@"^\s*(?:(?:over|of)\b\s*)?(?:(?:completely|fully|entirely|again)\b\s*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex StrandedOrAdverb();
+
     [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
     private static partial Regex PassiveBefore();
 

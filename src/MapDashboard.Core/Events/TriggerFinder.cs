@@ -190,7 +190,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 // "in Quriyeh, where regime forces established control.": a verb ending its clause takes the place named before,
                 // or with no place in the sentence the one of the sentence before (the coder takes it from there).
-                if (Objectless(sentence, m) && (PlaceBefore() || !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length)))
+                if (Objectless(sentence, m, lexicon.Cue("clause-tail")) && (PlaceBefore() || !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length)))
                 {
                     return true;
                 }
@@ -235,13 +235,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return true;
         }
     }
-
-    /// <summary>"where the army established control.", "HTS managed to take control, ...": a capture verb with nothing after it in its clause.</summary>
-    public static bool Objectless(string sentence, Match trigger) =>
-        ClauseEndsHere().IsMatch(sentence[(trigger.Index + trigger.Length)..]);
-
-    [GeneratedRegex(@"^\s*(?:(?:completely|fully|entirely|again|too|as well|later|afterwards|there)\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseEndsHere();
 
     [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Operation();

@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 315;
-    private const int HeldOutFloor = 128;
+    private const int TuningFloor = 330;
+    private const int HeldOutFloor = 137;
 }
