@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Events;
+using MapDashboard.Core.Geoparsing;
 using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Tests.Text;
@@ -97,6 +98,18 @@ public class RequiredWordsTests
         Assert.True(RequiredWords.Of(TemporalDater.ExpressionPattern).SkipsAny);
         Assert.True(RequiredWords.Of([.. Fatalities.Patterns]).SkipsAny);
         Assert.True(RequiredWords.Of(Fatalities.CountPattern).SkipsAny);
+    }
+
+    [Fact]
+    public void ListCuePrefilter_NeverSkipsASentenceTheCuePatternMatches()
+    {
+        var pattern = PlaceListCues.Pattern;
+        var required = RequiredWords.Of(pattern);
+        Assert.True(required.SkipsAny);
+        var words = Words(pattern.ToString()).Concat(["the", "convoy", "Tal", "Hamra"]);
+        var matched = AssertNeverSkips(words, pattern.IsMatch, s => required.MayMatch(s));
+        Assert.True(matched > 200, $"only {matched} random sentences matched a list cue");
+        Assert.False(required.MayMatch("Fighters shelled the town and the army answered."));
     }
 
     [Fact]
