@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Actors;
 
@@ -110,10 +111,7 @@ public sealed partial class ActorRecognizer
     private static string Pattern(string alias) =>
         Regex.Replace(Regex.Escape(alias).Replace("\\ ", @"\s+"), "['’]", "['’]");
 
-    private static string Normalize(string alias) => Whitespace().Replace(alias.Replace('’', '\''), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static string Normalize(string alias) => WhitespaceRuns.Collapse(alias.Replace('’', '\'')).Trim();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfThe();

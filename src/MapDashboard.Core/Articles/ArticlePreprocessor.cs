@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Articles;
 
@@ -150,10 +151,7 @@ public static partial class ArticlePreprocessor
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '\u201D' or ':';
 
-    private static string Normalize(string text) => Whitespace().Replace(text.ToLowerInvariant(), " ");
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static string Normalize(string text) => WhitespaceRuns.Collapse(text.ToLowerInvariant());
 
     [GeneratedRegex(@"^(by\s+\S|posted (on|by)|published\b|updated\b|written by\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrDateline();

@@ -11,34 +11,43 @@ namespace MapDashboard.Core.Events;
 /// or leaves them unknown ("no information about casualties"). Wounded and injured are never counted. The words between
 /// a number and its death word never hold another figure: "a crowd and 12 people were killed" counts 12, not one.
 /// </summary>
-public sealed partial class FatalityCounter(EventLexicon lexicon)
+public sealed partial class FatalityCounter
 {
-    private readonly Regex _count = new(
-        @"(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>killed|dead|deaths|died|fatalities|fatality|bodies|martyrs|lives|executed|slain|killed)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+    private readonly EventLexicon _lexicon;
+    private readonly Regex _count;
+    private readonly Regex _killing;
+    private readonly RequiredWords _deathWords;
+    private readonly RequiredWords _kindWords;
 
-    private readonly Regex _killing = new(
-        @"\b(?:killing|killed|kills|executed|executing|claiming the lives of|left|leaving|death toll (?:rose |rises )?(?:to|of|at))\s+(?:at least |about |around |some |nearly |almost |more than |over |up to )?(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")\b(?!\s+(?:wounded|injured|hurt))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+    /// <summary>A counter over the lexicon's number and fatality words.</summary>
+    public FatalityCounter(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _count = new(
+            @"(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>killed|dead|deaths|died|fatalities|fatality|bodies|martyrs|lives|executed|slain|killed)\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
-    // Every match of the patterns below holds one of these, so a sentence holding none of them says nothing of deaths.
-    private static readonly RequiredWords DeathWords = new(
-        ["kill", "dead", "death", "died", "fatalit", "casualt", "bodies", "martyr", "lives", "execut", "slain", "left", "leaving", "loss", "hurt", "injur"], []);
+        _killing = new(
+            @"\b(?:killing|killed|kills|executed|executing|claiming the lives of|left|leaving|death toll (?:rose |rises )?(?:to|of|at))\s+(?:at least |about |around |some |nearly |almost |more than |over |up to )?(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")\b(?!\s+(?:wounded|injured|hurt))",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
-    // Every match of the count pattern (a number before a death word) holds one of these.
-    private static readonly RequiredWords KindWords = new(["kill", "dead", "death", "died", "fatalit", "bodies", "martyr", "lives", "execut", "slain"], []);
+        // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
+        // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
+        _deathWords = RequiredWords.Of(Unknown(), None(), _count, _killing, KilledWithoutNumber());
+        _kindWords = RequiredWords.Of(_count);
+    }
 
     /// <summary>The pattern of a number before a death word (for tests of <see cref="MayCount"/>).</summary>
     internal Regex CountPattern => _count;
 
     /// <summary>False when the sentence surely holds no match of <see cref="CountPattern"/>.</summary>
-    internal static bool MayCount(string sentence) => KindWords.MayMatch(sentence);
+    internal bool MayCount(string sentence) => _kindWords.MayMatch(sentence);
 
     /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
     internal IEnumerable<Regex> Patterns => [Unknown(), None(), _count, _killing, KilledWithoutNumber()];
 
     /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
-    internal static bool MayReport(string sentence) => DeathWords.MayMatch(sentence);
+    internal bool MayReport(string sentence) => _deathWords.MayMatch(sentence);
 
     /// <summary>The fatalities the sentence reports, or null when it says nothing of them.</summary>
     public int? Count(string sentence)
@@ -83,7 +92,7 @@ public sealed partial class FatalityCounter(EventLexicon lexicon)
             return n is > 0 and < 100_000 ? n : null;
         }
         var key = Regex.Replace(text.Trim(), @"\s+", " ");
-        return lexicon.FatalityWords.TryGetValue(key, out var v) ? v : null;
+        return _lexicon.FatalityWords.TryGetValue(key, out var v) ? v : null;
     }
 
     [GeneratedRegex(@"\b(?:no|without)\s+(?:reported\s+)?(?:fatalities|casualties|deaths|injuries or fatalities|casualties or injuries|injuries or deaths|one was killed|losses)\b|\bno(?:body| one)\s+(?:was\s+)?(?:killed|hurt|injured)\b|\bno injuries or fatalities\b", RegexOptions.IgnoreCase)]

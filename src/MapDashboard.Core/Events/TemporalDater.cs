@@ -230,11 +230,9 @@ public static partial class TemporalDater
         var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1,
     };
 
-    // Each alternative of Expression() holds one of these (a month name's first three letters in its case, a unit, a year's
-    // century), so a sentence holding none of them is not scanned: most sentences name no time.
-    private static readonly RequiredWords ExpressionWords = new(
-        ["day", "week", "month", "year", "night", "morning", "daily", "19", "20"],
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
+    // Each alternative of Expression() holds one of these words (read from the pattern), so a sentence holding none of
+    // them is not scanned: most sentences name no time.
+    private static readonly RequiredWords ExpressionWords = RequiredWords.Of(Expression());
 
     /// <summary>False when the sentence surely holds no match of <see cref="Expression"/>.</summary>
     internal static bool MayHoldExpression(string sentence) => ExpressionWords.MayMatch(sentence);

@@ -22,10 +22,9 @@ internal sealed class AdminContext
     /// armed group, outlet or person ("Maghawir al-Thawra" names no district) and a lone common word ("Syrian army" names
     /// no sub-district that shares its consonants).
     /// </summary>
-    public AdminContext(string text)
+    public AdminContext(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
         var tokens = WordTokenizer.Tokenize(text);
-        var excluded = text.Length == 0 ? [] : NonPlaceSpans.Find(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalized || Inside(excluded, tokens[i].Start, tokens[i].End))
@@ -54,7 +53,7 @@ internal sealed class AdminContext
     }
 
     /// <summary>An empty context (no text given): nothing is named.</summary>
-    public static AdminContext Empty { get; } = new("");
+    public static AdminContext Empty { get; } = new("", []);
 
     /// <summary>
     /// The hierarchy bonus of a candidate for a mention: the weight of the smallest of its admin units named in the
@@ -125,7 +124,7 @@ internal sealed class AdminContext
         return _byName[name] = (folded, skeletal);
     }
 
-    private static bool Inside(List<(int Start, int End)> spans, int start, int end)
+    private static bool Inside(IReadOnlyList<(int Start, int End)> spans, int start, int end)
     {
         foreach (var (s, e) in spans)
         {

@@ -25,7 +25,9 @@ public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recogn
         var clean = clock.Elapsed;
 
         clock.Restart();
-        var mentions = recognizer.Recognize(article);
+        // Organisation and person names: found once, skipped by the recognizer and by the ranker's admin context.
+        var nonPlaces = NonPlaceSpans.Find(article.Text);
+        var mentions = recognizer.Recognize(article, nonPlaces);
         if (mentions.Count > maxMentions)
         {
             mentions = mentions.Take(maxMentions).ToList();
@@ -37,7 +39,7 @@ public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recogn
         var lookup = clock.Elapsed;
 
         clock.Restart();
-        var places = ranker.Rank(article, looked);
+        var places = ranker.Rank(article, looked, nonPlaces);
         var rank = clock.Elapsed;
 
         return new GeoparseResult(article, places, new StageTimings(clean, recognize, lookup, rank));

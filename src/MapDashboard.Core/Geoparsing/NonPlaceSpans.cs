@@ -30,23 +30,11 @@ public static partial class NonPlaceSpans
 
     private static readonly Regex Branch = Make(@"\s*\([A-Z][\w-]*\s+" + W.Alternation("branch-word") + @"\)");
 
-    // The last text's spans on this thread: the recognizer and the ranker's admin context ask about the same article text.
-    [ThreadStatic]
-    private static (string Text, (int Start, int End)[] Spans)? _last;
-
-    /// <summary>The non-place spans of <paramref name="text"/> (a new list, the caller's to change).</summary>
+    /// <summary>
+    /// The non-place spans of <paramref name="text"/> (a new list). The geoparser finds them once per article and hands
+    /// them to the recognizer and the ranker.
+    /// </summary>
     public static List<(int Start, int End)> Find(string text)
-    {
-        if (_last is { } last && ReferenceEquals(last.Text, text))
-        {
-            return [.. last.Spans];
-        }
-        var spans = Scan(text);
-        _last = (text, [.. spans]);
-        return spans;
-    }
-
-    private static List<(int Start, int End)> Scan(string text)
     {
         var spans = new List<(int, int)>();
         foreach (var regex in Patterns)

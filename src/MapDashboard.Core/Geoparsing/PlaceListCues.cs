@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Geoparsing;
 
@@ -12,7 +13,12 @@ internal static partial class PlaceListCues
     public static List<int> ListStarts(string text, int start, int end)
     {
         var result = new List<int>();
-        foreach (var match in ListCueRegex.EnumerateMatches(text.AsSpan(start, end - start)))
+        var sentence = text.AsSpan(start, end - start);
+        if (!ListCueWords.MayMatch(sentence))
+        {
+            return result;
+        }
+        foreach (var match in ListCueRegex.EnumerateMatches(sentence))
         {
             result.Add(start + match.Index + match.Length);
         }
@@ -30,9 +36,16 @@ internal static partial class PlaceListCues
 
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
 
+    /// <summary>The list-cue pattern (for tests of its required words).</summary>
+    internal static Regex Pattern => ListCueRegex;
+
     private static readonly Regex ListCueRegex = new(
         @"\b" + W.Alternation("list-cue-plural") + @"\s+(?:of|such as|including)\s+(?:the\s+)?|\b" + W.Alternation("list-cue-verb") + @"\s+(?:the\s+)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
+
+    // Every cue holds one of these words (read from the pattern), so a sentence holding none is not scanned. The
+    // cues' optional hyphens do not fit the trigger finder's leading-run key; a required word does not care.
+    private static readonly RequiredWords ListCueWords = RequiredWords.Of(ListCueRegex);
 
     [GeneratedRegex(@"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+|near\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -28,22 +28,26 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<ResolvedPlace> Rank(CleanedArticle article, IReadOnlyList<MentionCandidates> mentions) =>
+    public IReadOnlyList<ResolvedPlace> Rank(CleanedArticle article, IReadOnlyList<MentionCandidates> mentions, IReadOnlyList<(int Start, int End)> nonPlaceSpans) =>
         Rank(mentions.Select(m => m.Mention).ToList(), mentions.Select(m => m.Candidates).ToList(), (start, end) =>
         {
             var (s, e) = article.Map.ToOriginalSpan(start, end);
             return (s, e, article.Input.OriginalText[s..e]);
-        }, article.Text);
+        }, new AdminContext(article.Text, nonPlaceSpans), article.Text);
 
     /// <summary>Ranks the candidates of every mention of one article.</summary>
     public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal) =>
-        Rank(mentions, candidates, toOriginal, null);
+        Rank(mentions, candidates, toOriginal, AdminContext.Empty, null);
 
     /// <summary>Ranks the candidates of every mention of one article, reading admin names from its cleaned text.</summary>
     public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates,
-        Func<int, int, (int Start, int End, string Text)> toOriginal, string? text)
+        Func<int, int, (int Start, int End, string Text)> toOriginal, string? text) =>
+        Rank(mentions, candidates, toOriginal, text is null ? AdminContext.Empty : new AdminContext(text, NonPlaceSpans.Find(text)), text);
+
+    private IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates,
+        Func<int, int, (int Start, int End, string Text)> toOriginal, AdminContext admin, string? text)
     {
-        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), text is null ? AdminContext.Empty : new AdminContext(text), text);
+        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), admin, text);
         var picks = new Place?[mentions.Count];
         for (var pass = 0; pass < 2; pass++)
         {

@@ -13,11 +13,8 @@ public sealed class LexiconToponymRecognizer(PlaceIndexHolder indexes) : ITopony
     private (PlaceIndex Index, ToponymRecognizer Recognizer)? _current;
 
     /// <inheritdoc />
-    public IReadOnlyList<PlaceMention> Recognize(CleanedArticle article)
-    {
-        var excluded = NonPlaceSpans.Find(article.Text);
-        return RecognizerFor(indexes.Current).Recognize(article.Text, article.Sentences, excluded);
-    }
+    public IReadOnlyList<PlaceMention> Recognize(CleanedArticle article, IReadOnlyList<(int Start, int End)> nonPlaceSpans) =>
+        RecognizerFor(indexes.Current).Recognize(article.Text, article.Sentences, nonPlaceSpans);
 
     private ToponymRecognizer RecognizerFor(PlaceIndex index)
     {

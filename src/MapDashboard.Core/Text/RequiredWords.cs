@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace MapDashboard.Core.Text;
 
@@ -17,12 +18,20 @@ public sealed class RequiredWords
 
     private static readonly SearchValues<char> Lookalikes = SearchValues.Create(AsciiLetterLookalikes);
 
+    private static readonly RequiredWords Anything = new([], [], skipsAny: false);
+
     private readonly SearchValues<string> _anyCase;
     private readonly SearchValues<string> _exactCase;
 
     /// <summary>Words matched ignoring ASCII case, and words matched in their exact case (ASCII only, none empty).</summary>
     public RequiredWords(IReadOnlyList<string> anyCase, IReadOnlyList<string> exactCase)
+        : this(anyCase, exactCase, skipsAny: true)
     {
+    }
+
+    private RequiredWords(IReadOnlyList<string> anyCase, IReadOnlyList<string> exactCase, bool skipsAny)
+    {
+        SkipsAny = skipsAny;
         foreach (var word in anyCase.Concat(exactCase))
         {
             if (word.Length == 0 || !Ascii.IsValid(word))
@@ -34,7 +43,32 @@ public sealed class RequiredWords
         _exactCase = SearchValues.Create([.. exactCase], StringComparison.Ordinal);
     }
 
+    /// <summary>Whether some text is ever skipped (false when a guarded pattern needs no word: then every text may match).</summary>
+    public bool SkipsAny { get; }
+
+    /// <summary>
+    /// The words one of which every match of any of <paramref name="regexes"/> holds, read from the patterns themselves
+    /// (<see cref="RegexLiterals"/>), so a word added to a pattern is never skipped.
+    /// </summary>
+    public static RequiredWords Of(params Regex[] regexes)
+    {
+        var anyCase = new List<string>();
+        var exactCase = new List<string>();
+        foreach (var regex in regexes)
+        {
+            if (RegexLiterals.Of(regex.ToString(), regex.Options) is not { } words)
+            {
+                return Anything;
+            }
+            foreach (var (word, exact) in words)
+            {
+                (exact ? exactCase : anyCase).Add(word);
+            }
+        }
+        return new RequiredWords([.. anyCase.Distinct()], [.. exactCase.Distinct()]);
+    }
+
     /// <summary>False when <paramref name="text"/> surely holds no match; true when it may.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.ContainsAny(_anyCase) || text.ContainsAny(_exactCase) || text.ContainsAny(Lookalikes);
+        !SkipsAny || text.ContainsAny(_anyCase) || text.ContainsAny(_exactCase) || text.ContainsAny(Lookalikes);
 }

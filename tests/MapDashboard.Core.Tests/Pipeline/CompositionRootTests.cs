@@ -16,7 +16,7 @@ public class CompositionRootTests
     /// <summary>A recognizer that calls every capitalised word after "in" a place, whatever the gazetteer says.</summary>
     private sealed class AfterInRecognizer : IToponymRecognizer
     {
-        public IReadOnlyList<PlaceMention> Recognize(CleanedArticle article)
+        public IReadOnlyList<PlaceMention> Recognize(CleanedArticle article, IReadOnlyList<(int Start, int End)> nonPlaceSpans)
         {
             var found = new List<PlaceMention>();
             var text = article.Text;

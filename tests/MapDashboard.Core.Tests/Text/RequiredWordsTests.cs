@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Events;
+using MapDashboard.Core.Geoparsing;
 using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Tests.Text;
@@ -70,7 +71,7 @@ public class RequiredWordsTests
     [InlineData("No casualties were reported.", true)]
     [InlineData("The strike left 4 civilians dead.", true)]
     public void FatalityPrefilter_SkipsOnlySentencesWithoutDeathWords(string sentence, bool may) =>
-        Assert.Equal(may, FatalityCounter.MayReport(sentence));
+        Assert.Equal(may, Fatalities.MayReport(sentence));
 
     [Fact]
     public void FatalityPrefilter_NeverSkipsASentenceAFatalityPatternMatches()
@@ -78,7 +79,7 @@ public class RequiredWordsTests
         var patterns = Fatalities.Patterns.ToList();
         var words = patterns.SelectMany(p => Words(p.ToString())).Concat(EventLexicon.LoadDefault().FatalityWords.Keys)
             .Concat(["5", "12", "1,200", "the", "civilians", "wounded"]);
-        var matched = AssertNeverSkips(words, s => patterns.Any(p => p.IsMatch(s)), FatalityCounter.MayReport);
+        var matched = AssertNeverSkips(words, s => patterns.Any(p => p.IsMatch(s)), Fatalities.MayReport);
         Assert.True(matched > 200, $"only {matched} random sentences matched a fatality pattern");
     }
 
@@ -86,9 +87,29 @@ public class RequiredWordsTests
     public void CountPrefilter_NeverSkipsASentenceTheCountPatternMatches()
     {
         var words = Words(Fatalities.CountPattern.ToString()).Concat(EventLexicon.LoadDefault().FatalityWords.Keys).Concat(["5", "12", "the", "civilians"]);
-        var matched = AssertNeverSkips(words, Fatalities.CountPattern.IsMatch, FatalityCounter.MayCount);
+        var matched = AssertNeverSkips(words, Fatalities.CountPattern.IsMatch, Fatalities.MayCount);
         Assert.True(matched > 200, $"only {matched} random sentences matched the count pattern");
-        Assert.False(FatalityCounter.MayCount("The strike left 4 civilians wounded."));
+        Assert.False(Fatalities.MayCount("The strike left 4 civilians wounded."));
+    }
+
+    [Fact]
+    public void ThePrefilters_AreReadFromTheirPatterns()
+    {
+        Assert.True(RequiredWords.Of(TemporalDater.ExpressionPattern).SkipsAny);
+        Assert.True(RequiredWords.Of([.. Fatalities.Patterns]).SkipsAny);
+        Assert.True(RequiredWords.Of(Fatalities.CountPattern).SkipsAny);
+    }
+
+    [Fact]
+    public void ListCuePrefilter_NeverSkipsASentenceTheCuePatternMatches()
+    {
+        var pattern = PlaceListCues.Pattern;
+        var required = RequiredWords.Of(pattern);
+        Assert.True(required.SkipsAny);
+        var words = Words(pattern.ToString()).Concat(["the", "convoy", "Tal", "Hamra"]);
+        var matched = AssertNeverSkips(words, pattern.IsMatch, s => required.MayMatch(s));
+        Assert.True(matched > 200, $"only {matched} random sentences matched a list cue");
+        Assert.False(required.MayMatch("Fighters shelled the town and the army answered."));
     }
 
     [Fact]
