@@ -76,6 +76,14 @@ internal static class LocationFixture
         ("Dallah", P("t:dallah-tr", "Dallah", 36.80, 38.90, "Sanliurfa", "PPL", 0, "TR")),
         ("Akcakale", P("t:akcakale-tr", "Akcakale", 36.71, 38.95, "Sanliurfa", "PPL", 30_000, "TR")),
         ("Turkey", P("t:turkey", "Turkey", 39.0, 35.0, "", "PCLI", 0, "TR")), ("Iraq", P("t:iraq", "Iraq", 33.0, 44.0, "", "PCLI", 0, "IQ")),
+        // Session 12 (locfound): Syrian villages whose report spelling folds exactly to a village abroad ("Zamlah" is
+        // Jordan's "Zamla" letter for letter, Syria's "Zumlah" only by its consonants), and a Syrian pair of look-alikes.
+        ("Zumlah", P("t:zumlah-sy", "Zumlah", 36.55, 40.95, "Al-Hasakah")), ("Zamla", P("t:zamla-jo", "Zamla", 32.35, 36.10, "Irbid", "PPL", 0, "JO")),
+        ("Bishqa", P("t:bishqa-sy", "Bishqa", 35.35, 36.30, "Hama")), ("Bashqa", P("t:bashqa-iq", "Bashqa", 36.45, 43.30, "Nineveh", "PPL", 0, "IQ")),
+        ("Dirbas", P("t:dirbas-hasakah", "Dirbas", 36.90, 41.20, "Al-Hasakah")), ("Darabis", P("t:darabis-daraa", "Darabis", 32.80, 36.00, "Daraa")),
+        ("Derbas", P("t:derbas-lb", "Derbas", 34.20, 36.10, "Baalbek", "PPL", 0, "LB")),
+        ("Qarawil", P("t:qarawil", "Qarawil", 35.10, 37.60, "Hama")), ("Suwaydan", P("t:suwaydan", "Suwaydan", 34.95, 40.55, "Deir ez-Zor")),
+        ("Masil", P("t:masil-sy", "Masil", 36.20, 37.70, "Aleppo")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
