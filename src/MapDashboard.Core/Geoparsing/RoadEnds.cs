@@ -57,7 +57,7 @@ public static class RoadEnds
     /// <summary>
     /// In "the X-Y road" (or front, axis, line) written as one hyphenated phrase that is no name of the gazetteer, the
     /// index of X's last word when X and Y are both places (by folded name, or by the consonants of a place of the focus
-    /// country, as "Tanaf" for At Tanf); otherwise null. Words <paramref name="i"/>..<paramref name="end"/> are the phrase.
+    /// country, as "Sbeikhan" for Sabikhan); otherwise null. Words <paramref name="i"/>..<paramref name="end"/> are the phrase.
     /// </summary>
     internal static int? HyphenSplit(ToponymLexicon lexicon, string text, List<WordToken> tokens, int i, int end, int sentenceEnd)
     {

@@ -70,7 +70,7 @@ public sealed class ToponymRecognizer
             var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
             if (matchEnd != fullPhraseEnd && RoadEnds.HyphenSplit(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd) is { } split && matchEnd <= split)
             {
-                // "the Tanaf-Domeir road": two places joined by a hyphen, not one unknown name; RoadEnds marks the ends.
+                // "the X-Y road": two places joined by a hyphen, not one unknown name; RoadEnds marks the ends.
                 foreach (var (a, b) in new[] { (i, split), (split + 1, fullPhraseEnd) })
                 {
                     var (endCues, endDirection) = MentionContext.Read(text, tokens[a].Start, tokens[b].End, sentenceStart, sentenceEnd);
