@@ -17,7 +17,7 @@ public sealed class GeoparsingWords
     {
         "common-word", "connector", "generic-head", "region-word", "list-word", "locative", "direction", "region-prefix", "region-before",
         "region-after", "settlement-before", "settlement-after", "facility-after", "near-before", "relative-direction",
-        "area-after", "road-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
+        "area-after", "road-after", "line-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
         "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part", "countryside-name",
     };
 

@@ -8,7 +8,8 @@ namespace MapDashboard.Core.Geoparsing;
 /// the road is named from (ACLED codes these at X, geo-precision 2); Y only says which way the road runs. The first
 /// end is marked <see cref="MentionCue.RoadFrom"/> and "near" (<see cref="MentionCue.Near"/>: a capture on the road
 /// does not flip X), the second <see cref="MentionCue.RoadTo"/> (not a locator of X, and not a road itself: "Homs"
-/// in "the Damascus-Homs highway" is the city).
+/// in "the Damascus-Homs highway" is the city). A front, axis or line named by its two ends ("the X-Y front") is read
+/// the same way.
 /// </summary>
 public static class RoadEnds
 {
@@ -29,7 +30,8 @@ public static class RoadEnds
                 continue;
             }
             mentions[i] = x with { Cues = x.Cues | MentionCue.RoadFrom | MentionCue.Near };
-            mentions[i + 1] = y with { Cues = (y.Cues & ~MentionCue.Road) | MentionCue.RoadTo };
+            // "front" after Y reads as "near Y" to the context reader; at a road's far end it locates nothing.
+            mentions[i + 1] = y with { Cues = (y.Cues & ~(MentionCue.Road | MentionCue.Near)) | MentionCue.RoadTo };
             i++;
         }
         return mentions;
@@ -47,12 +49,41 @@ public static class RoadEnds
         {
             return points.Where(p => !OnRoad(p)).ToList();
         }
-        var from = points.Where(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0).ToList();
+        // The event is on the road near X, not in X: precision 2 even when X is a village (which "near X" alone leaves at 1).
+        var from = points.Where(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0).Select(p => p.Precision >= 2 ? p : p with { Precision = 2 }).ToList();
         return from.Count > 0 ? from : points;
     }
 
+    /// <summary>
+    /// In "the X-Y road" (or front, axis, line) written as one hyphenated phrase that is no name of the gazetteer, the
+    /// index of X's last word when X and Y are both places (by folded name, or by the consonants of a place of the focus
+    /// country, as "Sbeikhan" for Sabikhan); otherwise null. Words <paramref name="i"/>..<paramref name="end"/> are the phrase.
+    /// </summary>
+    internal static int? HyphenSplit(ToponymLexicon lexicon, string text, List<WordToken> tokens, int i, int end, int sentenceEnd)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var after = tokens[end].End;
+        if (end <= i || !RoadAfterRegex.IsMatch(text.AsSpan(after, Math.Min(sentenceEnd, after + 32) - after)))
+        {
+            return null;
+        }
+        for (var k = i; k < end; k++)
+        {
+            if (text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains('-')
+                && IsPlace(lexicon, text[tokens[i].Start..tokens[k].End]) && IsPlace(lexicon, text[tokens[k + 1].Start..tokens[end].End]))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPlace(ToponymLexicon lexicon, string name) =>
+        !CommonWords.Contains(name) && (lexicon.ContainsKey(lexicon.Fold(name)) || lexicon.ContainsSkeleton(name));
+
     private static readonly Regex RoadAfterRegex = new(
-        @"^\s+(?:(?:international|main|old|new)\s+)?(?:" + GeoparsingWords.Default.Alternation("road-after") + @")\b",
+        @"^\s+(?:(?:international|main|old|new)\s+)?(?:" + GeoparsingWords.Default.Alternation("road-after", "line-after") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 
     private static readonly Regex DashRegex = new(@"^\s*[-\u2010\u2011\u2013\u2014]\s*$", RegexOptions.CultureInvariant);

@@ -68,6 +68,17 @@ public sealed class ToponymRecognizer
 
             var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
             var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
+            if (matchEnd != fullPhraseEnd && RoadEnds.HyphenSplit(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd) is { } split && matchEnd <= split)
+            {
+                // "the X-Y road": two places joined by a hyphen, not one unknown name; RoadEnds marks the ends.
+                foreach (var (a, b) in new[] { (i, split), (split + 1, fullPhraseEnd) })
+                {
+                    var (endCues, endDirection) = MentionContext.Read(text, tokens[a].Start, tokens[b].End, sentenceStart, sentenceEnd);
+                    mentions.Add(new PlaceMention(text[tokens[a].Start..tokens[b].End], tokens[a].Start, tokens[b].End, endCues, endDirection, true, sentenceStart, sentenceEnd));
+                }
+                i = fullPhraseEnd + 1;
+                continue;
+            }
             if (matchEnd >= 0 && fullPhraseEnd > matchEnd && (listed.Contains(i) || (matchEnd == i && IsGenericHead(text.AsSpan(token.Start, token.Length)))))
             {
                 // A listed village whose first word alone is some other place's name, or a name the gazetteer lacks

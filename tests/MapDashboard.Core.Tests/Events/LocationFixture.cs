@@ -76,6 +76,20 @@ internal static class LocationFixture
         ("Dallah", P("t:dallah-tr", "Dallah", 36.80, 38.90, "Sanliurfa", "PPL", 0, "TR")),
         ("Akcakale", P("t:akcakale-tr", "Akcakale", 36.71, 38.95, "Sanliurfa", "PPL", 30_000, "TR")),
         ("Turkey", P("t:turkey", "Turkey", 39.0, 35.0, "", "PCLI", 0, "TR")), ("Iraq", P("t:iraq", "Iraq", 33.0, 44.0, "", "PCLI", 0, "IQ")),
+        // Session 12 (locfound): Syrian villages whose report spelling folds exactly to a village abroad ("Zamlah" is
+        // Jordan's "Zamla" letter for letter, Syria's "Zumlah" only by its consonants), and a Syrian pair of look-alikes.
+        ("Zumlah", P("t:zumlah-sy", "Zumlah", 36.55, 40.95, "Al-Hasakah")), ("Zamla", P("t:zamla-jo", "Zamla", 32.35, 36.10, "Irbid", "PPL", 0, "JO")),
+        ("Bishqa", P("t:bishqa-sy", "Bishqa", 35.35, 36.30, "Hama")), ("Bashqa", P("t:bashqa-iq", "Bashqa", 36.45, 43.30, "Nineveh", "PPL", 0, "IQ")),
+        ("Dirbas", P("t:dirbas-hasakah", "Dirbas", 36.90, 41.20, "Al-Hasakah")), ("Darabis", P("t:darabis-daraa", "Darabis", 32.80, 36.00, "Daraa")),
+        ("Derbas", P("t:derbas-lb", "Derbas", 34.20, 36.10, "Baalbek", "PPL", 0, "LB")),
+        // The Syrian look-alike of a large foreign city ("Mosul"): a loose spelling never wins over the city.
+        ("Masil", P("t:masil-sy", "Masil", 36.20, 37.70, "Aleppo")),
+        // Villages opening with a generic word that OCHA and the press spell another way ("Jeb"/"Jubb" well, "Ber"/"Bir" well, "Tallet"/"Tallat" hillock).
+        ("Jubb Qamar", P("t:jubb-qamar", "Jubb Qamar", 35.25, 37.05, "Hama")), ("Bir Hamid", P("t:bir-hamid", "Bir Hamid", 34.85, 38.10, "Homs")),
+        ("Tallat Zaytun", P("t:tallat-zaytun", "Tallat Zaytun", 36.65, 36.95, "Aleppo")), ("Jubb Dib", P("t:jubb-dib", "Jubb Dib", 35.05, 36.95, "Hama")),
+        ("Bir Kasab", P("t:bir-kasab", "Bir Kasab", 33.20, 37.10, "Rif Dimashq")), ("Tallat Rumman", P("t:tallat-rumman", "Tallat Rumman", 35.55, 36.75, "Idlib")),
+        // Road ends for session 12's tuning rows: a village written in reports with other vowels ("Qrawil", "Sweidan").
+        ("Qarawil", P("t:qarawil", "Qarawil", 35.10, 37.60, "Hama")), ("Suwaydan", P("t:suwaydan", "Suwaydan", 34.95, 40.55, "Deir ez-Zor")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
