@@ -37,7 +37,16 @@ internal static class LocatorConstraint
     /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
     /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town.
     /// </summary>
-    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats) =>
+        Find(index, mentions, text, picks, seats, double.PositiveInfinity) is { } found ? (found.Index, found.Fits, found.FarKm, found.Part) : null;
+
+    /// <summary>
+    /// As <see cref="Find(int, IReadOnlyList{PlaceMention}, string?, Place?[], Place?[])"/>, with <c>OutOfReach</c>: for a
+    /// governorate locator, whether a reading lies farther than <paramref name="governorateReachKm"/> from both the
+    /// governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
+    /// </summary>
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part, Func<Place, bool>? OutOfReach)? Find(int index,
+        IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, double governorateReachKm)
     {
         var mention = mentions[index];
         var listed = false;
@@ -90,7 +99,7 @@ internal static class LocatorConstraint
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
                 var radius = cityPart ? CityPartKm : NearKm;
-                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null);
+                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null, null);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
@@ -101,13 +110,33 @@ internal static class LocatorConstraint
                 var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
                 var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
                 Func<Place, bool>? part = bearing is { } b && centre is not null ? p => !p.IsArea && InGovernorate(p) && CompassSector.Contains(centre, b, p) : null;
-                return (j, InGovernorate, double.PositiveInfinity, part);
+                // A village over the line is still read in the governorate the text names loosely; one farther than the
+                // reach from both its point and its seat is a namesake elsewhere ("A in southern Hasakah" read in Hama).
+                // Not when a word joins the governorate to A as a second place ("A and B province", "A as well as in B").
+                bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p) && !Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm));
+                var joined = text is not null && IsJoined(text.AsSpan(mention.End, other.Start - mention.End));
+                return (j, InGovernorate, double.PositiveInfinity, part, joined ? null : OutOfReach);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null);
+            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null, null);
         }
         return null;
     }
+
+    /// <summary>Whether the words between A and a later place join it as a second place (word list <c>coordination</c>).</summary>
+    private static bool IsJoined(ReadOnlySpan<char> gap)
+    {
+        foreach (var word in gap.ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (GeoparsingWords.Default.Contains("coordination", word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Within(Place p, Place from, double km) => GeoDistance.ApproxKilometres(p.Lat, p.Lon, from.Lat, from.Lon) <= km;
 
     /// <summary>"A neighbourhood in B", "A quarter of B", "A and C neighbourhoods in B": A is a part of the city B.</summary>
     private static bool IsCityPartGap(ReadOnlySpan<char> gap)
