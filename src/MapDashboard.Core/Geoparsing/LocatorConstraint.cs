@@ -88,6 +88,11 @@ internal static class LocatorConstraint
             {
                 return null;
             }
+            if (MisreadInItsContainer(j, mentions, text, picks))
+            {
+                // "A in B in C" with B read outside the governorate C names: B is a namesake misread, C still locates A.
+                continue;
+            }
             var direction = IsRelativeDirection(text, mention.End, other.Start);
             var seatLike = locator.FeatureCode is "ADM1" or "PPLA" or "PPLC";
             var cityAfter = CityAfter(text, other.End);
@@ -113,7 +118,9 @@ internal static class LocatorConstraint
                 // A village over the line is still read in the governorate the text names loosely; one farther than the
                 // reach from both its point and its seat is a namesake elsewhere ("A in southern Hasakah" read in Hama).
                 // Not when a word joins the governorate to A as a second place ("A and B province", "A as well as in B").
-                bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p) && !Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm));
+                // Named right after A as its container ("A in Dar'a"), a reading in another country is one too, however near.
+                bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p)
+                    && ((container && p.CountryCode != locator.CountryCode) || (!Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm))));
                 var joined = text is not null && IsJoined(text.AsSpan(mention.End, other.Start - mention.End));
                 return (j, InGovernorate, double.PositiveInfinity, part, joined ? null : OutOfReach);
             }
@@ -121,6 +128,21 @@ internal static class LocatorConstraint
             return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null, null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="j"/>, a point, is named right before its own container governorate ("B in C", C a
+    /// governorate or the seat it is named after) and its reading lies in another governorate or country.
+    /// </summary>
+    private static bool MisreadInItsContainer(int j, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks)
+    {
+        if (text is null || j + 1 >= mentions.Count || picks[j] is not { IsArea: false } point || picks[j + 1] is not { } container
+            || container.FeatureCode is not ("ADM1" or "PPLA" or "PPLC") || mentions[j + 1].SentenceStart != mentions[j].SentenceStart
+            || mentions[j + 1].Start - mentions[j].End > MaxGap || !IsContainerGap(text.AsSpan(mentions[j].End, mentions[j + 1].Start - mentions[j].End)))
+        {
+            return false;
+        }
+        return point.CountryCode != container.CountryCode || NameFolding.Fold(point.Admin1 ?? "") != NameFolding.Fold(container.Admin1 ?? "");
     }
 
     /// <summary>Whether the words between A and a later place join it as a second place (word list <c>coordination</c>).</summary>
