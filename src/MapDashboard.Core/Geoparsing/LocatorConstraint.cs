@@ -121,8 +121,10 @@ internal static class LocatorConstraint
                 // Named right after A as its container ("A in Dar'a"), a reading in another country is one too, however near.
                 bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p)
                     && ((container && p.CountryCode != locator.CountryCode) || (!Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm))));
-                var joined = text is not null && IsJoined(text.AsSpan(mention.End, other.Start - mention.End));
-                return (j, InGovernorate, double.PositiveInfinity, part, joined ? null : OutOfReach);
+                // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
+                // B"): "A on Thursday to discuss the situation in B" names B in another clause.
+                var gap = text is null ? "" : text[mention.End..other.Start];
+                return (j, InGovernorate, double.PositiveInfinity, part, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
             return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null, null);
@@ -145,18 +147,34 @@ internal static class LocatorConstraint
         return point.CountryCode != container.CountryCode || NameFolding.Fold(point.Admin1 ?? "") != NameFolding.Fold(container.Admin1 ?? "");
     }
 
-    /// <summary>Whether the words between A and a later place join it as a second place (word list <c>coordination</c>).</summary>
-    private static bool IsJoined(ReadOnlySpan<char> gap)
+    /// <summary>
+    /// Whether the words between A and a governorate only place A in it: locative, compass, region, settlement and area
+    /// words, articles and commas ("village in the eastern countryside of"); a word of any other kind (a verb, a day, a
+    /// joining word such as "and": list <c>coordination</c>) makes the governorate part of another phrase.
+    /// </summary>
+    private static bool IsPlacingGap(string gap)
     {
-        foreach (var word in gap.ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        var words = gap.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (GeoparsingWords.Default.Contains("coordination", word))
+            var word = words[i].EndsWith("'s", StringComparison.Ordinal) ? words[i][..^2] : words[i];
+            // A capitalised first word is the rest of A's name the recognizer left out ("Khirbat X Elij in ...").
+            if (word is "the" or "The" or "of" || (i == 0 && char.IsUpper(word[0]))
+                || (!W.Contains("coordination", word) && PlacingKinds.Any(k => W.Contains(k, word))))
             {
-                return true;
+                continue;
             }
+            return false;
         }
-        return false;
+        return true;
     }
+
+    private static readonly GeoparsingWords W = GeoparsingWords.Default;
+
+    /// <summary>The word lists whose words only place A in the governorate named after them.</summary>
+    private static readonly string[] PlacingKinds =
+        ["locative", "direction", "region-word", "region-before", "region-after", "settlement-before", "settlement-after", "area-after", "province-word",
+            "placing-word"];
 
     private static bool Within(Place p, Place from, double km) => GeoDistance.ApproxKilometres(p.Lat, p.Lon, from.Lat, from.Lon) <= km;
 
