@@ -37,7 +37,16 @@ internal static class LocatorConstraint
     /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
     /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town.
     /// </summary>
-    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats)
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats) =>
+        Find(index, mentions, text, picks, seats, double.PositiveInfinity) is { } found ? (found.Index, found.Fits, found.FarKm, found.Part) : null;
+
+    /// <summary>
+    /// As <see cref="Find(int, IReadOnlyList{PlaceMention}, string?, Place?[], Place?[])"/>, with <c>OutOfReach</c>: for a
+    /// governorate locator, whether a reading lies farther than <paramref name="governorateReachKm"/> from both the
+    /// governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
+    /// </summary>
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part, Func<Place, bool>? OutOfReach)? Find(int index,
+        IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, double governorateReachKm)
     {
         var mention = mentions[index];
         var listed = false;
@@ -79,6 +88,11 @@ internal static class LocatorConstraint
             {
                 return null;
             }
+            if (MisreadInItsContainer(j, mentions, text, picks))
+            {
+                // "A in B in C" with B read outside the governorate C names: B is a namesake misread, C still locates A.
+                continue;
+            }
             var direction = IsRelativeDirection(text, mention.End, other.Start);
             var seatLike = locator.FeatureCode is "ADM1" or "PPLA" or "PPLC";
             var cityAfter = CityAfter(text, other.End);
@@ -90,7 +104,7 @@ internal static class LocatorConstraint
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
                 var radius = cityPart ? CityPartKm : NearKm;
-                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null);
+                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null, null);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
@@ -101,13 +115,68 @@ internal static class LocatorConstraint
                 var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
                 var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
                 Func<Place, bool>? part = bearing is { } b && centre is not null ? p => !p.IsArea && InGovernorate(p) && CompassSector.Contains(centre, b, p) : null;
-                return (j, InGovernorate, double.PositiveInfinity, part);
+                // A village over the line is still read in the governorate the text names loosely; one farther than the
+                // reach from both its point and its seat is a namesake elsewhere ("A in southern Hasakah" read in Hama).
+                // Not when a word joins the governorate to A as a second place ("A and B province", "A as well as in B").
+                // Named right after A as its container ("A in Dar'a"), a reading in another country is one too, however near.
+                bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p)
+                    && ((container && p.CountryCode != locator.CountryCode) || (!Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm))));
+                // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
+                // B"): "A on Thursday to discuss the situation in B" names B in another clause.
+                var gap = text is null ? "" : text[mention.End..other.Start];
+                return (j, InGovernorate, double.PositiveInfinity, part, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null);
+            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null, null);
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether mention <paramref name="j"/>, a point, is named right before its own container governorate ("B in C", C a
+    /// governorate or the seat it is named after) and its reading lies in another governorate or country.
+    /// </summary>
+    private static bool MisreadInItsContainer(int j, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks)
+    {
+        if (text is null || j + 1 >= mentions.Count || picks[j] is not { IsArea: false } point || picks[j + 1] is not { } container
+            || container.FeatureCode is not ("ADM1" or "PPLA" or "PPLC") || mentions[j + 1].SentenceStart != mentions[j].SentenceStart
+            || mentions[j + 1].Start - mentions[j].End > MaxGap || !IsContainerGap(text.AsSpan(mentions[j].End, mentions[j + 1].Start - mentions[j].End)))
+        {
+            return false;
+        }
+        return point.CountryCode != container.CountryCode || NameFolding.Fold(point.Admin1 ?? "") != NameFolding.Fold(container.Admin1 ?? "");
+    }
+
+    /// <summary>
+    /// Whether the words between A and a governorate only place A in it: locative, compass, region, settlement and area
+    /// words, articles and commas ("village in the eastern countryside of"); a word of any other kind (a verb, a day, a
+    /// joining word such as "and": list <c>coordination</c>) makes the governorate part of another phrase.
+    /// </summary>
+    private static bool IsPlacingGap(string gap)
+    {
+        var words = gap.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].EndsWith("'s", StringComparison.Ordinal) ? words[i][..^2] : words[i];
+            // A capitalised first word is the rest of A's name the recognizer left out ("Khirbat X Elij in ...").
+            if (word is "the" or "The" or "of" || (i == 0 && char.IsUpper(word[0]))
+                || (!W.Contains("coordination", word) && PlacingKinds.Any(k => W.Contains(k, word))))
+            {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static readonly GeoparsingWords W = GeoparsingWords.Default;
+
+    /// <summary>The word lists whose words only place A in the governorate named after them.</summary>
+    private static readonly string[] PlacingKinds =
+        ["locative", "direction", "region-word", "region-before", "region-after", "settlement-before", "settlement-after", "area-after", "province-word",
+            "placing-word"];
+
+    private static bool Within(Place p, Place from, double km) => GeoDistance.ApproxKilometres(p.Lat, p.Lon, from.Lat, from.Lon) <= km;
 
     /// <summary>"A neighbourhood in B", "A quarter of B", "A and C neighbourhoods in B": A is a part of the city B.</summary>
     private static bool IsCityPartGap(ReadOnlySpan<char> gap)

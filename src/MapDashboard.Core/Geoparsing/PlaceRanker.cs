@@ -111,7 +111,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         var dropped = new bool[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
-            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats) is not { } found
+            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, options.GovernorateReachKm) is not { } found
                 || (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } seat && found.FarKm > 0 && candidates[i].First(c => c.Place.Id == seat.Id).Kind < MatchKind.Skeleton))
             {
                 // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt,
@@ -128,6 +128,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
                 && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)
+                    || found.OutOfReach?.Invoke(pick) == true
                     || (pick.CountryCode != picks[found.Index]!.CountryCode && (article.Mentions[found.Index].Cues & LocatingCues) != 0)))
             {
                 // No reading fits the locator and this one lies far from it, in another country than a place it is near or

@@ -51,6 +51,13 @@ public sealed record RankerOptions
     /// <summary>Within this distance (km) of another place of the article a loose match among many look-alikes is still taken.</summary>
     public double LookAlikeNeighbourKm { get; init; } = 25;
 
+    /// <summary>
+    /// "A in Hama", "A in the southern countryside of Hasakah": a reading of A outside that governorate is still taken
+    /// within this distance (km) of the governorate's point or seat (a village over the line, a governorate named
+    /// loosely); beyond it, it is a namesake elsewhere and A is drawn at the governorate's seat instead.
+    /// </summary>
+    public double GovernorateReachKm { get; init; } = 100;
+
     /// <summary>The weights the ranker adds up per candidate.</summary>
     public RankerWeights Weights { get; init; } = new();
 }

@@ -75,6 +75,10 @@ internal static class LocationFixture
         ("Qasimiyah", P("t:qasimiyah-iq", "Qasimiyah", 36.50, 42.80, "Nineveh", "PPL", 0, "IQ")),
         ("Dallah", P("t:dallah-tr", "Dallah", 36.80, 38.90, "Sanliurfa", "PPL", 0, "TR")),
         ("Akcakale", P("t:akcakale-tr", "Akcakale", 36.71, 38.95, "Sanliurfa", "PPL", 30_000, "TR")),
+        // A village written in the text with other vowels than its only reading in the governorate the text names, and a
+        // reading spelled as written in another governorate (session 12's look-alike rows).
+        ("Marjabiyah", P("t:marjabiyah-aleppo", "Marjabiyah", 36.05, 37.60, "Aleppo")), ("Mrejbiyeh", P("t:mrejbiyeh-hama", "Mrejbiyeh", 35.35, 36.95, "Hama")),
+        ("Tall Sawadi", P("t:tall-sawadi-raqqa", "Tall Sawadi", 36.10, 38.60, "Raqqa")), ("Tal Swedi", P("t:tal-swedi-homs", "Tal Swedi", 34.70, 37.30, "Homs")),
         ("Turkey", P("t:turkey", "Turkey", 39.0, 35.0, "", "PCLI", 0, "TR")), ("Iraq", P("t:iraq", "Iraq", 33.0, 44.0, "", "PCLI", 0, "IQ")),
         // Session 12 (locfound): Syrian villages whose report spelling folds exactly to a village abroad ("Zamlah" is
         // Jordan's "Zamla" letter for letter, Syria's "Zumlah" only by its consonants), and a Syrian pair of look-alikes.
