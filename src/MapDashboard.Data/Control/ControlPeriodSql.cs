@@ -31,7 +31,8 @@ internal static class ControlPeriodSql
 
     public const string DeleteAllArticles = "DELETE FROM control_periods WHERE source = 'article'";
 
-    public const string PlacesOfArticle = "SELECT DISTINCT place_id FROM control_periods WHERE source = 'article' AND article_id = @articleId";
+    /// <summary>The places and days an article's periods start on.</summary>
+    public const string DatesOfArticle = "SELECT DISTINCT place_id, valid_from FROM control_periods WHERE source = 'article' AND article_id = @articleId";
 
     public const string DeleteOfArticle = "DELETE FROM control_periods WHERE source = 'article' AND article_id = @articleId";
 
@@ -48,6 +49,17 @@ internal static class ControlPeriodSql
     public const string SelectById = $"SELECT {Columns} FROM control_periods WHERE id = @id";
 
     public const string DeleteCorrection = "DELETE FROM control_periods WHERE id = @id AND source = 'correction'";
+
+    /// <summary>
+    /// <see cref="Rechain"/> of only the periods of place <c>@place</c> that a period added or removed on day <c>@from</c>
+    /// can change, when the place's other periods were chained before: those starting that day (their end, and whether
+    /// another source disputes them) and those of the place's latest earlier day (their end). A later period's end and
+    /// status, and an earlier one's, do not depend on that day's periods.
+    /// </summary>
+    public static readonly string RechainAround = Rechain("""
+        place_id = @place AND valid_from <= @from
+        AND valid_from >= COALESCE((SELECT MAX(p.valid_from) FROM control_periods p WHERE p.place_id = @place AND p.valid_from < @from), @from)
+        """);
 
     /// <summary>
     /// Chains the periods of the places in <paramref name="filter"/>: each ends where the place's next begins; a period

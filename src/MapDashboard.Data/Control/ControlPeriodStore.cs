@@ -14,17 +14,25 @@ public sealed class ControlPeriodStore(IStoreConnectionFactory factory)
     /// <summary>Sources a period may come from.</summary>
     public const string Baseline = "baseline", Article = "article", Acled = "acled", Correction = "correction";
 
-    /// <summary>Replaces an article's periods with its control changes as now stored (inside the article's write).</summary>
+    /// <summary>
+    /// Replaces an article's periods with its control changes as now stored (inside the article's write). Only the periods
+    /// a removed or added one can change are chained again (<see cref="ControlPeriodSql.RechainAround"/>): chaining every
+    /// period of the places cost as much as the place had periods, which grows with the store (a busy town gains a period
+    /// with every article that reports its capture).
+    /// </summary>
     public static async Task ReplaceArticleAsync(DbConnection connection, DbTransaction transaction, long articleId, CancellationToken cancellationToken)
     {
-        var places = (await connection.QueryAsync<string>(new CommandDefinition(ControlPeriodSql.PlacesOfArticle, new { articleId }, transaction,
-            cancellationToken: cancellationToken))).ToHashSet(StringComparer.Ordinal);
+        var touched = (await connection.QueryAsync<(string Place, string From)>(new CommandDefinition(ControlPeriodSql.DatesOfArticle, new { articleId },
+            transaction, cancellationToken: cancellationToken))).ToHashSet();
         await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.DeleteOfArticle, new { articleId }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.InsertFromArticle, new { articleId, CreatedAt = Now() }, transaction,
             cancellationToken: cancellationToken));
-        places.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(ControlPeriodSql.PlacesOfArticle, new { articleId }, transaction,
-            cancellationToken: cancellationToken)));
-        await RechainAsync(connection, transaction, places, cancellationToken);
+        touched.UnionWith(await connection.QueryAsync<(string Place, string From)>(new CommandDefinition(ControlPeriodSql.DatesOfArticle, new { articleId },
+            transaction, cancellationToken: cancellationToken)));
+        foreach (var (place, from) in touched.OrderBy(t => t.Place, StringComparer.Ordinal).ThenBy(t => t.From, StringComparer.Ordinal))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.RechainAround, new { place, from }, transaction, cancellationToken: cancellationToken));
+        }
     }
 
     /// <summary>Makes every article's periods again from the stored control changes (after a bulk write that bypassed the article writer).</summary>

@@ -38,12 +38,8 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         CancellationToken cancellationToken = default, int? jobs = null)
     {
         var results = new List<IngestFileResult>(files.Count);
-        var writer = new BatchedWriter(store, WriteBatchSize);
-        await foreach (var prepared in OrderedParallel.SelectAsync(files, jobs ?? OrderedParallel.DefaultJobs, PrepareFileAsync, cancellationToken))
-        {
-            Landed(await writer.AddAsync(prepared, cancellationToken));
-        }
-        Landed(await writer.FlushAsync(cancellationToken));
+        await BatchedWriter.WriteBehindAsync(store, WriteBatchSize,
+            stop => OrderedParallel.SelectAsync(files, jobs ?? OrderedParallel.DefaultJobs, PrepareFileAsync, stop), Landed, cancellationToken);
         return results;
 
         void Landed(IReadOnlyList<IngestFileResult> batch)
@@ -227,6 +223,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             DateWeak = metadata.Dating?.Weak ?? false,
             OriginalText = input.OriginalText,
             CleanedText = result.Article.Text,
+            Fingerprint = TextFingerprint.Of(result.Article.Text),
             OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),
             PipelineVersion = PipelineInfo.Version,
             Mentions = mentions.Select(StoredRecords.Mention).ToList(),

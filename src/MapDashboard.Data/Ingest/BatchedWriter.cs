@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using MapDashboard.Data.Store;
 
 namespace MapDashboard.Data.Ingest;
@@ -15,6 +16,54 @@ internal sealed class BatchedWriter(EventStore store, int batchSize)
 
     private readonly List<PreparedArticle> _pending = [];
     private readonly Stopwatch _waiting = new();
+
+    /// <summary>
+    /// Writes the articles <paramref name="prepare"/> yields, in order, on a task of its own behind a bounded queue (one
+    /// batch long), so the preparing workers go on while a batch is written; <paramref name="landed"/> gets each batch's
+    /// results in order, from the writing task. A failure of either side stops the other; the writer's is the one thrown.
+    /// </summary>
+    public static async Task WriteBehindAsync(EventStore store, int batchSize, Func<CancellationToken, IAsyncEnumerable<PreparedArticle>> prepare,
+        Action<IReadOnlyList<IngestFileResult>> landed, CancellationToken cancellationToken)
+    {
+        var queue = Channel.CreateBounded<PreparedArticle>(new BoundedChannelOptions(batchSize) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writing = Task.Run(async () =>
+        {
+            try
+            {
+                var writer = new BatchedWriter(store, batchSize);
+                await foreach (var prepared in queue.Reader.ReadAllAsync(cancellationToken))
+                {
+                    landed(await writer.AddAsync(prepared, cancellationToken));
+                }
+                landed(await writer.FlushAsync(cancellationToken));
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var prepared in prepare(stop.Token).WithCancellation(stop.Token))
+            {
+                await queue.Writer.WriteAsync(prepared, stop.Token);
+            }
+            queue.Writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            queue.Writer.TryComplete(ex);
+            await writing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (ex is OperationCanceledException && writing.IsFaulted && !cancellationToken.IsCancellationRequested)
+            {
+                await writing; // the writer failed and stopped this side: its failure is the one to report
+            }
+            throw;
+        }
+        await writing;
+    }
 
     /// <summary>Adds an article; returns the results of the batch this completed (in order), or none yet.</summary>
     public async Task<IReadOnlyList<IngestFileResult>> AddAsync(PreparedArticle prepared, CancellationToken cancellationToken)

@@ -14,14 +14,15 @@ internal static class AppearanceSql
     /// The stored articles sharing most band keys with a new text, best first. The keys come as rows <c>k</c>
     /// (<see cref="Keys"/>); a key more than <c>@cap</c> stored articles share is boilerplate, not evidence of a copy, and
     /// is left out of the count. Whether a key is over the cap is found by reading at most <c>@cap</c> + 1 of its rows, so
-    /// the cost per new text is bounded by the cap, not by the size of the store.
+    /// the cost per new text is bounded by the cap, not by the size of the store. A candidate's text is read only when its
+    /// shingles were not stored (<see cref="AppearanceCandidate"/>).
     /// </summary>
     public static string Candidates(StoreProvider provider, int keyCount) => $"""
         WITH k(band_key) AS ({Keys(provider, keyCount)}),
         rare(band_key) AS (
             SELECT k.band_key FROM k
             WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT @cap + 1) n) <= @cap)
-        SELECT b.article_id AS Id, a.cleaned_text AS CleanedText
+        SELECT b.article_id AS Id, a.shingles AS Shingles, CASE WHEN a.shingles IS NULL THEN a.cleaned_text END AS CleanedText
         FROM (SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band_key IN (SELECT band_key FROM rare) GROUP BY article_id
               ORDER BY shared DESC, article_id LIMIT @limit) b
         JOIN articles a ON a.id = b.article_id

@@ -48,10 +48,10 @@ public sealed class AppearanceStore
     /// the stored articles to compare it with when they were read already, or null to read them here.
     /// </summary>
     internal static async Task<(long ArticleId, DuplicateVerdict Verdict)?> TryStoreAsAppearanceAsync(DbConnection connection, DbTransaction transaction,
-        StoredArticle article, HashSet<ulong> shingles, MinHashSignature signature, List<(long Id, string CleanedText)>? candidates,
+        StoredArticle article, TextFingerprint fingerprint, List<AppearanceCandidate>? candidates,
         CancellationToken cancellationToken)
     {
-        var keys = signature.BandKeys();
+        var keys = fingerprint.Signature.BandKeys();
         if (keys.Count == 0)
         {
             return null;
@@ -62,7 +62,7 @@ public sealed class AppearanceStore
         {
             return null;
         }
-        var found = new NearDuplicateDetector().FindOriginal(shingles, candidates.Select(c => ShingleCache.Shared.Of(c.Id, c.CleanedText)).ToList());
+        var found = new NearDuplicateDetector().FindOriginal(fingerprint.Shingles, candidates.Select(c => c.ShingleSet()).ToList());
         if (found is not { } original)
         {
             return null;
@@ -82,11 +82,11 @@ public sealed class AppearanceStore
     /// The stored articles (at most <see cref="MaxCandidates"/>) sharing most of <paramref name="keys"/> with a new text,
     /// best first, counting only the keys at most <paramref name="cap"/> stored articles share.
     /// </summary>
-    internal static async Task<List<(long Id, string CleanedText)>> CandidatesAsync(DbConnection connection, DbTransaction? transaction,
+    internal static async Task<List<AppearanceCandidate>> CandidatesAsync(DbConnection connection, DbTransaction? transaction,
         IReadOnlyList<long> keys, int cap, CancellationToken cancellationToken)
     {
         var (sql, parameters) = CandidatesCommand(connection is Npgsql.NpgsqlConnection ? StoreProvider.Postgres : StoreProvider.Sqlite, keys, cap);
-        return (await connection.QueryAsync<(long Id, string CleanedText)>(new CommandDefinition(sql, parameters, transaction,
+        return (await connection.QueryAsync<AppearanceCandidate>(new CommandDefinition(sql, parameters, transaction,
             cancellationToken: cancellationToken))).ToList();
     }
 

@@ -34,9 +34,10 @@ internal static class ArticleRowWriter
         {
             return new IngestOutcome(copied, IngestStatus.Unchanged, 0, 0);
         }
-        var shingles = lookup?.Shingles ?? Core.Duplicates.TextShingles.Of(article.CleanedText);
-        var signature = lookup?.Signature ?? Core.Duplicates.MinHashSignature.Of(shingles);
-        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, shingles, signature, lookup?.Candidates,
+        // Made on an ingest worker already, unless the article was prepared elsewhere.
+        var fingerprint = lookup?.Fingerprint ?? article.Fingerprint ?? TextFingerprint.Of(article.CleanedText);
+        var signature = fingerprint.Signature;
+        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, fingerprint, lookup?.Candidates,
                 cancellationToken) is { } original)
         {
             return new IngestOutcome(original.ArticleId, IngestStatus.Appearance, 0, 0);
@@ -55,12 +56,13 @@ internal static class ArticleRowWriter
             {
                 article = article with { Outlet = stale.Outlet };
             }
-            await connection.ExecuteAsync(new CommandDefinition(StoreSql.UpdateArticle, ArticleParameters(article, articleId), transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.UpdateArticle, ArticleParameters(article, articleId, fingerprint), transaction,
+                cancellationToken: cancellationToken));
         }
         else
         {
             status = IngestStatus.Added;
-            articleId = (await commands.ScalarAsync(StoreSql.InsertArticle, ArticleParameters(article, null), cancellationToken))!.Value;
+            articleId = (await commands.ScalarAsync(StoreSql.InsertArticle, ArticleParameters(article, null, fingerprint), cancellationToken))!.Value;
         }
         var applied = article.AppliedCorrections.ToList();
         if (status == IngestStatus.Added && article.StatedWhenAdded is { } stated)
@@ -82,7 +84,6 @@ internal static class ArticleRowWriter
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
-        ShingleCache.Shared.Remember(articleId, article.CleanedText, shingles);
         if (status != IngestStatus.Added || article.Events.Any(e => e is { ControlChange.Date: not null, Deleted: false }))
         {
             // A new article has no periods to replace, and makes none without a dated control change.
@@ -235,11 +236,11 @@ internal static class ArticleRowWriter
             new { articleId }, transaction, cancellationToken: cancellationToken));
     }
 
-    private static object ArticleParameters(StoredArticle article, long? id) => new
+    private static object ArticleParameters(StoredArticle article, long? id, TextFingerprint fingerprint) => new
     {
         Id = id, article.ContentHash, article.Source, article.Title, article.Outlet, article.Author,
         Published = FormatDate(article.Published), article.PublishedPrecision, article.DateEvidence, article.OriginalText,
-        article.CleanedText, OffsetMap = article.OffsetMapJson, article.PipelineVersion, IngestedAt = DateTime.UtcNow.ToString("O"),
+        article.CleanedText, Shingles = fingerprint.ShinglesBlob(), OffsetMap = article.OffsetMapJson, article.PipelineVersion, IngestedAt = DateTime.UtcNow.ToString("O"),
         DateSetByUser = article.DateSetByUser ? 1 : 0,
         article.DateClue, article.DateNote, DateWeak = article.DateWeak ? 1 : 0,
     };

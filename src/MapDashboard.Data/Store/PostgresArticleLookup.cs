@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using MapDashboard.Core.Duplicates;
 
 namespace MapDashboard.Data.Store;
 
@@ -11,11 +10,7 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 internal sealed class PostgresArticleLookup
 {
-    private PostgresArticleLookup(HashSet<ulong> shingles, MinHashSignature signature)
-    {
-        Shingles = shingles;
-        Signature = signature;
-    }
+    private PostgresArticleLookup(TextFingerprint fingerprint) => Fingerprint = fingerprint;
 
     /// <summary>The stored article with the content hash, if any.</summary>
     public (long Id, string PipelineVersion, string? Outlet)? Existing { get; private set; }
@@ -24,27 +19,23 @@ internal sealed class PostgresArticleLookup
     public long? CopiedTo { get; private set; }
 
     /// <summary>The stored articles sharing most rare band keys with the text (<see cref="AppearanceStore.CandidatesAsync"/>).</summary>
-    public List<(long Id, string CleanedText)> Candidates { get; private set; } = [];
+    public List<AppearanceCandidate> Candidates { get; private set; } = [];
 
-    /// <summary>The text's shingles.</summary>
-    public HashSet<ulong> Shingles { get; }
-
-    /// <summary>The text's MinHash signature.</summary>
-    public MinHashSignature Signature { get; }
+    /// <summary>The text's shingles and MinHash signature.</summary>
+    public TextFingerprint Fingerprint { get; }
 
     /// <summary>Reads the three in one command of three statements.</summary>
     public static async Task<PostgresArticleLookup> ReadAsync(DbConnection connection, DbTransaction transaction, StoredArticle article,
         CancellationToken cancellationToken)
     {
-        var shingles = TextShingles.Of(article.CleanedText);
-        var lookup = new PostgresArticleLookup(shingles, MinHashSignature.Of(shingles));
-        var (candidatesSql, parameters) = AppearanceStore.CandidatesCommand(StoreProvider.Postgres, lookup.Signature.BandKeys());
+        var lookup = new PostgresArticleLookup(article.Fingerprint ?? TextFingerprint.Of(article.CleanedText));
+        var (candidatesSql, parameters) = AppearanceStore.CandidatesCommand(StoreProvider.Postgres, lookup.Fingerprint.Signature.BandKeys());
         parameters.Add("ContentHash", article.ContentHash);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             $"{StoreSql.FindArticleByHash};\n{AppearanceSql.FindByHash};\n{candidatesSql}", parameters, transaction, cancellationToken: cancellationToken));
         lookup.Existing = await results.ReadSingleOrDefaultAsync<(long, string, string?)?>();
         lookup.CopiedTo = await results.ReadSingleOrDefaultAsync<long?>();
-        lookup.Candidates = (await results.ReadAsync<(long Id, string CleanedText)>()).ToList();
+        lookup.Candidates = (await results.ReadAsync<AppearanceCandidate>()).ToList();
         return lookup;
     }
 }

@@ -270,6 +270,7 @@ public sealed class StoreCopier(SqliteConnectionFactory source, PostgresConnecti
         "bigint" => (r, i, w) => w.Write(r.GetInt64(i), NpgsqlDbType.Bigint),
         "double precision" => (r, i, w) => w.Write(r.GetDouble(i), NpgsqlDbType.Double),
         "text" => (r, i, w) => w.Write(r.GetString(i), NpgsqlDbType.Text),
+        "bytea" => (r, i, w) => w.Write((byte[])r.GetValue(i), NpgsqlDbType.Bytea),
         _ => throw new StoreCopyException($"{table}.{column} is of type {type} on PostgreSQL, which the store copier does not know how to fill."),
     };
 }

@@ -11,9 +11,9 @@ internal static class StoreSql
 
     public const string InsertArticle = """
         INSERT INTO articles (content_hash, source, title, outlet, author, published, published_precision, date_evidence, date_set_by_user,
-                              date_clue, date_note, date_weak, original_text, cleaned_text, offset_map, pipeline_version, ingested_at)
+                              date_clue, date_note, date_weak, original_text, cleaned_text, shingles, offset_map, pipeline_version, ingested_at)
         VALUES (@ContentHash, @Source, @Title, @Outlet, @Author, @Published, @PublishedPrecision, @DateEvidence, @DateSetByUser,
-                @DateClue, @DateNote, @DateWeak, @OriginalText, @CleanedText, @OffsetMap, @PipelineVersion, @IngestedAt)
+                @DateClue, @DateNote, @DateWeak, @OriginalText, @CleanedText, @Shingles, @OffsetMap, @PipelineVersion, @IngestedAt)
         RETURNING id
         """;
 
@@ -21,7 +21,7 @@ internal static class StoreSql
         UPDATE articles SET source = @Source, title = @Title, outlet = @Outlet, author = @Author, published = @Published,
                published_precision = @PublishedPrecision, date_evidence = @DateEvidence, date_set_by_user = @DateSetByUser,
                date_clue = @DateClue, date_note = @DateNote, date_weak = @DateWeak,
-               original_text = @OriginalText, cleaned_text = @CleanedText, offset_map = @OffsetMap, pipeline_version = @PipelineVersion,
+               original_text = @OriginalText, cleaned_text = @CleanedText, shingles = @Shingles, offset_map = @OffsetMap, pipeline_version = @PipelineVersion,
                ingested_at = @IngestedAt
         WHERE id = @Id
         """;

@@ -45,6 +45,9 @@ public sealed record StoredArticle
 
     public required string CleanedText { get; init; }
 
+    /// <summary>The shingles and MinHash signature of <see cref="CleanedText"/> when made already (on an ingest worker); null: made when written.</summary>
+    public TextFingerprint? Fingerprint { get; init; }
+
     /// <summary>The cleaned-to-original offset map, serialized by the pipeline.</summary>
     public required string OffsetMapJson { get; init; }
 

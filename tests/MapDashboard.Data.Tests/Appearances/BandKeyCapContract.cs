@@ -110,7 +110,7 @@ public abstract class BandKeyCapContract
 
         // ... and the original still comes first, through the keys only it shares with the copy; the detector confirms it.
         Assert.Equal(original.ArticleId, candidates[0].Id);
-        var found = new NearDuplicateDetector().FindOriginal(shingles, candidates.Select(c => (IReadOnlySet<ulong>)TextShingles.Of(c.CleanedText)).ToList());
+        var found = new NearDuplicateDetector().FindOriginal(shingles, candidates.Select(c => c.ShingleSet()).ToList());
         Assert.NotNull(found);
         Assert.Equal(original.ArticleId, candidates[found.Value.Index].Id);
         Assert.Equal(DuplicateKind.Copy, found.Value.Verdict.Kind);
