@@ -20,12 +20,14 @@ public sealed class EventLexicon
     /// <summary>Builds a lexicon from the text of its five TSV files.</summary>
     public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy)
     {
-        Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: Forms(r[0]), Row: r))
-            .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
-        foreach (var r in Rows(cues, "cues.tsv", 3))
+        var cueRows = Rows(cues, "cues.tsv", 3).ToList();
+        foreach (var r in cueRows)
         {
             _cues[r[0]] = Compile(r[1]);
         }
+        var intensifiers = cueRows.Where(r => r[0] == ControlIntensifierKind).SelectMany(r => Forms(r[1])).ToList();
+        Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
+            .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
         foreach (var r in Rows(objects, "object-words.tsv", 3))
         {
             _objects[r[0]] = Compile(r[1]);
@@ -71,6 +73,37 @@ public sealed class EventLexicon
             .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
             .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern);
         return new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+    }
+
+    /// <summary>The cue kind whose words may stand before "control" in any trigger form ending in it ("took full control").</summary>
+    public const string ControlIntensifierKind = "control-intensifier";
+
+    /// <summary>
+    /// The forms with, for each one of two or more words that ends in "control", the same form with each intensifier
+    /// before that word ("taking control" also as "taking full control"), so that no verb form lacks its intensified variant.
+    /// </summary>
+    public static IReadOnlyList<string> WithIntensifiers(IReadOnlyList<string> forms, IReadOnlyList<string> intensifiers)
+    {
+        const string last = " control";
+        var result = new List<string>(forms);
+        var seen = new HashSet<string>(forms, StringComparer.OrdinalIgnoreCase);
+        foreach (var form in forms.Where(f => f.EndsWith(last, StringComparison.OrdinalIgnoreCase)))
+        {
+            var head = form[..^last.Length];
+            if (intensifiers.Any(i => head.EndsWith(" " + i, StringComparison.OrdinalIgnoreCase) || head.Equals(i, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            foreach (var intensifier in intensifiers)
+            {
+                var variant = head + " " + intensifier + last;
+                if (seen.Add(variant))
+                {
+                    result.Add(variant);
+                }
+            }
+        }
+        return result;
     }
 
     /// <summary>The word forms of a '|'-separated list, trimmed, empty ones left out.</summary>

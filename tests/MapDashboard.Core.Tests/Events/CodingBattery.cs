@@ -34,6 +34,7 @@ internal static class CodingBattery
         ("Mayadin", P("t:mayadin", "Mayadin", 35.0204, 40.4526)), ("Sukhnah", P("t:sukhnah", "Sukhnah", 34.8853, 38.8711)),
         ("Salamiyah", P("t:salamiyah", "Salamiyah", 35.0113, 37.0532)), ("Qusayr", P("t:qusayr", "Qusayr", 34.5078, 36.5803)),
         ("Latakia", P("t:latakia", "Latakia", 35.5317, 35.7918, "PPLA", 400_000)),
+        ("Morek", P("t:morek", "Morek", 35.3762, 36.6897)), ("Qaryatayn", P("t:qaryatayn", "Qaryatayn", 34.2296, 37.2407)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
