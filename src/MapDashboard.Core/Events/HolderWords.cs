@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Actors;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Common words that stand for a side ("rebel", "the government's"), read from a lexicon TSV (word, catalogue faction id,
+/// source) and found by a pattern around them; a found word becomes a mention of its faction where the caller's context
+/// test accepts it and no named actor covers it. Shared by <see cref="HolderAdjectives"/> and <see cref="HolderPossessives"/>.
+/// </summary>
+public sealed class HolderWords
+{
+    private readonly Dictionary<string, string> _factionByWord;
+    private readonly Regex _pattern;
+
+    /// <summary>Builds the reader from a TSV's text; <paramref name="pattern"/> gets the words' alternation and must capture the word as group "word".</summary>
+    public HolderWords(string tsv, string file, Func<string, string> pattern)
+    {
+        _factionByWord = EventLexicon.Rows(tsv, file, 3).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        var words = string.Join("|", _factionByWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        _pattern = new Regex(pattern(words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The mentions with the accepted holder words of <paramref name="sentence"/> added (in text order); a named actor there wins.</summary>
+    public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, Func<Match, bool> accept)
+    {
+        var result = mentions.ToList();
+        foreach (Match m in _pattern.Matches(sentence))
+        {
+            var word = m.Groups["word"];
+            if (result.Any(a => a.Start < word.Index + word.Length && a.End > word.Index) || !accept(m)
+                || catalogue.Get(_factionByWord[word.Value]) is not { } faction)
+            {
+                continue;
+            }
+            result.Add(new ActorMention(word.Index, word.Index + word.Length, word.Value, faction, IsNew: false));
+        }
+        return result.OrderBy(a => a.Start).ToList();
+    }
+}
