@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Geoparsing;
 
@@ -56,25 +57,35 @@ internal static partial class MentionContext
         return PersonTitleBeforeRegex.IsMatch(text.AsSpan(from, start - from));
     }
 
-    private static Regex Make(string pattern, bool ignoreCase = true) =>
-        new(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
+    // Each cue regex scans a 48-character window around every candidate; its required words (read from the pattern, so
+    // the word lists' optional hyphens and spaces are handled) let most windows be answered without running it.
+    private static GuardedRegex Make(string pattern, bool ignoreCase = true) =>
+        new(new Regex(pattern, (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | Events.WordListRegexes.Options));
 
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
-    private static readonly Regex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");
-    private static readonly Regex RegionBeforeRegex = Make(@"\b" + W.Alternation("region-before") + @"\s+of\s+(the\s+)?$");
-    private static readonly Regex RegionPrefixRegex = Make(@"\b" + W.Alternation("region-prefix") + @"\s+(?:(?:" + W.Alternation("direction") + @")\s+)?$");
+    private static readonly GuardedRegex DirectionBeforeRegex = Make(@"\b(" + W.Alternation("direction") + @")\s+(?:the\s+)?$");
+    private static readonly GuardedRegex RegionBeforeRegex = Make(@"\b" + W.Alternation("region-before") + @"\s+of\s+(the\s+)?$");
+    private static readonly GuardedRegex RegionPrefixRegex = Make(@"\b" + W.Alternation("region-prefix") + @"\s+(?:(?:" + W.Alternation("direction") + @")\s+)?$");
     // "Hama countryside", "Hama eastern countryside": a compass word may stand between the name and the region word.
-    private static readonly Regex RegionAfterRegex = Make(@"^\s+(?:(?:" + W.Alternation("direction") + @")\s+)?" + W.Alternation("region-after") + @"\b");
-    private static readonly Regex ProvinceBeforeRegex = Make(@"\b" + W.Alternation("province-word") + @"\s+of\s+(the\s+)?$");
-    private static readonly Regex ProvinceAfterRegex = Make(@"^\s+" + W.Alternation("province-word") + @"\b");
-    private static readonly Regex SettlementBeforeRegex = Make(@"\b" + W.Alternation("settlement-before") + @"\s+of\s+(the\s+)?$");
-    private static readonly Regex SettlementAfterRegex = Make(@"^\s+" + W.Alternation("settlement-after") + @"\b");
-    private static readonly Regex FacilityAfterRegex = Make(@"^\s+" + W.Alternation("facility-after") + @"\b");
-    private static readonly Regex NearBeforeRegex = Make(@"\b" + W.Alternation("near-before") + @"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$");
-    private static readonly Regex RelativeDirectionBeforeRegex = Make(@"\b" + W.Alternation("relative-direction") + @"\s+of\s+(the\s+)?$");
-    private static readonly Regex AreaAfterRegex = Make(@"^\s+" + W.Alternation("area-after") + @"\b");
-    private static readonly Regex RoadAfterRegex = Make(@"^\s+" + W.Alternation("road-after") + @"\b");
-    private static readonly Regex PersonTitleBeforeRegex = Make(@"\b" + W.Alternation("person-title") + @"\s+$", ignoreCase: false);
+    private static readonly GuardedRegex RegionAfterRegex = Make(@"^\s+(?:(?:" + W.Alternation("direction") + @")\s+)?" + W.Alternation("region-after") + @"\b");
+    private static readonly GuardedRegex ProvinceBeforeRegex = Make(@"\b" + W.Alternation("province-word") + @"\s+of\s+(the\s+)?$");
+    private static readonly GuardedRegex ProvinceAfterRegex = Make(@"^\s+" + W.Alternation("province-word") + @"\b");
+    private static readonly GuardedRegex SettlementBeforeRegex = Make(@"\b" + W.Alternation("settlement-before") + @"\s+of\s+(the\s+)?$");
+    private static readonly GuardedRegex SettlementAfterRegex = Make(@"^\s+" + W.Alternation("settlement-after") + @"\b");
+    private static readonly GuardedRegex FacilityAfterRegex = Make(@"^\s+" + W.Alternation("facility-after") + @"\b");
+    private static readonly GuardedRegex NearBeforeRegex = Make(@"\b" + W.Alternation("near-before") + @"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$");
+    private static readonly GuardedRegex RelativeDirectionBeforeRegex = Make(@"\b" + W.Alternation("relative-direction") + @"\s+of\s+(the\s+)?$");
+    private static readonly GuardedRegex AreaAfterRegex = Make(@"^\s+" + W.Alternation("area-after") + @"\b");
+    private static readonly GuardedRegex RoadAfterRegex = Make(@"^\s+" + W.Alternation("road-after") + @"\b");
+    private static readonly GuardedRegex PersonTitleBeforeRegex = Make(@"\b" + W.Alternation("person-title") + @"\s+$", ignoreCase: false);
+
+    /// <summary>The cue regexes (for tests of their required words).</summary>
+    internal static IReadOnlyList<GuardedRegex> Patterns =>
+    [
+        DirectionBeforeRegex, RegionBeforeRegex, RegionPrefixRegex, RegionAfterRegex, ProvinceBeforeRegex, ProvinceAfterRegex,
+        SettlementBeforeRegex, SettlementAfterRegex, FacilityAfterRegex, NearBeforeRegex, RelativeDirectionBeforeRegex,
+        AreaAfterRegex, RoadAfterRegex, PersonTitleBeforeRegex,
+    ];
 
     [GeneratedRegex(@"^M\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex RoadName();

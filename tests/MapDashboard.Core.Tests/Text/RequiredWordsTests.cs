@@ -113,6 +113,24 @@ public class RequiredWordsTests
     }
 
     [Fact]
+    public void MentionContextPrefilters_NeverSkipAWindowTheirCuePatternMatches()
+    {
+        Assert.Equal(14, MentionContext.Patterns.Count);
+        foreach (var cue in MentionContext.Patterns)
+        {
+            Assert.True(cue.SkipsAny, $"no required word read from {cue.Regex}");
+            var words = Words(cue.Regex.ToString()).Concat(["the", "of", "Tal", "Hamra"]);
+            // The windows are anchored at the mention: a space before the text (words after it) or after it (words before).
+            var matched = AssertNeverSkips(words, s => Either(s, cue.Regex.IsMatch), s => Either(s, t => cue.IsMatch(t)));
+            Assert.True(matched > 50, $"only {matched} random windows matched {cue.Regex}");
+        }
+        Assert.False(MentionContext.Patterns[0].IsMatch("Fighters shelled the town and the army answered "));
+    }
+
+    private static bool Either(string sentence, Func<string, bool> test) =>
+        test(sentence) || test(" " + sentence) || test(sentence + " ");
+
+    [Fact]
     public void RequiredWords_AreAscii()
     {
         Assert.Throws<ArgumentException>(() => new RequiredWords(["caf\u00E9"], []));
