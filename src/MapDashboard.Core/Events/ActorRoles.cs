@@ -14,10 +14,11 @@ public static partial class ActorRoles
 {
     /// <summary>
     /// The roles of the actors found in a sentence around a trigger at [<paramref name="start"/>, <paramref name="end"/>);
-    /// <paramref name="backReferences"/> matches the mentions that stand for another ("the latter"), never read as a possessor.
+    /// <paramref name="backReferences"/> matches the mentions that stand for another ("the latter"), never read as a possessor;
+    /// <paramref name="coordinators"/> the conjunctions that open a second clause with its own subject.
     /// </summary>
     public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
-        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null)
+        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null, Regex? coordinators = null)
     {
         var before = found.Where(a => a.Start < start).ToList();
         var after = found.Where(a => a.Start >= end).ToList();
@@ -33,6 +34,14 @@ public static partial class ActorRoles
         {
             actor1 = possessor;
             actor2 = agent ?? after.FirstOrDefault(a => side(a) != side(possessor)) ?? before.LastOrDefault(a => a != possessor && side(a) != side(possessor));
+        }
+        // "X made advances and Y captured the town": a second clause's own subject, when it is of another side than an
+        // actor named before it (the only case where the other rules would name the wrong side).
+        else if (!passive && !holderFollows && coordinators is not null && CoordinatedSubject.Find(sentence, start, found, coordinators) is { } own
+            && found.Any(a => a.End <= own.Start && side(a) != side(own)))
+        {
+            actor1 = own;
+            actor2 = After(sentence, end, after, Opponent()) ?? after.FirstOrDefault(a => side(a) != side(own)) ?? before.LastOrDefault(a => a != own && side(a) != side(own));
         }
         else if (betweenHere && (between.Index < start + 80 || before.Count == 0) && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {

@@ -125,7 +125,8 @@ public sealed partial class EventCoder : IEventCoder
         }
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
-        var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"));
+        var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
+            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
