@@ -93,6 +93,12 @@ internal static class LocationFixture
         ("Tallat Zaytun", P("t:tallat-zaytun", "Tallat Zaytun", 36.65, 36.95, "Aleppo")), ("Jubb Dib", P("t:jubb-dib", "Jubb Dib", 35.05, 36.95, "Hama")),
         ("Bir Kasab", P("t:bir-kasab", "Bir Kasab", 33.20, 37.10, "Rif Dimashq")), ("Tallat Rumman", P("t:tallat-rumman", "Tallat Rumman", 35.55, 36.75, "Idlib")),
         // Road ends for session 12's tuning rows: a village written in reports with other vowels ("Qrawil", "Sweidan").
+        // Session 12 second round (look-alikes in the named governorate): a village abroad spelled as the report writes a
+        // Syrian one; a name with two far look-alikes in one governorate; a name spelled alike and a look-alike in one governorate.
+        ("Hazarin", P("t:hazarin-iq", "Hazarin", 36.20, 43.40, "Nineveh", "PPL", 0, "IQ")), ("Hizarin", P("t:hizarin-idlib", "Hizarin", 35.60, 36.70, "Idlib")),
+        ("Kafr Dala", P("t:kafr-dala-homs", "Kafr Dala", 34.60, 36.90, "Homs")), ("Kafr Dalu", P("t:kafr-dalu-aleppo", "Kafr Dalu", 36.25, 36.85, "Aleppo")),
+        ("Kafr Dili", P("t:kafr-dili-aleppo", "Kafr Dili", 36.00, 37.90, "Aleppo")),
+        ("Hamidiyah", P("t:hamidiyah-homs", "Hamidiyah", 34.70, 37.40, "Homs")), ("Hamadiyah", P("t:hamadiyah-homs", "Hamadiyah", 34.90, 37.00, "Homs")),
         ("Qarawil", P("t:qarawil", "Qarawil", 35.10, 37.60, "Hama")), ("Suwaydan", P("t:suwaydan", "Suwaydan", 34.95, 40.55, "Deir ez-Zor")),
     ];
 
