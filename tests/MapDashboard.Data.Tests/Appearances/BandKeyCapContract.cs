@@ -31,18 +31,9 @@ public abstract class BandKeyCapContract
         willow cedar pine olive fig vine grape press barrel cellar wagon driver ledger clerk stamp letter parcel train
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>A text of <paramref name="count"/> words drawn at random (seeded): its 3-shingles are shared by no other seed.</summary>
-    private static string Prose(int seed, int count)
-    {
-        var random = new Random(seed);
-        return string.Join(' ', Enumerable.Range(0, count).Select(_ => Words[random.Next(Words.Length)])) + ".";
-    }
+    private static string Prose(int seed, int count) => ProseArticles.Prose(Words, seed, count);
 
-    private static StoredArticle Article(string hash, string text) => new()
-    {
-        ContentHash = hash, Source = $"https://courier.example/{hash}", Title = "Notes", Outlet = "Hill Country Courier",
-        OriginalText = text, CleanedText = text, OffsetMapJson = "[]", PipelineVersion = "1",
-    };
+    private static StoredArticle Article(string hash, string text) => ProseArticles.Article(hash, text, "courier.example", "Notes", "Hill Country Courier");
 
     [Fact]
     public async Task KeysSharedByMoreThanTheCap_AreLeftOutOfTheCount()

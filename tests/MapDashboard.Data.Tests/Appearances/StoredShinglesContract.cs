@@ -20,17 +20,9 @@ public abstract class StoredShinglesContract
         scale ledger clerk barrow cart wheel cobble lane chapel bell square bench fountain pigeon baker oven loaf flour sack
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 
-    private static string Prose(int seed, int count)
-    {
-        var random = new Random(seed);
-        return string.Join(' ', Enumerable.Range(0, count).Select(_ => Words[random.Next(Words.Length)])) + ".";
-    }
+    private static string Prose(int seed, int count) => ProseArticles.Prose(Words, seed, count);
 
-    private static StoredArticle Article(string hash, string text) => new()
-    {
-        ContentHash = hash, Source = $"https://harbour.example/{hash}", Title = "Harbour notes", Outlet = "Harbour Gazette",
-        OriginalText = text, CleanedText = text, OffsetMapJson = "[]", PipelineVersion = "1",
-    };
+    private static StoredArticle Article(string hash, string text) => ProseArticles.Article(hash, text, "harbour.example", "Harbour notes", "Harbour Gazette");
 
     [Fact]
     public async Task StoredShingles_AreTheTextsShingles()
