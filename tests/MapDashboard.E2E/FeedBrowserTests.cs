@@ -70,11 +70,19 @@ public sealed class FeedBrowserTests(FeedDashboardFixture fixture)
         await feeds.WaitForSelectorAsync(".md-feeds[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await feeds.Locator("[data-testid=feed-url] input").FillAsync(fixture.Feeds.BaseUrl + "/wire.xml");
         await feeds.Locator("[data-testid=feed-name] input").FillAsync("Loopback Wire");
+        await feeds.Locator("[data-testid=feed-name] input").PressAsync("Tab");
         await feeds.Locator("[data-testid=feed-add] button").ClickAsync();
 
         // The poll service takes the three items; the open Feeds page shows it without a reload.
         var row = feeds.Locator("[data-testid=feed-row]");
-        await Assertions.Expect(row).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+        try
+        {
+            await Assertions.Expect(row).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail("No feed row after Add. The page says: " + await feeds.Locator(".mud-main-content").InnerTextAsync());
+        }
         await Assertions.Expect(row.Locator("[data-testid=feed-taken]")).ToHaveTextAsync("3", new LocatorAssertionsToHaveTextOptions { Timeout = 90_000 });
         await Assertions.Expect(row.Locator("[data-testid=feed-last-error]")).ToHaveTextAsync("none");
 
