@@ -60,8 +60,19 @@ public sealed class FeedsPageTests : IAsyncLifetime
     private void UseAccess(string? analystKey, string listening = "http://127.0.0.1:5000") =>
         _context.Services.AddSingleton(ListeningServer.Access(analystKey, listening));
 
-    private static void Fill(IRenderedComponent<Components.Pages.Feeds> page, string testId, string value) =>
-        page.Find($"[data-testid={testId}] input").Change(value);
+    /// <summary>Types into a field: the address and the outlet bind as typed (input events), the others when left (change).</summary>
+    private static void Fill(IRenderedComponent<Components.Pages.Feeds> page, string testId, string value)
+    {
+        var input = page.Find($"[data-testid={testId}] input");
+        if (testId is "feed-url" or "feed-name")
+        {
+            input.Input(value);
+        }
+        else
+        {
+            input.Change(value);
+        }
+    }
 
     [Fact]
     public async Task AFeedIsAdded_Listed_Paused_Resumed_AndRemoved()
