@@ -33,7 +33,7 @@ public sealed partial class FatalityCounter
 
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
-        _deathWords = RequiredWords.Of(Unknown(), None(), _count, _killing, KilledWithoutNumber());
+        _deathWords = RequiredWords.Of([.. Patterns]);
         _kindWords = RequiredWords.Of(_count);
     }
 
@@ -91,7 +91,7 @@ public sealed partial class FatalityCounter
         {
             return n is > 0 and < 100_000 ? n : null;
         }
-        var key = Regex.Replace(text.Trim(), @"\s+", " ");
+        var key = WhitespaceRuns.Collapse(text.Trim());
         return _lexicon.FatalityWords.TryGetValue(key, out var v) ? v : null;
     }
 
