@@ -35,15 +35,9 @@ internal static class LocatorConstraint
 
     /// <summary>
     /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
-    /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town.
-    /// </summary>
-    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part)? Find(int index, IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats) =>
-        Find(index, mentions, text, picks, seats, double.PositiveInfinity) is { } found ? (found.Index, found.Fits, found.FarKm, found.Part) : null;
-
-    /// <summary>
-    /// As <see cref="Find(int, IReadOnlyList{PlaceMention}, string?, Place?[], Place?[])"/>, with <c>OutOfReach</c>: for a
-    /// governorate locator, whether a reading lies farther than <paramref name="governorateReachKm"/> from both the
-    /// governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
+    /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town;
+    /// <c>OutOfReach</c>, for a governorate locator, whether a reading lies farther than <paramref name="governorateReachKm"/>
+    /// from both the governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
     /// </summary>
     public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part, Func<Place, bool>? OutOfReach)? Find(int index,
         IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, double governorateReachKm)
@@ -104,7 +98,7 @@ internal static class LocatorConstraint
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
                 var radius = cityPart ? CityPartKm : NearKm;
-                return (j, p => p.IsArea || p.Id == city.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, city.Lat, city.Lon) <= radius, partOf ? 0 : NearKm * FarFactor, null, null);
+                return (j, p => p.IsArea || p.Id == city.Id || Within(p, city, radius), partOf ? 0 : NearKm * FarFactor, null, null);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
@@ -127,7 +121,7 @@ internal static class LocatorConstraint
                 return (j, InGovernorate, double.PositiveInfinity, part, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || GeoDistance.ApproxKilometres(p.Lat, p.Lon, locator.Lat, locator.Lon) <= km, km * FarFactor, null, null);
+            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, null, null);
         }
         return null;
     }
