@@ -9,13 +9,29 @@ public class PlaceSearchTests(GazetteerDashboardFixture fixture)
     private static async Task<IReadOnlyList<string>> ResultsAsync(IPage page, string typed)
     {
         var search = page.Locator(".md-place-search input");
-        await search.FillAsync("");
-        await search.FillAsync(typed);
         var items = page.Locator(".mud-popover-open .mud-list-item");
-        await items.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        // The list is replaced once per search: wait until it shows this text's results.
-        await page.WaitForFunctionAsync("typed => document.querySelector('.md-place-search input')?.value === typed", typed);
+        // Clearing the box resets the chosen place on the server, whose render can land after text typed a few
+        // milliseconds later and empty the box again (a person does not type that fast). So the test lets the
+        // clearing settle, and types again when the box does not keep the text.
+        for (var attempt = 1; ; attempt++)
+        {
+            await search.FillAsync("");
+            await page.WaitForTimeoutAsync(500);
+            await search.FillAsync(typed);
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    "typed => document.querySelector('.md-place-search input')?.value === typed && document.querySelector('.mud-popover-open .mud-list-item')",
+                    typed, new PageWaitForFunctionOptions { Timeout = 10_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+        // The list is replaced once per search: give it time to show this text's results.
         await page.WaitForTimeoutAsync(400);
+        await page.WaitForFunctionAsync("typed => document.querySelector('.md-place-search input')?.value === typed", typed);
         return await items.AllInnerTextsAsync();
     }
 
