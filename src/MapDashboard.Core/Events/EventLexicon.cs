@@ -14,6 +14,7 @@ public sealed class EventLexicon
         Read("fatality-words.tsv"), Read("taxonomy.tsv")));
 
     private readonly Dictionary<string, Regex> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _cueForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AcledSubType> _taxonomy = new(StringComparer.Ordinal);
 
@@ -24,6 +25,7 @@ public sealed class EventLexicon
         foreach (var r in cueRows)
         {
             _cues[r[0]] = Compile(r[1]);
+            _cueForms[r[0]] = Forms(r[1]);
         }
         var intensifiers = cueRows.Where(r => r[0] == ControlIntensifierKind).SelectMany(r => Forms(r[1])).ToList();
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
@@ -34,7 +36,6 @@ public sealed class EventLexicon
         }
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
-        NumberWords = Compile(string.Join("|", words.Keys.OrderByDescending(k => k.Length)));
         foreach (var r in Rows(taxonomy, "taxonomy.tsv", 5))
         {
             _taxonomy[r[0]] = new AcledSubType(r[0], r[1], r[2], int.Parse(r[3], CultureInfo.InvariantCulture));
@@ -50,14 +51,22 @@ public sealed class EventLexicon
     /// <summary>Number words and vague counts with the fatalities they stand for.</summary>
     public IReadOnlyDictionary<string, int> FatalityWords { get; }
 
-    /// <summary>A matcher for any of the fatality words.</summary>
-    public Regex NumberWords { get; }
-
     /// <summary>ACLED's sub-event types with their event type, disorder type and precedence.</summary>
     public IReadOnlyDictionary<string, AcledSubType> Taxonomy => _taxonomy;
 
     /// <summary>The matcher of a cue kind (negation, attempt, modality, hedge, background, anaphor, ...).</summary>
     public Regex Cue(string kind) => _cues.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"cues.tsv has no kind '{kind}'");
+
+    /// <summary>
+    /// A cue kind's forms as one group to build into a larger pattern, longest first, any whitespace between words and
+    /// no word boundaries of its own (the pattern around it sets them).
+    /// </summary>
+    public string CueGroup(string kind) => _cueForms.TryGetValue(kind, out var forms)
+        ? "(?:" + string.Join("|", forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace("\\ ", @"\s+"))) + ")"
+        : throw new KeyNotFoundException($"cues.tsv has no kind '{kind}'");
+
+    /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
+    public string NumberWordGroup => "(?:" + string.Join("|", FatalityWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+"))) + ")";
 
     /// <summary>The matcher of an object class (territory, materiel, base, property, person).</summary>
     public Regex Object(string kind) => _objects.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"object-words.tsv has no class '{kind}'");

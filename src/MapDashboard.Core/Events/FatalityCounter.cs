@@ -13,23 +13,39 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 public sealed partial class FatalityCounter
 {
+    private static readonly RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options;
+
     private readonly EventLexicon _lexicon;
     private readonly Regex _count;
     private readonly Regex _killing;
+    private readonly Regex _none;
+    private readonly Regex _unknown;
+    private readonly Regex _woundedAfter;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
-    /// <summary>A counter over the lexicon's number and fatality words.</summary>
+    /// <summary>A counter over the lexicon's number and fatality words and its fatality cues (cues.tsv).</summary>
     public FatalityCounter(EventLexicon lexicon)
     {
         _lexicon = lexicon;
+        var number = @"(?<n>\d[\d,]*|" + lexicon.NumberWordGroup + ")";
+        var wounded = lexicon.CueGroup("wounded-word");
+        var casualties = lexicon.CueGroup("casualty-noun");
         _count = new(
-            @"(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>killed|dead|deaths|died|fatalities|fatality|bodies|martyrs|lives|executed|slain|killed)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
-
+            number + @"(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
+            Options);
         _killing = new(
-            @"\b(?:killing|killed|kills|executed|executing|claiming the lives of|left|leaving|death toll (?:rose |rises )?(?:to|of|at))\s+(?:at least |about |around |some |nearly |almost |more than |over |up to )?(?<n>\d[\d,]*|" + lexicon.NumberWords.ToString().Replace("(?<![\\w-])", "").Replace("(?![\\w-])", "") + @")\b(?!\s+(?:wounded|injured|hurt))",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+            @"\b" + lexicon.CueGroup("killing-word") + @"\s+(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?" + number + @"\b(?!\s+" + wounded + ")",
+            Options);
+        // "no fatalities", "without reported casualties or injuries", "nobody was hurt": none; "no information about the
+        // casualties", "unknown number of deaths", "casualties unknown": the sentence does not say.
+        _none = new(
+            @"\b(?:no|without)\s+(?:reported\s+)?(?:(?:injuries\s+or\s+)?" + casualties + @"(?:\s+or\s+injuries)?|one\s+was\s+killed)\b|\bno(?:body|\s+one)\s+(?:was\s+)?(?:killed|" + wounded + @")\b",
+            Options);
+        _unknown = new(
+            @"\b(?:no|without)\s+(?:information|info|details|word)\s+(?:about|on|regarding)\s+(?:the\s+)?" + casualties + @"|\bunknown\s+(?:number\s+of\s+)?" + casualties + @"\b|\b" + casualties + @"\s+(?:are\s+|were\s+)?unknown\b",
+            Options);
+        _woundedAfter = new(@"^\s*(?:and\s+)?" + wounded, Options);
 
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
@@ -44,7 +60,7 @@ public sealed partial class FatalityCounter
     internal bool MayCount(string sentence) => _kindWords.MayMatch(sentence);
 
     /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
-    internal IEnumerable<Regex> Patterns => [Unknown(), None(), _count, _killing, KilledWithoutNumber()];
+    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber()];
 
     /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
     internal bool MayReport(string sentence) => _deathWords.MayMatch(sentence);
@@ -56,11 +72,11 @@ public sealed partial class FatalityCounter
         {
             return null;
         }
-        if (Unknown().IsMatch(sentence))
+        if (_unknown.IsMatch(sentence))
         {
             return null;
         }
-        if (None().IsMatch(sentence))
+        if (_none.IsMatch(sentence))
         {
             return 0;
         }
@@ -81,8 +97,8 @@ public sealed partial class FatalityCounter
         return found ? total : null;
     }
 
-    private static bool Wounded(string sentence, Match m) =>
-        m.Index + m.Length < sentence.Length && WoundedAfter().IsMatch(sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 12)]);
+    private bool Wounded(string sentence, Match m) =>
+        m.Index + m.Length < sentence.Length && _woundedAfter.IsMatch(sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 12)]);
 
     private int? Value(string text)
     {
@@ -94,15 +110,6 @@ public sealed partial class FatalityCounter
         var key = WhitespaceRuns.Collapse(text.Trim());
         return _lexicon.FatalityWords.TryGetValue(key, out var v) ? v : null;
     }
-
-    [GeneratedRegex(@"\b(?:no|without)\s+(?:reported\s+)?(?:fatalities|casualties|deaths|injuries or fatalities|casualties or injuries|injuries or deaths|one was killed|losses)\b|\bno(?:body| one)\s+(?:was\s+)?(?:killed|hurt|injured)\b|\bno injuries or fatalities\b", RegexOptions.IgnoreCase)]
-    private static partial Regex None();
-
-    [GeneratedRegex(@"\b(?:no|without)\s+(?:information|info|details|word)\s+(?:about|on|regarding)\s+(?:the\s+)?(?:fatalities|casualties|deaths|losses)|\bunknown\s+(?:number\s+of\s+)?(?:fatalities|casualties|deaths)\b|\bcasualties\s+(?:are\s+|were\s+)?unknown\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Unknown();
-
-    [GeneratedRegex(@"^\s*(?:and\s+)?(?:wounded|injured|hurt|wounding|injuring)", RegexOptions.IgnoreCase)]
-    private static partial Regex WoundedAfter();
 
     [GeneratedRegex(@"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+killed\b|\bkilled\s+(?:a|an|one)\s+[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex KilledWithoutNumber();

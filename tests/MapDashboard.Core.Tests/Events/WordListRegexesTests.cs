@@ -60,7 +60,7 @@ public class WordListRegexesTests
         var compiled = Lexicon(compiled: true);
         Assert.All(interpreted.Triggers, t => Assert.False(t.Pattern.Options.HasFlag(RegexOptions.Compiled)));
         Assert.All(compiled.Triggers, t => Assert.True(t.Pattern.Options.HasFlag(RegexOptions.Compiled)));
-        Assert.True(compiled.NumberWords.Options.HasFlag(RegexOptions.Compiled));
+        Assert.True(compiled.Cue("death-word").Options.HasFlag(RegexOptions.Compiled));
 
         var actors = new ActorRecognizer(FactionCatalogue.LoadDefault());
         var parsed = Parser.Parse(new ArticleInput("r.txt", Report, ArticleFormat.PlainText));
