@@ -9,6 +9,8 @@ const string Usage = """
       memory    [--sessions 5,10,20] [--store FILE]      server memory per connected browser (GC heap and RSS after a full GC)
       slider    [--steps 50] [--window month] [--store FILE]  time-slider change to map updated (browser Performance API)
       soak      [--clients 50] [--minutes 5] [--writers 2] [--store FILE]  issue 16: browser circuits scrub the slider while writers post (on demand)
+      pipeline  [--copies 400] [--articles 10000]        issue 18: whole-process `mapdash geoparse` of the seed articles copied N times, and
+                                                         `mapdash ingest` of a generated corpus into a fresh SQLite store (wall, CPU, peak memory)
       compare   [--baseline benchmarks/baseline.json] [--threshold 25]  latest results vs the baseline; exit 1 on a regression
       baseline  [--baseline benchmarks/baseline.json]    write the latest results as the new baseline
     common: --configuration Release (the web app build to start); the default store is artifacts/bench/synth-1000000.db
@@ -34,6 +36,7 @@ BenchResult? result = verb switch
     "slider" => await new SliderBench(paths, store, options.GetInt("steps", 50), options.Get("window", "month"), command).RunAsync(),
     "soak" => await new SoakBench(paths, store, options.GetInt("clients", 50), TimeSpan.FromMinutes(double.Parse(options.Get("minutes", "5"), CultureInfo.InvariantCulture)),
         options.GetInt("writers", 2), command).RunAsync(),
+    "pipeline" => await new PipelineBench(paths, options.GetInt("copies", 400), options.GetInt("articles", 10_000), command).RunAsync(),
     _ => null,
 };
 if (result is not null)
