@@ -37,13 +37,13 @@ internal static partial class AdvanceGround
             || lexicon.Object("territory").IsMatch(sentence[end..(next.Mention.Start - sentenceStart)]);
     }
 
-    /// <summary>Whether a trigger form is the passive with its agent to come ("advances were made by").</summary>
+    /// <summary>Whether a trigger form ends with its agent's preposition: the passive ("advances were made by") or a circumstance ("amid advances for").</summary>
     public static bool PassiveAgentForm(string trigger) => AgentBy().IsMatch(trigger);
 
     /// <summary>Whether a trigger is an -ing form (other than "being"): after an auxiliary it is the progressive, active voice.</summary>
     public static bool Progressive(string trigger) => Ing().IsMatch(trigger);
 
-    [GeneratedRegex(@"\s(?:was|were|been)\s+made\s+by$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:was|were|been)\s+made\s+by$|^amid(?:st)?\s.*\s(?:for|of|by)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentBy();
 
     [GeneratedRegex(@"^(?!being\b)\w+ing\b", RegexOptions.IgnoreCase)]

@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 346;
-    private const int HeldOutFloor = 155;
+    private const int TuningFloor = 348;
+    private const int HeldOutFloor = 158;
 }
