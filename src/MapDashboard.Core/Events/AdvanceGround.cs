@@ -9,7 +9,8 @@ namespace MapDashboard.Core.Events;
 /// pushed side went), and not when the destination of "into" is a whole region ("advanced into southern Idlib" is the
 /// direction of a front; a province is not taken by one sentence), unless a territory noun names the ground ("advanced
 /// into the hills of X"). Also the progressive: an auxiliary before an -ing form ("are advancing", "were shelling") is
-/// the active voice, not a passive.
+/// the active voice, not a passive. The passive with its agent ("advances were made by X") is ground X gained unless a
+/// quantifier denies it ("no advances were made by either side").
 /// </summary>
 internal static partial class AdvanceGround
 {
@@ -19,6 +20,12 @@ internal static partial class AdvanceGround
         if (passive)
         {
             return false;
+        }
+        if (PassiveAgentForm(m.Value))
+        {
+            // "No advances were made by either side": the passive form with its noun denied reports none.
+            var before = sentence[Math.Max(0, m.Index - 20)..m.Index].TrimEnd();
+            return !lexicon.Cue("negative-quantifier").Matches(before).Any(c => c.Index + c.Length == before.Length);
         }
         if (!m.Value.EndsWith("into", StringComparison.OrdinalIgnoreCase))
         {
@@ -30,8 +37,14 @@ internal static partial class AdvanceGround
             || lexicon.Object("territory").IsMatch(sentence[end..(next.Mention.Start - sentenceStart)]);
     }
 
+    /// <summary>Whether a trigger form ends with its agent's preposition: the passive ("advances were made by") or a circumstance ("amid advances for").</summary>
+    public static bool PassiveAgentForm(string trigger) => AgentBy().IsMatch(trigger);
+
     /// <summary>Whether a trigger is an -ing form (other than "being"): after an auxiliary it is the progressive, active voice.</summary>
     public static bool Progressive(string trigger) => Ing().IsMatch(trigger);
+
+    [GeneratedRegex(@"\s(?:was|were|been)\s+made\s+by$|^amid(?:st)?\s.*\s(?:for|of|by)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBy();
 
     [GeneratedRegex(@"^(?!being\b)\w+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ing();

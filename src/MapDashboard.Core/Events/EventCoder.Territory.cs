@@ -47,6 +47,16 @@ public sealed partial class EventCoder
         || (_lexicon.Cue("withdrawal-only").IsMatch(sentence) && !hasBattle
             && !_lexicon.Triggers.Any(t => t.Class is "clash" or "shelling" or "air" or "explosive" && t.Pattern.IsMatch(sentence)));
 
+    /// <summary>
+    /// "Clashes between X and Y in Z. Y later withdrew from the town.": the report's last event is a battle at the place this
+    /// sentence names or refers back to, so a withdrawal from it was fought over (ACLED: a non-violent transfer only when the
+    /// report names no fighting). A battle elsewhere does not count. (A side "forced to retreat" was made to leave by force:
+    /// the caller counts that as fighting too, unless the report says it left under a deal or without a fight.)
+    /// </summary>
+    private static bool FoughtJustBefore(CodedEvent? previous, List<ResolvedPlace> places, bool fromContext) =>
+        previous is { Type: EventType.Battles, Contested: false }
+        && (fromContext || (previous.Where.Place is { } before && places.Any(p => p.Place?.Id == before.Id)));
+
     /// <summary>"the latter", "the former": the actor named last (first) before it in the same sentence.</summary>
     private IEnumerable<ActorMention> InSentence(string sentence, List<ActorMention> found, Func<Match, bool> free)
     {

@@ -139,7 +139,7 @@ public sealed partial class EventCoder : IEventCoder
             // "Turkish observation posts were created": the owner named beside the base set it up.
             actor1 = found.FirstOrDefault();
         }
-        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault");
+        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext);
         var lossWithoutGainer = false;
         if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {

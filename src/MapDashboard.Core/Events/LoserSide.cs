@@ -30,6 +30,13 @@ internal static partial class LoserSide
         {
             return forced;
         }
+        if (trigger.Rule.Object == "forced" && ForcedCue(sentence, trigger.Match.Index, causative) is { } cue)
+        {
+            // "X stormed the posts, forcing the troops to retreat": the side between the cue and "to" left, the side before the cue gained.
+            var made = found.FirstOrDefault(a => a.Start >= cue.Index + cue.Length && a.End <= trigger.Match.Index);
+            var by = found.LastOrDefault(a => a.End <= cue.Index && (made is null || side(a) != side(made)) && side(a) is not ("civilians" or "unknown"));
+            return (by, made);
+        }
         if (subject is null)
         {
             return (null, null);
@@ -63,6 +70,11 @@ internal static partial class LoserSide
         return gainer is null ? null : (gainer, loser);
     }
 
+    /// <summary>"forcing the troops to retreat": the causative cue before the side made to leave and its "to", or null when the infinitive follows none.</summary>
+    public static Match? ForcedCue(string sentence, int triggerStart, Regex causative) =>
+        causative.Matches(sentence[..triggerStart], Math.Max(0, triggerStart - 80))
+            .LastOrDefault(c => ForcedSide().IsMatch(sentence[(c.Index + c.Length)..triggerStart]));
+
     private static ActorMention? AfterCue(string sentence, int end, List<ActorMention> found, Func<ActorMention, bool> opponent)
     {
         foreach (Match m in GainerCue().Matches(sentence, end))
@@ -76,6 +88,10 @@ internal static partial class LoserSide
     }
 
     // "... Y to withdraw from": only "to" (and the start of the trigger) between the forced side and its withdrawal.
+    // "forcing the rebels to", "compelled Islamic State fighters to": one to five words, the side made to leave, then "to".
+    [GeneratedRegex(@"^\s+(?:[\w'’-]+\s+){1,5}to\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForcedSide();
+
     [GeneratedRegex(@"^\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBefore();
 

@@ -39,6 +39,12 @@ internal static partial class TerritoryRoles
             actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
             actor1 = agent;
         }
+        if (AdvanceGround.PassiveAgentForm(trigger.Match.Value) && found.FirstOrDefault(a => a.Start >= end && a.Start - end <= 25) is { } by && by != actor1)
+        {
+            // "Clashes between X and Y, and advances were made by Y": the agent right after "made by" advanced.
+            actor2 = actor1 is not null && side(actor1) != side(by) ? actor1 : actor2 == by ? null : actor2;
+            actor1 = by;
+        }
         if (!trigger.Passive && Participle().IsMatch(trigger.Match.Value) && ParticipleLead().IsMatch(sentence[..start])
             && (found.FirstOrDefault(a => a.End <= start && !AfterPreposition(sentence, a)) ?? OpeningParticipleSubject(sentence, start, end, found)) is { } main
             && main != actor1)

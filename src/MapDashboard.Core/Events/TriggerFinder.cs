@@ -160,6 +160,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return false;
             case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
                 return false;
+            // "forcing the troops to retreat": a bare infinitive of leaving is a withdrawal only after a causative verb and the side it made leave.
+            case "withdrawal" when rule.Object == "forced":
+                return LoserSide.ForcedCue(sentence, m.Index, lexicon.Cue("causative")) is not null;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
@@ -216,7 +219,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // With no place in the sentence, "took control of it" refers to the place of the sentence before (the coder takes it from there).
                 // ("lost it to Y": a trigger form that ends with the pronoun has it inside the match.)
                 var pronoun = PronounObject().IsMatch(clause) || PronounEnd().IsMatch(m.Value);
-                return territory.Success || PlaceAfter() || ((passive || pronoun) && PlaceBefore())
+                // ("in X, where advances were made by the rebels": the passive with its agent names the ground before it too.)
+                return territory.Success || PlaceAfter() || ((passive || pronoun || AdvanceGround.PassiveAgentForm(m.Value)) && PlaceBefore())
                     || (pronoun && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
             case "base":
                 return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);

@@ -35,6 +35,12 @@ internal static class CodingBattery
         ("Salamiyah", P("t:salamiyah", "Salamiyah", 35.0113, 37.0532)), ("Qusayr", P("t:qusayr", "Qusayr", 34.5078, 36.5803)),
         ("Latakia", P("t:latakia", "Latakia", 35.5317, 35.7918, "PPLA", 400_000)),
         ("Morek", P("t:morek", "Morek", 35.3762, 36.6897)), ("Qaryatayn", P("t:qaryatayn", "Qaryatayn", 34.2296, 37.2407)),
+        ("Hajin", P("t:hajin", "Hajin", 34.6951, 40.8314)), ("Sarmada", P("t:sarmada", "Sarmada", 36.1866, 36.7239)),
+        ("Jandairis", P("t:jandairis", "Jandairis", 36.3950, 36.6889)), ("Kafr Zita", P("t:kafr-zita", "Kafr Zita", 35.3743, 36.6033)),
+        ("Arak", P("t:arak", "Arak", 34.6399, 38.5692)), ("Latamna", P("t:latamna", "Latamna", 35.3208, 36.6232)),
+        ("Busayrah", P("t:busayrah", "Busayrah", 35.1562, 40.4272)), ("Ain Issa", P("t:ain-issa", "Ain Issa", 36.3855, 38.8623)),
+        ("Hasakah", P("t:hasakah", "Hasakah", 36.5024, 40.7477, "PPLA", 180_000)), ("Shaddadi", P("t:shaddadi", "Shaddadi", 36.0576, 40.7348)),
+        ("Tal Tamr", P("t:tal-tamr", "Tal Tamr", 36.6556, 40.3708)), ("Abu Khashab", P("t:abu-khashab", "Abu Khashab", 36.6304, 41.2742)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
