@@ -24,7 +24,10 @@ public static partial class NonPlaceSpans
         Make(@"\b" + W.Alternation("known-person") + @"\b|\b[A-Z][\w-]+(?=\s+regime\b)"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
-        Make(@"\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+"),
+        // Not when a settlement word presents the span as a place ("X Bin Y village", "the town of X Ibn Y"): villages
+        // carry a nasab in their names too.
+        Make(@"(?<!\b(?i:" + W.Alternation("settlement-before") + @")\s+of\s+)\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:"
+            + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+(?![\w’'`-])(?!\s+(?i:" + W.Alternation("settlement-after") + @")\b)"),
         Make(@"\b" + W.Alternation("group-head") + @"(?=\s+" + W.Alternation("group-member") + @"\b)"),
     ];
 

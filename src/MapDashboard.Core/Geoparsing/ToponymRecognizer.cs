@@ -231,6 +231,10 @@ public sealed class ToponymRecognizer
 
     private static bool IsInnerGap(string text, int from, int to)
     {
+        if (WordTokenizer.IsAynGap(text, from, to))
+        {
+            return true;
+        }
         for (var c = from; c < to; c++)
         {
             if (text[c] is not (' ' or '-' or '\u00A0'))
