@@ -105,6 +105,8 @@ internal static class LocationFixture
         ("Kafr `Uwayd", P("t:kafr-uwayd", "Kafr `Uwayd", 35.65, 36.55, "Idlib")), ("Tall `Ammar", P("t:tall-ammar", "Tall `Ammar", 35.35, 37.10, "Hama")),
         ("Ruwaysat Bin Hamad", P("t:ruwaysat-bin-hamad", "Ruwaysat Bin Hamad", 35.10, 40.20, "Deir ez-Zor")),
         ("Jarniyat Ibn Khalid", P("t:jarniyat-ibn-khalid", "Jarniyat Ibn Khalid", 36.30, 38.50, "Raqqa")),
+        // A town named as a political party is ("Baath"): "the Baath party" is the party, not the town.
+        ("Baath", P("t:baath", "Baath", 33.10, 35.85, "Quneitra", "PPL", 20_000)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
