@@ -92,7 +92,9 @@ internal static class LocatorConstraint
             var cityAfter = CityAfter(text, other.End);
             // "A neighbourhood of Raqqa city" where Raqqa was read as the governorate: the city is its seat.
             var city = locator.FeatureClass == "P" ? locator : (cityPart || cityAfter) && seats[j] is { FeatureClass: "P" } seat ? seat : null;
-            if (city is not null && (cityPart || cityAfter))
+            // "A of B city" names the city's governorate loosely (a village "of Deir ez-Zor city"), not a part of the city.
+            var ofGap = text is not null && text.AsSpan(mention.End, other.Start - mention.End).Trim().Equals("of", StringComparison.OrdinalIgnoreCase);
+            if (city is not null && (cityPart || cityAfter) && !ofGap)
             {
                 // "A neighbourhood in B", "A in B city": a part of the city, within a few km of its point. A namesake
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
@@ -191,12 +193,13 @@ internal static class LocatorConstraint
         text is not null && text.AsSpan(end).TrimStart() is var rest && rest.StartsWith("city", StringComparison.OrdinalIgnoreCase)
         && (rest.Length == 4 || !char.IsLetter(rest[4]));
 
-    /// <summary>"A in B", "A, in B", "A in the B": B contains A.</summary>
+    /// <summary>"A in B", "A, in B", "A in the B", "A of B" (a place of the governorate or city B): B contains A.</summary>
     private static bool IsContainerGap(ReadOnlySpan<char> gap)
     {
         var g = gap.Trim();
         return g.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || g.Equals("in", StringComparison.OrdinalIgnoreCase)
             || g.EndsWith(" in the", StringComparison.OrdinalIgnoreCase) || g.Equals("in the", StringComparison.OrdinalIgnoreCase)
+            || g.Equals("of", StringComparison.OrdinalIgnoreCase)
             || g.EndsWith("inside", StringComparison.OrdinalIgnoreCase);
     }
 

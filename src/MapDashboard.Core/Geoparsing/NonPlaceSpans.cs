@@ -6,7 +6,7 @@ namespace MapDashboard.Core.Geoparsing;
 /// Spans that contain place names but are not places: armed groups built the Arabic way ("Jaish al-Islam (Idlib
 /// branch)", "Ahrar al-Sham", "Liwa al-Quds"), media (an outlet's name, "X newspaper", "Y News Network") and persons
 /// with a kunya or a title ("Abu Mohammed al-Jolani", "Brigadier General Suheil al-Hassan"), groups named the English way
-/// ("X Front", "al-Y Forces") or by their head word before "fighters", "militants". The words (group heads,
+/// ("X Front", "al-Y Forces") or by their head word before "fighters", "militants", and political parties ("X party"). The words (group heads,
 /// outlets, titles, public figures) come from the geoparser's word file.
 /// </summary>
 public static partial class NonPlaceSpans
@@ -24,8 +24,13 @@ public static partial class NonPlaceSpans
         Make(@"\b" + W.Alternation("known-person") + @"\b|\b[A-Z][\w-]+(?=\s+regime\b)"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
         Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
-        Make(@"\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+"),
+        // Not when a settlement word presents the span as a place ("X Bin Y village", "the town of X Ibn Y"): villages
+        // carry a nasab in their names too.
+        Make(@"(?<!\b(?i:" + W.Alternation("settlement-before") + @")\s+of\s+)\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:"
+            + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+(?![\w’'`-])(?!\s+(?i:" + W.Alternation("settlement-after") + @")\b)"),
         Make(@"\b" + W.Alternation("group-head") + @"(?=\s+" + W.Alternation("group-member") + @"\b)"),
+        // A political party named after a place or a creed ("the Baath party", "a Kurdish Union Party office"), in either case.
+        Make(@"\b[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("party-tail") + @")\b"),
     ];
 
     private static readonly Regex Branch = Make(@"\s*\([A-Z][\w-]*\s+" + W.Alternation("branch-word") + @"\)");

@@ -25,6 +25,23 @@ internal static class PhraseSpelling
         return lexicon.ContainsSkeleton(text[tokens[i].Start..end]);
     }
 
+    /// <summary>
+    /// The last word of the phrase <paramref name="i"/>..<paramref name="phraseEnd"/> before a facility word that closes it
+    /// ("X Y Airbase", "X Y Military Airport"): the facility is not part of the name whose consonants are tested.
+    /// </summary>
+    public static int BeforeFacility(string text, List<WordToken> tokens, int i, int phraseEnd)
+    {
+        for (var k = i + 1; k <= phraseEnd; k++)
+        {
+            var tail = string.Join(' ', text[tokens[k].Start..tokens[phraseEnd].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            if (GeoparsingWords.Default.Contains("facility-after", tail))
+            {
+                return k - 1;
+            }
+        }
+        return phraseEnd;
+    }
+
     private static readonly Regex RoadAfterRegex = new(
         @"^\s+(?:" + GeoparsingWords.Default.Alternation("road-after") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);

@@ -85,9 +85,10 @@ public sealed class ToponymRecognizer
                 // that opens with a generic word ("Tall ...", "Burj ..."): the whole phrase is the name, not its head.
                 matchEnd = -1;
             }
-            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && !listed.Contains(i) && PhraseSpelling.IsOnePlace(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd))
+            var nameEnd = PhraseSpelling.BeforeFacility(text, tokens, i, fullPhraseEnd);
+            if (matchEnd >= 0 && nameEnd > matchEnd && !listed.Contains(i) && PhraseSpelling.IsOnePlace(_lexicon, text, tokens, i, nameEnd, sentenceEnd))
             {
-                matchEnd = fullPhraseEnd;
+                matchEnd = nameEnd;
             }
             while (matchEnd > i && IsRegionWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))
             {
@@ -231,6 +232,10 @@ public sealed class ToponymRecognizer
 
     private static bool IsInnerGap(string text, int from, int to)
     {
+        if (WordTokenizer.IsAynGap(text, from, to))
+        {
+            return true;
+        }
         for (var c = from; c < to; c++)
         {
             if (text[c] is not (' ' or '-' or '\u00A0'))

@@ -84,6 +84,31 @@ public static class WordTokenizer
         return mark is '\'' or '`' or '\u2018' or '\u2019' or '\u02BF' or '\u02BE' or '\u02BB' or '\u02BC';
     }
 
+    /// <summary>
+    /// A space and an ayn mark before the next word ("Tal 'Adah", "Kafr `Uwayd"): transliterations write the ayn that opens
+    /// a word of the name as an apostrophe, so the word belongs to the name. Not a quotation ("the hill 'Kroum'", "the
+    /// 'Hayr Castle'"): a mark closing a word later in the clause closes it.
+    /// </summary>
+    public static bool IsAynGap(string text, int from, int to)
+    {
+        if (to - from != 2 || text[from] != ' ' || !IsAynMark(text[from + 1]) || to >= text.Length || !char.IsLetter(text[to]))
+        {
+            return false;
+        }
+        // A closing mark (after a letter, before a non-letter) later in the clause: "'Hayr Castle'".
+        for (var c = to + 1; c < text.Length && text[c] is not ('.' or ',' or ';' or ':' or '\n' or '(' or ')'); c++)
+        {
+            if (IsAynMark(text[c]) && char.IsLetter(text[c - 1]) && (c + 1 >= text.Length || !char.IsLetter(text[c + 1]))
+                && !(text[c] is '\'' or '\u2019' && c + 1 < text.Length && text[c + 1] is 's' or 'S'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsAynMark(char c) => c is '\'' or '`' or '\u2018' or '\u2019' or '\u02BF';
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicArticles =
         new HashSet<string>(["al", "el", "ul", "il", "as", "ash", "ad", "ar", "at", "an", "az", "ez", "es", "ed", "er", "et", "en", "eth", "adh", "ath", "aş", "aḑ", "aţ", "aẓ", "aḍ", "aṭ", "aṣ"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -100,6 +100,13 @@ internal static class LocationFixture
         ("Kafr Dili", P("t:kafr-dili-aleppo", "Kafr Dili", 36.00, 37.90, "Aleppo")),
         ("Hamidiyah", P("t:hamidiyah-homs", "Hamidiyah", 34.70, 37.40, "Homs")), ("Hamadiyah", P("t:hamadiyah-homs", "Hamadiyah", 34.90, 37.00, "Homs")),
         ("Qarawil", P("t:qarawil", "Qarawil", 35.10, 37.60, "Hama")), ("Suwaydan", P("t:suwaydan", "Suwaydan", 34.95, 40.55, "Deir ez-Zor")),
+        // Session 13 (locchoose): villages whose name has a word opening with an ayn mark ("Kafr 'Uwayd"), villages whose
+        // name has a nasab-like "Bin"/"Ibn" in it (a person's name is built the same way).
+        ("Kafr `Uwayd", P("t:kafr-uwayd", "Kafr `Uwayd", 35.65, 36.55, "Idlib")), ("Tall `Ammar", P("t:tall-ammar", "Tall `Ammar", 35.35, 37.10, "Hama")),
+        ("Ruwaysat Bin Hamad", P("t:ruwaysat-bin-hamad", "Ruwaysat Bin Hamad", 35.10, 40.20, "Deir ez-Zor")),
+        ("Jarniyat Ibn Khalid", P("t:jarniyat-ibn-khalid", "Jarniyat Ibn Khalid", 36.30, 38.50, "Raqqa")),
+        // A town named as a political party is ("Baath"): "the Baath party" is the party, not the town.
+        ("Baath", P("t:baath", "Baath", 33.10, 35.85, "Quneitra", "PPL", 20_000)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
