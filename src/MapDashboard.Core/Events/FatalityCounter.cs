@@ -82,7 +82,7 @@ public sealed partial class FatalityCounter
         }
         var total = 0;
         var found = false;
-        foreach (var m in (MayCount(sentence) ? _count.Matches(sentence).Cast<Match>() : []).Concat(_killing.Matches(sentence)).OrderBy(m => m.Index))
+        foreach (var m in (MayCount(sentence) ? Counts(_count, sentence) : []).Concat(Counts(_killing, sentence)).OrderBy(m => m.Index))
         {
             if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m))
             {
@@ -95,6 +95,26 @@ public sealed partial class FatalityCounter
             return 1;
         }
         return found ? total : null;
+    }
+
+    /// <summary>
+    /// The pattern's matches, leaving out a year after a month name ("In August 2016 three herders were killed": a date,
+    /// not a count) and looking again right after it, so the count it would have swallowed is still read.
+    /// </summary>
+    private static IEnumerable<Match> Counts(Regex pattern, string sentence)
+    {
+        for (var m = pattern.Match(sentence); m.Success;)
+        {
+            var number = m.Groups["n"];
+            if (number.Length == 4 && int.TryParse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && year is >= 1900 and < 2100 && MonthBefore().IsMatch(sentence.AsSpan(0, number.Index)))
+            {
+                m = pattern.Match(sentence, number.Index + number.Length);
+                continue;
+            }
+            yield return m;
+            m = m.NextMatch();
+        }
     }
 
     private bool Wounded(string sentence, Match m) =>
@@ -110,6 +130,9 @@ public sealed partial class FatalityCounter
         var key = WhitespaceRuns.Collapse(text.Trim());
         return _lexicon.FatalityWords.TryGetValue(key, out var v) ? v : null;
     }
+
+    [GeneratedRegex(@"\b" + TemporalDater.MonthName + @"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")]
+    private static partial Regex MonthBefore();
 
     [GeneratedRegex(@"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+killed\b|\bkilled\s+(?:a|an|one)\s+[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex KilledWithoutNumber();

@@ -240,7 +240,8 @@ public static partial class TemporalDater
     /// <summary>The explicit and relative time expressions (for tests of <see cref="MayHoldExpression"/>).</summary>
     internal static Regex ExpressionPattern => Expression();
 
-    private const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
+    /// <summary>An English month name or its abbreviation, case-sensitive (a pattern piece).</summary>
+    internal const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
     private const string NumberWord = @"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|few|a couple of";
 
     [GeneratedRegex(

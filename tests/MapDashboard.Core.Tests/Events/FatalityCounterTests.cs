@@ -14,6 +14,11 @@ public class FatalityCounterTests
     [InlineData("Two fighters were killed in the ambush.", 2)]
     [InlineData("Clashes went on through the night, but no casualties were reported.", 0)]
     [InlineData("Shelling wounded 9 residents of the camp.", null)]
+    // A year after a month name is a date, not a count.
+    [InlineData("On 4 November 2019 masked gunmen killed a shopkeeper outside his home.", 1)]
+    [InlineData("In August 2016 three herders were killed by a landmine near the dam.", 3)]
+    [InlineData("The tribe said that since February 12, 2021 raiders killed 5 of its men.", 5)]
+    [InlineData("Officials counted 2019 dead after the earthquake.", 2019)]
     public void Count_ReadsTheFigureTheSentenceGives(string sentence, int? expected)
     {
         Assert.Equal(expected, Counter.Count(sentence));
