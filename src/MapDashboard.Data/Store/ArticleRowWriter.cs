@@ -236,7 +236,8 @@ internal static class ArticleRowWriter
             new { articleId }, transaction, cancellationToken: cancellationToken));
     }
 
-    private static object ArticleParameters(StoredArticle article, long? id, TextFingerprint fingerprint) => new
+    /// <summary>The parameters of <see cref="StoreSql.InsertArticle"/> and <see cref="StoreSql.UpdateArticle"/>.</summary>
+    internal static object ArticleParameters(StoredArticle article, long? id, TextFingerprint fingerprint) => new
     {
         Id = id, article.ContentHash, article.Source, article.Title, article.Outlet, article.Author,
         Published = FormatDate(article.Published), article.PublishedPrecision, article.DateEvidence, article.OriginalText,
