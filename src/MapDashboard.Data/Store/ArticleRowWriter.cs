@@ -92,9 +92,8 @@ internal static class ArticleRowWriter
 
         foreach (var correctionId in applied.Distinct())
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId) ON CONFLICT DO NOTHING",
-                new { correctionId, articleId }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertCorrectionArticle, new { correctionId, articleId }, transaction,
+                cancellationToken: cancellationToken));
         }
 
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);

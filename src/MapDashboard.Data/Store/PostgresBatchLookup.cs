@@ -14,11 +14,15 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 internal sealed class PostgresBatchLookup
 {
-    private PostgresBatchLookup(StoredArticle article)
+    private PostgresBatchLookup(TextFingerprint fingerprint, int epoch)
     {
-        Fingerprint = article.Fingerprint ?? TextFingerprint.Of(article.CleanedText);
+        Fingerprint = fingerprint;
         Keys = Fingerprint.Signature.BandKeys().Distinct().ToArray();
+        Epoch = epoch;
     }
+
+    /// <summary>How many of the batch's articles were written when this was read (those from there on are not in it).</summary>
+    public int Epoch { get; }
 
     /// <summary>The stored article with the content hash, if any.</summary>
     public (long Id, string PipelineVersion, string? Outlet)? Existing { get; private set; }
@@ -30,7 +34,7 @@ internal sealed class PostgresBatchLookup
     public List<AppearanceCandidate> Candidates { get; private set; } = [];
 
     /// <summary>
-    /// How many stored articles hold each band key an earlier article of the run holds too (at most
+    /// How many stored articles hold each band key an article of the batch between <see cref="Epoch"/> and this one holds too (at most
     /// <see cref="AppearanceStore.MaxArticlesPerBandKey"/> + 1: more are not counted).
     /// </summary>
     public Dictionary<long, long> StoredHolders { get; } = [];
@@ -41,21 +45,28 @@ internal sealed class PostgresBatchLookup
     /// <summary>The text's distinct band keys.</summary>
     public long[] Keys { get; }
 
-    /// <summary>Reads what every article of <paramref name="articles"/> needs, in one command.</summary>
-    public static async Task<List<PostgresBatchLookup>> ReadAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoredArticle> articles,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads what the batch's articles at <paramref name="positions"/> (ascending) need, in one command, when the articles
+    /// before <paramref name="epoch"/> are written; stores them into <paramref name="lookups"/>.
+    /// </summary>
+    public static async Task ReadAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StoredArticle> batch,
+        IReadOnlyList<TextFingerprint> fingerprints, int epoch, IReadOnlyList<int> positions, PostgresBatchLookup[] lookups, CancellationToken cancellationToken)
     {
-        var lookups = articles.Select(a => new PostgresBatchLookup(a)).ToList();
+        var read = positions.Select(p => lookups[p] = new PostgresBatchLookup(fingerprints[p], epoch)).ToList();
         var parameters = new DynamicParameters(new { cap = AppearanceStore.MaxArticlesPerBandKey, limit = AppearanceStore.MaxCandidates });
         var sql = new StringBuilder();
         var earlier = new HashSet<long>();
-        for (var i = 0; i < articles.Count; i++)
+        var next = epoch;
+        for (var i = 0; i < read.Count; i++)
         {
+            for (; next < positions[i]; next++)
+            {
+                earlier.UnionWith(fingerprints[next].Signature.BandKeys());
+            }
             var n = i.ToString(CultureInfo.InvariantCulture);
-            parameters.Add("h" + n, articles[i].ContentHash);
-            parameters.Add("keys" + n, lookups[i].Keys);
-            parameters.Add("counted" + n, lookups[i].Keys.Where(earlier.Contains).ToArray());
-            earlier.UnionWith(lookups[i].Keys);
+            parameters.Add("h" + n, batch[positions[i]].ContentHash);
+            parameters.Add("keys" + n, read[i].Keys);
+            parameters.Add("counted" + n, read[i].Keys.Where(earlier.Contains).ToArray());
             sql.Append(StoreSql.FindArticleByHash.Replace("@ContentHash", "@h" + n, StringComparison.Ordinal)).Append(";\n")
                 .Append(AppearanceSql.FindByHash.Replace("@ContentHash", "@h" + n, StringComparison.Ordinal)).Append(";\n")
                 .Append(AppearanceSql.Candidates(StoreProvider.Postgres, 0).Replace("@keys", "@keys" + n, StringComparison.Ordinal)).Append(";\n")
@@ -63,7 +74,7 @@ internal sealed class PostgresBatchLookup
         }
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.ToString(), parameters, transaction,
             cancellationToken: cancellationToken));
-        foreach (var lookup in lookups)
+        foreach (var lookup in read)
         {
             lookup.Existing = await results.ReadSingleOrDefaultAsync<(long, string, string?)?>();
             lookup.CopiedTo = await results.ReadSingleOrDefaultAsync<long?>();
@@ -73,6 +84,5 @@ internal sealed class PostgresBatchLookup
                 lookup.StoredHolders[key] = holders;
             }
         }
-        return lookups;
     }
 }

@@ -16,27 +16,56 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 internal static class PostgresBatchWriter
 {
+    /// <summary>
+    /// The most articles whose lookups go in one command: each brings up to 20 candidates' shingles (about 40 KB), and a
+    /// reply much larger than the socket's buffers keeps the server waiting on the client between its statements.
+    /// </summary>
+    private const int LookupChunk = 10;
+
     /// <summary>Writes the batch and commits it; the outcomes are in the articles' order.</summary>
     public static async Task<IReadOnlyList<ArticleWriteResult>> WriteAsync(DbConnection connection, IReadOnlyList<StoredArticle> articles,
         CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         using var commands = StoreCommands.For(connection, transaction);
-        var results = new List<ArticleWriteResult>(articles.Count);
-        while (results.Count < articles.Count)
+        var fingerprints = articles.Select(a => a.Fingerprint ?? TextFingerprint.Of(a.CleanedText)).ToArray();
+        var lookups = new PostgresBatchLookup[articles.Count];
+        foreach (var chunk in Enumerable.Range(0, articles.Count).Chunk(LookupChunk))
         {
-            var rest = articles.Skip(results.Count).ToList();
-            var plan = PostgresBatchPlan.Of(rest, await PostgresBatchLookup.ReadAsync(connection, transaction, rest, cancellationToken));
-            if (plan.Entries.Count == 0)
+            await PostgresBatchLookup.ReadAsync(connection, transaction, articles, fingerprints, 0, chunk, lookups, cancellationToken);
+        }
+        var plan = new PostgresBatchPlan();
+        var results = new List<ArticleWriteResult>(articles.Count);
+        for (var position = 0; position < articles.Count;)
+        {
+            if (plan.TryAdd(articles[position], lookups[position], position) is not { } refused)
             {
-                // Not decidable in memory (an article processed again, corrections to record, a band key crossing the cap):
-                // written alone, after the articles before it.
-                results.Add(new ArticleWriteResult(await ArticleRowWriter.WriteAsync(commands, rest[0], reprocess: false, RemovalCause.Reprocessing,
-                    cancellationToken), null));
+                position++;
                 continue;
             }
             results.AddRange((await WritePlanAsync(connection, transaction, plan, cancellationToken)).Select(o => new ArticleWriteResult(o, null)));
+            if (refused.Length > 0)
+            {
+                // Band keys the batch took over the cap since the lookup: read again, now that the articles before it are
+                // written, this article and the later ones that hold one of those keys.
+                var again = Enumerable.Range(position, articles.Count - position)
+                    .Where(p => p == position || lookups[p].Keys.Any(refused.Contains)).ToList();
+                await PostgresBatchLookup.ReadAsync(connection, transaction, articles, fingerprints, position, again, lookups, cancellationToken);
+                continue;
+            }
+            // An article processed again or with a correction to record: written alone, after the articles before it.
+            var outcome = await ArticleRowWriter.WriteAsync(commands, articles[position], reprocess: false, RemovalCause.Reprocessing, cancellationToken);
+            results.Add(new ArticleWriteResult(outcome, null));
+            plan.Record(articles[position], fingerprints[position], position, outcome);
+            position++;
+            if (outcome.Status == IngestStatus.Reprocessed && position < articles.Count)
+            {
+                // Its band keys were replaced: the later articles' lookups are read again.
+                await PostgresBatchLookup.ReadAsync(connection, transaction, articles, fingerprints, position,
+                    [.. Enumerable.Range(position, articles.Count - position)], lookups, cancellationToken);
+            }
         }
+        results.AddRange((await WritePlanAsync(connection, transaction, plan, cancellationToken)).Select(o => new ArticleWriteResult(o, null)));
         await transaction.CommitAsync(cancellationToken);
         return results;
     }
@@ -44,13 +73,19 @@ internal static class PostgresBatchWriter
     private static async Task<List<IngestOutcome>> WritePlanAsync(DbConnection connection, DbTransaction transaction, PostgresBatchPlan plan,
         CancellationToken cancellationToken)
     {
-        var added = plan.AddedArticles;
+        if (plan.Entries.Count == 0)
+        {
+            return [];
+        }
+        var entries = plan.Entries.ToList();
+        var added = plan.AddedArticles.ToList();
         var articleIds = added.Count == 0 ? [] : await MultiRowInsert.Of(StoreSql.InsertArticle).QueryAsync<long>(connection, transaction,
             added.Select(e => ArticleRowWriter.ArticleParameters(e.Article, null, e.Fingerprint)).ToList(), cancellationToken);
         if (articleIds.Count != added.Count)
         {
             throw new InvalidOperationException($"{added.Count} articles inserted, {articleIds.Count} ids returned.");
         }
+        plan.Written(articleIds);
         var eventIds = await WriteEventsAsync(connection, transaction, added, cancellationToken);
 
         var mentions = new List<object>();
@@ -58,6 +93,7 @@ internal static class PostgresBatchWriter
         var sources = new List<object>();
         var changes = new List<object>();
         var bands = new List<object>();
+        var corrections = new List<object>();
         for (var a = 0; a < added.Count; a++)
         {
             var (article, articleId) = (added[a].Article, articleIds[a]);
@@ -76,10 +112,10 @@ internal static class PostgresBatchWriter
                 }
             }
             bands.AddRange(AppearanceStore.BandRows(articleId, added[a].Fingerprint.Signature));
+            corrections.AddRange(article.AppliedCorrections.Distinct().Select(correctionId => (object)new { correctionId, articleId }));
         }
-        long IdOf(PostgresBatchPlan.Entry e) => e.StoredId ?? articleIds[e.Added!.Value];
-        var appearances = plan.Entries.Where(e => e.Status == IngestStatus.Appearance)
-            .Select(e => AppearanceStore.AppearanceRow(e.Article, IdOf(e), e.Verdict!)).ToList();
+        var appearances = entries.Where(e => e.Status == IngestStatus.Appearance)
+            .Select(e => AppearanceStore.AppearanceRow(e.Article, plan.IdOf(e), e.Verdict!)).ToList();
         await MultiRowInsert.ExecuteTogetherAsync(connection, transaction, [
             (MultiRowInsert.Of(StoreSql.InsertMention(sqlite: false)), mentions),
             (MultiRowInsert.Of(StoreSql.InsertEventActor), actors),
@@ -87,12 +123,13 @@ internal static class PostgresBatchWriter
             (MultiRowInsert.Of(StoreSql.InsertControlChange), changes),
             (MultiRowInsert.Of(AppearanceSql.InsertBand), bands),
             (MultiRowInsert.Of(AppearanceSql.Insert), appearances),
+            (MultiRowInsert.Of(StoreSql.InsertCorrectionArticle), corrections),
         ], cancellationToken);
         await WriteControlPeriodsAsync(connection, transaction, added.Select((e, a) => (e.Article, articleIds[a])).ToList(), cancellationToken);
 
-        return plan.Entries.Select(e => e.Status == IngestStatus.Added
-            ? new IngestOutcome(IdOf(e), IngestStatus.Added, e.Article.Events.Count(v => !v.Deleted), e.Article.Mentions.Count, e.Article.Truncated)
-            : new IngestOutcome(IdOf(e), e.Status, 0, 0)).ToList();
+        return entries.Select(e => e.Status == IngestStatus.Added
+            ? new IngestOutcome(plan.IdOf(e), IngestStatus.Added, e.Article.Events.Count(v => !v.Deleted), e.Article.Mentions.Count, e.Article.Truncated)
+            : new IngestOutcome(plan.IdOf(e), e.Status, 0, 0)).ToList();
     }
 
     /// <summary>
