@@ -6,11 +6,12 @@ using Dapper;
 namespace MapDashboard.Data.Store;
 
 /// <summary>
-/// What writing a run of new articles on PostgreSQL must read first, for all of them in one round trip: per article, the
-/// stored article with its content hash, the article a copy with that hash was recorded under, its near-duplicate
-/// candidates (with how many rare band keys each shares) and how many stored articles hold each of its band keys that an
-/// earlier article of the run holds too. <see cref="PostgresBatchWriter"/> adds the run's own earlier articles to these
-/// in memory, which the counts let it do exactly.
+/// What writing a batch of new articles on PostgreSQL must read first, for several articles in one round trip: per
+/// article, the stored article with its content hash, the article a copy with that hash was recorded under, its
+/// near-duplicate candidates (with how many rare band keys each shares) and how many stored articles hold each of its
+/// band keys that an article of the batch between the lookup's <see cref="Epoch"/> and it holds too.
+/// <see cref="PostgresBatchPlan"/> adds the batch's articles written since the epoch to these in memory, which the
+/// counts let it do exactly.
 /// </summary>
 internal sealed class PostgresBatchLookup
 {

@@ -37,11 +37,8 @@ internal sealed class PostgresBatchPlan
     /// <summary>The run: the articles decided since the last write, in order.</summary>
     public List<Entry> Entries { get; } = [];
 
-    /// <summary>The articles the run adds, in order (their indexes are <see cref="Entry.Added"/> minus <see cref="FirstAdded"/>).</summary>
+    /// <summary>The articles the run adds, in order.</summary>
     public IEnumerable<Entry> AddedArticles => Entries.Where(e => e.Status == IngestStatus.Added);
-
-    /// <summary>The <see cref="AddedId"/> index of the run's first added article.</summary>
-    public int FirstAdded => _written;
 
     /// <summary>The id of an added article of the batch, once written.</summary>
     public long AddedId(int added) => _added[added].Id ?? throw new InvalidOperationException("The article is not written yet.");
