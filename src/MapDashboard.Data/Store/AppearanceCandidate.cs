@@ -9,6 +9,9 @@ internal sealed class AppearanceCandidate
     /// <summary>The stored article's id.</summary>
     public long Id { get; set; }
 
+    /// <summary>How many of the new text's rare band keys it shares (what the candidates are ranked by).</summary>
+    public long Shared { get; set; }
+
     /// <summary>Its stored shingles (<see cref="TextFingerprint.ShinglesBlob"/>), or null.</summary>
     public byte[]? Shingles { get; set; }
 

@@ -22,11 +22,20 @@ internal static class AppearanceSql
         rare(band_key) AS (
             SELECT k.band_key FROM k
             WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT @cap + 1) n) <= @cap)
-        SELECT b.article_id AS Id, a.shingles AS Shingles, CASE WHEN a.shingles IS NULL THEN a.cleaned_text END AS CleanedText
+        SELECT b.article_id AS Id, b.shared AS Shared, a.shingles AS Shingles, CASE WHEN a.shingles IS NULL THEN a.cleaned_text END AS CleanedText
         FROM (SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band_key IN (SELECT band_key FROM rare) GROUP BY article_id
               ORDER BY shared DESC, article_id LIMIT @limit) b
         JOIN articles a ON a.id = b.article_id
         ORDER BY b.shared DESC, b.article_id
+        """;
+
+    /// <summary>
+    /// How many stored articles hold each of the band keys <c>@keys</c> (PostgreSQL), counting at most <c>@cap</c> + 1:
+    /// the count <see cref="Candidates"/> tells a rare key by.
+    /// </summary>
+    public const string Holders = """
+        SELECT k.band_key, (SELECT COUNT(*) FROM (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT @cap + 1) n)
+        FROM unnest(@keys) k(band_key)
         """;
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace MapDashboard.Data.Store;
 public sealed class AppearanceStore
 {
     /// <summary>The most candidates (stored articles sharing band keys) compared exactly with a new article.</summary>
-    private const int MaxCandidates = 20;
+    internal const int MaxCandidates = 20;
 
     /// <summary>
     /// The most stored articles a band key may be shared by and still count towards a candidate: a key more articles share
@@ -68,15 +68,19 @@ public sealed class AppearanceStore
             return null;
         }
         var articleId = candidates[original.Index].Id;
-        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.Insert, new
-        {
-            ArticleId = articleId, article.ContentHash, article.Source, article.Title, article.Outlet,
-            Published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Kind = original.Verdict.Kind.ToString().ToLowerInvariant(), original.Verdict.Jaccard, original.Verdict.Containment,
-            AddedAt = DateTime.UtcNow.ToString("O"),
-        }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(AppearanceSql.Insert, AppearanceRow(article, articleId, original.Verdict), transaction,
+            cancellationToken: cancellationToken));
         return (articleId, original.Verdict);
     }
+
+    /// <summary>The parameters of <see cref="AppearanceSql.Insert"/>: <paramref name="article"/> recorded as an appearance of stored article <paramref name="articleId"/>.</summary>
+    internal static object AppearanceRow(StoredArticle article, long articleId, DuplicateVerdict verdict) => new
+    {
+        ArticleId = articleId, article.ContentHash, article.Source, article.Title, article.Outlet,
+        Published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Kind = verdict.Kind.ToString().ToLowerInvariant(), verdict.Jaccard, verdict.Containment,
+        AddedAt = DateTime.UtcNow.ToString("O"),
+    };
 
     /// <summary>
     /// The stored articles (at most <see cref="MaxCandidates"/>) sharing most of <paramref name="keys"/> with a new text,

@@ -92,9 +92,8 @@ internal static class ArticleRowWriter
 
         foreach (var correctionId in applied.Distinct())
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId) ON CONFLICT DO NOTHING",
-                new { correctionId, articleId }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(StoreSql.InsertCorrectionArticle, new { correctionId, articleId }, transaction,
+                cancellationToken: cancellationToken));
         }
 
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);
@@ -236,7 +235,8 @@ internal static class ArticleRowWriter
             new { articleId }, transaction, cancellationToken: cancellationToken));
     }
 
-    private static object ArticleParameters(StoredArticle article, long? id, TextFingerprint fingerprint) => new
+    /// <summary>The parameters of <see cref="StoreSql.InsertArticle"/> and <see cref="StoreSql.UpdateArticle"/>.</summary>
+    internal static object ArticleParameters(StoredArticle article, long? id, TextFingerprint fingerprint) => new
     {
         Id = id, article.ContentHash, article.Source, article.Title, article.Outlet, article.Author,
         Published = FormatDate(article.Published), article.PublishedPrecision, article.DateEvidence, article.OriginalText,

@@ -142,6 +142,14 @@ public sealed class EventStore
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         if (_factory.Provider != StoreProvider.Sqlite)
         {
+            try
+            {
+                return await PostgresBatchWriter.WriteAsync(connection, articles, cancellationToken);
+            }
+            catch (DbException)
+            {
+                // Nothing of the batch was kept (an article the database refuses, a deadlock): each under its own savepoint.
+            }
             return await WriteBatchAsync(connection, articles, cancellationToken);
         }
         // A page cache that holds the batch's pages (SQLite's default is 2 MB), back to the default before the connection

@@ -61,6 +61,10 @@ internal static class StoreSql
         RETURNING {returning}
         """;
 
+    /// <summary>A correction an article's processing applied.</summary>
+    public const string InsertCorrectionArticle =
+        "INSERT INTO correction_articles (correction_id, article_id) VALUES (@correctionId, @articleId) ON CONFLICT DO NOTHING";
+
     /// <summary>An event's point in the SQLite R*Tree beside the events table (PostgreSQL indexes events.geom itself).</summary>
     public const string InsertEventPoint = "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (@eventId, @lon, @lon, @lat, @lat)";
 

@@ -128,12 +128,16 @@ public abstract class EventStoreContract
         Assert.Equal([IngestStatus.Added, null, IngestStatus.Added, IngestStatus.Unchanged, IngestStatus.Added], results.Select(r => r.Outcome?.Status));
         Assert.NotNull(results[1].Error);
         Assert.All(results.Where(r => r.Outcome is not null), r => Assert.Null(r.Error));
+        // Ids by rank: PostgreSQL's sequences keep the values a batch that was written again article by article drew.
         const string rows = """
-            SELECT 'a' || a.id || a.content_hash FROM articles a
-            UNION ALL SELECT 'm' || m.id || '/' || m.article_id || m.text FROM place_mentions m
-            UNION ALL SELECT 'e' || e.id || e.event_key || CAST(e.confidence AS TEXT) FROM events e
-            UNION ALL SELECT 's' || s.event_id || '/' || s.article_id FROM event_sources s
-            UNION ALL SELECT 'c' || c.event_id || '/' || c.article_id || c.place_id FROM control_changes c
+            WITH ar AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS r FROM articles),
+                 mr AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS r FROM place_mentions),
+                 er AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS r FROM events)
+            SELECT 'a' || ar.r || a.content_hash FROM articles a JOIN ar ON ar.id = a.id
+            UNION ALL SELECT 'm' || mr.r || '/' || ar.r || m.text FROM place_mentions m JOIN mr ON mr.id = m.id JOIN ar ON ar.id = m.article_id
+            UNION ALL SELECT 'e' || er.r || e.event_key || CAST(e.confidence AS TEXT) FROM events e JOIN er ON er.id = e.id
+            UNION ALL SELECT 's' || er.r || '/' || ar.r FROM event_sources s JOIN er ON er.id = s.event_id JOIN ar ON ar.id = s.article_id
+            UNION ALL SELECT 'c' || er.r || '/' || ar.r || c.place_id FROM control_changes c JOIN er ON er.id = c.event_id JOIN ar ON ar.id = c.article_id
             ORDER BY 1
             """;
         await using var got = await batched.OpenAsync();

@@ -111,19 +111,21 @@ public sealed class MultiRowWriteTests
         await using var connection = await db.OpenAsync();
         var eventRank = (await connection.QueryAsync<long>("SELECT id FROM events ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
         var mentionRank = (await connection.QueryAsync<long>("SELECT id FROM place_mentions ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
+        // Articles too: a PostgreSQL batch an article refused is written again article by article, with new sequence values.
+        var articleRank = (await connection.QueryAsync<long>("SELECT id FROM articles ORDER BY id")).Select((id, i) => (id, (long)i + 1)).ToDictionary();
         var rows = new List<string>();
-        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT id, content_hash FROM articles")).Select(r => $"a|{r.Item1}|{r.Item2}"));
+        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT id, content_hash FROM articles")).Select(r => $"a|{articleRank[r.Item1]}|{r.Item2}"));
         rows.AddRange((await connection.QueryAsync<(long, long, string, double?, long)>("SELECT id, article_id, text, lat, CAST(precision AS bigint) FROM place_mentions"))
-            .Select(r => $"m|{mentionRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}|{r.Item5}"));
+            .Select(r => $"m|{mentionRank[r.Item1]}|{articleRank[r.Item2]}|{r.Item3}|{r.Item4}|{r.Item5}"));
         rows.AddRange((await connection.QueryAsync<(long, double, long, string)>("SELECT id, confidence, CAST(deleted AS bigint), event_key FROM events"))
             .Select(r => $"e|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
         rows.AddRange((await connection.QueryAsync<(long, string, string)>("SELECT event_id, actor_id, role FROM event_actors"))
             .Select(r => $"r|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
         rows.AddRange((await connection.QueryAsync<(long, long, string)>("SELECT event_id, article_id, excerpt FROM event_sources"))
-            .Select(r => $"s|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
+            .Select(r => $"s|{eventRank[r.Item1]}|{articleRank[r.Item2]}|{r.Item3}"));
         rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT event_id, article_id, place_id, new_controller FROM control_changes"))
-            .Select(r => $"c|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
-        rows.AddRange((await connection.QueryAsync<(long, long)>("SELECT band_key, article_id FROM article_bands")).Select(r => $"b|{r.Item1}|{r.Item2}"));
+            .Select(r => $"c|{eventRank[r.Item1]}|{articleRank[r.Item2]}|{r.Item3}|{r.Item4}"));
+        rows.AddRange((await connection.QueryAsync<(long, long)>("SELECT band_key, article_id FROM article_bands")).Select(r => $"b|{r.Item1}|{articleRank[r.Item2]}"));
         rows.Sort(StringComparer.Ordinal);
         return rows;
     }

@@ -1,0 +1,110 @@
+using Dapper;
+using MapDashboard.Core.Pipeline;
+using MapDashboard.Data.Store;
+using MapDashboard.Data.Tests.Appearances;
+using MapDashboard.Data.Tests.Contract;
+
+namespace MapDashboard.Data.Tests.Store;
+
+/// <summary>
+/// Issue 18.4: PostgreSQL writes a batch of articles with a few statements for the whole batch, deciding in memory what
+/// each article comes to. Where the batch's articles bear on one another (a copy of an earlier article of the batch, the
+/// same file twice, an event two of them report, captures of one place on several days), the store must hold what
+/// SQLite holds after writing the same articles one at a time.
+/// </summary>
+public sealed class PostgresBatchWriteTests
+{
+    private static readonly DateOnly Day = new(2021, 3, 9);
+
+    // General English words the texts below are drawn from (no place, no actor).
+    private static readonly string[] Words = """
+        kettle ladder orchard pencil harbour blanket lantern meadow saddle violin pepper ribbon canvas marble cellar
+        thimble barrel compass anchor chimney garden window basket pillow feather hammer needle bucket mirror candle
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static StoredEvent Event(string place, string excerpt, double confidence = 0.7, ControlChangeReport? change = null) => new()
+    {
+        DateStart = Day, DatePrecision = "day", Type = "Battles", SubType = "Armed clash", Actor1 = "side-a", Actor2 = "side-b",
+        AssocActors = ["side-c"], PlaceId = "gn:" + place, PlaceName = place, Admin1 = "Idlib", Lat = 35.6, Lon = 36.6, Precision = 1,
+        Confidence = confidence, Excerpt = excerpt, ExcerptStart = 0, ExcerptEnd = excerpt.Length, ControlChange = change,
+    };
+
+    private static ControlChangeReport Capture(DateOnly day, string side) => new("gn:Tall Rummana", "Tall Rummana", 35.6, 36.6, day, side, null, "captured", 0.8);
+
+    private static StoredArticle Article(string hash, string text, params StoredEvent[] events) =>
+        ProseArticles.Article(hash, text, "example.org", hash, "Example Outlet") with
+        {
+            Events = events,
+            Mentions = [new StoredMention("Tall Rummana", 0, 12, true, "gn:Tall Rummana", "Tall Rummana", 35.6, 36.6, "PPL", "SY", null, 1, 0.9, "a reason", null)],
+        };
+
+    [Fact]
+    public async Task ABatchWhoseArticlesBearOnOneAnother_StoresWhatOneAtATimeStores()
+    {
+        var first = ProseArticles.Prose(Words, 41, 160);
+        var batch = new[]
+        {
+            Article("one", first, Event("Tall Rummana", "Fighting at Tall Rummana.", 0.6, Capture(Day, "side-a"))),
+            // Reports the same clash (merged, higher confidence) and the other side's capture that day (contested).
+            Article("two", ProseArticles.Prose(Words, 42, 150), Event("Tall Rummana", "Fighting at Tall Rummana.", 0.9, Capture(Day, "side-b"))),
+            // A copy of the first, under another hash: an appearance of an article of the same batch.
+            Article("copy", first + " Reprinted with the permission of the first paper."),
+            Article("one", first, Event("Tall Rummana", "Fighting at Tall Rummana.", 0.6, Capture(Day, "side-a"))),
+            Article("copy", first + " Reprinted with the permission of the first paper."),
+            // Captures of the same place before and after that day: the periods chain around them.
+            Article("three", ProseArticles.Prose(Words, 43, 150),
+                Event("Kafr Nabl", "Shelling on Kafr Nabl.", 0.5, Capture(Day.AddDays(-4), "side-b")),
+                Event("Maarzaf", "Shelling on Maarzaf.", 0.5, Capture(Day.AddDays(6), "side-a"))),
+            Article("four", ProseArticles.Prose(Words, 44, 150), Event("Tall Rummana", "Fighting at Tall Rummana.", 0.4) with { Deleted = true }),
+        };
+        await using var sqlite = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        await using var postgres = await TestStore.CreateAsync(StoreProvider.Postgres);
+        var oneAtATime = new EventStore(sqlite.Factory);
+        await oneAtATime.InitializeAsync();
+        var batched = new EventStore(postgres.Factory);
+        await batched.InitializeAsync();
+
+        var want = new List<IngestOutcome>();
+        foreach (var article in batch)
+        {
+            want.Add(await oneAtATime.IngestAsync(article));
+        }
+        var got = await batched.IngestBatchAsync(batch);
+        var again = await batched.IngestBatchAsync(batch);
+
+        Assert.Equal(want, got.Select(r => r.Outcome));
+        Assert.Equal([IngestStatus.Added, IngestStatus.Added, IngestStatus.Appearance, IngestStatus.Unchanged, IngestStatus.Unchanged,
+            IngestStatus.Added, IngestStatus.Added], want.Select(o => o.Status));
+        Assert.All(again, r => Assert.Equal(IngestStatus.Unchanged, r.Outcome?.Status));
+        var rows = await RowsAsync(sqlite);
+        Assert.Equal(rows, await RowsAsync(postgres));
+        Assert.Contains(rows, r => r.StartsWith("p|gn:Tall Rummana|2021-03-09|2021-03-15|contested", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("e|1|0.9|1|", StringComparison.Ordinal)); // merged: the highest confidence, the last report's deletion
+    }
+
+    /// <summary>Every row the batch writes, event and mention ids replaced by their rank.</summary>
+    private static async Task<List<string>> RowsAsync(TestStore db)
+    {
+        await using var connection = await db.OpenAsync();
+        var eventRank = (await connection.QueryAsync<long>("SELECT id FROM events ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
+        var rows = new List<string>();
+        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT id, content_hash FROM articles")).Select(r => $"a|{r.Item1}|{r.Item2}"));
+        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT article_id, text FROM place_mentions")).Select(r => $"m|{r.Item1}|{r.Item2}"));
+        rows.AddRange((await connection.QueryAsync<(long, double, long, string)>("SELECT id, confidence, CAST(deleted AS bigint), event_key FROM events"))
+            .Select(r => $"e|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
+        rows.AddRange((await connection.QueryAsync<(long, string, string)>("SELECT event_id, actor_id, role FROM event_actors"))
+            .Select(r => $"r|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
+        rows.AddRange((await connection.QueryAsync<(long, long, string)>("SELECT event_id, article_id, excerpt FROM event_sources"))
+            .Select(r => $"s|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
+        rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT event_id, article_id, place_id, new_controller FROM control_changes"))
+            .Select(r => $"c|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
+        rows.AddRange((await connection.QueryAsync<(long, long)>("SELECT band_key, article_id FROM article_bands")).Select(r => $"b|{r.Item1}|{r.Item2}"));
+        rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT id, article_id, content_hash, kind FROM article_appearances"))
+            .Select(r => $"x|{r.Item1}|{r.Item2}|{r.Item3}|{r.Item4}"));
+        rows.AddRange((await connection.QueryAsync<(string, string, string?, string, string, long)>(
+                "SELECT place_id, valid_from, valid_to, status, controller, article_id FROM control_periods"))
+            .Select(r => $"p|{r.Item1}|{r.Item2}|{r.Item3}|{r.Item4}|{r.Item5}|{r.Item6}"));
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+}
