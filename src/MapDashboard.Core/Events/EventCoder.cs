@@ -19,6 +19,7 @@ public sealed partial class EventCoder : IEventCoder
     private readonly TriggerFinder _triggers;
     private readonly FatalityCounter _fatalities;
     private readonly CapturedPlaceRules _captured;
+    private readonly Regex _predicateLeads;
 
     /// <summary>A coder over the given actors and the lexicon shipped with the application.</summary>
     public EventCoder(ActorRecognizer actors)
@@ -34,6 +35,10 @@ public sealed partial class EventCoder : IEventCoder
         _triggers = new TriggerFinder(lexicon);
         _fatalities = new FatalityCounter(lexicon);
         _captured = new CapturedPlaceRules(lexicon);
+        // A coordinated predicate without its own subject may open with a lead word or a time adjunct ("and then", "and on Sunday").
+        // ("but failed to take it", "and never took control": a negated, attempted or planned predicate leads with its cue.)
+        _predicateLeads = new Regex(string.Join("|", new[] { lexicon.Cue("predicate-lead"), lexicon.ClauseTail, lexicon.Cue("negation"), lexicon.Cue("attempt"), lexicon.Cue("modality") }
+            .Select(r => r.ToString())), lexicon.ClauseTail.Options);
     }
 
     /// <inheritdoc />
@@ -64,7 +69,7 @@ public sealed partial class EventCoder : IEventCoder
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
-                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.Cue("clause-tail"))
+                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.ClauseTail)
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
@@ -126,7 +131,7 @@ public sealed partial class EventCoder : IEventCoder
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null);
+            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _predicateLeads);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
@@ -211,7 +216,7 @@ public sealed partial class EventCoder : IEventCoder
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
-            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.Cue("clause-tail")) && place.Mention.Start - start < match.Index;
+            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
             if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
             {
