@@ -19,7 +19,6 @@ public sealed partial class EventCoder : IEventCoder
     private readonly TriggerFinder _triggers;
     private readonly FatalityCounter _fatalities;
     private readonly CapturedPlaceRules _captured;
-    private readonly Regex _predicateLeads;
 
     /// <summary>A coder over the given actors and the lexicon shipped with the application.</summary>
     public EventCoder(ActorRecognizer actors)
@@ -35,10 +34,6 @@ public sealed partial class EventCoder : IEventCoder
         _triggers = new TriggerFinder(lexicon);
         _fatalities = new FatalityCounter(lexicon);
         _captured = new CapturedPlaceRules(lexicon);
-        // A coordinated predicate without its own subject may open with a lead word or a time adjunct ("and then", "and on Sunday").
-        // ("but failed to take it", "and never took control": a negated, attempted or planned predicate leads with its cue.)
-        _predicateLeads = new Regex(string.Join("|", new[] { lexicon.Cue("predicate-lead"), lexicon.ClauseTail, lexicon.Cue("negation"), lexicon.Cue("attempt"), lexicon.Cue("modality") }
-            .Select(r => r.ToString())), lexicon.ClauseTail.Options);
     }
 
     /// <inheritdoc />
@@ -131,7 +126,7 @@ public sealed partial class EventCoder : IEventCoder
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _predicateLeads);
+            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
@@ -209,14 +204,15 @@ public sealed partial class EventCoder : IEventCoder
         {
             var (location, precision) = EventLocation.Of(place);
             ControlChangeCandidate? control = null;
-            var near = (place.Mention.Cues & MentionCue.Near) != 0;
-            // "captured a village near X" never flips X; a province or region is not taken by one sentence.
+            // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
+            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
+            // "captured a village near X" never flips X; a province or region is not taken by one sentence ("clashes around X, which Y took" does).
             // "near" opens a list of places too ("near A and B"), so a listed place after "near" still only locates the event.
+            var near = (place.Mention.Cues & MentionCue.Near) != 0 && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
+                places.Select(p => p.Mention.Start - start));
             var locator = place.Place is not null && (near || (_captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
-            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
             if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
             {

@@ -28,6 +28,10 @@ public sealed class EventLexicon
         string CueForms(string kind) => cueRows.Where(r => r[0] == kind).SelectMany(r => Forms(r[1])).ToList() is { Count: > 0 } forms
             ? Alternation(forms) : throw new InvalidDataException($"cues.tsv has no kind '{kind}'");
         ClauseTail = WholeWords(CueForms("clause-tail") + @"|(?:\d+|" + CueForms("time-count") + @")\s+(?:" + CueForms("time-unit") + @")\s+(?:" + CueForms("elapsed-after") + ")");
+        // A coordinated predicate without its own subject may open with a lead word, a time adjunct ("and then", "and on Sunday")
+        // or a negation, attempt or modality cue ("but failed to take it", "and never took control").
+        PredicateLeads = new Regex(string.Join("|", new[] { _cues["predicate-lead"], ClauseTail, _cues["negation"], _cues["attempt"], _cues["modality"] }.Select(r => r.ToString())),
+            ClauseTail.Options);
         var intensifiers = cueRows.Where(r => r[0] == ControlIntensifierKind).SelectMany(r => Forms(r[1])).ToList();
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
@@ -86,6 +90,9 @@ public sealed class EventLexicon
     /// "a couple of weeks later"; cue kinds time-count, time-unit, elapsed-after).
     /// </summary>
     public Regex ClauseTail { get; }
+
+    /// <summary>What may lead a second clause's predicate whose subject is the first clause's ("and then", "and on Sunday", "but failed to").</summary>
+    public Regex PredicateLeads { get; }
 
     /// <summary>The cue kind whose words may stand before "control" in any trigger form ending in it ("took full control").</summary>
     public const string ControlIntensifierKind = "control-intensifier";

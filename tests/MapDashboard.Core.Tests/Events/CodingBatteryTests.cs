@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 349;
-    private const int HeldOutFloor = 157;
+    private const int TuningFloor = 350;
+    private const int HeldOutFloor = 161;
 }
