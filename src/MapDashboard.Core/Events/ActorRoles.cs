@@ -15,10 +15,12 @@ public static partial class ActorRoles
     /// <summary>
     /// The roles of the actors found in a sentence around a trigger at [<paramref name="start"/>, <paramref name="end"/>);
     /// <paramref name="backReferences"/> matches the mentions that stand for another ("the latter"), never read as a possessor;
-    /// <paramref name="coordinators"/> the conjunctions that open a second clause with its own subject.
+    /// <paramref name="coordinators"/> the conjunctions that open a second clause with its own subject, and
+    /// <paramref name="predicateLeads"/> the words that may lead a second clause's predicate when it has no subject of its own.
     /// </summary>
     public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
-        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null, Regex? coordinators = null)
+        string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null,
+        Regex? coordinators = null, Regex? predicateLeads = null)
     {
         var before = found.Where(a => a.Start < start).ToList();
         var after = found.Where(a => a.Start >= end).ToList();
@@ -28,6 +30,10 @@ public static partial class ActorRoles
         var agent = After(sentence, end, after, By());
         // "Clashes between X and Y in Z, where Y took control", "..., as a result Y took control": a "between" in an earlier clause does not name the trigger's subject.
         var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
+        // "Clashes between X and Y near Z, and Y seized W": a second clause after the "between" clause ("..., and", "while", "but") has a subject of its own.
+        var second = coordinators is null ? null : CoordinatedSubject.SecondClause(sentence, start, found, coordinators);
+        var afterBetween = betweenHere && between.Index < start && second is { Marked: true } opened && between.Index < opened.From
+            && !found.Any(a => a.Start >= opened.From && a.End <= start);
         // "the army's takeover of Y", "X's capture of Y": the possessor right before a nominalised trigger is who acts
         // (a named one: "the latter's control" in a report of a place taken and then given up stays with the other rules).
         if (before.LastOrDefault(a => a.End <= start && backReferences?.IsMatch(a.Text) != true && Possessive().IsMatch(sentence[a.End..start])) is { } possessor)
@@ -43,6 +49,14 @@ public static partial class ActorRoles
             actor1 = own;
             actor2 = After(sentence, end, after, Opponent()) ?? after.FirstOrDefault(a => side(a) != side(own)) ?? before.LastOrDefault(a => a != own && side(a) != side(own));
         }
+        // "Clashes with X near Z, and the village was captured", "Clashes between X and Y near Z, and W was captured by Y": a
+        // second clause whose subject names no actor (one opening with a determiner, or any after a "between" clause) has the
+        // passive's agent or "fell to"'s holder as its taker, else an unnamed one (never a side of the first clause).
+        else if (afterBetween || (coordinators is not null && predicateLeads is not null && CoordinatedSubject.UnnamedSubject(sentence, start, found, coordinators, predicateLeads)))
+        {
+            actor1 = passive || holderFollows ? agent ?? (holderFollows ? after.FirstOrDefault() : null) : null;
+            actor2 = actor1 is null ? null : found.FirstOrDefault(a => a != actor1 && side(a) != side(actor1));
+        }
         else if (betweenHere && (between.Index < start + 80 || before.Count == 0) && found.FirstOrDefault(a => a.Start >= between.Index + between.Length) is { } first)
         {
             actor1 = first;
@@ -56,7 +70,7 @@ public static partial class ActorRoles
         else
         {
             // The subject of the trigger's own clause ("After clashes with Y, X took the town"), else the first actor before it.
-            var clauseStart = ClauseBreak().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+            var clauseStart = ClauseStart(sentence, start);
             // "Clashes between X and Y in Z, where Y was able to advance": a relative clause opens the trigger's own clause.
             clauseStart = ClauseOpener().Matches(sentence[..start]).LastOrDefault() is { } opener ? Math.Max(clauseStart, opener.Index + opener.Length) : clauseStart;
             actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
@@ -73,6 +87,26 @@ public static partial class ActorRoles
         var associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id
             && side(a) == side(actor1) && (actor2 is null || a.Start < actor2.Start || a.Start > actor2.End)).ToList();
         return (actor1, actor2, associates);
+    }
+
+    /// <summary>
+    /// Where the clause of a trigger at <paramref name="start"/> begins: after the last clause-breaking comma, colon or
+    /// semicolon, but not after the comma that closes a parenthetical opened after the subject ("X, backed by Y, fought Z
+    /// and took W": the clause is X's, and Z, after the verb, is no subject).
+    /// </summary>
+    private static int ClauseStart(string sentence, int start)
+    {
+        var end = start;
+        while (ClauseBreak().Matches(sentence[..end]).LastOrDefault() is { } brk)
+        {
+            var open = brk.Index > 0 ? sentence.LastIndexOf(',', brk.Index - 1) : -1;
+            if (open < 0 || !ParentheticalOpen().IsMatch(sentence[(open + 1)..brk.Index]))
+            {
+                return brk.Index + brk.Length;
+            }
+            end = open;
+        }
+        return 0;
     }
 
     /// <summary>The actor after "from" following a capture ("took X from Y"): the side that lost it.</summary>
@@ -108,6 +142,10 @@ public static partial class ActorRoles
 
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
+
+    // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
+    [GeneratedRegex(@"^\s*(?:backed|supported|allied|including|led|aided|assisted|accompanied|reinforced|joined|along\s+with|together\s+with|in\s+conjunction\s+with|with\s+the\s+support\s+of|under\s+the\s+cover\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ParentheticalOpen();
 
     [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which|as a result|and as a result)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();

@@ -22,6 +22,23 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
             && lexicon.Object("locative").Match(between, noun.Index) is { Success: true } where && where.Index + where.Length >= between.TrimEnd().Length - 12;
     }
 
+    /// <summary>
+    /// "clashes around X, which Y captured", "fighting raged near X, and Y took it": a place named as where a battle was
+    /// (nearness belongs to that battle) is itself the place taken when the capture after it refers back to it, by a
+    /// relative pronoun right after the place with a verb that has no object of its own (<paramref name="objectless"/>),
+    /// or by the pronoun object "it" with no other place named between; not when the nearness locates ground
+    /// ("seized positions around X, which ..."): then what was taken is that ground.
+    /// </summary>
+    public bool ReferredBack(string sentence, int triggerStart, int triggerEnd, int placeStart, int placeEnd, bool objectless, IEnumerable<int> placeStarts)
+    {
+        if (placeEnd > triggerStart || placeStart < 0 || LocatesAnother(sentence, Math.Max(0, placeStart - 40), placeStart))
+        {
+            return false;
+        }
+        return (objectless && RelativeAfter().IsMatch(sentence[placeEnd..triggerStart]))
+            || (ItObject().IsMatch(sentence[triggerEnd..]) && !placeStarts.Any(p => p > placeStart && p < triggerStart));
+    }
+
     /// <summary>A place named as an aim or a destination, or as where another side than the taker is: not a place taken.</summary>
     public bool NotTaken(string sentence, int triggerEnd, int placeStart, List<ActorMention> found, ActorMention? taker) =>
         AimOrDestination(sentence, triggerEnd, placeStart) || WhereAnotherSideIs(sentence, placeStart, found, taker);
@@ -53,6 +70,12 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
     private static bool WhereAnotherSideIs(string sentence, int placeStart, List<ActorMention> found, ActorMention? taker) =>
         placeStart > 0 && placeStart <= sentence.Length && found.Any(a => a != taker && a.End <= placeStart && (taker is null || a.Faction.Id != taker.Faction.Id)
             && ActorLocative().IsMatch(sentence[a.End..placeStart]));
+
+    [GeneratedRegex(@"^\s*,?\s*which\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:of|over)\s+)?it\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItObject();
 
     [GeneratedRegex(@"^\s*(?:fighters|militants|forces|troops|units)?\s*(?:in|at|inside|within|holed up in)\s+(?:the\s+(?:town|city|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ActorLocative();

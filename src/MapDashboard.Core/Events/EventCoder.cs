@@ -64,7 +64,7 @@ public sealed partial class EventCoder : IEventCoder
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
-                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.Cue("clause-tail"))
+                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.ClauseTail)
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
@@ -126,7 +126,7 @@ public sealed partial class EventCoder : IEventCoder
         var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
         var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null);
+            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
@@ -204,14 +204,15 @@ public sealed partial class EventCoder : IEventCoder
         {
             var (location, precision) = EventLocation.Of(place);
             ControlChangeCandidate? control = null;
-            var near = (place.Mention.Cues & MentionCue.Near) != 0;
-            // "captured a village near X" never flips X; a province or region is not taken by one sentence.
+            // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
+            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
+            // "captured a village near X" never flips X; a province or region is not taken by one sentence ("clashes around X, which Y took" does).
             // "near" opens a list of places too ("near A and B"), so a listed place after "near" still only locates the event.
+            var near = (place.Mention.Cues & MentionCue.Near) != 0 && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
+                places.Select(p => p.Mention.Start - start));
             var locator = place.Place is not null && (near || (_captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
-            var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.Cue("clause-tail")) && place.Mention.Start - start < match.Index;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
             if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
             {

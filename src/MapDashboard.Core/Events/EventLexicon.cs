@@ -27,6 +27,13 @@ public sealed class EventLexicon
             _cues[r[0]] = Compile(r[1]);
             _cueForms[r[0]] = Forms(r[1]);
         }
+        string CueForms(string kind) => cueRows.Where(r => r[0] == kind).SelectMany(r => Forms(r[1])).ToList() is { Count: > 0 } forms
+            ? Alternation(forms) : throw new InvalidDataException($"cues.tsv has no kind '{kind}'");
+        ClauseTail = WholeWords(CueForms("clause-tail") + @"|(?:\d+|" + CueForms("time-count") + @")\s+(?:" + CueForms("time-unit") + @")\s+(?:" + CueForms("elapsed-after") + ")");
+        // A coordinated predicate without its own subject may open with a lead word, a time adjunct ("and then", "and on Sunday")
+        // or a negation, attempt or modality cue ("but failed to take it", "and never took control").
+        PredicateLeads = new Regex(string.Join("|", new[] { _cues["predicate-lead"], ClauseTail, _cues["negation"], _cues["attempt"], _cues["modality"] }.Select(r => r.ToString())),
+            ClauseTail.Options);
         var intensifiers = cueRows.Where(r => r[0] == ControlIntensifierKind).SelectMany(r => Forms(r[1])).ToList();
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
@@ -75,14 +82,26 @@ public sealed class EventLexicon
     public static Regex Compile(string forms) => Compile(Forms(forms));
 
     /// <summary>A matcher for plain word forms: whole words, any whitespace between words, all-capital forms case-sensitive.</summary>
-    public static Regex Compile(IReadOnlyList<string> forms)
-    {
-        var alternatives = forms
-            .OrderByDescending(f => f.Length)
-            .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
-            .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern);
-        return new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
-    }
+    public static Regex Compile(IReadOnlyList<string> forms) => WholeWords(Alternation(forms));
+
+    /// <summary>The forms as one regex alternation, longest first, any whitespace between words, all-capital forms case-sensitive.</summary>
+    private static string Alternation(IReadOnlyList<string> forms) => string.Join("|", forms
+        .OrderByDescending(f => f.Length)
+        .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+        .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern));
+
+    private static Regex WholeWords(string alternation) =>
+        new(@"(?<![\w-])(?:" + alternation + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+
+    /// <summary>
+    /// The adjuncts that may end a clause after a capture verb with no object: the forms of cue kind clause-tail ("after",
+    /// "on Sunday", "by nightfall"), or a count of time units and an elapsed-time word ("two days later", "48 hours later",
+    /// "a couple of weeks later"; cue kinds time-count, time-unit, elapsed-after).
+    /// </summary>
+    public Regex ClauseTail { get; }
+
+    /// <summary>What may lead a second clause's predicate whose subject is the first clause's ("and then", "and on Sunday", "but failed to").</summary>
+    public Regex PredicateLeads { get; }
 
     /// <summary>The cue kind whose words may stand before "control" in any trigger form ending in it ("took full control").</summary>
     public const string ControlIntensifierKind = "control-intensifier";

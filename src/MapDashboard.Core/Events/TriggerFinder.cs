@@ -193,7 +193,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 // "in Quriyeh, where regime forces established control.": a verb ending its clause takes the place named before,
                 // or with no place in the sentence the one of the sentence before (the coder takes it from there).
-                if (Objectless(sentence, m, lexicon.Cue("clause-tail")) && (PlaceBefore() || !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length)))
+                if (Objectless(sentence, m, lexicon.ClauseTail) && (PlaceBefore() || !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length)))
                 {
                     return true;
                 }

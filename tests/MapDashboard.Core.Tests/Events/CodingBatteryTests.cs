@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 348;
-    private const int HeldOutFloor = 158;
+    private const int TuningFloor = 364;
+    private const int HeldOutFloor = 176;
 }
