@@ -19,6 +19,7 @@ public sealed partial class EventCoder : IEventCoder
     private readonly TriggerFinder _triggers;
     private readonly FatalityCounter _fatalities;
     private readonly CapturedPlaceRules _captured;
+    private readonly ClaimAttribution _claims;
 
     /// <summary>A coder over the given actors and the lexicon shipped with the application.</summary>
     public EventCoder(ActorRecognizer actors)
@@ -34,6 +35,7 @@ public sealed partial class EventCoder : IEventCoder
         _triggers = new TriggerFinder(lexicon);
         _fatalities = new FatalityCounter(lexicon);
         _captured = new CapturedPlaceRules(lexicon);
+        _claims = new ClaimAttribution(lexicon);
     }
 
     /// <inheritdoc />
@@ -226,7 +228,7 @@ public sealed partial class EventCoder : IEventCoder
             }
             var confidence = 0.5 + (actor1 is not null ? 0.2 : 0) + (place.Place is not null ? 0.2 : 0) + (when.First is not null ? 0.1 : 0) - (hedged ? 0.1 : 0);
             yield return new CodedEvent(when, type, subType, actor1 is null ? null : Id(actor1), actor2 is null ? null : Id(actor2),
-                associates.Select(Id).Distinct().ToList(), place, location, precision, excerptStart, excerptEnd, excerpt, Claim(sentence), control,
+                associates.Select(Id).Distinct().ToList(), place, location, precision, excerptStart, excerptEnd, excerpt, _claims.Of(sentence), control,
                 Math.Round(confidence, 2), fatalities, contested);
         }
     }
@@ -275,15 +277,6 @@ public sealed partial class EventCoder : IEventCoder
         var from = trigger.Match.Index + trigger.Match.Length;
         return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
     }
-
-    private static string? Claim(string sentence)
-    {
-        var m = Attribution().Match(sentence);
-        return !m.Success ? null : (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Trim();
-    }
-
-    [GeneratedRegex(@"\b(?:according to|citing|claimed by)\s+((?:pro-[\w-]+|local|opposition|government|military|Syrian|Russian|Turkish)?\s*(?:sources|activists|media|officials|[A-Z][\w ]{2,30}?))(?=[,.;]|$)|\b((?:Pro|Anti)-[\w-]+ sources)\s+(?:also\s+)?claimed", RegexOptions.IgnoreCase)]
-    private static partial Regex Attribution();
 
     [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as|which)\s")]
     private static partial Regex Clause();
