@@ -12,7 +12,8 @@ const string Usage = """
       pipeline  [--copies 400] [--articles 10000]        issue 18: whole-process `mapdash geoparse` of the seed articles copied N times, and
                                                          `mapdash ingest` of a generated corpus into a fresh SQLite store (wall, CPU, peak memory)
       compare   [--baseline benchmarks/baseline.json] [--threshold 25]  latest results vs the baseline; exit 1 on a regression
-      baseline  [--baseline benchmarks/baseline.json]    write the latest results as the new baseline
+      baseline  [--baseline benchmarks/baseline.json] [--only PREFIX]  write the latest results as the new baseline
+                                                         (--only: adopt just the figures whose id starts with PREFIX, keep the rest)
     common: --configuration Release (the web app build to start); the default store is artifacts/bench/synth-1000000.db
     """;
 
@@ -59,15 +60,29 @@ switch (verb)
         Console.WriteLine(regressions == 0 ? "\nno regression" : $"\n{regressions} regression(s) beyond {threshold} %");
         return regressions == 0 ? 0 : 1;
     case "baseline":
-        if (current.Count == 0)
+        // --only PREFIX adopts only the figures whose id starts with it (e.g. "pipeline."), keeping the rest of the baseline.
+        var only = options.Get("only", "");
+        var adopted = current.Where(f => f.Key.StartsWith(only, StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
+        if (adopted.Count == 0)
         {
-            Console.Error.WriteLine($"No results under {paths.BenchFolder} or {benchmarkDotNetResults}: run the benchmarks first.");
+            Console.Error.WriteLine($"No results{(only.Length > 0 ? $" starting with '{only}'" : "")} under {paths.BenchFolder} or {benchmarkDotNetResults}: run the benchmarks first.");
             return 1;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(baselinePath)!);
-        var written = new Baseline(BenchResult.DescribeMachine(), DateTime.UtcNow, current) { LoadAverages = BaselineComparer.LoadAverages(paths.BenchFolder) };
+        var loads = BaselineComparer.LoadAverages(paths.BenchFolder);
+        var written = new Baseline(BenchResult.DescribeMachine(), DateTime.UtcNow, adopted) { LoadAverages = loads };
+        if (only.Length > 0 && File.Exists(baselinePath))
+        {
+            var kept = BaselineComparer.ReadBaseline(baselinePath);
+            var keptLoads = new Dictionary<string, string>(kept.LoadAverages ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+            foreach (var (measuredBy, load) in loads.Where(l => adopted.Keys.Any(k => k.StartsWith(l.Key + ".", StringComparison.Ordinal))))
+            {
+                keptLoads[measuredBy] = load;
+            }
+            written = kept with { Figures = new Dictionary<string, Figure>(kept.Figures.Concat(adopted).GroupBy(f => f.Key).Select(g => g.Last()).ToDictionary(), StringComparer.Ordinal), LoadAverages = keptLoads };
+        }
         await File.WriteAllTextAsync(baselinePath, JsonSerializer.Serialize(written, BenchResult.Json) + "\n");
-        Console.WriteLine($"{current.Count} figures written to {baselinePath}");
+        Console.WriteLine($"{adopted.Count} figures written to {baselinePath}");
         return 0;
     default:
         Console.Error.WriteLine($"Unknown verb '{verb}'.\n{Usage}");
