@@ -54,8 +54,8 @@ public sealed class MultiRowWriteTests
             Assert.Equal(IngestStatus.Unchanged, (await store.IngestAsync(articles[1])).Status);
         }
 
-        var want = await RowsAsync(sqlite);
-        var got = await RowsAsync(postgres);
+        var want = await StoreRows.ReadAsync(sqlite);
+        var got = await StoreRows.ReadAsync(postgres);
         Assert.Equal(want, got);
         Assert.Contains(want, r => r.StartsWith("e|1|0.9|0|", StringComparison.Ordinal)); // the second report of the first article's clash raised its confidence
         Assert.Contains(want, r => r.StartsWith("c|", StringComparison.Ordinal));
@@ -95,38 +95,10 @@ public sealed class MultiRowWriteTests
         Assert.Equal([IngestStatus.Added, IngestStatus.Added, null, IngestStatus.Added, IngestStatus.Added], landed.Select(r => r.Outcome?.Status));
         Assert.NotNull(landed[2].Error);
         Assert.Equal([IngestStatus.Unchanged, IngestStatus.Unchanged, null, IngestStatus.Unchanged, IngestStatus.Unchanged], again.Select(r => r.Outcome?.Status));
-        var rows = await RowsAsync(batched);
+        var rows = await StoreRows.ReadAsync(batched);
         Assert.DoesNotContain(rows, r => r.Contains("Kernaz", StringComparison.Ordinal) || r.Contains("Place bad", StringComparison.Ordinal));
         Assert.Equal(4, rows.Count(r => r.StartsWith("a|", StringComparison.Ordinal)));
         Assert.Equal(4 * 7, rows.Count(r => r.StartsWith("m|", StringComparison.Ordinal)));
-        Assert.Equal(await RowsAsync(single), rows);
-    }
-
-    /// <summary>
-    /// Every row, with event and mention ids replaced by their rank: PostgreSQL draws a sequence value for a report
-    /// that then merges into a stored event (row by row as well), so its ids may have gaps where SQLite's have none.
-    /// </summary>
-    private static async Task<List<string>> RowsAsync(TestStore db)
-    {
-        await using var connection = await db.OpenAsync();
-        var eventRank = (await connection.QueryAsync<long>("SELECT id FROM events ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
-        var mentionRank = (await connection.QueryAsync<long>("SELECT id FROM place_mentions ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
-        // Articles too: a PostgreSQL batch an article refused is written again article by article, with new sequence values.
-        var articleRank = (await connection.QueryAsync<long>("SELECT id FROM articles ORDER BY id")).Select((id, i) => (id, (long)i + 1)).ToDictionary();
-        var rows = new List<string>();
-        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT id, content_hash FROM articles")).Select(r => $"a|{articleRank[r.Item1]}|{r.Item2}"));
-        rows.AddRange((await connection.QueryAsync<(long, long, string, double?, long)>("SELECT id, article_id, text, lat, CAST(precision AS bigint) FROM place_mentions"))
-            .Select(r => $"m|{mentionRank[r.Item1]}|{articleRank[r.Item2]}|{r.Item3}|{r.Item4}|{r.Item5}"));
-        rows.AddRange((await connection.QueryAsync<(long, double, long, string)>("SELECT id, confidence, CAST(deleted AS bigint), event_key FROM events"))
-            .Select(r => $"e|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
-        rows.AddRange((await connection.QueryAsync<(long, string, string)>("SELECT event_id, actor_id, role FROM event_actors"))
-            .Select(r => $"r|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
-        rows.AddRange((await connection.QueryAsync<(long, long, string)>("SELECT event_id, article_id, excerpt FROM event_sources"))
-            .Select(r => $"s|{eventRank[r.Item1]}|{articleRank[r.Item2]}|{r.Item3}"));
-        rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT event_id, article_id, place_id, new_controller FROM control_changes"))
-            .Select(r => $"c|{eventRank[r.Item1]}|{articleRank[r.Item2]}|{r.Item3}|{r.Item4}"));
-        rows.AddRange((await connection.QueryAsync<(long, long)>("SELECT band_key, article_id FROM article_bands")).Select(r => $"b|{r.Item1}|{articleRank[r.Item2]}"));
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
+        Assert.Equal(await StoreRows.ReadAsync(single), rows);
     }
 }

@@ -76,35 +76,9 @@ public sealed class PostgresBatchWriteTests
         Assert.Equal([IngestStatus.Added, IngestStatus.Added, IngestStatus.Appearance, IngestStatus.Unchanged, IngestStatus.Unchanged,
             IngestStatus.Added, IngestStatus.Added], want.Select(o => o.Status));
         Assert.All(again, r => Assert.Equal(IngestStatus.Unchanged, r.Outcome?.Status));
-        var rows = await RowsAsync(sqlite);
-        Assert.Equal(rows, await RowsAsync(postgres));
+        var rows = await StoreRows.ReadAsync(sqlite);
+        Assert.Equal(rows, await StoreRows.ReadAsync(postgres));
         Assert.Contains(rows, r => r.StartsWith("p|gn:Tall Rummana|2021-03-09|2021-03-15|contested", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("e|1|0.9|1|", StringComparison.Ordinal)); // merged: the highest confidence, the last report's deletion
-    }
-
-    /// <summary>Every row the batch writes, event and mention ids replaced by their rank.</summary>
-    private static async Task<List<string>> RowsAsync(TestStore db)
-    {
-        await using var connection = await db.OpenAsync();
-        var eventRank = (await connection.QueryAsync<long>("SELECT id FROM events ORDER BY id")).Select((id, i) => (id, i + 1)).ToDictionary();
-        var rows = new List<string>();
-        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT id, content_hash FROM articles")).Select(r => $"a|{r.Item1}|{r.Item2}"));
-        rows.AddRange((await connection.QueryAsync<(long, string)>("SELECT article_id, text FROM place_mentions")).Select(r => $"m|{r.Item1}|{r.Item2}"));
-        rows.AddRange((await connection.QueryAsync<(long, double, long, string)>("SELECT id, confidence, CAST(deleted AS bigint), event_key FROM events"))
-            .Select(r => $"e|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
-        rows.AddRange((await connection.QueryAsync<(long, string, string)>("SELECT event_id, actor_id, role FROM event_actors"))
-            .Select(r => $"r|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
-        rows.AddRange((await connection.QueryAsync<(long, long, string)>("SELECT event_id, article_id, excerpt FROM event_sources"))
-            .Select(r => $"s|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}"));
-        rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT event_id, article_id, place_id, new_controller FROM control_changes"))
-            .Select(r => $"c|{eventRank[r.Item1]}|{r.Item2}|{r.Item3}|{r.Item4}"));
-        rows.AddRange((await connection.QueryAsync<(long, long)>("SELECT band_key, article_id FROM article_bands")).Select(r => $"b|{r.Item1}|{r.Item2}"));
-        rows.AddRange((await connection.QueryAsync<(long, long, string, string)>("SELECT id, article_id, content_hash, kind FROM article_appearances"))
-            .Select(r => $"x|{r.Item1}|{r.Item2}|{r.Item3}|{r.Item4}"));
-        rows.AddRange((await connection.QueryAsync<(string, string, string?, string, string, long)>(
-                "SELECT place_id, valid_from, valid_to, status, controller, article_id FROM control_periods"))
-            .Select(r => $"p|{r.Item1}|{r.Item2}|{r.Item3}|{r.Item4}|{r.Item5}|{r.Item6}"));
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
     }
 }
