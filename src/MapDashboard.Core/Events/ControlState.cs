@@ -24,7 +24,7 @@ internal static partial class ControlState
     {
         var before = sentence[Math.Max(0, trigger.Index - 40)..trigger.Index];
         before = ClauseBreak().Split(before)[^1];
-        if (lexicon.Cue("state-change").IsMatch(before))
+        if (lexicon.Cue("state-change").IsMatch(before) || CameUnder(before, lexicon))
         {
             return true;
         }
@@ -47,6 +47,19 @@ internal static partial class ControlState
     public static bool HolderBetween(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors) =>
         actors.Any(a => a.End <= trigger.Index && sentence[a.End..trigger.Index].Trim().Length == 0
             && UnderBefore().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]) && !StandingUnder().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]));
+
+    // "came under the control of X", "fell under rebel control", "passed under IS control": a verb of change right before
+    // "under" reports the state being reached; "remained under" or "areas under" do not, as no change cue ends there.
+    private static bool CameUnder(string before, EventLexicon lexicon)
+    {
+        var under = UnderHolder().Match(before);
+        if (!under.Success)
+        {
+            return false;
+        }
+        var left = before[..under.Index].TrimEnd();
+        return lexicon.Cue("under-change").Matches(left).Any(c => c.Index + c.Length == left.Length);
+    }
 
     /// <summary>Whether the trigger is the bare present-tense verb "control(s)".</summary>
     public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
@@ -75,6 +88,10 @@ internal static partial class ControlState
 
     [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|kept|keeps?|areas?|regions?|parts?|territor\w+|(?:has|have|had)\s+been|(?:which|that)\s+(?:is|are|was|were))\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StandingUnder();
+
+    // "under the " before "control of", "under Islamic State " before "control": the holder, if any, stands between.
+    [GeneratedRegex(@"\bunder\s+(?:[\w'-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderHolder();
 
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex Lead();
