@@ -74,6 +74,27 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "between the army and opposition factions, where the factions captured X": a definite noun (cue "anaphor-noun") stands
+    /// for the actor named before it in the sentence whose name holds the same noun, when all such actors are of one side;
+    /// "government forces and SDF forces ... the forces" is ambiguous and stands for nobody (no guessed gainer).
+    /// </summary>
+    private IEnumerable<ActorMention> SameNoun(string sentence, List<ActorMention> found, Func<Match, bool> free)
+    {
+        var catalogue = _actors.Catalogue;
+        foreach (var m in _lexicon.Cue("anaphor-noun").Matches(sentence).Where(free))
+        {
+            var noun = m.Value.Split(' ')[^1].ToLowerInvariant();
+            var stem = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] : noun.TrimEnd('s');
+            var named = found.Where(a => a.End <= m.Index && a.Text.Contains(stem, StringComparison.OrdinalIgnoreCase)
+                && !a.Text.Equals(m.Value, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (named.Count > 0 && named.Select(a => catalogue.SideOf(catalogue.TopLevel(a.Faction).Id).Id).Distinct().Count() == 1)
+            {
+                yield return new ActorMention(m.Index, m.Index + m.Length, m.Value, named[^1].Faction, false);
+            }
+        }
+    }
+
+    /// <summary>
     /// "They captured the town.", "These forces seized it on Tuesday.": a pronoun or demonstrative subject opening the
     /// sentence (before any actor it names) stands for the previous sentence's actor when that sentence named one side
     /// only; when it named both sides the reference is ambiguous and stands for nobody (no guessed gainer).
@@ -143,6 +164,8 @@ public sealed partial class EventCoder
         var anaphors = previous is null ? [] : _lexicon.Cue("anaphor").Matches(sentence).Where(Free)
             .Select(m => new ActorMention(m.Index, m.Index + m.Length, m.Value, previous, false)).ToList();
         anaphors.AddRange(InSentence(sentence, found, Free));
+        var taken = anaphors.ToList();
+        anaphors.AddRange(SameNoun(sentence, found, m => Free(m) && !taken.Any(a => a.Start < m.Index + m.Length && m.Index < a.End)));
         anaphors.AddRange(OpeningSubject(sentence, found, previousActors, Free));
         return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
