@@ -77,8 +77,9 @@ internal static class NameQualifier
 
     /// <summary>
     /// A qualified reading the recognizer made ("western Dar'a" as OCHA's village "Dara Gharbi") is undone when the bare
-    /// name is a governorate or its seat: "western Dar'a", "eastern Deir ez-Zor" are parts of those, drawn at the seat
-    /// with the compass word as a cue, not a village of a like name elsewhere.
+    /// name is a governorate or its seat and the qualifier a compass word: "western Dar'a", "eastern Deir ez-Zor" are parts
+    /// of those, drawn at the seat with the compass word as a cue, not a village of a like name elsewhere. A size word
+    /// makes a village of its own ("Big Sweida" is not the city of Suwayda) and is left as read.
     /// </summary>
     public static List<MentionCandidates> PartsOfAdmin(string text, List<MentionCandidates> looked, ICandidateSource source)
     {
@@ -86,7 +87,7 @@ internal static class NameQualifier
         {
             var (mention, candidates) = (looked[k].Mention, looked[k].Candidates);
             var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0 || candidates.Count == 0 || !IsQualifier(mention.Text[..space])
+            if (space <= 0 || candidates.Count == 0 || !GeoparsingWords.Default.Contains("direction", mention.Text[..space])
                 || (!char.IsLower(mention.Text[0]) && candidates.Any(c => NameFolding.Fold(c.MatchedName) == NameFolding.Fold(mention.Text))))
             {
                 continue;
