@@ -19,7 +19,7 @@ public sealed class GeoparsingWords
         "region-after", "settlement-before", "settlement-after", "facility-after", "near-before", "relative-direction",
         "area-after", "road-after", "line-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
         "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part", "countryside-name",
-        "coordination", "placing-word", "party-tail",
+        "coordination", "placing-word", "party-tail", "name-qualifier",
     };
 
     private static readonly Lazy<GeoparsingWords> Bundled = new(LoadBundled);

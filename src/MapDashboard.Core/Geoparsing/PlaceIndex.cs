@@ -96,6 +96,14 @@ public sealed class PlaceIndex
                 Keep(result, new GeoCandidate(place, kind, kind == MatchKind.Exact ? 1.0 : 0.92, name));
             }
         }
+        foreach (var form in result.Count == 0 ? NameQualifier.OtherForms(surface) : [])
+        {
+            // "eastern Jubb Tamr" is OCHA's "Jubb Tamr al-Sharqi" (the recognizer read it so only when the gazetteer holds it).
+            foreach (var (place, name) in _byFold.GetValueOrDefault(NameFolding.Fold(form), []))
+            {
+                Keep(result, new GeoCandidate(place, MatchKind.Folded, 0.92, name));
+            }
+        }
         if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
         {
             foreach (var (place, name) in skeletal)

@@ -60,6 +60,15 @@ public sealed class ToponymRecognizer
         while (i < to)
         {
             var token = tokens[i];
+            if (!blocked[i] && i + 1 < to && !blocked[i + 1] && tokens[i + 1].Capitalized
+                && NameQualifier.End(_lexicon, text, tokens, i, PhraseEnd(text, tokens, blocked, i + 1, to), LongestNameMatch(text, tokens, blocked, i + 1, to)) is var qualifiedEnd and > 0
+                && (!token.Capitalized || LongestNameMatch(text, tokens, blocked, i, to) < qualifiedEnd))
+            {
+                // "western Kabsh": the gazetteer holds the qualified village ("Western Kabsh"), not a far namesake "Kabsh".
+                mentions.Add(NameQualifier.Mention(text, token.Start, tokens[qualifiedEnd].End, listed.Contains(i + 1), sentenceStart, sentenceEnd));
+                i = qualifiedEnd + 1;
+                continue;
+            }
             if (blocked[i] || !token.Capitalized)
             {
                 i++;

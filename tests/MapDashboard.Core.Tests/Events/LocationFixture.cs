@@ -77,6 +77,13 @@ internal static class LocationFixture
         ("Akcakale", P("t:akcakale-tr", "Akcakale", 36.71, 38.95, "Sanliurfa", "PPL", 30_000, "TR")),
         // A village written in the text with other vowels than its only reading in the governorate the text names, and a
         // reading spelled as written in another governorate (session 12's look-alike rows).
+        // Session 13b (qualifier words): villages OCHA names with a compass or size word ("Western X", "Lower X") or the
+        // Arabic form ("X al-Sharqi", "X Shamali"), each with a bare namesake far away that a dropped qualifier would read.
+        ("Western Sawda", P("t:western-sawda", "Western Sawda", 36.15, 38.70, "Raqqa")), ("Eastern Sawda", P("t:eastern-sawda", "Eastern Sawda", 36.16, 38.80, "Raqqa")),
+        ("Sawda", P("t:sawda-hasakah", "Sawda", 36.90, 41.50, "Al-Hasakah")),
+        ("Jubb Tamr al-Sharqi", P("t:jubb-tamr-sharqi", "Jubb Tamr al-Sharqi", 35.45, 37.25, "Hama")), ("Jubb Tamr", P("t:jubb-tamr-homs", "Jubb Tamr", 34.40, 37.60, "Homs")),
+        ("Qurayn Shamali", P("t:qurayn-shamali", "Qurayn Shamali", 36.55, 37.20, "Aleppo")), ("Qurayn", P("t:qurayn-daraa", "Qurayn", 32.75, 36.35, "Daraa")),
+        ("Lower Hisn", P("t:lower-hisn", "Lower Hisn", 35.85, 36.55, "Idlib")), ("Hisn", P("t:hisn-homs", "Hisn", 34.75, 36.30, "Homs")),
         ("Marjabiyah", P("t:marjabiyah-aleppo", "Marjabiyah", 36.05, 37.60, "Aleppo")), ("Mrejbiyeh", P("t:mrejbiyeh-hama", "Mrejbiyeh", 35.35, 36.95, "Hama")),
         ("Tall Sawadi", P("t:tall-sawadi-raqqa", "Tall Sawadi", 36.10, 38.60, "Raqqa")), ("Tal Swedi", P("t:tal-swedi-homs", "Tal Swedi", 34.70, 37.30, "Homs")),
         ("Turkey", P("t:turkey", "Turkey", 39.0, 35.0, "", "PCLI", 0, "TR")), ("Iraq", P("t:iraq", "Iraq", 33.0, 44.0, "", "PCLI", 0, "IQ")),
