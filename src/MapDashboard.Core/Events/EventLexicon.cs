@@ -21,20 +21,17 @@ public sealed class EventLexicon
     /// <summary>Builds a lexicon from the text of its five TSV files.</summary>
     public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy)
     {
-        var cueRows = Rows(cues, "cues.tsv", 3).ToList();
-        foreach (var r in cueRows)
+        foreach (var r in Rows(cues, "cues.tsv", 3))
         {
             _cues[r[0]] = Compile(r[1]);
             _cueForms[r[0]] = Forms(r[1]);
         }
-        string CueForms(string kind) => cueRows.Where(r => r[0] == kind).SelectMany(r => Forms(r[1])).ToList() is { Count: > 0 } forms
-            ? Alternation(forms) : throw new InvalidDataException($"cues.tsv has no kind '{kind}'");
-        ClauseTail = WholeWords(CueForms("clause-tail") + @"|(?:\d+|" + CueForms("time-count") + @")\s+(?:" + CueForms("time-unit") + @")\s+(?:" + CueForms("elapsed-after") + ")");
+        ClauseTail = WholeWords(CueGroup("clause-tail") + @"|(?:\d+|" + CueGroup("time-count") + @")\s+" + CueGroup("time-unit") + @"\s+" + CueGroup("elapsed-after"));
         // A coordinated predicate without its own subject may open with a lead word, a time adjunct ("and then", "and on Sunday")
         // or a negation, attempt or modality cue ("but failed to take it", "and never took control").
         PredicateLeads = new Regex(string.Join("|", new[] { _cues["predicate-lead"], ClauseTail, _cues["negation"], _cues["attempt"], _cues["modality"] }.Select(r => r.ToString())),
             ClauseTail.Options);
-        var intensifiers = cueRows.Where(r => r[0] == ControlIntensifierKind).SelectMany(r => Forms(r[1])).ToList();
+        var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
         foreach (var r in Rows(objects, "object-words.tsv", 3))
@@ -43,6 +40,7 @@ public sealed class EventLexicon
         }
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
+        NumberWordGroup = "(?:" + Alternation([.. words.Keys]) + ")";
         foreach (var r in Rows(taxonomy, "taxonomy.tsv", 5))
         {
             _taxonomy[r[0]] = new AcledSubType(r[0], r[1], r[2], int.Parse(r[3], CultureInfo.InvariantCulture));
@@ -65,15 +63,15 @@ public sealed class EventLexicon
     public Regex Cue(string kind) => _cues.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"cues.tsv has no kind '{kind}'");
 
     /// <summary>
-    /// A cue kind's forms as one group to build into a larger pattern, longest first, any whitespace between words and
-    /// no word boundaries of its own (the pattern around it sets them).
+    /// A cue kind's forms as one group to build into a larger pattern, as <see cref="Cue"/> matches them (longest first, any
+    /// whitespace between words, all-capital forms case-sensitive) but with no word boundaries of its own (the pattern around it sets them).
     /// </summary>
     public string CueGroup(string kind) => _cueForms.TryGetValue(kind, out var forms)
-        ? "(?:" + string.Join("|", forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace("\\ ", @"\s+"))) + ")"
-        : throw new KeyNotFoundException($"cues.tsv has no kind '{kind}'");
+        ? "(?:" + Alternation(forms) + ")"
+        : throw new InvalidDataException($"cues.tsv has no kind '{kind}'");
 
     /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
-    public string NumberWordGroup => "(?:" + string.Join("|", FatalityWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+"))) + ")";
+    public string NumberWordGroup { get; }
 
     /// <summary>The matcher of an object class (territory, materiel, base, property, person).</summary>
     public Regex Object(string kind) => _objects.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"object-words.tsv has no class '{kind}'");
