@@ -125,7 +125,9 @@ public sealed partial class EventCoder : IEventCoder
         {
             yield break;
         }
-        var negated = _lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger);
+        var negated = (_lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger))
+            // ("no shelling has hit the town"; a denied capture, advance or assault is read as a battle without gains, see below and AdvanceGround.)
+            || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = _lexicon.Cue("attempt").IsMatch(leftCues);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
             trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads);

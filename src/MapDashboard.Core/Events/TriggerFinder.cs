@@ -69,6 +69,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             ordered = ordered.Where(t => !Remote.Contains(t.Class) || !SupportBefore(sentence, t.Match.Index)).ToList();
         }
+        // "after the truce", "a teacher who had signed the reconciliation": an agreement told as a frame or of a person is not made that day.
+        ordered.RemoveAll(t => t.Class == "agreement" && TriggerFrames.AgreementInBackground(sentence, t.Match.Index, lexicon));
         // "recaptured X but then lost the town to Y": a loss of the same place told after a capture, as what happened next, is the outcome.
         if (ordered.Count > 1 && ordered[0].Class == "territory" && ordered.FirstOrDefault(t => t.Class == "loss" && t.Match.Index > ordered[0].Match.Index) is { } loss
             && lexicon.Cue("reversal").Match(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index]) is { Success: true } next
@@ -230,7 +232,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "strike":
                 return lexicon.Object("aircraft").IsMatch(sentence);
             case "attack":
-                return lexicon.Object("person").IsMatch(clause) || (passive && lexicon.Object("person").IsMatch(left))
+                // ("a teacher who had signed the deal was shot": the passive's subject is the person the relative clause is about.)
+                return lexicon.Object("person").IsMatch(clause) || (passive && (lexicon.Object("person").IsMatch(left) || TriggerFrames.InPersonRelative(sentence[..m.Index], lexicon)))
                     || ArmedVictims.Named(sentence, m.Index, m.Index + m.Length, passive, lexicon) || ArmedVictims.FormerNamed(sentence, m.Index + m.Length, lexicon);
             case "abduction" or "arrest" when rule.Object == "person":
                 // "captured two shepherds", "captured a group of fighters": people captured, not a place.

@@ -41,6 +41,10 @@ internal static class CodingBattery
         ("Busayrah", P("t:busayrah", "Busayrah", 35.1562, 40.4272)), ("Ain Issa", P("t:ain-issa", "Ain Issa", 36.3855, 38.8623)),
         ("Hasakah", P("t:hasakah", "Hasakah", 36.5024, 40.7477, "PPLA", 180_000)), ("Shaddadi", P("t:shaddadi", "Shaddadi", 36.0576, 40.7348)),
         ("Tal Tamr", P("t:tal-tamr", "Tal Tamr", 36.6556, 40.3708)), ("Abu Khashab", P("t:abu-khashab", "Abu Khashab", 36.6304, 41.2742)),
+        ("Jasim", P("t:jasim", "Jasim", 32.9913, 36.0609)), ("Nawa", P("t:nawa", "Nawa", 32.8865, 36.0391)),
+        ("Sanamayn", P("t:sanamayn", "Sanamayn", 33.0719, 36.1832)), ("Inkhil", P("t:inkhil", "Inkhil", 33.0181, 36.1283)),
+        ("Tafas", P("t:tafas", "Tafas", 32.7371, 36.0665)), ("Dael", P("t:dael", "Dael", 32.7535, 36.1308)),
+        ("Busra al-Sham", P("t:busra-al-sham", "Busra al-Sham", 32.5174, 36.4816)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
