@@ -234,7 +234,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "attack":
                 // ("a teacher who had signed the deal was shot": the passive's subject is the person the relative clause is about.)
                 return lexicon.Object("person").IsMatch(clause) || (passive && (lexicon.Object("person").IsMatch(left) || TriggerFrames.InPersonRelative(sentence[..m.Index], lexicon)))
-                    || ArmedVictims.Named(sentence, m.Index, m.Index + m.Length, passive, lexicon) || ArmedVictims.FormerNamed(sentence, m.Index + m.Length, lexicon);
+                    || ArmedVictims.Named(sentence, m.Index, m.Index + m.Length, passive, lexicon) || ArmedVictims.FormerNamed(sentence, m.Index + m.Length, lexicon)
+                    || PastAffiliation.Victim(sentence, m.Index, m.Index + m.Length, passive, actors, lexicon);
             case "abduction" or "arrest" when rule.Object == "person":
                 // "captured two shepherds", "captured a group of fighters": people captured, not a place.
                 return lexicon.Object("person").Match(clause) is { Success: true, Index: < 40 } || ArmedVictims.Named(sentence, m.Index, m.Index + m.Length, passive, lexicon);
