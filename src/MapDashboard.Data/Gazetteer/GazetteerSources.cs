@@ -15,6 +15,9 @@ public sealed record GazetteerSources(
     /// <summary>OCHA's governorate P-codes with their ISO 3166-2 codes, in <see cref="VillageFolder"/>.</summary>
     public const string OchaAdmin1File = "ocha_admin1_iso3166.tsv";
 
+    /// <summary>Labels a village source gives a first-level division that no spelling rule ties to it, with its ISO 3166-2 code, in <see cref="VillageFolder"/>.</summary>
+    public const string Admin1AliasFile = "admin1_label_aliases.tsv";
+
     /// <summary>The Who's On First locality files (wof_&lt;cc&gt;_*.tsv) of <see cref="VillageFolder"/>, in name order.</summary>
     public IReadOnlyList<string> WofFiles() => VillageFolder is not null && Directory.Exists(VillageFolder)
         ? Directory.EnumerateFiles(VillageFolder, "wof_*.tsv").Order(StringComparer.Ordinal).ToList()

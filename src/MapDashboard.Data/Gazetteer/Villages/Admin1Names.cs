@@ -5,24 +5,30 @@ namespace MapDashboard.Data.Gazetteer.Villages;
 /// <summary>
 /// Puts the first-level division of a village source into the gazetteer's own spelling (Natural Earth's name, the one
 /// its ADM1 places and GeoNames places carry): by OCHA P-code through gazetteer/sources/ocha_admin1_iso3166.tsv, or by
-/// a name such as WOF's region ("Hasaka (Al Haksa)") that folds to one of the division's names.
+/// a name such as WOF's region ("Hasaka (Al Haksa)") that folds to one of the division's names, or by a source's label
+/// that names a division by a spelling no rule could tie to it (gazetteer/sources/admin1_label_aliases.tsv: WOF's
+/// "Days Az Zawr" for Deir ez-Zor), each row with its source.
 /// </summary>
 public sealed class Admin1Names
 {
     private readonly Dictionary<string, string> _byPcode;
     private readonly Dictionary<string, List<(string Name, HashSet<string> Folds, HashSet<string> Skeletons)>> _byCountry;
+    private readonly Dictionary<string, string> _byLabel;
 
-    private Admin1Names(Dictionary<string, string> byPcode, Dictionary<string, List<(string, HashSet<string>, HashSet<string>)>> byCountry)
+    private Admin1Names(Dictionary<string, string> byPcode, Dictionary<string, List<(string, HashSet<string>, HashSet<string>)>> byCountry,
+        Dictionary<string, string> byLabel)
     {
         _byPcode = byPcode;
         _byCountry = byCountry;
+        _byLabel = byLabel;
     }
 
     /// <summary>No divisions known: every lookup answers null.</summary>
-    public static Admin1Names Empty { get; } = new([], []);
+    public static Admin1Names Empty { get; } = new([], [], []);
 
     /// <summary>From the Natural Earth admin-1 entries (ids ne1:SY-ID) and the P-code table (admin1_pcode, admin1_en, iso_3166_2, source).</summary>
-    public static Admin1Names Create(IEnumerable<PlaceEntry> admin1Entries, string? pcodeTable, ICollection<SourceError> errors)
+    public static Admin1Names Create(IEnumerable<PlaceEntry> admin1Entries, string? pcodeTable, ICollection<SourceError> errors,
+        string? labelTable = null)
     {
         var byIso = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byCountry = new Dictionary<string, List<(string, HashSet<string>, HashSet<string>)>>(StringComparer.OrdinalIgnoreCase);
@@ -55,7 +61,32 @@ public sealed class Admin1Names
                 }
             }
         }
-        return new Admin1Names(byPcode, byCountry);
+        return new Admin1Names(byPcode, byCountry, Labels(labelTable, byIso, errors));
+    }
+
+    /// <summary>The division's name for each label of the alias table (label, iso_3166_2, source), keyed by the label's fold.</summary>
+    private static Dictionary<string, string> Labels(string? table, Dictionary<string, string> byIso, ICollection<SourceError> errors)
+    {
+        var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (table is null || !File.Exists(table))
+        {
+            return byLabel;
+        }
+        var (columns, rows) = DelimitedTable.Open(table);
+        var (label, iso, source) = (columns.Column("label"), columns.Column("iso_3166_2"), columns.Column("source"));
+        foreach (var (line, f) in rows)
+        {
+            if (DelimitedTable.Field(f, label) is { } l && DelimitedTable.Field(f, iso) is { } i && byIso.TryGetValue(i, out var name)
+                && DelimitedTable.Field(f, source) is not null)
+            {
+                byLabel[NameFolding.Fold(l)] = name;
+            }
+            else
+            {
+                errors.Add(new SourceError(table, line, "expected a label, an ISO 3166-2 code Natural Earth knows and a source"));
+            }
+        }
+        return byLabel;
     }
 
     /// <summary>The division's name for an OCHA admin-1 P-code (SY07 gives "Idlib"), or null.</summary>
@@ -69,6 +100,10 @@ public sealed class Admin1Names
             return null;
         }
         var fold = NameFolding.Fold(name);
+        if (_byLabel.TryGetValue(fold, out var aliased))
+        {
+            return aliased;
+        }
         var byFold = divisions.Where(d => d.Folds.Contains(fold)).ToList();
         if (byFold.Count > 0)
         {

@@ -27,7 +27,8 @@ internal sealed class VillageSources
         var ocha = sources.VillageFolder is null ? null : Path.Combine(sources.VillageFolder, GazetteerSources.OchaFile);
         _ochaFile = ocha is not null && File.Exists(ocha) ? ocha : null;
         var pcodes = sources.VillageFolder is null ? null : Path.Combine(sources.VillageFolder, GazetteerSources.OchaAdmin1File);
-        _admin1 = HasSources ? Admin1Names.Create(admin1Entries, pcodes, errors) : Admin1Names.Empty;
+        var labels = sources.VillageFolder is null ? null : Path.Combine(sources.VillageFolder, GazetteerSources.Admin1AliasFile);
+        _admin1 = HasSources ? Admin1Names.Create(admin1Entries, pcodes, errors, labels) : Admin1Names.Empty;
         foreach (var country in _wofByCountry.Keys.Append(_ochaFile is null ? null : "SY").OfType<string>())
         {
             _held[country] = [];
