@@ -144,8 +144,10 @@ public static partial class ActorRoles
     private static partial Regex ClauseBreak();
 
     // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
-    [GeneratedRegex(@"^\s*(?:backed|supported|allied|including|led|aided|assisted|accompanied|reinforced|joined|along\s+with|together\s+with|in\s+conjunction\s+with|with\s+the\s+support\s+of|under\s+the\s+cover\s+of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ParentheticalOpen();
+    // The opening words are grammar words of the lexicon (grammar-words.tsv, kind parenthetical-open).
+    private static readonly Regex ParentheticalOpenPattern = new(@"^\s*" + EventLexicon.LoadDefault().CueGroup("parenthetical-open") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex ParentheticalOpen() => ParentheticalOpenPattern;
 
     [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which|as a result|and as a result)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();

@@ -151,8 +151,10 @@ internal static partial class TerritoryRoles
     [GeneratedRegex(@"(?:^|[^\w-])([A-Z][a-z]+)\s+and\s+(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex ElidedConjunct();
 
-    [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|units|militias)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HeadNoun();
+    // The head nouns are grammar words of the lexicon (grammar-words.tsv, kind force-noun).
+    private static readonly Regex HeadNounPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("force-noun") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex HeadNoun() => HeadNounPattern;
 
     [GeneratedRegex(@"^\w+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();

@@ -19,6 +19,14 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     // Which rules can match a sentence at all, from its words, before any of their regexes runs (most rules find nothing in most sentences).
     private readonly LeadingRunIndex _prefilter = new([.. lexicon.Triggers.Select(t => t.Forms)]);
 
+    // The object patterns' grammar words come from the lexicon (grammar-words.tsv); their shape (anchors, digits) is here.
+    private readonly Regex _determiners = Pattern(@"\G\s+(?:(?:\d+|" + lexicon.CueGroup("object-determiner") + @")\s+)*");
+    private readonly Regex _attributive = Pattern(@"\G(?!" + lexicon.CueGroup("attributive-stop") + @"\b)[\w'’-]+\s+");
+    private readonly Regex _toward = Pattern(@"^\s+" + lexicon.CueGroup("way-toward") + @"\b");
+    private readonly Regex _barePosition = Pattern("^" + lexicon.CueGroup("bare-position") + "$");
+    private readonly Regex _simultaneous = Pattern(@"\b" + lexicon.CueGroup("simultaneous") + @"\b");
+    private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
+
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
     {
@@ -61,7 +69,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             var remoteOnly = ordered.All(t => t.Class is "clash" or "assault" || Remote.Contains(t.Class));
             ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || Circumstance().Match(sentence[..t.Match.Index]) is not { Success: true } c
-                || (remoteOnly && t.Class == "clash" && Simultaneous().IsMatch(c.Value))).ToList();
+                || (remoteOnly && t.Class == "clash" && _simultaneous.IsMatch(c.Value))).ToList();
         }
         // "attacked X backed by airstrikes", "under cover of shelling": remote violence in support of a ground battle is its circumstance.
         // ("a military operation ... amid shelling": an operation names no fighting by itself.)
@@ -103,7 +111,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     {
         var before = sentence[Math.Max(0, index - 45)..index];
         before = SentenceStop().Split(before)[^1];
-        return lexicon.Cue("support").Matches(before).Any(s => !ClauseStop().IsMatch(before[(s.Index + s.Length)..]));
+        return lexicon.Cue("support").Matches(before).Any(s => !_clauseStop.IsMatch(before[(s.Index + s.Length)..]));
     }
 
     /// <summary>The first noun of people after a verb: casualties or support lost ("lost 12 soldiers") or people taken ("captured three shepherds").</summary>
@@ -118,7 +126,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private bool DirectTerritory(string sentence, Match m, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
     {
         var end = m.Index + m.Length;
-        var lead = Determiners().Match(sentence, end);
+        var lead = _determiners.Match(sentence, end);
         var at = lead.Index + lead.Length;
         if (places.Any(p => p.Mention.Start - sentenceStart >= end && p.Mention.Start - sentenceStart <= at + 1))
         {
@@ -130,12 +138,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             var noun = lexicon.Object("territory").Match(sentence, from);
             // "took positions", "took ground": a bare noun of position is a deployment or an advance, not a place taken.
             // ("took the road to Idlib": a way taken towards somewhere is travel.)
-            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !BarePosition().IsMatch(noun.Value))
-                && !Toward().IsMatch(sentence[(noun.Index + noun.Length)..]))
+            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !_barePosition.IsMatch(noun.Value))
+                && !_toward.IsMatch(sentence[(noun.Index + noun.Length)..]))
             {
                 return true;
             }
-            var word = Attributive().Match(sentence, from);
+            var word = _attributive.Match(sentence, from);
             if (!word.Success)
             {
                 return false;
@@ -240,29 +248,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         }
     }
 
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+
     [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Operation();
 
-    [GeneratedRegex(@"\b(?:amid|amidst|during)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Simultaneous();
-
-    [GeneratedRegex(@"\G\s+(?:(?:the|a|an|its|their|his|all|most|much|parts?|some|several|many|few|a few|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+|at least|over|more than|about|nearly|of|strategic|key|remaining|nearby|whole|entire|new|last|rest|large|small|major|vital|important|two\s+more|more)\s+)*", RegexOptions.IgnoreCase)]
-    private static partial Regex Determiners();
-
-    [GeneratedRegex(@"\G(?!(?:to|in|into|from|with|at|on|for|by|of|and|part|place|refuge|shelter|cover|up|over|back|control)\b)[\w'’-]+\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Attributive();
-
-    [GeneratedRegex(@"^\s+(?:to|towards|toward|leading\s+to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Toward();
-
-    [GeneratedRegex(@"^(?:positions?|ground|points?|lines?|front|frontline)$", RegexOptions.IgnoreCase)]
-    private static partial Regex BarePosition();
-
     [GeneratedRegex(@"[;:]|\.\s")]
     private static partial Regex SentenceStop();
-
-    [GeneratedRegex(@"[,;:]|\.\s|\b(?:and|while|as)\s+(?:[\w-]+\s+){0,3}(?:shelled|struck|bombed|targeted|launched|fired|carried out)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseStop();
 
     [GeneratedRegex(@"\b(?:after|following|amid|amidst|during|despite|from\s+(?:previous|earlier|past|former)|left\s+(?:over\s+)?from(?:\s+(?:previous|earlier|past|former))?|remnants?\s+of(?:\s+(?:previous|earlier|past|former))?)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Circumstance();
