@@ -30,7 +30,7 @@ internal static partial class LoserSide
         {
             return forced;
         }
-        if (trigger.Rule.Object == "forced" && ForcedCue(sentence, trigger.Match.Index, causative) is { } cue)
+        if (trigger.Rule.Object == "forced" && trigger.ForcedCue is { } cue)
         {
             // "X stormed the posts, forcing the troops to retreat": the side between the cue and "to" left, the side before the cue gained.
             var made = found.FirstOrDefault(a => a.Start >= cue.Index + cue.Length && a.End <= trigger.Match.Index);

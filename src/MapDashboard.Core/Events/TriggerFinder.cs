@@ -51,9 +51,11 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
-                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors, battles))
+                // "forcing the troops to retreat": the causative cue is found once, for the fit here and for the sides (LoserSide).
+                var forcedCue = !insideActor && rule.Class == "withdrawal" && rule.Object == "forced" ? LoserSide.ForcedCue(sentence, m.Index, lexicon.Cue("causative")) : null;
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors, battles, forcedCue))
                 {
-                    found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left) });
+                    found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left), ForcedCue = forcedCue });
                 }
             }
         }
@@ -154,7 +156,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     }
 
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
-        IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles)
+        IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles, Match? forcedCue)
     {
         var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
@@ -170,7 +172,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return false;
             // "forcing the troops to retreat": a bare infinitive of leaving is a withdrawal only after a causative verb and the side it made leave.
             case "withdrawal" when rule.Object == "forced":
-                return LoserSide.ForcedCue(sentence, m.Index, lexicon.Cue("causative")) is not null;
+                return forcedCue is not null;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
