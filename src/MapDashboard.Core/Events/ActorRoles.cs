@@ -158,14 +158,17 @@ public static partial class ActorRoles
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"\b(?:by|at the hands of|by the hands of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex By();
+    private static readonly Regex ByPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("agent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:on|against|with|targeting|targeted|at)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Opponent();
+    private static Regex By() => ByPattern;
 
-    [GeneratedRegex(@"\b(?:from|out of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex From();
+    private static readonly Regex OpponentPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("opponent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex Opponent() => OpponentPattern;
+
+    private static readonly Regex FromPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex From() => FromPattern;
 
     [GeneratedRegex(@"\b(?:according to|citing|said|told|sources? (?:in|close to)|areas? (?:held|controlled) by|controlled by|held by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourcePreposition();

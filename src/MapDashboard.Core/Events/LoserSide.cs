@@ -99,6 +99,7 @@ internal static partial class LoserSide
     [GeneratedRegex(@"\b(\w+)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CueEnd();
 
-    [GeneratedRegex(@"\b(?:to|by|at the hands of|under pressure from|in the face of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GainerCue();
+    private static readonly Regex GainerCuePattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("gainer-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex GainerCue() => GainerCuePattern;
 }

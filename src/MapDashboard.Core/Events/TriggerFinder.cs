@@ -25,6 +25,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _toward = Pattern(@"^\s+" + lexicon.CueGroup("way-toward") + @"\b");
     private readonly Regex _barePosition = Pattern("^" + lexicon.CueGroup("bare-position") + "$");
     private readonly Regex _simultaneous = Pattern(@"\b" + lexicon.CueGroup("simultaneous") + @"\b");
+    private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
+    private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
@@ -70,7 +72,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         if (ordered.Any(t => t.Class is not ("clash" or "assault")))
         {
             var remoteOnly = ordered.All(t => t.Class is "clash" or "assault" || Remote.Contains(t.Class));
-            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || Circumstance().Match(sentence[..t.Match.Index]) is not { Success: true } c
+            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || _circumstance.Match(sentence[..t.Match.Index]) is not { Success: true } c
                 || (remoteOnly && t.Class == "clash" && _simultaneous.IsMatch(c.Value))).ToList();
         }
         // "attacked X backed by airstrikes", "under cover of shelling": remote violence in support of a ground battle is its circumstance.
@@ -166,7 +168,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
             // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
-            case "loss" when EarlierBefore().IsMatch(left):
+            case "loss" when _earlierBefore.IsMatch(left):
                 return false;
             case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
                 return false;
@@ -258,9 +260,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"[;:]|\.\s")]
     private static partial Regex SentenceStop();
 
-    [GeneratedRegex(@"\b(?:after|following|amid|amidst|during|despite|from\s+(?:previous|earlier|past|former)|left\s+(?:over\s+)?from(?:\s+(?:previous|earlier|past|former))?|remnants?\s+of(?:\s+(?:previous|earlier|past|former))?)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Circumstance();
-
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
 
@@ -269,7 +268,4 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"^(?:and|but)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAnd();
-
-    [GeneratedRegex(@"\b(?:after|after having|having|since)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex EarlierBefore();
 }
