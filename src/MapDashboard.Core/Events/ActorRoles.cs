@@ -137,8 +137,9 @@ public static partial class ActorRoles
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 12)..a.Start]);
 
-    [GeneratedRegex(@"\b(?:with|against|from|on|by|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ObjectPreposition();
+    private static readonly Regex ObjectPrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("actor-preposition") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex ObjectPreposition() => ObjectPrepositionPattern;
 
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
@@ -170,6 +171,7 @@ public static partial class ActorRoles
 
     private static Regex From() => FromPattern;
 
-    [GeneratedRegex(@"\b(?:according to|citing|said|told|sources? (?:in|close to)|areas? (?:held|controlled) by|controlled by|held by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SourcePreposition();
+    private static readonly Regex SourcePrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-attribution") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex SourcePreposition() => SourcePrepositionPattern;
 }

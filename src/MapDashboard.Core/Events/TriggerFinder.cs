@@ -27,6 +27,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _simultaneous = Pattern(@"\b" + lexicon.CueGroup("simultaneous") + @"\b");
     private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
     private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
+    private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
+    private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
@@ -189,7 +191,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                     return PlaceBefore();
                 }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
-                var state = StateBefore().IsMatch(left);
+                var state = _stateBefore.IsMatch(left);
                 var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
                 if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
@@ -212,7 +214,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // "lost 12 soldiers in X", "gained support in Y": people or support lost or gained are not territory.
                 // ("advanced against Islamic State fighters": a word inside an actor's name is not what was lost.)
                 // ("captured three shepherds", "captured two senior IS leaders": people taken are not territory either.)
-                if (PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !Prepositional().IsMatch(clause[..lost.Index])
+                if (PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !_prepositional.IsMatch(clause[..lost.Index])
                     && !actors.Any(a => a.Start < m.Index + m.Length + lost.Index && m.Index + m.Length + lost.Index < a.End)
                     && !(lexicon.Object("territory").Match(clause) is { Success: true } ground && ground.Index < lost.Index)
                     && !places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + lost.Index))
