@@ -13,6 +13,7 @@ public sealed class MinHashSignature
     public const int RowsPerBand = 2;
 
     private readonly ulong[] _values;
+    private long[]? _bandKeys;
 
     private MinHashSignature(ulong[] values, int shingleCount)
     {
@@ -62,8 +63,12 @@ public sealed class MinHashSignature
         return (double)same / Length;
     }
 
+    // Computed once per signature: a store reads them to find an article's candidates and again to index the article.
+    // (The signature never changes, so two threads racing here compute the same keys.)
     /// <summary>One key per band (band number folded in, so equal rows in different bands do not collide), as signed 64-bit integers for SQL.</summary>
-    public IReadOnlyList<long> BandKeys()
+    public IReadOnlyList<long> BandKeys() => _bandKeys ??= ComputeBandKeys();
+
+    private long[] ComputeBandKeys()
     {
         if (ShingleCount == 0)
         {

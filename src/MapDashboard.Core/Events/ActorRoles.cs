@@ -137,15 +137,18 @@ public static partial class ActorRoles
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 12)..a.Start]);
 
-    [GeneratedRegex(@"\b(?:with|against|from|on|by|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ObjectPreposition();
+    private static readonly Regex ObjectPrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("actor-preposition") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex ObjectPreposition() => ObjectPrepositionPattern;
 
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();
 
     // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
-    [GeneratedRegex(@"^\s*(?:backed|supported|allied|including|led|aided|assisted|accompanied|reinforced|joined|along\s+with|together\s+with|in\s+conjunction\s+with|with\s+the\s+support\s+of|under\s+the\s+cover\s+of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ParentheticalOpen();
+    // The opening words are grammar words of the lexicon (grammar-words.tsv, kind parenthetical-open).
+    private static readonly Regex ParentheticalOpenPattern = new(@"^\s*" + EventLexicon.LoadDefault().CueGroup("parenthetical-open") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex ParentheticalOpen() => ParentheticalOpenPattern;
 
     [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which|as a result|and as a result)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpener();
@@ -156,15 +159,19 @@ public static partial class ActorRoles
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"\b(?:by|at the hands of|by the hands of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex By();
+    private static readonly Regex ByPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("agent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:on|against|with|targeting|targeted|at)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Opponent();
+    private static Regex By() => ByPattern;
 
-    [GeneratedRegex(@"\b(?:from|out of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex From();
+    private static readonly Regex OpponentPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("opponent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:according to|citing|said|told|sources? (?:in|close to)|areas? (?:held|controlled) by|controlled by|held by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SourcePreposition();
+    private static Regex Opponent() => OpponentPattern;
+
+    private static readonly Regex FromPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex From() => FromPattern;
+
+    private static readonly Regex SourcePrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-attribution") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex SourcePreposition() => SourcePrepositionPattern;
 }

@@ -10,6 +10,12 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
 {
+    // "fighters in", "holed up in the town of": a side's noun, where it is, and a settlement noun, from the lexicon's grammar
+    // words (grammar-words.tsv: located-side-noun, located-side-preposition, town-of-noun).
+    private readonly Regex _actorLocative = new(
+        @"^\s*" + lexicon.CueGroup("located-side-noun") + @"?\s*" + lexicon.CueGroup("located-side-preposition") + @"\s+(?:the\s+" + lexicon.CueGroup("town-of-noun") + @"\s+of\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+
     /// <summary>"captured a village near X": a territory noun, then a locative before the place, between the verb and the place.</summary>
     public bool LocatesAnother(string sentence, int triggerEnd, int placeStart)
     {
@@ -67,16 +73,13 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
     /// "containing the rebels in Idlib", "shelling ISIS fighters at X", "besieging troops inside Y": a place named as
     /// where another side than the taker is, is that side's ground, not a place taken.
     /// </summary>
-    private static bool WhereAnotherSideIs(string sentence, int placeStart, List<ActorMention> found, ActorMention? taker) =>
+    private bool WhereAnotherSideIs(string sentence, int placeStart, List<ActorMention> found, ActorMention? taker) =>
         placeStart > 0 && placeStart <= sentence.Length && found.Any(a => a != taker && a.End <= placeStart && (taker is null || a.Faction.Id != taker.Faction.Id)
-            && ActorLocative().IsMatch(sentence[a.End..placeStart]));
+            && _actorLocative.IsMatch(sentence[a.End..placeStart]));
 
     [GeneratedRegex(@"^\s*,?\s*which\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAfter();
 
     [GeneratedRegex(@"^\s*(?:(?:of|over)\s+)?it\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItObject();
-
-    [GeneratedRegex(@"^\s*(?:fighters|militants|forces|troops|units)?\s*(?:in|at|inside|within|holed up in)\s+(?:the\s+(?:town|city|village|area)\s+of\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActorLocative();
 }

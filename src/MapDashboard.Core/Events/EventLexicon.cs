@@ -5,26 +5,30 @@ namespace MapDashboard.Core.Events;
 
 /// <summary>
 /// The event coder's word lists, read from data (Events/Lexicon/*.tsv, each entry with its source): triggers, sentence
-/// cues (negation, attempt, modality, hedging, background, anaphora ...), object nouns, fatality words and ACLED's
-/// taxonomy with its precedence. Immutable once loaded.
+/// cues (negation, attempt, modality, hedging, background, anaphora ...) and the grammar words of the clause patterns
+/// (grammar-words.tsv, read as cue kinds), object nouns, fatality words and ACLED's taxonomy with its precedence.
+/// Immutable once loaded.
 /// </summary>
 public sealed class EventLexicon
 {
     private static readonly Lazy<EventLexicon> Default = new(() => new EventLexicon(Read("triggers.tsv"), Read("cues.tsv"), Read("object-words.tsv"),
-        Read("fatality-words.tsv"), Read("taxonomy.tsv")));
+        Read("fatality-words.tsv"), Read("taxonomy.tsv"), Read("grammar-words.tsv")));
 
     private readonly Dictionary<string, Regex> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _cueForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AcledSubType> _taxonomy = new(StringComparer.Ordinal);
 
-    /// <summary>Builds a lexicon from the text of its five TSV files.</summary>
-    public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy)
+    /// <summary>Builds a lexicon from the text of its six TSV files.</summary>
+    public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy, string grammarWords)
     {
-        foreach (var r in Rows(cues, "cues.tsv", 3))
+        foreach (var (r, file) in Rows(cues, "cues.tsv", 3).Select(r => (r, "cues.tsv")).Concat(Rows(grammarWords, "grammar-words.tsv", 3).Select(r => (r, "grammar-words.tsv"))))
         {
+            if (!_cueForms.TryAdd(r[0], Forms(r[1])))
+            {
+                throw new InvalidDataException($"{file}: cue kind '{r[0]}' is listed twice (cues.tsv and grammar-words.tsv share one set of kinds)");
+            }
             _cues[r[0]] = Compile(r[1]);
-            _cueForms[r[0]] = Forms(r[1]);
         }
         ClauseTail = WholeWords(CueGroup("clause-tail") + @"|(?:\d+|" + CueGroup("time-count") + @")\s+" + CueGroup("time-unit") + @"\s+" + CueGroup("elapsed-after"));
         // A coordinated predicate without its own subject may open with a lead word, a time adjunct ("and then", "and on Sunday")
@@ -60,7 +64,7 @@ public sealed class EventLexicon
     public IReadOnlyDictionary<string, AcledSubType> Taxonomy => _taxonomy;
 
     /// <summary>The matcher of a cue kind (negation, attempt, modality, hedge, background, anaphor, ...).</summary>
-    public Regex Cue(string kind) => _cues.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"cues.tsv has no kind '{kind}'");
+    public Regex Cue(string kind) => _cues.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"cues.tsv and grammar-words.tsv have no kind '{kind}'");
 
     /// <summary>
     /// A cue kind's forms as one group to build into a larger pattern, as <see cref="Cue"/> matches them (longest first, any
@@ -68,7 +72,7 @@ public sealed class EventLexicon
     /// </summary>
     public string CueGroup(string kind) => _cueForms.TryGetValue(kind, out var forms)
         ? "(?:" + Alternation(forms) + ")"
-        : throw new InvalidDataException($"cues.tsv has no kind '{kind}'");
+        : throw new InvalidDataException($"cues.tsv and grammar-words.tsv have no kind '{kind}'");
 
     /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
     public string NumberWordGroup { get; }

@@ -21,6 +21,7 @@ public sealed partial class FatalityCounter
     private readonly Regex _none;
     private readonly Regex _unknown;
     private readonly Regex _woundedAfter;
+    private readonly Regex _yearLead;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
@@ -28,7 +29,8 @@ public sealed partial class FatalityCounter
     public FatalityCounter(EventLexicon lexicon)
     {
         _lexicon = lexicon;
-        var number = @"(?<n>\d[\d,]*|" + lexicon.NumberWordGroup + ")";
+        // Digits with thousands separators ("2,500"), never a trailing comma: "On 20 March 2025, gunmen ..." holds "2025", not "2025,".
+        var number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|" + lexicon.NumberWordGroup + ")";
         var wounded = lexicon.CueGroup("wounded-word");
         var casualties = lexicon.CueGroup("casualty-noun");
         _count = new(
@@ -46,6 +48,7 @@ public sealed partial class FatalityCounter
             @"\b(?:no|without)\s+(?:information|info|details|word)\s+(?:about|on|regarding)\s+(?:the\s+)?" + casualties + @"|\bunknown\s+(?:number\s+of\s+)?" + casualties + @"\b|\b" + casualties + @"\s+(?:are\s+|were\s+)?unknown\b",
             Options);
         _woundedAfter = new(@"^\s*(?:and\s+)?" + wounded, Options);
+        _yearLead = new(@"\b" + lexicon.CueGroup("year-lead") + @"(?:\s+|-)$", Options);
 
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
@@ -98,16 +101,16 @@ public sealed partial class FatalityCounter
     }
 
     /// <summary>
-    /// The pattern's matches, leaving out a year after a month name ("In August 2016 three herders were killed": a date,
-    /// not a count) and looking again right after it, so the count it would have swallowed is still read.
+    /// The pattern's matches, leaving out a number that is part of a date (<see cref="InDate"/>: "In August 2016 three
+    /// herders were killed", "On 28 May gunmen killed two men") and looking again right after it, so the count it would
+    /// have swallowed is still read.
     /// </summary>
-    private static IEnumerable<Match> Counts(Regex pattern, string sentence)
+    private IEnumerable<Match> Counts(Regex pattern, string sentence)
     {
         for (var m = pattern.Match(sentence); m.Success;)
         {
             var number = m.Groups["n"];
-            if (number.Length == 4 && int.TryParse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && year is >= 1900 and < 2100 && MonthBefore().IsMatch(sentence.AsSpan(0, number.Index)))
+            if (InDate(sentence, number))
             {
                 m = pattern.Match(sentence, number.Index + number.Length);
                 continue;
@@ -115,6 +118,26 @@ public sealed partial class FatalityCounter
             yield return m;
             m = m.NextMatch();
         }
+    }
+
+    /// <summary>
+    /// Whether the number is part of a date, never a count: a year after a month name ("March 2025", "20 March 2025",
+    /// "March 20, 2025") or after a word that puts a year in time (cue kind year-lead: "in 2024", "since 2019", "in
+    /// early 2021"), or a day next to a month name ("28 May", "28 of May", "May 28").
+    /// </summary>
+    private bool InDate(string sentence, Group number)
+    {
+        if (!int.TryParse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+        var before = sentence.AsSpan(0, number.Index);
+        if (number.Length == 4 && value is >= 1900 and < 2100)
+        {
+            return MonthBefore().IsMatch(before) || _yearLead.IsMatch(before);
+        }
+        return number.Length <= 2 && value is >= 1 and <= 31
+            && (MonthRightBefore().IsMatch(before) || MonthAfter().IsMatch(sentence.AsSpan(number.Index + number.Length)));
     }
 
     private bool Wounded(string sentence, Match m) =>
@@ -133,6 +156,12 @@ public sealed partial class FatalityCounter
 
     [GeneratedRegex(@"\b" + TemporalDater.MonthName + @"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")]
     private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"\b" + TemporalDater.MonthName + @"\s+$")]
+    private static partial Regex MonthRightBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + TemporalDater.MonthName + @"(?!\w)")]
+    private static partial Regex MonthAfter();
 
     [GeneratedRegex(@"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+killed\b|\bkilled\s+(?:a|an|one)\s+[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex KilledWithoutNumber();

@@ -30,7 +30,7 @@ internal static partial class LoserSide
         {
             return forced;
         }
-        if (trigger.Rule.Object == "forced" && ForcedCue(sentence, trigger.Match.Index, causative) is { } cue)
+        if (trigger.Rule.Object == "forced" && trigger.ForcedCue is { } cue)
         {
             // "X stormed the posts, forcing the troops to retreat": the side between the cue and "to" left, the side before the cue gained.
             var made = found.FirstOrDefault(a => a.Start >= cue.Index + cue.Length && a.End <= trigger.Match.Index);
@@ -99,6 +99,7 @@ internal static partial class LoserSide
     [GeneratedRegex(@"\b(\w+)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CueEnd();
 
-    [GeneratedRegex(@"\b(?:to|by|at the hands of|under pressure from|in the face of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GainerCue();
+    private static readonly Regex GainerCuePattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("gainer-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex GainerCue() => GainerCuePattern;
 }

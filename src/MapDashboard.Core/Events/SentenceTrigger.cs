@@ -13,4 +13,7 @@ public sealed record SentenceTrigger(TriggerRule Rule, Match Match, bool Passive
 
     /// <summary>"Y is now under the control of X": a state of control whose holder follows it.</summary>
     public bool StateHolderFollows { get; init; }
+
+    /// <summary>"forcing the troops to retreat": the causative cue before the side made to leave (a forced withdrawal), found once by the trigger finder.</summary>
+    public Match? ForcedCue { get; init; }
 }

@@ -145,23 +145,28 @@ internal static partial class TerritoryRoles
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
 
-    [GeneratedRegex(@"\b(?:said|says|announced|announces|reported|reports|claimed|claims|stated|states|confirmed|confirms|added)\s+that\s", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportingVerb();
+    private static readonly Regex ReportingVerbPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("reporting-verb") + @"\s+that\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex ReportingVerb() => ReportingVerbPattern;
 
     [GeneratedRegex(@"(?:^|[^\w-])([A-Z][a-z]+)\s+and\s+(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex ElidedConjunct();
 
-    [GeneratedRegex(@"\b(?:forces|troops|fighters|factions|units|militias)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HeadNoun();
+    // The head nouns are grammar words of the lexicon (grammar-words.tsv, kind force-noun).
+    private static readonly Regex HeadNounPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("force-noun") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex HeadNoun() => HeadNounPattern;
 
     [GeneratedRegex(@"^\w+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:while|whilst|when|after|before)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex ParticipleLead();
+    private static readonly Regex ParticipleLeadPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("participle-lead") + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^\W*(?:while|whilst|when|after|before)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex OpeningLead();
+    private static Regex ParticipleLead() => ParticipleLeadPattern;
+
+    private static readonly Regex OpeningLeadPattern = new(@"^\W*" + EventLexicon.LoadDefault().CueGroup("participle-lead") + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex OpeningLead() => OpeningLeadPattern;
 
     [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
@@ -172,14 +177,16 @@ internal static partial class TerritoryRoles
     [GeneratedRegex(@"\bby\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex By();
 
-    [GeneratedRegex(@"\b(?:from|out of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex FromBefore();
+    private static readonly Regex FromBeforePattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-cue") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex FromBefore() => FromBeforePattern;
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"\b(?:with|against|from|on|by|of|between|to|and|targeting|supported by|backed by|led by|including)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ObjectPreposition();
+    private static readonly Regex ObjectPrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("role-preposition") + @"\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex ObjectPreposition() => ObjectPrepositionPattern;
 
     [GeneratedRegex(@"[;.]\s|,\s*(?:where|which|after which|in which|while|as a result)\b|\b(?:where|whereby|when|and then|after which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();

@@ -19,6 +19,18 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     // Which rules can match a sentence at all, from its words, before any of their regexes runs (most rules find nothing in most sentences).
     private readonly LeadingRunIndex _prefilter = new([.. lexicon.Triggers.Select(t => t.Forms)]);
 
+    // The object patterns' grammar words come from the lexicon (grammar-words.tsv); their shape (anchors, digits) is here.
+    private readonly Regex _determiners = Pattern(@"\G\s+(?:(?:\d+|" + lexicon.CueGroup("object-determiner") + @")\s+)*");
+    private readonly Regex _attributive = Pattern(@"\G(?!" + lexicon.CueGroup("attributive-stop") + @"\b)[\w'’-]+\s+");
+    private readonly Regex _toward = Pattern(@"^\s+" + lexicon.CueGroup("way-toward") + @"\b");
+    private readonly Regex _barePosition = Pattern("^" + lexicon.CueGroup("bare-position") + "$");
+    private readonly Regex _simultaneous = Pattern(@"\b" + lexicon.CueGroup("simultaneous") + @"\b");
+    private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
+    private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
+    private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
+    private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
+    private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
+
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
     public List<SentenceTrigger> Find(string sentence, IReadOnlyList<ResolvedPlace> places, int sentenceStart, IReadOnlyList<Actors.ActorMention> actors)
     {
@@ -43,9 +55,11 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var right = sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 60)];
                 // Words inside an actor's name ("Free Syrian Army", "Russian warplanes", "rioters") are not triggers.
                 var insideActor = actors.Any(a => a.Start <= m.Index && m.Index + m.Length <= a.End);
-                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors, battles))
+                // "forcing the troops to retreat": the causative cue is found once, for the fit here and for the sides (LoserSide).
+                var forcedCue = !insideActor && rule.Class == "withdrawal" && rule.Object == "forced" ? LoserSide.ForcedCue(sentence, m.Index, lexicon.Cue("causative")) : null;
+                if (!insideActor && Fits(rule, m, sentence, left, right, passive, places, sentenceStart, actors, battles, forcedCue))
                 {
-                    found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left) });
+                    found.Add(new SentenceTrigger(rule, m, passive) { StateHolderFollows = rule.Class == "territory" && ControlState.HolderFollows(left), ForcedCue = forcedCue });
                 }
             }
         }
@@ -60,8 +74,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         if (ordered.Any(t => t.Class is not ("clash" or "assault")))
         {
             var remoteOnly = ordered.All(t => t.Class is "clash" or "assault" || Remote.Contains(t.Class));
-            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || Circumstance().Match(sentence[..t.Match.Index]) is not { Success: true } c
-                || (remoteOnly && t.Class == "clash" && Simultaneous().IsMatch(c.Value))).ToList();
+            ordered = ordered.Where(t => t.Class is not ("clash" or "assault") || _circumstance.Match(sentence[..t.Match.Index]) is not { Success: true } c
+                || (remoteOnly && t.Class == "clash" && _simultaneous.IsMatch(c.Value))).ToList();
         }
         // "attacked X backed by airstrikes", "under cover of shelling": remote violence in support of a ground battle is its circumstance.
         // ("a military operation ... amid shelling": an operation names no fighting by itself.)
@@ -105,7 +119,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     {
         var before = sentence[Math.Max(0, index - 45)..index];
         before = SentenceStop().Split(before)[^1];
-        return lexicon.Cue("support").Matches(before).Any(s => !ClauseStop().IsMatch(before[(s.Index + s.Length)..]));
+        return lexicon.Cue("support").Matches(before).Any(s => !_clauseStop.IsMatch(before[(s.Index + s.Length)..]));
     }
 
     /// <summary>The first noun of people after a verb: casualties or support lost ("lost 12 soldiers") or people taken ("captured three shepherds").</summary>
@@ -120,7 +134,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private bool DirectTerritory(string sentence, Match m, IReadOnlyList<ResolvedPlace> places, int sentenceStart)
     {
         var end = m.Index + m.Length;
-        var lead = Determiners().Match(sentence, end);
+        var lead = _determiners.Match(sentence, end);
         var at = lead.Index + lead.Length;
         if (places.Any(p => p.Mention.Start - sentenceStart >= end && p.Mention.Start - sentenceStart <= at + 1))
         {
@@ -132,12 +146,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             var noun = lexicon.Object("territory").Match(sentence, from);
             // "took positions", "took ground": a bare noun of position is a deployment or an advance, not a place taken.
             // ("took the road to Idlib": a way taken towards somewhere is travel.)
-            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !BarePosition().IsMatch(noun.Value))
-                && !Toward().IsMatch(sentence[(noun.Index + noun.Length)..]))
+            if (noun.Success && noun.Index == from && (lead.Value.Trim().Length > 0 || words > 0 || !_barePosition.IsMatch(noun.Value))
+                && !_toward.IsMatch(sentence[(noun.Index + noun.Length)..]))
             {
                 return true;
             }
-            var word = Attributive().Match(sentence, from);
+            var word = _attributive.Match(sentence, from);
             if (!word.Success)
             {
                 return false;
@@ -148,7 +162,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     }
 
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
-        IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles)
+        IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles, Match? forcedCue)
     {
         var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
@@ -158,13 +172,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
             // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
-            case "loss" when EarlierBefore().IsMatch(left):
+            case "loss" when _earlierBefore.IsMatch(left):
                 return false;
             case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
                 return false;
             // "forcing the troops to retreat": a bare infinitive of leaving is a withdrawal only after a causative verb and the side it made leave.
             case "withdrawal" when rule.Object == "forced":
-                return LoserSide.ForcedCue(sentence, m.Index, lexicon.Cue("causative")) is not null;
+                return forcedCue is not null;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
@@ -179,7 +193,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                     return PlaceBefore();
                 }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
-                var state = StateBefore().IsMatch(left);
+                var state = _stateBefore.IsMatch(left);
                 var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
                 if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
@@ -202,7 +216,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // "lost 12 soldiers in X", "gained support in Y": people or support lost or gained are not territory.
                 // ("advanced against Islamic State fighters": a word inside an actor's name is not what was lost.)
                 // ("captured three shepherds", "captured two senior IS leaders": people taken are not territory either.)
-                if (PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !Prepositional().IsMatch(clause[..lost.Index])
+                if (PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !_prepositional.IsMatch(clause[..lost.Index])
                     && !actors.Any(a => a.Start < m.Index + m.Length + lost.Index && m.Index + m.Length + lost.Index < a.End)
                     && !(lexicon.Object("territory").Match(clause) is { Success: true } ground && ground.Index < lost.Index)
                     && !places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + lost.Index))
@@ -244,32 +258,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         }
     }
 
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+
     [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Operation();
 
-    [GeneratedRegex(@"\b(?:amid|amidst|during)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Simultaneous();
-
-    [GeneratedRegex(@"\G\s+(?:(?:the|a|an|its|their|his|all|most|much|parts?|some|several|many|few|a few|two|three|four|five|six|seven|eight|nine|ten|dozens|\d+|at least|over|more than|about|nearly|of|strategic|key|remaining|nearby|whole|entire|new|last|rest|large|small|major|vital|important|two\s+more|more)\s+)*", RegexOptions.IgnoreCase)]
-    private static partial Regex Determiners();
-
-    [GeneratedRegex(@"\G(?!(?:to|in|into|from|with|at|on|for|by|of|and|part|place|refuge|shelter|cover|up|over|back|control)\b)[\w'’-]+\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Attributive();
-
-    [GeneratedRegex(@"^\s+(?:to|towards|toward|leading\s+to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Toward();
-
-    [GeneratedRegex(@"^(?:positions?|ground|points?|lines?|front|frontline)$", RegexOptions.IgnoreCase)]
-    private static partial Regex BarePosition();
-
     [GeneratedRegex(@"[;:]|\.\s")]
     private static partial Regex SentenceStop();
-
-    [GeneratedRegex(@"[,;:]|\.\s|\b(?:and|while|as)\s+(?:[\w-]+\s+){0,3}(?:shelled|struck|bombed|targeted|launched|fired|carried out)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseStop();
-
-    [GeneratedRegex(@"\b(?:after|following|amid|amidst|during|despite|from\s+(?:previous|earlier|past|former)|left\s+(?:over\s+)?from(?:\s+(?:previous|earlier|past|former))?|remnants?\s+of(?:\s+(?:previous|earlier|past|former))?)\s+(?:the\s+|heavy\s+|fierce\s+|violent\s+|intense\s+|hours\s+of\s+|days\s+of\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounObject();
@@ -279,7 +274,4 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 
     [GeneratedRegex(@"^(?:and|but)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAnd();
-
-    [GeneratedRegex(@"\b(?:after|after having|having|since)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex EarlierBefore();
 }

@@ -45,7 +45,7 @@ public class WordListRegexesTests
         AppContext.SetSwitch(WordListRegexes.CompiledSwitch, compiled);
         try
         {
-            return new EventLexicon(Read("triggers.tsv"), Read("cues.tsv"), Read("object-words.tsv"), Read("fatality-words.tsv"), Read("taxonomy.tsv"));
+            return new EventLexicon(Read("triggers.tsv"), Read("cues.tsv"), Read("object-words.tsv"), Read("fatality-words.tsv"), Read("taxonomy.tsv"), Read("grammar-words.tsv"));
         }
         finally
         {
