@@ -75,6 +75,11 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
                 continue;
             }
+            if (!accepted && !dropped[i] && SameNameDecided(i, mentions, scored, picks) is { } same)
+            {
+                result.Add(SameNamePlace(mention, (start, end, original), scored, same, candidates[i]));
+                continue;
+            }
             if (accepted)
             {
                 var (from, to) = ContextOf(i, mentions.Count);
