@@ -11,7 +11,13 @@ namespace MapDashboard.Core.Geoparsing;
 internal static class CompassSector
 {
     /// <summary>Half the width of the sector a compass word covers, in degrees.</summary>
-    private const double HalfWidth = 67.5;
+    public const double HalfWidth = 67.5;
+
+    /// <summary>Half the width of the narrow part a compass word names (a quarter of the compass: "eastern" is east-north-east to east-south-east and then some).</summary>
+    public const double NarrowHalfWidth = 45;
+
+    /// <summary>Half the width of the side of the seat a compass word names (the half of the compass it faces).</summary>
+    public const double SideHalfWidth = 90;
 
     /// <summary>Places this close to the reference point (km) lie in every part of it.</summary>
     private const double CentreKm = 3;
@@ -47,6 +53,14 @@ internal static class CompassSector
         return after.Success ? after.Groups[1].Value : null;
     }
 
+    /// <summary>
+    /// The parts of <paramref name="centre"/> to look for a namesake in, narrowest first: the quarter the bearing names,
+    /// its wide part, then the side of the centre it faces. "A in eastern Hama" with one namesake due east and one to the
+    /// north-north-east means the one due east; with none in the part, the one on the named side before one beyond it.
+    /// </summary>
+    public static Func<Place, bool>[] Parts(Place centre, double bearing, Func<Place, bool> inside) =>
+        [.. new[] { NarrowHalfWidth, HalfWidth, SideHalfWidth }.Select(width => (Func<Place, bool>)(p => !p.IsArea && inside(p) && Contains(centre, bearing, p, width)))];
+
     /// <summary>The bearing (degrees from north) a compass word names, or null for a word without one ("central").</summary>
     public static double? Bearing(string? word)
     {
@@ -71,8 +85,11 @@ internal static class CompassSector
         };
     }
 
-    /// <summary>Whether <paramref name="place"/> lies in the part of <paramref name="centre"/> that the bearing names.</summary>
-    public static bool Contains(Place centre, double bearing, Place place)
+    /// <summary>
+    /// Whether <paramref name="place"/> lies in the part of <paramref name="centre"/> that the bearing names, within
+    /// <paramref name="halfWidth"/> degrees of it (the wide part unless told).
+    /// </summary>
+    public static bool Contains(Place centre, double bearing, Place place, double halfWidth = HalfWidth)
     {
         var dLat = place.Lat - centre.Lat;
         var dLon = (place.Lon - centre.Lon) * Math.Cos(centre.Lat * Math.PI / 180);
@@ -82,6 +99,6 @@ internal static class CompassSector
         }
         var towards = (Math.Atan2(dLon, dLat) * 180 / Math.PI + 360) % 360;
         var difference = Math.Abs(towards - bearing) % 360;
-        return Math.Min(difference, 360 - difference) <= HalfWidth;
+        return Math.Min(difference, 360 - difference) <= halfWidth;
     }
 }

@@ -35,11 +35,11 @@ internal static class LocatorConstraint
 
     /// <summary>
     /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
-    /// none; <c>Part</c> is a narrower test to try first when the text names a compass part of a governorate or town;
+    /// none; <c>Parts</c> are narrower tests to try first, narrowest first, when the text names a compass part of a governorate or town;
     /// <c>OutOfReach</c>, for a governorate locator, whether a reading lies farther than <paramref name="governorateReachKm"/>
     /// from both the governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
     /// </summary>
-    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>? Part, Func<Place, bool>? OutOfReach)? Find(int index,
+    public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>[] Parts, Func<Place, bool>? OutOfReach)? Find(int index,
         IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, double governorateReachKm)
     {
         var mention = mentions[index];
@@ -100,7 +100,7 @@ internal static class LocatorConstraint
                 // beyond that is never the part meant (a neighbourhood is not a village 20 km out): A is then drawn at B.
                 var partOf = cityPart || (container && !near);
                 var radius = cityPart ? CityPartKm : NearKm;
-                return (j, p => p.IsArea || p.Id == city.Id || Within(p, city, radius), partOf ? 0 : NearKm * FarFactor, null, null);
+                return (j, p => p.IsArea || p.Id == city.Id || Within(p, city, radius), partOf ? 0 : NearKm * FarFactor, [], null);
             }
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
@@ -110,7 +110,7 @@ internal static class LocatorConstraint
                 // "A in eastern Hama", "A east of Homs": the part of the governorate seen from its seat.
                 var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
                 var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
-                Func<Place, bool>? part = bearing is { } b && centre is not null ? p => !p.IsArea && InGovernorate(p) && CompassSector.Contains(centre, b, p) : null;
+                Func<Place, bool>[] parts = bearing is { } b && centre is not null ? CompassSector.Parts(centre, b, InGovernorate) : [];
                 // A village over the line is still read in the governorate the text names loosely; one farther than the
                 // reach from both its point and its seat is a namesake elsewhere ("A in southern Hasakah" read in Hama).
                 // Not when a word joins the governorate to A as a second place ("A and B province", "A as well as in B").
@@ -120,10 +120,10 @@ internal static class LocatorConstraint
                 // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
                 // B"): "A on Thursday to discuss the situation in B" names B in another clause.
                 var gap = text is null ? "" : text[mention.End..other.Start];
-                return (j, InGovernorate, double.PositiveInfinity, part, IsPlacingGap(gap) ? OutOfReach : null);
+                return (j, InGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, null, null);
+            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, [], null);
         }
         return null;
     }

@@ -75,6 +75,11 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
                 continue;
             }
+            if (!accepted && !dropped[i] && SameNameDecided(i, mentions, scored, picks) is { } same)
+            {
+                result.Add(SameNamePlace(mention, (start, end, original), scored, same, candidates[i]));
+                continue;
+            }
             if (accepted)
             {
                 var (from, to) = ContextOf(i, mentions.Count);
@@ -119,12 +124,12 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 continue;
             }
             locators[i] = found.Index;
-            // "A in eastern Hama": a namesake in that part of the governorate first, then one anywhere in it.
-            var part = found.Part is null ? [] : Score(i, article, candidates[i], picks, coherence: true, found.Part);
-            var scored = part.Count > 0 && Accepts(part, i, picks, article) ? part : Score(i, article, candidates[i], picks, coherence: true, found.Fits);
+            // "A in eastern Hama": a namesake in that part of the governorate first (its narrow part, then the wide one,
+            // then that side of the seat), then one anywhere in it.
+            var (scored, fit) = InParts(i, article, candidates[i], picks, found.Parts) ?? (Score(i, article, candidates[i], picks, coherence: true, found.Fits), found.Fits);
             if (scored.Count > 0 && Accepts(scored, i, picks, article))
             {
-                (picks[i], fits[i]) = (scored[0].Candidate.Place, scored == part ? found.Part : found.Fits);
+                (picks[i], fits[i]) = (scored[0].Candidate.Place, fit);
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
                 && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)
@@ -138,6 +143,20 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);
         }
         return (locators, fits, dropped);
+    }
+
+    /// <summary>The readings in the narrowest of <paramref name="parts"/> that yields an accepted pick, and that part; null when none does.</summary>
+    private (List<Scored> Scored, Func<Place, bool> Fit)? InParts(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, Func<Place, bool>[] parts)
+    {
+        foreach (var part in parts)
+        {
+            var scored = Score(index, article, candidates, picks, coherence: true, part);
+            if (scored.Count > 0 && Accepts(scored, index, picks, article))
+            {
+                return (scored, part);
+            }
+        }
+        return null;
     }
 
     private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence, Func<Place, bool>? fits = null)

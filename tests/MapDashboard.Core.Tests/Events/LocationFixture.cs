@@ -114,6 +114,13 @@ internal static class LocationFixture
         ("Jarniyat Ibn Khalid", P("t:jarniyat-ibn-khalid", "Jarniyat Ibn Khalid", 36.30, 38.50, "Raqqa")),
         // A town named as a political party is ("Baath"): "the Baath party" is the party, not the town.
         ("Baath", P("t:baath", "Baath", 33.10, 35.85, "Quneitra", "PPL", 20_000)),
+        // Session 14 (namesake): namesakes in one governorate at different bearings from its seat: one due east of Hama and
+        // one north-north-east (both in the wide eastern part), one west-north-west of Aleppo and one south-south-east (neither
+        // in the wide northern part), a village in the far north of Idlib only, and two namesakes close together east of Homs.
+        ("Tall Qasab", P("t:tall-qasab-east", "Tall Qasab", 35.10, 37.40, "Hama")), ("Tall Qasab", P("t:tall-qasab-northeast", "Tall Qasab", 35.50, 37.10, "Hama")),
+        ("Kafr Hamra", P("t:kafr-hamra-wnw", "Kafr Hamra", 36.28, 36.80, "Aleppo")), ("Kafr Hamra", P("t:kafr-hamra-sse", "Kafr Hamra", 35.85, 37.35, "Aleppo")),
+        ("Jubb Kalb", P("t:jubb-kalb-north", "Jubb Kalb", 36.20, 36.60, "Idlib")),
+        ("Umm Sharif", P("t:umm-sharif-a", "Umm Sharif", 34.80, 37.40, "Homs")), ("Umm Sharif", P("t:umm-sharif-b", "Umm Sharif", 34.70, 37.55, "Homs")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
