@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 367;
-    private const int HeldOutFloor = 184;
+    private const int TuningFloor = 373;
+    private const int HeldOutFloor = 189;
 }
