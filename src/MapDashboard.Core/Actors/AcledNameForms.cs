@@ -12,7 +12,9 @@ namespace MapDashboard.Core.Actors;
 /// the ones ACLED names state forces after: "Military Forces of X", "Police Forces of X");</item>
 /// <item>a bracketed acronym is the group's short name: "Islamic State in Iraq and the Levant (ISIL)" is also the name
 /// without it and the acronym (in capitals only);</item>
-/// <item>an acronym prefix is ACLED's code, not a name: "HTS: Hayat Tahrir al Sham" is also "Hayat Tahrir al Sham";</item>
+/// <item>an acronym prefix is the group's initials in its own language (Arabic, Kurdish): "HTS: Hayat Tahrir al Sham" is also
+/// "Hayat Tahrir al Sham", and a prefix in capitals is also written alone ("AAS", "HNDZ", "JSH" for Jaysh al-Suri al-Hurr,
+/// the Free Syrian Army), in capitals only; a mixed-case prefix ("FaR") is ACLED's own spelling, not one the press writes;</item>
 /// <item>ACLED drops the hyphen of the Arabic article that the press writes: "al Sham" is also "al-Sham".</item>
 /// </list>
 /// </summary>
@@ -39,6 +41,10 @@ public static partial class AcledNameForms
     {
         var plain = new List<string> { acledName.Trim() };
         var acronyms = new List<string>();
+        if (CodePrefix().Match(acledName.Trim()) is { Success: true } prefix && Acronym().IsMatch(prefix.Groups["code"].Value))
+        {
+            acronyms.Add(prefix.Groups["code"].Value);
+        }
         var core = CodePrefix().Replace(acledName.Trim(), "");
         if (Period().Match(core) is { Success: true } period)
         {
@@ -75,7 +81,7 @@ public static partial class AcledNameForms
     [GeneratedRegex(@"^(?:Military|Police) Forces of (?:the )?(?<country>[A-Z][\w ]*?)\s*(?:\(|$)")]
     private static partial Regex StateForces();
 
-    [GeneratedRegex(@"^[A-Za-z]{2,6}:\s+")]
+    [GeneratedRegex(@"^(?<code>[A-Za-z]{2,6}):\s+")]
     private static partial Regex CodePrefix();
 
     [GeneratedRegex(@"\s*\(\d{4}-(?:\d{4})?\)\s*")]

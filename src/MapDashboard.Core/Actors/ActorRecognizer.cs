@@ -61,7 +61,27 @@ public sealed partial class ActorRecognizer
             found.Add(new ActorMention(m.Index, m.Index + m.Length, m.Value, faction, IsNew: true));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return Partitive(text, found);
+        return Compound(text, Partitive(text, found));
+    }
+
+    /// <summary>
+    /// "JSH Olive Branch forces", "AAS Jaish al-Islam fighters": an acronym written right before another actor's name
+    /// modifies it (a member group of a coalition or operation), so the name after it, the compound's head, names the actor;
+    /// a generic head ("FSA rebels", "HTS fighters") is named more precisely by the acronym.
+    /// </summary>
+    private static List<ActorMention> Compound(string text, List<ActorMention> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (modifier, head) = (found[i], found[i + 1]);
+            if (AcronymText().IsMatch(modifier.Text) && modifier.End < head.Start && string.IsNullOrWhiteSpace(text[modifier.End..head.Start]))
+            {
+                var named = head.Faction.Generic ? modifier : head;
+                found[i] = new ActorMention(modifier.Start, head.End, text[modifier.Start..head.End], named.Faction, named.IsNew);
+                found.RemoveAt(i + 1);
+            }
+        }
+        return found;
     }
 
     /// <summary>
@@ -112,6 +132,9 @@ public sealed partial class ActorRecognizer
         Regex.Replace(Regex.Escape(alias).Replace("\\ ", @"\s+"), "['’]", "['’]");
 
     private static string Normalize(string alias) => WhitespaceRuns.Collapse(alias.Replace('’', '\'')).Trim();
+
+    [GeneratedRegex(@"^[A-Z]{2,6}$")]
+    private static partial Regex AcronymText();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfThe();

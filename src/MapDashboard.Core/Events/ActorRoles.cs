@@ -73,8 +73,10 @@ public static partial class ActorRoles
             var clauseStart = ClauseStart(sentence, start);
             // "Clashes between X and Y in Z, where Y was able to advance": a relative clause opens the trigger's own clause.
             clauseStart = ClauseOpener().Matches(sentence[..start]).LastOrDefault() is { } opener ? Math.Max(clauseStart, opener.Index + opener.Length) : clauseStart;
-            actor1 = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
-                ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
+            var ownSubject = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a));
+            // "Clashes between X and Y, where the Desert Hawks Brigade took Z": a named subject the catalogue does not know took it, not a side named before.
+            actor1 = ownSubject is null && coordinators is not null && predicateLeads is not null && UnknownNamedSubject(sentence, clauseStart, start, found, predicateLeads) ? null
+                : ownSubject ?? before.FirstOrDefault(a => !Prepositional(sentence, a) && !AfterPreposition(sentence, a))
                 ?? before.FirstOrDefault(a => !Prepositional(sentence, a)) ?? before.FirstOrDefault() ?? after.FirstOrDefault(a => a.Faction.Id != "civilians");
             actor2 = After(sentence, end, after, Opponent())
                 ?? after.FirstOrDefault(a => a != actor1 && (actor1 is null || side(a) != side(actor1)))
@@ -109,6 +111,41 @@ public static partial class ActorRoles
         return 0;
     }
 
+    /// <summary>
+    /// Whether the words of the trigger's clause right before it (predicate leads such as "managed to" set aside) end in a
+    /// name the catalogue does not know: two or more capitalised words, or an acronym, optionally with a plural head noun
+    /// ("the Desert Hawks Brigade", "KRB fighters"). Not when a subject pronoun stands between ("..., where they took"),
+    /// when the clause continues a list of actors ("X, Y, and Z took"; not "after clashes with X, the Y Brigade took"), or when the name holds a known actor
+    /// ("the fighters of the Olive Branch operation": that actor is left to the other rules).
+    /// </summary>
+    private static bool UnknownNamedSubject(string sentence, int clauseStart, int start, List<ActorMention> found, Regex predicateLeads)
+    {
+        if (clauseStart >= start || found.Any(a => a.End <= clauseStart && ListTail().IsMatch(sentence[a.End..clauseStart]) && !AfterPreposition(sentence, a))
+            || SubjectPronoun().IsMatch(sentence[clauseStart..start]))
+        {
+            return false;
+        }
+        var text = sentence[clauseStart..start];
+        var lead = predicateLeads.Match(text);
+        var cut = text.Length;
+        // Predicate leads after the name ("X managed to take") are set aside from the end of the clause.
+        for (var m = lead; m.Success; m = m.NextMatch())
+        {
+            if (string.IsNullOrWhiteSpace(text[(m.Index + m.Length)..cut]))
+            {
+                cut = m.Index;
+            }
+        }
+        var name = NamedSubjectEnd().Match(text[..cut]);
+        if (!name.Success)
+        {
+            return false;
+        }
+        var from = clauseStart + name.Index;
+        var to = clauseStart + name.Index + name.Length;
+        return !found.Any(a => a.Start < to && from < a.End);
+    }
+
     /// <summary>The actor after "from" following a capture ("took X from Y"): the side that lost it.</summary>
     public static ActorMention? Loser(string sentence, int end, List<ActorMention> found) =>
         After(sentence, end, found.Where(a => a.Start >= end).ToList(), From());
@@ -140,6 +177,18 @@ public static partial class ActorRoles
     private static readonly Regex ObjectPrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("actor-preposition") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static Regex ObjectPreposition() => ObjectPrepositionPattern;
+
+    // A name: two or more capitalised words (Arabic particles al-, ibn, bin and "of the" between them) or an acronym, then at
+    // most one lowercase plural head; a capitalised function word opening a sentence ("The", "After") starts no name.
+    [GeneratedRegex(@"(?<![\w'’-])(?!(?:The|A|An|This|That|These|Those|They|It|Its|Their|He|She|We|On|In|At|After|Before|During|Later|Meanwhile|However|Also|Then|Since|When|While|As|According)\b)(?:[A-Z][\w'’-]*(?:\s+(?:(?:of\s+the|of|al|el|ibn|bin|abu)[-\s]+)?[A-Z][\w'’-]*)+|[A-Z]{2,6})(?:\s+[a-z]{2,}(?:s|men))?\s*$")]
+    private static partial Regex NamedSubjectEnd();
+
+    // What may stand between an actor of a list and the comma after it: its head noun ("Syrian regime forces, ...").
+    [GeneratedRegex(@"^(?:\s+[a-z]+){0,1}\s*,\s*$")]
+    private static partial Regex ListTail();
+
+    [GeneratedRegex(@"\b(?:they|it|he|she|we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
     private static partial Regex ClauseBreak();

@@ -74,11 +74,14 @@ public static partial class CoordinatedSubject
             head -= comma ? 1 : 0;
             // The first clause starts after the last punctuation before the conjunction: "After clashes with Y, X and Z took the town"
             // has the coordinated subject "X and Z" in a clause of its own.
-            var firstClauseStart = head == 0 ? 0 : sentence.LastIndexOfAny(['.', ';', ':', ',', '(', '-', '–'], head - 1) + 1;
+            // (A hyphen inside a word, "al-Sham", "IS-held", breaks nothing; a dash between spaces does.)
+            var firstClauseStart = head == 0 ? 0 : FirstClauseBreak().Matches(sentence[..head]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
             var actors = found.Where(a => a.Start >= firstClauseStart && a.End <= head).ToList();
-            // "between X and Y": the pair's own "and" (nothing but its first actor after "between"), not a second clause.
+            // "between X and Y": the pair's own "and" (nothing but its first actor after "between"), not a second clause;
+            // a conjunction after a pair that already has its "and" ("between X and Y, and Z took W") opens one.
             if (Between().Matches(sentence[firstClauseStart..head]).LastOrDefault() is { } between
-                && ContentWord().Count(WithoutActors(sentence, firstClauseStart + between.Index + between.Length, head, actors)) == 0)
+                && WithoutActors(sentence, firstClauseStart + between.Index + between.Length, head, actors) is var pair
+                && ContentWord().Count(pair) == 0 && !PairAnd().IsMatch(pair))
             {
                 return null;
             }
@@ -103,6 +106,12 @@ public static partial class CoordinatedSubject
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"[.;:,(–]|(?<=\s)-(?=\s)")]
+    private static partial Regex FirstClauseBreak();
+
+    [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PairAnd();
 
     [GeneratedRegex(@"\b(?:with|against|from|on|by|of|to|for|at|in|near|into|toward|towards)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();

@@ -39,15 +39,35 @@ public class AcledNameFormsTests
     public void OtherBrackets_AreKept(string acledName) => Assert.Equal([acledName], Forms(acledName));
 
     [Theory]
-    [InlineData("VF: Valley Front", "Valley Front")]
     [InlineData("KaM: Kataib al Maarif", "Kataib al Maarif")]
-    [InlineData("HNDZ: Harbour Defence Movement", "Harbour Defence Movement")]
-    public void CodePrefix_IsDropped_AndIsNoAlias(string acledName, string form)
+    [InlineData("FaR: Forest Rangers", "Forest Rangers")]
+    [InlineData("LaQ: Lake Quarter Brigade", "Lake Quarter Brigade")]
+    public void MixedCasePrefix_IsDropped_AndIsNoAlias(string acledName, string form)
     {
         var forms = AcledNameForms.Of(acledName, Countries);
         Assert.Contains((form, false), forms);
         Assert.DoesNotContain(forms, f => f.CaseSensitive);
     }
+
+    [Theory]
+    [InlineData("VF: Valley Front", "Valley Front", "VF")]
+    [InlineData("HNDZ: Harbour Defence Movement", "Harbour Defence Movement", "HNDZ")]
+    [InlineData("JKR: Jaysh al Kharroub", "Jaysh al Kharroub", "JKR")]
+    public void CapitalPrefix_IsTheGroupsInitials_InCapitalsOnly(string acledName, string form, string acronym)
+    {
+        var forms = AcledNameForms.Of(acledName, Countries);
+        Assert.Contains((form, false), forms);
+        Assert.Contains((acronym, true), forms);
+        Assert.DoesNotContain((acronym, false), forms);
+    }
+
+    [Theory]
+    [InlineData("AAS fighters took the hill overnight.", "ahrar-al-sham")]
+    [InlineData("JSH units shelled the crossing.", "fsa")]
+    [InlineData("JSH Olive Branch forces entered the town.", "syrian-national-army")]
+    [InlineData("FSA rebels entered the town.", "fsa")]
+    public void AcronymBeforeAnotherName_IsItsModifier_UnlessTheHeadIsGeneric(string text, string id) =>
+        Assert.Equal([id], Ids(Shipped, text));
 
     [Theory]
     [InlineData("Army of the Eastern Valley (AEV)", "Army of the Eastern Valley", "AEV")]

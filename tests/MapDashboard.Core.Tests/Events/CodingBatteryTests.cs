@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 384;
-    private const int HeldOutFloor = 197;
+    private const int TuningFloor = 390;
+    private const int HeldOutFloor = 202;
 }
