@@ -12,6 +12,6 @@ public enum MatchKind
     /// <summary>The consonant skeletons are equal.</summary>
     Skeleton,
 
-    /// <summary>A close trigram match on the folded key.</summary>
+    /// <summary>A close spelling: a trigram match on the folded key (gazetteer search), or one letter apart (the geoparser's index).</summary>
     Fuzzy,
 }

@@ -10,11 +10,17 @@ public sealed class PlaceIndex
 {
     private readonly Dictionary<string, (Place Place, string Name)[]> _byFold;
     private readonly Dictionary<string, (Place Place, string Name)[]> _bySkeleton;
+    private readonly string? _skeletonCountry;
 
-    private PlaceIndex(Dictionary<string, (Place, string)[]> byFold, Dictionary<string, (Place, string)[]> bySkeleton, ToponymLexicon lexicon, int places)
+    /// <summary>One letter of a shorter name is too much of it ("Kat" is not "Qata").</summary>
+    private const int MinCloseSpellingLetters = 4;
+
+    private PlaceIndex(Dictionary<string, (Place, string)[]> byFold, Dictionary<string, (Place, string)[]> bySkeleton, ToponymLexicon lexicon, int places,
+        string? skeletonCountry)
     {
         _byFold = byFold;
         _bySkeleton = bySkeleton;
+        _skeletonCountry = skeletonCountry;
         Lexicon = lexicon;
         PlaceCount = places;
     }
@@ -55,7 +61,7 @@ public sealed class PlaceIndex
             places.Add(place.Id);
         }
         return new PlaceIndex(Freeze(byFold), Freeze(bySkeleton),
-            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count);
+            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count, skeletonCountry);
     }
 
     /// <summary>The index's contents with their keys, for a prebuilt index file (see <see cref="FromSnapshot"/>).</summary>
@@ -65,12 +71,12 @@ public sealed class PlaceIndex
     /// The index a snapshot describes, keys taken as they are (folded by <see cref="NameFolding"/> when the snapshot was
     /// made): the same candidates and lexicon as the index the snapshot was taken from, without folding a name.
     /// </summary>
-    public static PlaceIndex FromSnapshot(PlaceIndexSnapshot snapshot)
+    public static PlaceIndex FromSnapshot(PlaceIndexSnapshot snapshot, string? skeletonCountry = "SY")
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var lexicon = ToponymLexicon.FromKeys(snapshot.LexiconKeys, snapshot.LexiconPrefixes, NameFolding.Fold, snapshot.MaxWords,
             snapshot.LexiconSkeletons, NameFolding.Skeleton);
-        return new PlaceIndex(snapshot.ByFold, snapshot.BySkeleton, lexicon, snapshot.PlaceCount);
+        return new PlaceIndex(snapshot.ByFold, snapshot.BySkeleton, lexicon, snapshot.PlaceCount, skeletonCountry);
     }
 
     private static Dictionary<string, (Place, string)[]> Freeze(Dictionary<string, List<(Place, string)>> map)
@@ -111,7 +117,32 @@ public sealed class PlaceIndex
                 Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
             }
         }
+        else if (result.Count > 0 && _skeletonCountry is not null && !result.Values.Any(c => c.Place.CountryCode == _skeletonCountry))
+        {
+            AddNearSpellings(result, surface, fold);
+        }
         return [.. result.Values];
+    }
+
+    /// <summary>
+    /// A name read only abroad ("Baza'a" folds to a Spanish and an Iraqi Baza) may be a village of the focus country
+    /// spelled one letter apart ("Bza'a", "Biza'a": a vowel written or not, an ayn written as a vowel). Its populated
+    /// places with the same consonants and a folded name one edit away join as close-spelling readings
+    /// (<see cref="MatchKind.Fuzzy"/>): the ranker takes one only where the article's other places lie near it.
+    /// </summary>
+    private void AddNearSpellings(Dictionary<string, GeoCandidate> result, string surface, string fold)
+    {
+        if (fold.Count(char.IsLetter) < MinCloseSpellingLetters || !_bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        {
+            return;
+        }
+        foreach (var (place, name) in skeletal)
+        {
+            if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P" && SpellingDistance.AtMostOne(fold, NameFolding.Fold(name)))
+            {
+                Keep(result, new GeoCandidate(place, MatchKind.Fuzzy, 0.6, name));
+            }
+        }
     }
 
     private static void Keep(Dictionary<string, GeoCandidate> result, GeoCandidate candidate)

@@ -114,6 +114,11 @@ internal static class LocationFixture
         ("Jarniyat Ibn Khalid", P("t:jarniyat-ibn-khalid", "Jarniyat Ibn Khalid", 36.30, 38.50, "Raqqa")),
         // A town named as a political party is ("Baath"): "the Baath party" is the party, not the town.
         ("Baath", P("t:baath", "Baath", 33.10, 35.85, "Quneitra", "PPL", 20_000)),
+        // Session 14 (spelling): Syrian villages one letter from a village abroad whose spelling the report writes
+        // ("Sakra" is Iraq's letter for letter, Syria's "Skra" leaves out a vowel).
+        ("Sakra", P("t:sakra-iq", "Sakra", 36.40, 43.00, "Nineveh", "PPL", 0, "IQ")), ("Skra", P("t:skra-sy", "Skra", 36.42, 37.58, "Aleppo")),
+        ("Duwaila", P("t:duwaila-tr", "Duwaila", 37.10, 38.80, "Sanliurfa", "PPL", 0, "TR")), ("Duwayla", P("t:duwayla-sy", "Duwayla", 35.98, 39.10, "Raqqa")),
+        ("Hamrin", P("t:hamrin-iq", "Hamrin", 35.00, 44.00, "Kirkuk", "PPL", 0, "IQ")), ("Hmrin", P("t:hmrin-sy", "Hmrin", 35.20, 36.80, "Hama")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
