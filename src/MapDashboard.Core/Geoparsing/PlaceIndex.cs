@@ -112,9 +112,13 @@ public sealed class PlaceIndex
         }
         if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
         {
-            foreach (var (place, name) in skeletal)
+            // Among many consonant look-alikes ("Shanan": dozens of places with sh-n-n), the focus country's places one
+            // letter from the name as written ("Shinan") are its spelling variants; the rest only share consonants.
+            // When that leaves others out, they are close-spelling readings, taken only where the text supports them.
+            var close = CloseSpellings(skeletal, fold);
+            foreach (var (place, name) in close.Count > 0 ? (IEnumerable<(Place Place, string Name)>)close : skeletal)
             {
-                Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
+                Keep(result, new GeoCandidate(place, close.Count > 0 && close.Count < skeletal.Length ? MatchKind.CloseSpelling : MatchKind.Skeleton, 0.7, name));
             }
         }
         else if (result.Count > 0 && _skeletonCountry is not null && !result.Values.Any(c => c.Place.CountryCode == _skeletonCountry))
@@ -132,17 +136,32 @@ public sealed class PlaceIndex
     /// </summary>
     private void AddNearSpellings(Dictionary<string, GeoCandidate> result, string surface, string fold)
     {
-        if (fold.Count(char.IsLetter) < MinCloseSpellingLetters || !_bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        if (!_bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
         {
             return;
+        }
+        foreach (var (place, name) in CloseSpellings(skeletal, fold))
+        {
+            Keep(result, new GeoCandidate(place, MatchKind.Fuzzy, 0.6, name));
+        }
+    }
+
+    /// <summary>The focus country's populated places among <paramref name="skeletal"/> whose folded name is one letter from <paramref name="fold"/>.</summary>
+    private List<(Place Place, string Name)> CloseSpellings((Place Place, string Name)[] skeletal, string fold)
+    {
+        var close = new List<(Place, string)>();
+        if (_skeletonCountry is null || fold.Count(char.IsLetter) < MinCloseSpellingLetters)
+        {
+            return close;
         }
         foreach (var (place, name) in skeletal)
         {
             if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P" && SpellingDistance.AtMostOne(fold, NameFolding.Fold(name)))
             {
-                Keep(result, new GeoCandidate(place, MatchKind.Fuzzy, 0.6, name));
+                close.Add((place, name));
             }
         }
+        return close;
     }
 
     private static void Keep(Dictionary<string, GeoCandidate> result, GeoCandidate candidate)
