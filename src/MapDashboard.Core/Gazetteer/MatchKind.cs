@@ -12,6 +12,11 @@ public enum MatchKind
     /// <summary>The consonant skeletons are equal.</summary>
     Skeleton,
 
-    /// <summary>A close trigram match on the folded key.</summary>
+    /// <summary>
+    /// The consonant skeletons are equal and the folded keys one letter apart: the closest of many consonant look-alikes.
+    /// </summary>
+    CloseSpelling,
+
+    /// <summary>A close spelling: a trigram match on the folded key (gazetteer search), or one letter apart (the geoparser's index).</summary>
     Fuzzy,
 }

@@ -7,7 +7,7 @@ internal static class CandidateFit
 {
     /// <summary>The base score of how the name matched.</summary>
     public static double Match(MatchKind kind, RankerWeights w) =>
-        kind switch { MatchKind.Exact => w.ExactMatch, MatchKind.Folded => w.FoldedMatch, MatchKind.Skeleton => w.SkeletonMatch, _ => w.FuzzyMatch };
+        kind switch { MatchKind.Exact => w.ExactMatch, MatchKind.Folded => w.FoldedMatch, MatchKind.Skeleton or MatchKind.CloseSpelling => w.SkeletonMatch, _ => w.FuzzyMatch };
 
     /// <summary>
     /// The fit of the place's kind to the mention's cues. A governorate needs a cue ("province", "countryside",

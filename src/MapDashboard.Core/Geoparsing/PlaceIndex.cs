@@ -10,11 +10,17 @@ public sealed class PlaceIndex
 {
     private readonly Dictionary<string, (Place Place, string Name)[]> _byFold;
     private readonly Dictionary<string, (Place Place, string Name)[]> _bySkeleton;
+    private readonly string? _skeletonCountry;
 
-    private PlaceIndex(Dictionary<string, (Place, string)[]> byFold, Dictionary<string, (Place, string)[]> bySkeleton, ToponymLexicon lexicon, int places)
+    /// <summary>One letter of a shorter name is too much of it ("Kat" is not "Qata").</summary>
+    private const int MinCloseSpellingLetters = 4;
+
+    private PlaceIndex(Dictionary<string, (Place, string)[]> byFold, Dictionary<string, (Place, string)[]> bySkeleton, ToponymLexicon lexicon, int places,
+        string? skeletonCountry)
     {
         _byFold = byFold;
         _bySkeleton = bySkeleton;
+        _skeletonCountry = skeletonCountry;
         Lexicon = lexicon;
         PlaceCount = places;
     }
@@ -55,7 +61,7 @@ public sealed class PlaceIndex
             places.Add(place.Id);
         }
         return new PlaceIndex(Freeze(byFold), Freeze(bySkeleton),
-            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count);
+            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count, skeletonCountry);
     }
 
     /// <summary>The index's contents with their keys, for a prebuilt index file (see <see cref="FromSnapshot"/>).</summary>
@@ -65,12 +71,12 @@ public sealed class PlaceIndex
     /// The index a snapshot describes, keys taken as they are (folded by <see cref="NameFolding"/> when the snapshot was
     /// made): the same candidates and lexicon as the index the snapshot was taken from, without folding a name.
     /// </summary>
-    public static PlaceIndex FromSnapshot(PlaceIndexSnapshot snapshot)
+    public static PlaceIndex FromSnapshot(PlaceIndexSnapshot snapshot, string? skeletonCountry = "SY")
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var lexicon = ToponymLexicon.FromKeys(snapshot.LexiconKeys, snapshot.LexiconPrefixes, NameFolding.Fold, snapshot.MaxWords,
             snapshot.LexiconSkeletons, NameFolding.Skeleton);
-        return new PlaceIndex(snapshot.ByFold, snapshot.BySkeleton, lexicon, snapshot.PlaceCount);
+        return new PlaceIndex(snapshot.ByFold, snapshot.BySkeleton, lexicon, snapshot.PlaceCount, skeletonCountry);
     }
 
     private static Dictionary<string, (Place, string)[]> Freeze(Dictionary<string, List<(Place, string)>> map)
@@ -106,12 +112,56 @@ public sealed class PlaceIndex
         }
         if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
         {
-            foreach (var (place, name) in skeletal)
+            // Among many consonant look-alikes ("Shanan": dozens of places with sh-n-n), the focus country's places one
+            // letter from the name as written ("Shinan") are its spelling variants; the rest only share consonants.
+            // When that leaves others out, they are close-spelling readings, taken only where the text supports them.
+            var close = CloseSpellings(skeletal, fold);
+            foreach (var (place, name) in close.Count > 0 ? (IEnumerable<(Place Place, string Name)>)close : skeletal)
             {
-                Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
+                Keep(result, new GeoCandidate(place, close.Count > 0 && close.Count < skeletal.Length ? MatchKind.CloseSpelling : MatchKind.Skeleton, 0.7, name));
             }
         }
+        else if (result.Count > 0 && _skeletonCountry is not null && !result.Values.Any(c => c.Place.CountryCode == _skeletonCountry))
+        {
+            AddNearSpellings(result, surface, fold);
+        }
         return [.. result.Values];
+    }
+
+    /// <summary>
+    /// A name read only abroad ("Baza'a" folds to a Spanish and an Iraqi Baza) may be a village of the focus country
+    /// spelled one letter apart ("Bza'a", "Biza'a": a vowel written or not, an ayn written as a vowel). Its populated
+    /// places with the same consonants and a folded name one edit away join as close-spelling readings
+    /// (<see cref="MatchKind.Fuzzy"/>): the ranker takes one only where the article's other places lie near it.
+    /// </summary>
+    private void AddNearSpellings(Dictionary<string, GeoCandidate> result, string surface, string fold)
+    {
+        if (!_bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        {
+            return;
+        }
+        foreach (var (place, name) in CloseSpellings(skeletal, fold))
+        {
+            Keep(result, new GeoCandidate(place, MatchKind.Fuzzy, 0.6, name));
+        }
+    }
+
+    /// <summary>The focus country's populated places among <paramref name="skeletal"/> whose folded name is one letter from <paramref name="fold"/>.</summary>
+    private List<(Place Place, string Name)> CloseSpellings((Place Place, string Name)[] skeletal, string fold)
+    {
+        var close = new List<(Place, string)>();
+        if (_skeletonCountry is null || fold.Count(char.IsLetter) < MinCloseSpellingLetters)
+        {
+            return close;
+        }
+        foreach (var (place, name) in skeletal)
+        {
+            if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P" && SpellingDistance.AtMostOne(fold, NameFolding.Fold(name)))
+            {
+                close.Add((place, name));
+            }
+        }
+        return close;
     }
 
     private static void Keep(Dictionary<string, GeoCandidate> result, GeoCandidate candidate)

@@ -10,7 +10,7 @@ internal static class RankingReasons
     /// <summary>Why the top candidate was picked: how it matched, what it is, what supported it, who came next.</summary>
     public static string Picked(PlaceMention mention, GeoCandidate top, IReadOnlyList<GeoCandidate> others, double adminBonus, IEnumerable<Place> context)
     {
-        var parts = new List<string> { $"{top.Kind.ToString().ToLowerInvariant()} match on '{top.MatchedName}'", Describe(top.Place) };
+        var parts = new List<string> { $"{(top.Kind == MatchKind.CloseSpelling ? "close-spelling" : top.Kind.ToString().ToLowerInvariant())} match on '{top.MatchedName}'", Describe(top.Place) };
         if (mention.Direction is { } direction)
         {
             parts.Add($"'{direction}' part of it");

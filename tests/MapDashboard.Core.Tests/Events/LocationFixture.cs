@@ -121,6 +121,15 @@ internal static class LocationFixture
         ("Kafr Hamra", P("t:kafr-hamra-wnw", "Kafr Hamra", 36.28, 36.80, "Aleppo")), ("Kafr Hamra", P("t:kafr-hamra-sse", "Kafr Hamra", 35.85, 37.35, "Aleppo")),
         ("Jubb Kalb", P("t:jubb-kalb-north", "Jubb Kalb", 36.20, 36.60, "Idlib")),
         ("Umm Sharif", P("t:umm-sharif-a", "Umm Sharif", 34.80, 37.40, "Homs")), ("Umm Sharif", P("t:umm-sharif-b", "Umm Sharif", 34.70, 37.55, "Homs")),
+        // Session 14 (spelling): Syrian villages one letter from a village abroad whose spelling the report writes
+        // ("Sakra" is Iraq's letter for letter, Syria's "Skra" leaves out a vowel).
+        ("Sakra", P("t:sakra-iq", "Sakra", 36.40, 43.00, "Nineveh", "PPL", 0, "IQ")), ("Skra", P("t:skra-sy", "Skra", 36.42, 37.58, "Aleppo")),
+        ("Duwaila", P("t:duwaila-tr", "Duwaila", 37.10, 38.80, "Sanliurfa", "PPL", 0, "TR")), ("Duwayla", P("t:duwayla-sy", "Duwayla", 35.98, 39.10, "Raqqa")),
+        ("Hamrin", P("t:hamrin-iq", "Hamrin", 35.00, 44.00, "Kirkuk", "PPL", 0, "IQ")), ("Hmrin", P("t:hmrin-sy", "Hmrin", 35.20, 36.80, "Hama")),
+        // Five villages sharing the consonants n-d-r in five governorates; only "Nadira" is one letter from "Nadeira".
+        ("Nadira", P("t:nadira-idlib", "Nadira", 35.55, 36.95, "Idlib")), ("Nudur", P("t:nudur-hama", "Nudur", 35.30, 36.60, "Hama")),
+        ("Anadir", P("t:anadir-raqqa", "Anadir", 36.05, 38.70, "Raqqa")), ("Nadar", P("t:nadar-daraa", "Nadar", 32.80, 36.30, "Daraa")),
+        ("Andar", P("t:andar-aleppo", "Andar", 36.30, 37.30, "Aleppo")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
