@@ -78,8 +78,15 @@ public sealed class TeamTests
             }
             catch (TimeoutException)
             {
-                await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(Array.Empty<FilePayload>());
-                await add.Locator("[data-testid=upload] input[type=file]").SetInputFilesAsync(upload);
+                // The upload component renders a fresh file input once a choice is taken (so the same file can be chosen
+                // again), and a late answer may have done so by now: choose the file again in the newest input, unless
+                // the job has appeared meanwhile.
+                if (await add.Locator("[data-testid=ingest-job]").CountAsync() == 0)
+                {
+                    var input = add.Locator("[data-testid=upload] input[type=file]").Last;
+                    await input.SetInputFilesAsync(Array.Empty<FilePayload>());
+                    await input.SetInputFilesAsync(upload);
+                }
             }
             try
             {

@@ -213,9 +213,13 @@ public sealed class FeedPollerTests(BundledGazetteer fixture) : IAsyncLifetime
     [Fact]
     public async Task FeedThatTimesOut_FailsWithATimeoutStatus()
     {
-        _server.Map("/slow.xml", async context => await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted));
-        var (poller, feeds, fetcher) = await PollerAsync();
-        using var _ = fetcher;
+        _server.Map("/slow.xml", async context => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted));
+        // A longer timeout than the other tests' 600 ms: on a loaded machine a request can time out before the test
+        // server has even handed it to its handler, and then the retry would not be counted.
+        var options = new FeedOptions { Timeout = TimeSpan.FromSeconds(3), Retries = 1, RetryDelay = Fast.RetryDelay, HostInterval = TimeSpan.Zero };
+        using var fetcher = new FeedFetcher(options);
+        var feeds = new FeedStore(_factory);
+        var poller = new FeedPoller(feeds, _services.GetRequiredService<ArticleIngester>(), fetcher, options);
 
         var result = await poller.PollAsync(await AddAsync(feeds, "/slow.xml"));
 
