@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
 
 namespace MapDashboard.Core.Events;
@@ -8,13 +7,12 @@ namespace MapDashboard.Core.Events;
 /// describes the victim, who is a civilian (ACLED codes violence against former fighters as violence against civilians);
 /// the group is not a party to the event. The words are cues.tsv's kind past-affiliation.
 /// </summary>
-public static partial class PastAffiliation
+public static class PastAffiliation
 {
     /// <summary>True when the actor mention starting at <paramref name="start"/> follows a past-affiliation word (at most one word between).</summary>
     public static bool Before(string sentence, int start, EventLexicon lexicon)
     {
-        var before = sentence[Math.Max(0, start - 40)..start];
-        return lexicon.Cue("past-affiliation").Matches(before).Any(c => AtMostOneWord().IsMatch(before[(c.Index + c.Length)..]));
+        return TriggerFrames.CueRightBefore(sentence[Math.Max(0, start - 40)..start], lexicon.Cue("past-affiliation"));
     }
 
     /// <summary>
@@ -22,13 +20,7 @@ public static partial class PastAffiliation
     /// after an active verb in its clause ("shot dead a former rebel"), before a passive one ("a former rebel was shot").
     /// </summary>
     public static bool Victim(string sentence, int start, int end, bool passive, IReadOnlyList<ActorMention> actors, EventLexicon lexicon) =>
-        actors.Any(a => (passive ? a.End <= start && start - a.End < 40 && !ClauseBreak().IsMatch(sentence[a.End..start])
-                                 : a.Start >= end && a.Start - end < 45 && !ClauseBreak().IsMatch(sentence[end..a.Start]))
+        actors.Any(a => (passive ? a.End <= start && start - a.End < 40 && !TriggerFrames.HasClauseBreak(sentence[a.End..start])
+                                 : a.Start >= end && a.Start - end < 45 && !TriggerFrames.HasClauseBreak(sentence[end..a.Start]))
                         && Before(sentence, a.Start, lexicon));
-
-    [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+)?$")]
-    private static partial Regex AtMostOneWord();
-
-    [GeneratedRegex(@"[,;:()]|\.\s")]
-    private static partial Regex ClauseBreak();
 }

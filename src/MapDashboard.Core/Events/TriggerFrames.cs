@@ -24,16 +24,21 @@ public static partial class TriggerFrames
     /// "whom" or "whose" with no clause break after it.
     /// </summary>
     public static bool InPersonRelative(string before, EventLexicon lexicon) =>
-        lexicon.Cue("person-relative").Matches(before) is { Count: > 0 } found && !ClauseBreak().IsMatch(before[(found[^1].Index + found[^1].Length)..]);
+        lexicon.Cue("person-relative").Matches(before) is { Count: > 0 } found && !HasClauseBreak(before[(found[^1].Index + found[^1].Length)..]);
 
     /// <summary>True when the text just before a trigger is a denying quantifier, with at most one word between ("no heavy shelling").</summary>
-    public static bool DeniedByQuantifier(string before, EventLexicon lexicon) =>
-        lexicon.Cue("denying-quantifier").Matches(before).Any(c => AtMostOneWord().IsMatch(before[(c.Index + c.Length)..]));
+    public static bool DeniedByQuantifier(string before, EventLexicon lexicon) => CueRightBefore(before, lexicon.Cue("denying-quantifier"));
+
+    /// <summary>True when a match of <paramref name="cue"/> ends <paramref name="before"/>, with at most one word after it.</summary>
+    internal static bool CueRightBefore(string before, Regex cue) => cue.Matches(before).Any(c => AtMostOneWord().IsMatch(before[(c.Index + c.Length)..]));
+
+    /// <summary>True when <paramref name="text"/> holds a clause break (a comma, semicolon, colon, bracket or full stop).</summary>
+    internal static bool HasClauseBreak(string text) => ClauseBreak().IsMatch(text);
 
     [GeneratedRegex(@"^\s+(?:[\w'’-]+\s+){0,3}$")]
     private static partial Regex FewWords();
 
-    [GeneratedRegex(@"^\s+(?:[\w'’-]+\s+)?$")]
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+)?$")]
     private static partial Regex AtMostOneWord();
 
     [GeneratedRegex(@"[,;:()]|\.\s")]

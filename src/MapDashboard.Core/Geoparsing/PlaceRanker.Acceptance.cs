@@ -24,15 +24,21 @@ public sealed partial class PlaceRanker
         {
             return false;
         }
+        return !PickNearby(top.Place, index, picks);
+    }
+
+    /// <summary>Whether another mention's pick (a point, not a country or an area) lies within the look-alike neighbour distance of <paramref name="place"/>.</summary>
+    private bool PickNearby(Place place, int index, Place?[] picks)
+    {
         for (var j = 0; j < picks.Length; j++)
         {
-            if (j != index && picks[j] is { IsCountry: false, IsArea: false } other && other.Id != top.Place.Id
-                && GeoDistance.ApproxKilometres(top.Place.Lat, top.Place.Lon, other.Lat, other.Lon) <= options.LookAlikeNeighbourKm)
+            if (j != index && picks[j] is { IsCountry: false, IsArea: false } other && other.Id != place.Id
+                && GeoDistance.ApproxKilometres(place.Lat, place.Lon, other.Lat, other.Lon) <= options.LookAlikeNeighbourKm)
             {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private bool TiedWithAFarNamesake(List<Scored> scored)

@@ -21,14 +21,6 @@ public sealed partial class PlaceRanker
         {
             return false;
         }
-        for (var j = 0; j < picks.Length; j++)
-        {
-            if (j != index && picks[j] is { IsCountry: false, IsArea: false } other && other.Id != top.Place.Id
-                && GeoDistance.ApproxKilometres(top.Place.Lat, top.Place.Lon, other.Lat, other.Lon) <= options.LookAlikeNeighbourKm)
-            {
-                return false;
-            }
-        }
-        return true;
+        return !PickNearby(top.Place, index, picks);
     }
 }

@@ -32,6 +32,13 @@ public sealed class PostgresBatchWriteTests
 
     private static ControlChangeReport Capture(DateOnly day, string side) => new("gn:Tall Rummana", "Tall Rummana", 35.6, 36.6, day, side, null, "captured", 0.8);
 
+    private static async Task<EventStore> InitializedAsync(TestStore db)
+    {
+        var store = new EventStore(db.Factory);
+        await store.InitializeAsync();
+        return store;
+    }
+
     private static StoredArticle Article(string hash, string text, params StoredEvent[] events) =>
         ProseArticles.Article(hash, text, "example.org", hash, "Example Outlet") with
         {
@@ -60,10 +67,8 @@ public sealed class PostgresBatchWriteTests
         };
         await using var sqlite = await TestStore.CreateAsync(StoreProvider.Sqlite);
         await using var postgres = await TestStore.CreateAsync(StoreProvider.Postgres);
-        var oneAtATime = new EventStore(sqlite.Factory);
-        await oneAtATime.InitializeAsync();
-        var batched = new EventStore(postgres.Factory);
-        await batched.InitializeAsync();
+        var oneAtATime = await InitializedAsync(sqlite);
+        var batched = await InitializedAsync(postgres);
 
         var want = new List<IngestOutcome>();
         foreach (var article in batch)
@@ -107,10 +112,8 @@ public sealed class PostgresBatchWriteTests
         };
         await using var sqlite = await TestStore.CreateAsync(StoreProvider.Sqlite);
         await using var postgres = await TestStore.CreateAsync(StoreProvider.Postgres);
-        var oneAtATime = new EventStore(sqlite.Factory);
-        await oneAtATime.InitializeAsync();
-        var batched = new EventStore(postgres.Factory);
-        await batched.InitializeAsync();
+        var oneAtATime = await InitializedAsync(sqlite);
+        var batched = await InitializedAsync(postgres);
         foreach (var (db, store) in new[] { (sqlite, oneAtATime), (postgres, batched) })
         {
             foreach (var article in stored)
