@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 390;
-    private const int HeldOutFloor = 202;
+    private const int TuningFloor = 391;
+    private const int HeldOutFloor = 204;
 }
