@@ -33,9 +33,19 @@ public sealed partial class PlaceRanker
         IReadOnlyList<GeoCandidate> candidates)
     {
         var place = settled.Reading.Place;
-        var runnerUp = scored.Find(s => s.Candidate.Place.Id != place.Id)?.Candidate.Place;
         var reason = $"{settled.Reading.Kind.ToString().ToLowerInvariant()} match; {RankingReasons.Describe(place)}; the only reading of the name within "
             + $"{settled.Km:F0} km of {settled.Neighbour.Name}, named in the report ({scored.Count - 1} other candidate(s))";
+        return ChosenByContext(mention, original, scored, place, reason, candidates);
+    }
+
+    /// <summary>
+    /// A mention resolved to <paramref name="place"/>, one of its scored candidates that the report's context chose rather
+    /// than the top score: the best other candidate is the runner-up, the confidence that of the whole scoring.
+    /// </summary>
+    private ResolvedPlace ChosenByContext(PlaceMention mention, (int Start, int End, string Text) original, List<Scored> scored, Place place, string reason,
+        IReadOnlyList<GeoCandidate> candidates)
+    {
+        var runnerUp = scored.Find(s => s.Candidate.Place.Id != place.Id)?.Candidate.Place;
         return new ResolvedPlace(mention, original.Start, original.End, original.Text, place, Precision(mention, place), Math.Round(Confidence(scored), 2), reason,
             runnerUp, scored.Count, Seat: RegionSeat.Of(place, candidates));
     }

@@ -38,10 +38,8 @@ public sealed partial class PlaceRanker
     private ResolvedPlace SameNamePlace(PlaceMention mention, (int Start, int End, string Text) original, List<Scored> scored, Scored same, IReadOnlyList<GeoCandidate> candidates)
     {
         var place = same.Candidate.Place;
-        var runnerUp = scored.Find(s => s.Candidate.Place.Id != place.Id)?.Candidate.Place;
         var reason = $"{same.Candidate.Kind.ToString().ToLowerInvariant()} match; {RankingReasons.Describe(place)}; the reading of the same name where the report "
             + $"writes it again ({scored.Count - 1} other candidate(s))";
-        return new ResolvedPlace(mention, original.Start, original.End, original.Text, place, Precision(mention, place), Math.Round(Confidence(scored), 2), reason,
-            runnerUp, scored.Count, Seat: RegionSeat.Of(place, candidates));
+        return ChosenByContext(mention, original, scored, place, reason, candidates);
     }
 }
