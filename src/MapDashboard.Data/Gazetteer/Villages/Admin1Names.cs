@@ -45,21 +45,10 @@ public sealed class Admin1Names
             list.Add((place.Name, latin.Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal), latin.Select(NameFolding.Skeleton).ToHashSet(StringComparer.Ordinal)));
         }
         var byPcode = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (pcodeTable is not null && File.Exists(pcodeTable))
+        foreach (var (pcode, iso) in IsoCodedTable.Read(pcodeTable, "admin1_pcode", needsSource: false, byIso.ContainsKey, errors,
+            "expected an admin-1 P-code and an ISO 3166-2 code Natural Earth knows"))
         {
-            var (table, rows) = DelimitedTable.Open(pcodeTable);
-            var (pcode, iso) = (table.Column("admin1_pcode"), table.Column("iso_3166_2"));
-            foreach (var (line, f) in rows)
-            {
-                if (DelimitedTable.Field(f, pcode) is { } p && DelimitedTable.Field(f, iso) is { } i && byIso.TryGetValue(i, out var name))
-                {
-                    byPcode[p] = name;
-                }
-                else
-                {
-                    errors.Add(new SourceError(pcodeTable, line, "expected an admin-1 P-code and an ISO 3166-2 code Natural Earth knows"));
-                }
-            }
+            byPcode[pcode] = byIso[iso];
         }
         return new Admin1Names(byPcode, byCountry, Labels(labelTable, byIso, errors));
     }
@@ -68,23 +57,10 @@ public sealed class Admin1Names
     private static Dictionary<string, string> Labels(string? table, Dictionary<string, string> byIso, ICollection<SourceError> errors)
     {
         var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (table is null || !File.Exists(table))
+        foreach (var (label, iso) in IsoCodedTable.Read(table, "label", needsSource: true, byIso.ContainsKey, errors,
+            "expected a label, an ISO 3166-2 code Natural Earth knows and a source"))
         {
-            return byLabel;
-        }
-        var (columns, rows) = DelimitedTable.Open(table);
-        var (label, iso, source) = (columns.Column("label"), columns.Column("iso_3166_2"), columns.Column("source"));
-        foreach (var (line, f) in rows)
-        {
-            if (DelimitedTable.Field(f, label) is { } l && DelimitedTable.Field(f, iso) is { } i && byIso.TryGetValue(i, out var name)
-                && DelimitedTable.Field(f, source) is not null)
-            {
-                byLabel[NameFolding.Fold(l)] = name;
-            }
-            else
-            {
-                errors.Add(new SourceError(table, line, "expected a label, an ISO 3166-2 code Natural Earth knows and a source"));
-            }
+            byLabel[NameFolding.Fold(label)] = byIso[iso];
         }
         return byLabel;
     }

@@ -25,28 +25,10 @@ internal static class OchaAdmin1Names
     }
 
     /// <summary>OCHA's English division names by ISO 3166-2 code, from the P-code table (admin1_pcode, admin1_en, iso_3166_2, source).</summary>
-    internal static Dictionary<string, string> Read(string? table, ICollection<SourceError> errors)
-    {
-        var byIso = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (table is null || !File.Exists(table))
-        {
-            return byIso;
-        }
-        var (columns, rows) = DelimitedTable.Open(table);
-        var (name, iso, source) = (columns.Column("admin1_en"), columns.Column("iso_3166_2"), columns.Column("source"));
-        foreach (var (line, f) in rows)
-        {
-            if (DelimitedTable.Field(f, name) is { } n && DelimitedTable.Field(f, iso) is { } i && DelimitedTable.Field(f, source) is not null)
-            {
-                byIso[i] = n;
-            }
-            else
-            {
-                errors.Add(new SourceError(table, line, "expected an admin-1 English name, an ISO 3166-2 code and a source"));
-            }
-        }
-        return byIso;
-    }
+    internal static Dictionary<string, string> Read(string? table, ICollection<SourceError> errors) =>
+        IsoCodedTable.Read(table, "admin1_en", needsSource: true, _ => true, errors, "expected an admin-1 English name, an ISO 3166-2 code and a source")
+            .GroupBy(pair => pair.Iso, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase);
 
     private static List<PlaceName> WithNames(PlaceEntry entry, string ochaName)
     {
