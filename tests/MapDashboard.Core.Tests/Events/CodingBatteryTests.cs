@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 395;
-    private const int HeldOutFloor = 209;
+    private const int TuningFloor = 401;
+    private const int HeldOutFloor = 212;
 }
