@@ -16,17 +16,18 @@ public static partial class ActorRoles
     /// The roles of the actors found in a sentence around a trigger at [<paramref name="start"/>, <paramref name="end"/>);
     /// <paramref name="backReferences"/> matches the mentions that stand for another ("the latter"), never read as a possessor;
     /// <paramref name="coordinators"/> the conjunctions that open a second clause with its own subject, and
-    /// <paramref name="predicateLeads"/> the words that may lead a second clause's predicate when it has no subject of its own.
+    /// <paramref name="predicateLeads"/> the words that may lead a second clause's predicate when it has no subject of its own,
+    /// <paramref name="groundBeforeBetween"/> the nouns of ground that make a "between" geographic ("the road between A and B").
     /// </summary>
     public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
         string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null,
-        Regex? coordinators = null, Regex? predicateLeads = null)
+        Regex? coordinators = null, Regex? predicateLeads = null, Regex? groundBeforeBetween = null)
     {
         var before = found.Where(a => a.Start < start).ToList();
         var after = found.Where(a => a.Start >= end).ToList();
         ActorMention? actor1;
         ActorMention? actor2;
-        var between = Between().Match(sentence);
+        var between = PartiesBetween(sentence, groundBeforeBetween);
         var agent = After(sentence, end, after, By());
         // "Clashes between X and Y in Z, where Y took control", "..., as a result Y took control": a "between" in an earlier clause does not name the trigger's subject.
         var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
@@ -207,6 +208,24 @@ public static partial class ActorRoles
 
     [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
+
+    /// <summary>
+    /// The first "between" that names the parties of the sentence ("clashes between the army and IS"), not a stretch of
+    /// ground (<paramref name="ground"/> right before it: "the road between A and B", "a checkpoint between A and B"): the
+    /// actors after a geographic "between" are no pair, and taking the first of them for the subject would give the event
+    /// to the side the sentence names last ("X cut the road between A and B and took W from Y").
+    /// </summary>
+    private static Match PartiesBetween(string sentence, Regex? ground)
+    {
+        foreach (Match m in Between().Matches(sentence))
+        {
+            if (ground?.Matches(sentence[..m.Index]).LastOrDefault() is not { } g || sentence[(g.Index + g.Length)..m.Index].Trim().Length > 0)
+            {
+                return m;
+            }
+        }
+        return Match.Empty;
+    }
 
     private static readonly Regex ByPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("agent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -37,7 +37,7 @@ public sealed class EventLexicon
             ClauseTail.Options);
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
-            .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms)).ToList();
+            .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], CompileTrigger(t.Row[1], t.Forms), t.Row[3], t.Forms)).ToList();
         foreach (var r in Rows(objects, "object-words.tsv", 3))
         {
             _objects[r[0]] = Compile(r[1]);
@@ -77,6 +77,11 @@ public sealed class EventLexicon
     /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
     public string NumberWordGroup { get; }
 
+    /// <summary>The word forms of a cue kind as listed (cues.tsv or grammar-words.tsv).</summary>
+    public IReadOnlyList<string> CueForms(string kind) => _cueForms.TryGetValue(kind, out var forms)
+        ? forms
+        : throw new InvalidDataException($"cues.tsv and grammar-words.tsv have no kind '{kind}'");
+
     /// <summary>The matcher of an object class (territory, materiel, base, property, person).</summary>
     public Regex Object(string kind) => _objects.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"object-words.tsv has no class '{kind}'");
 
@@ -91,6 +96,10 @@ public sealed class EventLexicon
         .OrderByDescending(f => f.Length)
         .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
         .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern));
+
+    // An advance line also matches its forms with modifiers ("achieved a slight advance", "advancing steadily in"), see AdvanceModifiers.
+    private Regex CompileTrigger(string eventClass, IReadOnlyList<string> forms) =>
+        eventClass == "advance" && AdvanceModifiers.Alternatives(forms, this) is { Length: > 0 } modified ? WholeWords(Alternation(forms) + "|" + modified) : Compile(forms);
 
     private static Regex WholeWords(string alternation) =>
         new(@"(?<![\w-])(?:" + alternation + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);

@@ -45,6 +45,8 @@ internal static class CodingBattery
         ("Sanamayn", P("t:sanamayn", "Sanamayn", 33.0719, 36.1832)), ("Inkhil", P("t:inkhil", "Inkhil", 33.0181, 36.1283)),
         ("Tafas", P("t:tafas", "Tafas", 32.7371, 36.0665)), ("Dael", P("t:dael", "Dael", 32.7535, 36.1308)),
         ("Busra al-Sham", P("t:busra-al-sham", "Busra al-Sham", 32.5174, 36.4816)),
+        ("Jarabulus", P("t:jarabulus", "Jarabulus", 36.8175, 38.0111)), ("Kobani", P("t:kobani", "Kobani", 36.8909, 38.3535)),
+        ("Sarrin", P("t:sarrin", "Sarrin", 36.5884, 38.2979)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));

@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 391;
-    private const int HeldOutFloor = 204;
+    private const int TuningFloor = 401;
+    private const int HeldOutFloor = 212;
 }
