@@ -46,6 +46,9 @@ public sealed class EventLexicon
         {
             _objects[r[0]] = Compile(r[1]);
         }
+        // "a civilian from A", "two students originally from the village of A": A is where a person comes from.
+        OriginBefore = new Regex("(?:" + _objects["person"] + @")\s+" + CueGroup("origin-word") + @"\s+(?:the\s+" + CueGroup("settlement-noun") + @"\s+of\s+)?$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
         NumberWordGroup = "(?:" + Alternation([.. words.Keys]) + ")";
@@ -57,6 +60,9 @@ public sealed class EventLexicon
 
     /// <summary>The whole gap between a place and the next that makes the first only their container ("X, including Y").</summary>
     public Regex ContainerGap { get; }
+
+    /// <summary>The words before a place that make it a person's home, not the event's place ("a civilian from A").</summary>
+    public Regex OriginBefore { get; }
 
     /// <summary>The lexicon shipped with the application.</summary>
     public static EventLexicon LoadDefault() => Default.Value;

@@ -8,7 +8,8 @@ namespace MapDashboard.Core.Events;
 public static partial class EventTargets
 {
     /// <summary>Those after the trigger when there are any, points before regions, places named only to locate or contain another left out.</summary>
-    public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType, string sentence, Regex containerGap)
+    public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType, string sentence, Regex containerGap,
+        Regex originBefore)
     {
         var candidates = places.Where(p => p.Place is not { IsCountry: true }).ToList();
         if (subType is EventType.Agreement or EventType.ChangeToGroup)
@@ -24,6 +25,14 @@ public static partial class EventTargets
             .Select(p => Admin1(p.Seat ?? p.Place)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var before = candidates.Where(p => !afterTrigger.Contains(p) && IsPoint(p) && Admin1(p.Place ?? p.Anchor) is { } a && regions.Contains(a)).ToList();
         var pool = afterTrigger.Count == 0 ? candidates : afterTrigger.Any(IsPoint) || before.Count == 0 ? afterTrigger : [.. before, .. afterTrigger];
+        // "kidnapped a civilian from A in the town of B": A is the person's home, not a place of the event nor B's anchor
+        // (read as "A in B", it would make B only A's locator); the event is where the sentence puts it.
+        bool Origin(ResolvedPlace p) => p.Mention.Start - sentenceStart is var at and > 0 && at <= sentence.Length
+            && originBefore.IsMatch(sentence.AsSpan(Math.Max(0, at - 80), at - Math.Max(0, at - 80)));
+        if (pool.Any(Origin) && pool.Any(p => !Origin(p) && IsPoint(p)))
+        {
+            pool = pool.Where(p => !Origin(p)).ToList();
+        }
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
             .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
@@ -35,6 +44,7 @@ public static partial class EventTargets
         {
             points = points.Where(p => !containers.Contains(p)).ToList();
         }
+
         // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
         static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
         if (points.Any(p => !Locator(p)))
