@@ -207,10 +207,14 @@ public sealed partial class EventCoder : IEventCoder
         var (excerptStart, excerptEnd) = article.Map.ToOriginalSpan(start, end);
         var excerpt = article.Input.OriginalText[excerptStart..excerptEnd];
         var hedged = _lexicon.Cue("hedge").IsMatch(sentence);
-        var targets = places.Count == 1 && places[0].Mention.Start < start ? places : EventTargets.Choose(places, match.Index + match.Length, start, subType);
+        var targets = places.Count == 1 && places[0].Mention.Start < start ? places : EventTargets.Choose(places, match.Index + match.Length, start, subType, sentence,
+            _lexicon.ContainerGap, _lexicon.OriginBefore);
+        // "seized several villages in Idlib, including A": A is named where it happened, not a sweep of the region.
+        var listed = regional ? EventTargets.Listed(places, sentence, start, _lexicon.ContainerGap) : [];
         foreach (var place in targets)
         {
             var (location, precision) = EventLocation.Of(place);
+            var sweep = regional && !listed.Contains(place);
             ControlChangeCandidate? control = null;
             // "fought X in Z and managed to take control": the place before a verb that ends its clause is what was taken.
             var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
@@ -222,13 +226,13 @@ public sealed partial class EventCoder : IEventCoder
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
-            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !regional && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
+            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !sweep && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,
                     loser is null ? PreviousFromText(sentence) : catalogue.TopLevel(loser.Faction).Id, verb, verb.StartsWith("enter", StringComparison.Ordinal) ? 0.5 : 0.8, contested);
             }
-            if (regional || fromContext)
+            if (sweep || fromContext)
             {
                 precision = Math.Max(precision, 2);
             }

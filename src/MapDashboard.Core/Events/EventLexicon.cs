@@ -35,6 +35,10 @@ public sealed class EventLexicon
         // or a negation, attempt or modality cue ("but failed to take it", "and never took control").
         PredicateLeads = new Regex(string.Join("|", new[] { _cues["predicate-lead"], ClauseTail, _cues["negation"], _cues["attempt"], _cues["modality"] }.Select(r => r.ToString())),
             ClauseTail.Options);
+        // "in Idlib, including A", "towns of Hama, among them B", "in the Raqqa countryside, including the village of C":
+        // the words between a place and the next one that make the first only the container of the places listed after it.
+        ContainerGap = new Regex(@"^\s*(?:[\p{L}'-]+\s+){0,2}?(?:[\p{L}'-]+)?\s*,?\s*" + CueGroup("container-list") + @"\s*,?\s*(?:(?:in|at)\s+)?(?:the\s+)?(?:"
+            + CueGroup("settlement-noun") + @"\s+(?:of\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], CompileTrigger(t.Row[1], t.Forms), t.Row[3], t.Forms)).ToList();
@@ -42,6 +46,9 @@ public sealed class EventLexicon
         {
             _objects[r[0]] = Compile(r[1]);
         }
+        // "a civilian from A", "two students originally from the village of A": A is where a person comes from.
+        OriginBefore = new Regex("(?:" + _objects["person"] + @")\s+" + CueGroup("origin-word") + @"\s+(?:the\s+" + CueGroup("settlement-noun") + @"\s+of\s+)?$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
         NumberWordGroup = "(?:" + Alternation([.. words.Keys]) + ")";
@@ -50,6 +57,12 @@ public sealed class EventLexicon
             _taxonomy[r[0]] = new AcledSubType(r[0], r[1], r[2], int.Parse(r[3], CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>The whole gap between a place and the next that makes the first only their container ("X, including Y").</summary>
+    public Regex ContainerGap { get; }
+
+    /// <summary>The words before a place that make it a person's home, not the event's place ("a civilian from A").</summary>
+    public Regex OriginBefore { get; }
 
     /// <summary>The lexicon shipped with the application.</summary>
     public static EventLexicon LoadDefault() => Default.Value;

@@ -1,13 +1,15 @@
+using System.Text.RegularExpressions;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 
 namespace MapDashboard.Core.Events;
 
 /// <summary>The places a sentence's event applies to: one event per place ("shelled A, B and C" is three events).</summary>
-public static class EventTargets
+public static partial class EventTargets
 {
-    /// <summary>Those after the trigger when there are any, points before regions, places named only to locate another left out.</summary>
-    public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType)
+    /// <summary>Those after the trigger when there are any, points before regions, places named only to locate or contain another left out.</summary>
+    public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType, string sentence, Regex containerGap,
+        Regex originBefore)
     {
         var candidates = places.Where(p => p.Place is not { IsCountry: true }).ToList();
         if (subType is EventType.Agreement or EventType.ChangeToGroup)
@@ -23,10 +25,26 @@ public static class EventTargets
             .Select(p => Admin1(p.Seat ?? p.Place)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var before = candidates.Where(p => !afterTrigger.Contains(p) && IsPoint(p) && Admin1(p.Place ?? p.Anchor) is { } a && regions.Contains(a)).ToList();
         var pool = afterTrigger.Count == 0 ? candidates : afterTrigger.Any(IsPoint) || before.Count == 0 ? afterTrigger : [.. before, .. afterTrigger];
+        // "kidnapped a civilian from A in the town of B": A is the person's home, not a place of the event nor B's anchor
+        // (read as "A in B", it would make B only A's locator); the event is where the sentence puts it.
+        bool Origin(ResolvedPlace p) => p.Mention.Start - sentenceStart is var at and > 0 && at <= sentence.Length
+            && originBefore.IsMatch(sentence.AsSpan(Math.Max(0, at - 80), at - Math.Max(0, at - 80)));
+        if (pool.Any(Origin) && pool.Any(p => !Origin(p) && IsPoint(p)))
+        {
+            pool = pool.Where(p => !Origin(p)).ToList();
+        }
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
             .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
         points = RoadEnds.EventPlaces(points);
+        // "seized several villages in Idlib, including A": the places listed after "including" are where it happened; the
+        // town or region named before them (and the ones coordinated with it) only contains them, as a locator only locates.
+        var containers = Containers(places, sentence, sentenceStart, containerGap);
+        if (points.Any(p => !containers.Contains(p)))
+        {
+            points = points.Where(p => !containers.Contains(p)).ToList();
+        }
+
         // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
         static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
         if (points.Any(p => !Locator(p)))
@@ -35,6 +53,42 @@ public static class EventTargets
         }
         return points.Count > 0 ? points : pool.Take(1).ToList();
     }
+
+    /// <summary>The places a sentence lists after a container ("villages in Idlib, including A, B and C": A, B and C), each named where it happened.</summary>
+    public static HashSet<ResolvedPlace> Listed(List<ResolvedPlace> places, string sentence, int sentenceStart, Regex containerGap) =>
+        Split(places, sentence, sentenceStart, containerGap).Listed;
+
+    private static HashSet<ResolvedPlace> Containers(List<ResolvedPlace> places, string sentence, int sentenceStart, Regex containerGap) =>
+        Split(places, sentence, sentenceStart, containerGap).Containers;
+
+    private static (HashSet<ResolvedPlace> Containers, HashSet<ResolvedPlace> Listed) Split(List<ResolvedPlace> places, string sentence, int sentenceStart, Regex containerGap)
+    {
+        var ordered = places.Where(p => p.Mention.Start >= sentenceStart && p.Mention.End - sentenceStart <= sentence.Length).OrderBy(p => p.Mention.Start).ToList();
+        string Gap(int i) => ordered[i].Mention.End <= ordered[i + 1].Mention.Start
+            ? sentence[(ordered[i].Mention.End - sentenceStart)..(ordered[i + 1].Mention.Start - sentenceStart)] : "";
+        var containers = new HashSet<ResolvedPlace>();
+        var listed = new HashSet<ResolvedPlace>();
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            if (!containerGap.IsMatch(Gap(i)))
+            {
+                continue;
+            }
+            // "in Idlib and northern Hama, including A": every place of the coordination before the list contains it.
+            for (var k = i; k >= 0 && (k == i || Coordination().IsMatch(Gap(k))); k--)
+            {
+                containers.Add(ordered[k]);
+            }
+            for (var k = i + 1; k < ordered.Count && (k == i + 1 || Coordination().IsMatch(Gap(k - 1))); k++)
+            {
+                listed.Add(ordered[k]);
+            }
+        }
+        return (containers, listed);
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*and|,|and|or)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
 
     private static string? Admin1(Place? place) => place is { Admin1.Length: > 0 } ? NameFolding.Fold(place.Admin1) : null;
 
