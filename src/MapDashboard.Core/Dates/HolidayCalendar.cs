@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Dates;
 
@@ -51,10 +52,18 @@ internal sealed class HolidayCalendar
         }
         var alternatives = string.Join('|', _canonical.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]?").Replace("\\ ", "[\\s-]")));
         Pattern = new Regex(@"\b(?<holiday>" + alternatives + @")\b(?:,?\s+(?<hyear>(?:19|20|14)\d{2})\b)?", RegexOptions.CultureInvariant);
+        _words = RequiredWords.Of(Pattern);
     }
 
     /// <summary>Holiday names and Hijri months, capitalised as written, with an optional Gregorian or Hijri year.</summary>
     public Regex Pattern { get; }
+
+    // Every match of Pattern holds one of these words (read from the pattern itself), so a sentence holding none of them
+    // is not scanned: the pattern runs interpreted over every sentence, and few sentences name a holiday.
+    private readonly RequiredWords _words;
+
+    /// <summary>False when <paramref name="text"/> surely holds no match of <see cref="Pattern"/>; true when it may.</summary>
+    public bool MayHold(string text) => _words.MayMatch(text);
 
     /// <summary>
     /// The occurrence a mention means: of the year written (Gregorian, or Hijri from 1400), else the latest that began

@@ -29,7 +29,7 @@ public static partial class TemporalDater
         }
         var found = new List<TemporalExpression>();
         var calendar = HolidayCalendar.Default;
-        for (var m = calendar.Pattern.Match(sentence); m.Success; m = m.NextMatch())
+        for (var m = calendar.MayHold(sentence) ? calendar.Pattern.Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var year = m.Groups["hyear"].Success ? int.Parse(m.Groups["hyear"].Value, CultureInfo.InvariantCulture) : (int?)null;
             if (year is null && calendar.NeedsYear(m.Groups["holiday"].Value))

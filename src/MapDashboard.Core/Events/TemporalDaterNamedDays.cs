@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -17,7 +18,7 @@ public static partial class TemporalDater
         {
             published = null;
         }
-        if (WeekdayList().Match(sentence) is { Success: true } w)
+        if (MayListWeekdays(sentence) && WeekdayList().Match(sentence) is { Success: true } w)
         {
             if (published is not { } p)
             {
@@ -47,6 +48,16 @@ public static partial class TemporalDater
         }
         return days.Count >= 2 ? days.DistinctBy(e => e.First).ToList() : [];
     }
+
+    // Every match of the weekday list holds a weekday's name (read from the pattern itself), so a sentence naming none is
+    // not scanned for one. (The month lists need only "and", which nearly every sentence holds, and a backreference.)
+    private static readonly RequiredWords WeekdayWords = RequiredWords.Of(WeekdayList());
+
+    /// <summary>False when the sentence surely holds no match of <see cref="WeekdayListPattern"/>.</summary>
+    internal static bool MayListWeekdays(string sentence) => WeekdayWords.MayMatch(sentence);
+
+    /// <summary>The weekday-list pattern (for tests of <see cref="MayListWeekdays"/>).</summary>
+    internal static Regex WeekdayListPattern => WeekdayList();
 
     private const string Weekday = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Ordinal = @"(?:st|nd|rd|th)?";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Dates;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Core.Text;
@@ -7,7 +8,7 @@ using MapDashboard.Core.Text;
 namespace MapDashboard.Core.Tests.Text;
 
 /// <summary>
-/// The required-word tests before the dates regex and the fatality patterns never skip a sentence the regex would match
+/// The required-word tests before the dates regex, the holiday pattern, the weekday list and the fatality patterns never skip a sentence the regex would match
 /// (random sentences built from the patterns' own words, so a word added to a pattern is tried too), and do skip
 /// sentences without such words. The fixed sentences are invented for the test.
 /// </summary>
@@ -66,6 +67,38 @@ public class RequiredWordsTests
     }
 
     [Theory]
+    [InlineData("The convoy reached the crossing after dark.", false, false)]
+    [InlineData("Markets reopened after Ramadan in the northern towns.", true, false)]
+    [InlineData("Fighting resumed during Eid al-Fitr 2019 near the dam.", true, false)]
+    [InlineData("Drones struck the depot on Monday and Tuesday.", false, true)]
+    [InlineData("Drones struck the depot on Monday, Tuesday and on Friday.", false, true)]
+    [InlineData("Talks were held on 3 and 4 May in the capital.", false, false)]
+    [InlineData("Talks were held on monday and tuesday in the capital.", false, false)]
+    public void HolidayAndWeekdayListPrefilters_SkipOnlySentencesWithoutTheirWords(string sentence, bool holiday, bool weekdays)
+    {
+        Assert.Equal(holiday, HolidayCalendar.Default.MayHold(sentence));
+        Assert.Equal(weekdays, TemporalDater.MayListWeekdays(sentence));
+    }
+
+    [Fact]
+    public void HolidayPrefilter_NeverSkipsASentenceTheHolidayPatternMatches()
+    {
+        var pattern = HolidayCalendar.Default.Pattern;
+        var words = Words(pattern.ToString()).Concat(["2016", "1438", "2021", "the", "convoy", "town", "Eid", "al-Adha"]);
+        var matched = AssertNeverSkips(words, pattern.IsMatch, HolidayCalendar.Default.MayHold);
+        Assert.True(matched > 200, $"only {matched} random sentences matched the holiday pattern");
+    }
+
+    [Fact]
+    public void WeekdayListPrefilter_NeverSkipsASentenceTheWeekdayListMatches()
+    {
+        var pattern = TemporalDater.WeekdayListPattern;
+        var words = Words(pattern.ToString()).Concat(["and", "and", "and", ", and", "on", "the", "convoy"]);
+        var matched = AssertNeverSkips(words, pattern.IsMatch, TemporalDater.MayListWeekdays);
+        Assert.True(matched > 30, $"only {matched} random sentences matched the weekday list");
+    }
+
+    [Theory]
     [InlineData("Fighters shelled the town and the army answered.", false)]
     [InlineData("Three soldiers were killed.", true)]
     [InlineData("No casualties were reported.", true)]
@@ -98,6 +131,8 @@ public class RequiredWordsTests
         Assert.True(RequiredWords.Of(TemporalDater.ExpressionPattern).SkipsAny);
         Assert.True(RequiredWords.Of([.. Fatalities.Patterns]).SkipsAny);
         Assert.True(RequiredWords.Of(Fatalities.CountPattern).SkipsAny);
+        Assert.True(RequiredWords.Of(HolidayCalendar.Default.Pattern).SkipsAny);
+        Assert.True(RequiredWords.Of(TemporalDater.WeekdayListPattern).SkipsAny);
     }
 
     [Fact]
