@@ -16,6 +16,14 @@ public static class PastAffiliation
     }
 
     /// <summary>
+    /// True when the actor mention starting at <paramref name="start"/> is what a relative clause says a force's members once
+    /// were (cues.tsv kind members-once, at most one word between: "army units, many of whom were former FSA fighters took
+    /// X"): without its closing comma the clause would otherwise pass for the capture's own subject.
+    /// </summary>
+    public static bool OfMembers(string sentence, int start, EventLexicon lexicon) =>
+        TriggerFrames.CueRightBefore(sentence[Math.Max(0, start - 50)..start], lexicon.Cue("members-once"));
+
+    /// <summary>
     /// True when the victim of the verb at [<paramref name="start"/>, <paramref name="end"/>) is named by a past affiliation:
     /// after an active verb in its clause ("shot dead a former rebel"), before a passive one ("a former rebel was shot").
     /// </summary>
