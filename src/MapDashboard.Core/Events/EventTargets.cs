@@ -9,7 +9,7 @@ public static partial class EventTargets
 {
     /// <summary>Those after the trigger when there are any, points before regions, places named only to locate or contain another left out.</summary>
     public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType, string sentence, Regex containerGap,
-        Regex originBefore)
+        Regex originBefore, Regex inContainerGap)
     {
         var candidates = places.Where(p => p.Place is not { IsCountry: true }).ToList();
         if (subType is EventType.Agreement or EventType.ChangeToGroup)
@@ -51,7 +51,32 @@ public static partial class EventTargets
         {
             points = points.Where(p => !Locator(p)).ToList();
         }
+        points = TownAreasOverSeats(points, pool, places, sentence, sentenceStart, inContainerGap);
         return points.Count > 0 ? points : pool.Take(1).ToList();
+    }
+
+    /// <summary>
+    /// "clashes in the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor": a governorate's seat named
+    /// right after a town's area (or countryside) only contains it; the town is the more specific place, and the event's.
+    /// </summary>
+    private static List<ResolvedPlace> TownAreasOverSeats(List<ResolvedPlace> points, List<ResolvedPlace> pool, List<ResolvedPlace> places, string sentence,
+        int sentenceStart, Regex inContainerGap)
+    {
+        var result = new List<ResolvedPlace>(points.Count);
+        foreach (var seat in points)
+        {
+            var town = seat.Place is { FeatureCode: "PPLA" or "PPLC" } && seat.Mention.Start - sentenceStart <= sentence.Length
+                ? places.Where(a => a.Mention.End <= seat.Mention.Start && a.Mention.Start >= sentenceStart).MaxBy(a => a.Mention.End) : null;
+            var area = town is { Place: { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } } && pool.Contains(town)
+                && (town.Mention.IsRegional || (town.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0)
+                && inContainerGap.IsMatch(sentence[(town.Mention.End - sentenceStart)..(seat.Mention.Start - sentenceStart)]);
+            var chosen = area ? town! : seat;
+            if (!result.Contains(chosen))
+            {
+                result.Add(chosen);
+            }
+        }
+        return result;
     }
 
     /// <summary>The places a sentence lists after a container ("villages in Idlib, including A, B and C": A, B and C), each named where it happened.</summary>
