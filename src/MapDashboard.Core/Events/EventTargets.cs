@@ -52,8 +52,18 @@ public static partial class EventTargets
             points = points.Where(p => !Locator(p)).ToList();
         }
         points = TownAreasOverSeats(points, pool, places, sentence, sentenceStart, inContainerGap);
-        return points.Count > 0 ? points : pool.Take(1).ToList();
+        var chosen = points.Count > 0 ? points : pool.Take(1).ToList();
+        // "the southern countryside of Idlib, around the Ariha district": when the sentence's places are a governorate named
+        // as a region and a town or district inside it, the town is the more specific place (ACLED's rule 1).
+        return chosen.Count > 0 && chosen.All(GovernorateRegion) && pool.FirstOrDefault(p => Inside(p, chosen[0])) is { } finer ? [finer] : chosen;
     }
+
+    private static bool GovernorateRegion(ResolvedPlace p) =>
+        (p.Place is { FeatureCode: "ADM1" } || (p.Seat ?? p.Place) is { FeatureCode: "PPLA" or "PPLC" })
+        && (p.Place is { IsArea: true } || p.Mention.IsRegional || (p.Mention.Cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) != 0);
+
+    private static bool Inside(ResolvedPlace p, ResolvedPlace governorate) =>
+        p.Place is { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } town && Admin1(town) is { } a && a == Admin1(governorate.Seat ?? governorate.Place);
 
     /// <summary>
     /// "clashes in the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor": a governorate's seat named
