@@ -39,6 +39,9 @@ public sealed class EventLexicon
         // the words between a place and the next one that make the first only the container of the places listed after it.
         ContainerGap = new Regex(@"^\s*(?:[\p{L}'-]+\s+){0,2}?(?:[\p{L}'-]+)?\s*,?\s*" + CueGroup("container-list") + @"\s*,?\s*(?:(?:in|at)\s+)?(?:the\s+)?(?:"
             + CueGroup("settlement-noun") + @"\s+(?:of\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+        // "the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor": A's land, inside the place after "in".
+        InContainerGap = new Regex(@"^\s*(?:(?:" + CueGroup("settlement-noun") + "|" + CueGroup("area-noun") + @")\s*)?,?\s*in\s+(?:the\s+)?$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], CompileTrigger(t.Row[1], t.Forms), t.Row[3], t.Forms)).ToList();
@@ -63,6 +66,9 @@ public sealed class EventLexicon
 
     /// <summary>The words before a place that make it a person's home, not the event's place ("a civilian from A").</summary>
     public Regex OriginBefore { get; }
+
+    /// <summary>The whole gap between a town's area and the place that contains it ("the A area in B", "A town in B").</summary>
+    public Regex InContainerGap { get; }
 
     /// <summary>The lexicon shipped with the application.</summary>
     public static EventLexicon LoadDefault() => Default.Value;

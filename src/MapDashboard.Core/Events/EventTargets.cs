@@ -9,7 +9,7 @@ public static partial class EventTargets
 {
     /// <summary>Those after the trigger when there are any, points before regions, places named only to locate or contain another left out.</summary>
     public static List<ResolvedPlace> Choose(List<ResolvedPlace> places, int triggerEnd, int sentenceStart, string subType, string sentence, Regex containerGap,
-        Regex originBefore)
+        Regex originBefore, Regex inContainerGap)
     {
         var candidates = places.Where(p => p.Place is not { IsCountry: true }).ToList();
         if (subType is EventType.Agreement or EventType.ChangeToGroup)
@@ -51,7 +51,42 @@ public static partial class EventTargets
         {
             points = points.Where(p => !Locator(p)).ToList();
         }
-        return points.Count > 0 ? points : pool.Take(1).ToList();
+        points = TownAreasOverSeats(points, pool, places, sentence, sentenceStart, inContainerGap);
+        var chosen = points.Count > 0 ? points : pool.Take(1).ToList();
+        // "the southern countryside of Idlib, around the Ariha district": when the sentence's places are a governorate named
+        // as a region and a town or district inside it, the town is the more specific place (ACLED's rule 1).
+        return chosen.Count > 0 && chosen.All(GovernorateRegion) && pool.FirstOrDefault(p => Inside(p, chosen[0])) is { } finer ? [finer] : chosen;
+    }
+
+    private static bool GovernorateRegion(ResolvedPlace p) =>
+        (p.Place is { FeatureCode: "ADM1" } || (p.Seat ?? p.Place) is { FeatureCode: "PPLA" or "PPLC" })
+        && (p.Place is { IsArea: true } || p.Mention.IsRegional || (p.Mention.Cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) != 0);
+
+    private static bool Inside(ResolvedPlace p, ResolvedPlace governorate) =>
+        p.Place is { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } town && Admin1(town) is { } a && a == Admin1(governorate.Seat ?? governorate.Place);
+
+    /// <summary>
+    /// "clashes in the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor": a governorate's seat named
+    /// right after a town's area (or countryside) only contains it; the town is the more specific place, and the event's.
+    /// </summary>
+    private static List<ResolvedPlace> TownAreasOverSeats(List<ResolvedPlace> points, List<ResolvedPlace> pool, List<ResolvedPlace> places, string sentence,
+        int sentenceStart, Regex inContainerGap)
+    {
+        var result = new List<ResolvedPlace>(points.Count);
+        foreach (var seat in points)
+        {
+            var town = seat.Place is { FeatureCode: "PPLA" or "PPLC" } && seat.Mention.Start - sentenceStart <= sentence.Length
+                ? places.Where(a => a.Mention.End <= seat.Mention.Start && a.Mention.Start >= sentenceStart).MaxBy(a => a.Mention.End) : null;
+            var area = town is { Place: { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } } && pool.Contains(town)
+                && (town.Mention.IsRegional || (town.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0)
+                && inContainerGap.IsMatch(sentence[(town.Mention.End - sentenceStart)..(seat.Mention.Start - sentenceStart)]);
+            var chosen = area ? town! : seat;
+            if (!result.Contains(chosen))
+            {
+                result.Add(chosen);
+            }
+        }
+        return result;
     }
 
     /// <summary>The places a sentence lists after a container ("villages in Idlib, including A, B and C": A, B and C), each named where it happened.</summary>
