@@ -77,6 +77,11 @@ public sealed partial class ToponymRecognizer
 
             var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
             var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
+            if (fullPhraseEnd > matchEnd && NameQualifier.TrailingEnd(_lexicon, text, tokens, i, fullPhraseEnd) is var arabicEnd && arabicEnd > matchEnd)
+            {
+                // "Khashab al-Tahtani": OCHA's "Lower Khashab", not a far namesake "Khashab" with a stray word after it.
+                matchEnd = arabicEnd;
+            }
             if (matchEnd != fullPhraseEnd && RoadEnds.HyphenSplit(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd) is { } split && matchEnd <= split)
             {
                 // "the X-Y road": two places joined by a hyphen, not one unknown name; RoadEnds marks the ends.
