@@ -50,6 +50,10 @@ internal static partial class MentionContext
         return (cues, direction);
     }
 
+    /// <summary>Whether an area word ("area", "vicinity", "front") follows text[..end] in its sentence.</summary>
+    public static bool AreaAfter(string text, int end, int sentenceEnd) =>
+        AreaAfterRegex.IsMatch(text.AsSpan(end, Math.Min(sentenceEnd, end + Window) - end));
+
     /// <summary>Whether a title or role word right before the span marks it as a person's name.</summary>
     public static bool IsPersonTitleBefore(string text, int start, int sentenceStart)
     {

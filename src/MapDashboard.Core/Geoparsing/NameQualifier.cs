@@ -11,9 +11,17 @@ namespace MapDashboard.Core.Geoparsing;
 /// </summary>
 internal static class NameQualifier
 {
+    // Several rows may give one English word more Arabic spellings ("big:kabir" and "big:kbir,kebir").
     private static readonly Dictionary<string, string[]> Arabic = GeoparsingWords.Default.Get("name-qualifier")
         .Select(e => e.Split(':'))
-        .ToDictionary(p => p[0], p => p.Length > 1 ? p[1].Split(',') : [], StringComparer.OrdinalIgnoreCase);
+        .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Length > 1 ? p[1].Split(',') : []).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    // The folded Arabic qualifier word and the English word(s) it translates ("kabir" -> big, great, greater).
+    private static readonly Dictionary<string, string[]> English = Arabic
+        .SelectMany(kv => kv.Value.Select(a => (Fold: NameFolding.Fold(a), English: kv.Key)))
+        .GroupBy(x => x.Fold, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.English).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is a qualifier word.</summary>
     public static bool IsQualifier(string word) => Arabic.ContainsKey(word);
@@ -40,11 +48,44 @@ internal static class NameQualifier
     public static IEnumerable<string> OtherForms(string surface)
     {
         var space = surface.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0 || !IsQualifier(surface[..space]))
+        if (space > 0 && IsQualifier(surface[..space]))
+        {
+            return Forms(surface[..space], surface[(space + 1)..].Trim()).Skip(1);
+        }
+        return TrailingForms(surface);
+    }
+
+    /// <summary>
+    /// When <paramref name="surface"/> ends with an Arabic qualifier word ("Mawalih Kabir", "Khashab al-Tahtani"), the
+    /// English order OCHA often writes ("Big Mawalih", "Lower Khashab") and the word's other Arabic spellings; nothing
+    /// otherwise.
+    /// </summary>
+    public static IEnumerable<string> TrailingForms(string surface)
+    {
+        var words = NameFolding.Fold(surface).Split(' ');
+        if (words.Length < 2 || !English.TryGetValue(words[^1], out var english))
         {
             return [];
         }
-        return Forms(surface[..space], surface[(space + 1)..].Trim()).Skip(1);
+        var name = string.Join(' ', words[..^1]);
+        return english.SelectMany(e => Forms(e, name)).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The last word of a name written in the Arabic order, qualifier last ("Qarmal Kabir", "Khashab al-Tahtani"), that
+    /// starts at word <paramref name="i"/> and ends by <paramref name="phraseEnd"/>, when the gazetteer holds another
+    /// order or spelling of it; otherwise -1 (the bare name, if any, is then read alone, as before).
+    /// </summary>
+    public static int TrailingEnd(ToponymLexicon lexicon, string text, List<WordToken> tokens, int i, int phraseEnd)
+    {
+        for (var j = phraseEnd; j > i; j--)
+        {
+            if (TrailingForms(text[tokens[i].Start..tokens[j].End]).Any(f => lexicon.ContainsKey(lexicon.Fold(f))))
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

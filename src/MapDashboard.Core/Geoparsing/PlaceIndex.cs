@@ -15,6 +15,9 @@ public sealed class PlaceIndex
     /// <summary>One letter of a shorter name is too much of it ("Kat" is not "Qata").</summary>
     private const int MinCloseSpellingLetters = 4;
 
+    // A skeleton of two letters and no space: one word with two consonants.
+    private const int ShortSkeleton = 2;
+
     private PlaceIndex(Dictionary<string, (Place, string)[]> byFold, Dictionary<string, (Place, string)[]> bySkeleton, ToponymLexicon lexicon, int places,
         string? skeletonCountry)
     {
@@ -110,7 +113,16 @@ public sealed class PlaceIndex
                 Keep(result, new GeoCandidate(place, MatchKind.Folded, 0.92, name));
             }
         }
-        if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        if (result.Count == 0 && NameFolding.Skeleton(surface) is { Length: ShortSkeleton } shortKey)
+        {
+            // Two consonants (h-s: Hweisis, Hasa, Hosh ...) say little: only the focus country's places one letter from
+            // the name as written, and only where the text supports them (the ranker's close-spelling rule).
+            foreach (var (place, name) in _bySkeleton.TryGetValue(shortKey, out var few) ? CloseSpellings(few, fold) : [])
+            {
+                Keep(result, new GeoCandidate(place, MatchKind.CloseSpelling, 0.7, name));
+            }
+        }
+        else if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
         {
             // Among many consonant look-alikes ("Shanan": dozens of places with sh-n-n), the focus country's places one
             // letter from the name as written ("Shinan") are its spelling variants; the rest only share consonants.

@@ -23,4 +23,12 @@ public sealed partial class PlaceRanker
         }
         return !PickNearby(top.Place, index, picks);
     }
+
+    /// <summary>
+    /// A close spelling of a two-consonant name ("Abisah" one letter from "Al Yabisah") lying on another side of the
+    /// governorate's seat than the compass part the text names ("in the southern countryside of Aleppo"): such names have
+    /// look-alikes all over a governorate, and the compass word is the text's only word on which one is meant.
+    /// </summary>
+    private static bool ShortLookAlikeOffSide(GeoCandidate reading, Func<Place, bool>[] parts) =>
+        reading.Kind == MatchKind.CloseSpelling && parts.Length > 0 && NameFolding.Skeleton(reading.MatchedName).Length < 3 && !parts[^1](reading.Place);
 }

@@ -127,9 +127,13 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             // "A in eastern Hama": a namesake in that part of the governorate first (its narrow part, then the wide one,
             // then that side of the seat), then one anywhere in it.
             var (scored, fit) = InParts(i, article, candidates[i], picks, found.Parts) ?? (Score(i, article, candidates[i], picks, coherence: true, found.Fits), found.Fits);
-            if (scored.Count > 0 && Accepts(scored, i, picks, article))
+            if (scored.Count > 0 && Accepts(scored, i, picks, article) && !ShortLookAlikeOffSide(scored[0].Candidate, found.Parts))
             {
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, fit);
+            }
+            else if (picks[i] is { } shortPick && ShortLookAlikeOffSide(candidates[i].First(c => c.Place.Id == shortPick.Id), found.Parts))
+            {
+                (picks[i], dropped[i]) = (null, true);
             }
             else if (picks[i] is { } pick && !found.Fits(pick)
                 && (candidates[i].First(c => c.Place.Id == pick.Id).Kind >= MatchKind.Skeleton || AnchorChoice.Beyond(pick, picks[found.Index]!, found.FarKm)

@@ -6,6 +6,9 @@ namespace MapDashboard.Core.Geoparsing;
 /// </summary>
 public sealed class ToponymLexicon
 {
+    // Skeletons of three or more letters (spaces counted) are trusted after a locative; two-letter ones need more.
+    private const int MinSkeleton = 3;
+
     private readonly HashSet<string> _names;
     private readonly HashSet<string> _prefixes;
     private readonly Func<string, string> _fold;
@@ -35,7 +38,14 @@ public sealed class ToponymLexicon
     public bool ContainsKey(string key) => _names.Contains(key);
 
     /// <summary>Whether a span's consonant skeleton is that of a place in the focus area ("Nasabiyah" for An Nashabiyah).</summary>
-    public bool ContainsSkeleton(string text) => _skeleton is not null && _skeletons.Contains(_skeleton(text));
+    public bool ContainsSkeleton(string text) => _skeleton is not null && _skeleton(text) is { Length: >= MinSkeleton } key && _skeletons.Contains(key);
+
+    /// <summary>
+    /// Whether a span's skeleton has two consonants only and is that of a place in the focus area ("Hwisis" for Hweisis):
+    /// so many names share such a skeleton that the recognizer trusts it only where the text presents the span as a place
+    /// twice over.
+    /// </summary>
+    public bool ContainsShortSkeleton(string text) => _skeleton is not null && _skeleton(text) is { Length: MinSkeleton - 1 } key && _skeletons.Contains(key);
 
     /// <summary>Whether some longer name starts with this folded span.</summary>
     public bool IsPrefixKey(string key) => _prefixes.Contains(key);
@@ -94,7 +104,7 @@ public sealed class ToponymLexicon
             foreach (var name in skeletonNames)
             {
                 var key = skeleton(name);
-                if (key.Length >= 3)
+                if (key.Length >= MinSkeleton - 1)
                 {
                     skeletons.Add(key);
                 }

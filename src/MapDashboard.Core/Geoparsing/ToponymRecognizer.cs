@@ -77,6 +77,11 @@ public sealed partial class ToponymRecognizer
 
             var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
             var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
+            if (fullPhraseEnd > matchEnd && NameQualifier.TrailingEnd(_lexicon, text, tokens, i, fullPhraseEnd) is var arabicEnd && arabicEnd > matchEnd)
+            {
+                // "Khashab al-Tahtani": OCHA's "Lower Khashab", not a far namesake "Khashab" with a stray word after it.
+                matchEnd = arabicEnd;
+            }
             if (matchEnd != fullPhraseEnd && RoadEnds.HyphenSplit(_lexicon, text, tokens, i, fullPhraseEnd, sentenceEnd) is { } split && matchEnd <= split)
             {
                 // "the X-Y road": two places joined by a hyphen, not one unknown name; RoadEnds marks the ends.
@@ -115,9 +120,13 @@ public sealed partial class ToponymRecognizer
 
             // A spelling variant (same consonants as a place of the focus area) is trusted where the text presents the
             // span as a place: after a locative or with a settlement cue ("an attack on X village"); not for a bare list item
-            // (a listed unknown village must not become a look-alike one: al-Brije is not al-Burj).
+            // (a listed unknown village must not become a look-alike one: al-Brije is not al-Burj). A two-consonant skeleton
+            // (Hwisis, Belil) is shared by too many names: one word, after a locative and with a settlement or area word
+            // ("in Hwisis area", "the village of Belil"); the index then offers only its one-letter spellings.
             var inGazetteer = matchEnd >= 0
-                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0));
+                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0))
+                || (phraseEnd == i && _lexicon.ContainsShortSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart)
+                    && ((cues & MentionCue.Settlement) != 0 || MentionContext.AreaAfter(text, end, sentenceEnd)));
             if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart))
             {
                 mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, inGazetteer, sentenceStart, sentenceEnd));

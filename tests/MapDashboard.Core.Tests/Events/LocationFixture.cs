@@ -130,6 +130,15 @@ internal static class LocationFixture
         ("Nadira", P("t:nadira-idlib", "Nadira", 35.55, 36.95, "Idlib")), ("Nudur", P("t:nudur-hama", "Nudur", 35.30, 36.60, "Hama")),
         ("Anadir", P("t:anadir-raqqa", "Anadir", 36.05, 38.70, "Raqqa")), ("Nadar", P("t:nadar-daraa", "Nadar", 32.80, 36.30, "Daraa")),
         ("Andar", P("t:andar-aleppo", "Andar", 36.30, 37.30, "Aleppo")),
+        // Session 15 (recall): villages whose consonant skeleton has two letters only ("Bseis": b-s), which reports spell
+        // with another vowel ("Buseis"); and villages OCHA names in English order ("Big Qarmal", "Lower Khashab") that
+        // reports write in the Arabic order ("Qarmal Kabir", "Khashab al-Tahtani"), each with a bare namesake far away.
+        ("Bseis", P("t:bseis-idlib", "Bseis", 35.62, 36.58, "Idlib")), ("Jneid", P("t:jneid-hama", "Jneid", 35.20, 37.05, "Hama")),
+        ("Dlil", P("t:dlil-daraa", "Dlil", 32.78, 36.05, "Daraa")), ("Tmeim", P("t:tmeim-raqqa", "Tmeim", 36.08, 38.75, "Raqqa")),
+        ("Hwar", P("t:hwar-homs", "Hwar", 34.85, 37.05, "Homs")),
+        ("Big Qarmal", P("t:big-qarmal", "Big Qarmal", 36.45, 37.35, "Aleppo")), ("Qarmal", P("t:qarmal-hasakah", "Qarmal", 36.70, 40.80, "Al-Hasakah")),
+        ("Lower Khashab", P("t:lower-khashab", "Lower Khashab", 35.35, 36.70, "Hama")), ("Khashab", P("t:khashab-daraa", "Khashab", 32.90, 36.25, "Daraa")),
+        ("Upper Ruzz", P("t:upper-ruzz", "Upper Ruzz", 35.95, 38.85, "Raqqa")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
