@@ -44,7 +44,6 @@ public static partial class EventTargets
         {
             points = points.Where(p => !containers.Contains(p)).ToList();
         }
-
         // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
         static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
         if (points.Any(p => !Locator(p)))
