@@ -19,8 +19,9 @@ public sealed class GazetteerBuilder
     /// <summary>
     /// The version of what the build makes of its sources; raise it whenever the same sources give other places or names
     /// (a database stamped with another version is stale). 2: OCHA's English governorate names ("Rural Damascus").
+    /// 3: OCHA names with a fused Arabic article also without it ("Altalila" as "Talila", <see cref="Villages.FusedArticle"/>).
     /// </summary>
-    public const string BuildRules = "2";
+    public const string BuildRules = "3";
 
     /// <summary>Builds the database at <paramref name="databasePath"/>.</summary>
     public async Task<GazetteerBuildReport> BuildAsync(string databasePath, GazetteerSources sources, IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)

@@ -71,6 +71,10 @@ public static partial class VillageMerger
         {
             record.AddName(new PlaceName(english, "en", "ascii"));
         }
+        if (FusedArticle.Without(place.Name, nameAr) is { } unfused)
+        {
+            record.AddName(new PlaceName(unfused, "en", "alternate"));
+        }
         foreach (var arabic in Parts(c.NameAr).Prepend(nameAr).OfType<string>())
         {
             record.AddName(new PlaceName(arabic, "ar", "alternate"));
