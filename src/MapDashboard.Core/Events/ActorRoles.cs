@@ -27,7 +27,7 @@ public static partial class ActorRoles
         var after = found.Where(a => a.Start >= end).ToList();
         ActorMention? actor1;
         ActorMention? actor2;
-        var between = PartiesBetween(sentence, groundBeforeBetween);
+        var between = PartiesBetween(sentence, groundBeforeBetween, found);
         var agent = After(sentence, end, after, By());
         // "Clashes between X and Y in Z, where Y took control", "..., as a result Y took control": a "between" in an earlier clause does not name the trigger's subject.
         var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
@@ -211,21 +211,28 @@ public static partial class ActorRoles
 
     /// <summary>
     /// The first "between" that names the parties of the sentence ("clashes between the army and IS"), not a stretch of
-    /// ground (<paramref name="ground"/> right before it: "the road between A and B", "a checkpoint between A and B"): the
+    /// ground (<paramref name="ground"/> right before it and no actor right after it: "the road between A and B", "a
+    /// checkpoint between A and B"; but "in the countryside between the army and IS" names parties): the
     /// actors after a geographic "between" are no pair, and taking the first of them for the subject would give the event
     /// to the side the sentence names last ("X cut the road between A and B and took W from Y").
     /// </summary>
-    private static Match PartiesBetween(string sentence, Regex? ground)
+    private static Match PartiesBetween(string sentence, Regex? ground, List<ActorMention> found)
     {
         foreach (Match m in Between().Matches(sentence))
         {
-            if (ground?.Matches(sentence[..m.Index]).LastOrDefault() is not { } g || sentence[(g.Index + g.Length)..m.Index].Trim().Length > 0)
+            var end = m.Index + m.Length;
+            if (ground?.Matches(sentence[..m.Index]).LastOrDefault() is not { } g || sentence[(g.Index + g.Length)..m.Index].Trim().Length > 0
+                || found.Any(a => a.Start >= end && PairOpening().IsMatch(sentence[end..a.Start])))
             {
                 return m;
             }
         }
         return Match.Empty;
     }
+
+    // "in the countryside between the army and IS": an actor right after "between" (a determiner at most) makes it a pair of parties after all.
+    [GeneratedRegex(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PairOpening();
 
     private static readonly Regex ByPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("agent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -57,7 +57,17 @@ internal static partial class ControlState
         {
             return false;
         }
-        var left = before[..under.Index].TrimEnd();
+        return ChangeEnds(before[..under.Index], lexicon);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="left"/>, the text before "under", ends with a verb of change (cue "under-change"), an adverb
+    /// or two in "-ly" between at most ("is now reportedly under", "came fully under"): the adverb does not make the change a
+    /// standing state, and a standing state ("has been firmly under") has no change word to end with.
+    /// </summary>
+    public static bool ChangeEnds(string left, EventLexicon lexicon)
+    {
+        left = TrailingAdverbs().Replace(left.TrimEnd(), "");
         return lexicon.Cue("under-change").Matches(left).Any(c => c.Index + c.Length == left.Length);
     }
 
@@ -92,6 +102,9 @@ internal static partial class ControlState
     // "under the " before "control of", "under Islamic State " before "control": the holder, if any, stands between.
     [GeneratedRegex(@"\bunder\s+(?:[\w'-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex UnderHolder();
+
+    [GeneratedRegex(@"(?:\s+[a-z]+ly){1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAdverbs();
 
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex Lead();

@@ -44,7 +44,7 @@ public sealed class EventLexicon
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
-            .Select(t => new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], CompileTrigger(t.Row[1], t.Forms), t.Row[3], t.Forms)).ToList();
+            .SelectMany(t => WithModifiedForms(new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms))).ToList();
         foreach (var r in Rows(objects, "object-words.tsv", 3))
         {
             _objects[r[0]] = Compile(r[1]);
@@ -73,7 +73,7 @@ public sealed class EventLexicon
     /// <summary>The lexicon shipped with the application.</summary>
     public static EventLexicon LoadDefault() => Default.Value;
 
-    /// <summary>Every trigger, in file order.</summary>
+    /// <summary>Every trigger, in file order; an advance line is followed by the rule of its forms with modifiers (AdvanceModifiers).</summary>
     public IReadOnlyList<TriggerRule> Triggers { get; }
 
     /// <summary>Number words and vague counts with the fatalities they stand for.</summary>
@@ -116,9 +116,16 @@ public sealed class EventLexicon
         .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
         .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern));
 
-    // An advance line also matches its forms with modifiers ("achieved a slight advance", "advancing steadily in"), see AdvanceModifiers.
-    private Regex CompileTrigger(string eventClass, IReadOnlyList<string> forms) =>
-        eventClass == "advance" && AdvanceModifiers.Alternatives(forms, this) is { Length: > 0 } modified ? WholeWords(Alternation(forms) + "|" + modified) : Compile(forms);
+    // An advance line is followed by a rule of its forms with modifiers ("achieved a slight advance", "advancing steadily in"), see
+    // AdvanceModifiers. A rule of its own, so the line's plain forms keep the fast literal alternation a regex of literals gets.
+    private IEnumerable<TriggerRule> WithModifiedForms(TriggerRule rule)
+    {
+        yield return rule;
+        if (rule.Class == "advance" && AdvanceModifiers.Alternatives(rule.Forms, this) is { Pattern.Length: > 0 } modified)
+        {
+            yield return rule with { Pattern = WholeWords(modified.Pattern), Source = rule.Source + "; with modifiers (AdvanceModifiers)", Forms = modified.Leads };
+        }
+    }
 
     private static Regex WholeWords(string alternation) =>
         new(@"(?<![\w-])(?:" + alternation + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);

@@ -19,9 +19,5 @@ public sealed class HolderAdjectives(string tsv)
 
     /// <summary>The mentions with the adjective holders of <paramref name="sentence"/> added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, EventLexicon lexicon) =>
-        _adjectives.Add(sentence, mentions, catalogue, m =>
-        {
-            var left = sentence[..m.Index].TrimEnd();
-            return lexicon.Cue("under-change").Matches(left).Any(c => c.Index + c.Length == left.Length);
-        });
+        _adjectives.Add(sentence, mentions, catalogue, m => ControlState.ChangeEnds(sentence[..m.Index], lexicon));
 }
