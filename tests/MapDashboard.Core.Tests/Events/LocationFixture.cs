@@ -130,6 +130,13 @@ internal static class LocationFixture
         ("Nadira", P("t:nadira-idlib", "Nadira", 35.55, 36.95, "Idlib")), ("Nudur", P("t:nudur-hama", "Nudur", 35.30, 36.60, "Hama")),
         ("Anadir", P("t:anadir-raqqa", "Anadir", 36.05, 38.70, "Raqqa")), ("Nadar", P("t:nadar-daraa", "Nadar", 32.80, 36.30, "Daraa")),
         ("Andar", P("t:andar-aleppo", "Andar", 36.30, 37.30, "Aleppo")),
+        // Namesakes in one governorate, told apart only by a second locator after it ("A in eastern Aleppo, near Bir Salim"):
+        // the larger one lies far from the town named; and a village whose only reading is far from the town named after its governorate.
+        ("Khirbat Nahr", P("t:khirbat-nahr-north", "Khirbat Nahr", 36.42, 37.50, "Aleppo")),
+        ("Khirbat Nahr", P("t:khirbat-nahr-west", "Khirbat Nahr", 36.15, 36.95, "Aleppo", "PPL", 8_000)),
+        ("Umm Dabs", P("t:umm-dabs-ariha", "Umm Dabs", 35.78, 36.65, "Idlib")),
+        ("Umm Dabs", P("t:umm-dabs-north", "Umm Dabs", 36.15, 36.60, "Idlib", "PPL", 8_000)),
+        ("Tall Ward", P("t:tall-ward", "Tall Ward", 35.05, 37.40, "Hama")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
