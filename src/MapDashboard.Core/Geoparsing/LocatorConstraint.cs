@@ -107,6 +107,14 @@ internal static class LocatorConstraint
                 // A governorate, or the city it is named after as a container ("A in Hama", "A east of Homs"): A is in that governorate.
                 var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
                 bool InGovernorate(Place p) => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1);
+                var gap = text is null ? "" : text[mention.End..other.Start];
+                if (IsPlacingGap(gap) && SecondLocator.Find(j, mentions, text, picks, InGovernorate) is var k and >= 0 && picks[k] is { } town)
+                {
+                    // "A in eastern Aleppo, near B": the town B says where in the governorate A lies (not when the governorate
+                    // is another place joined to A: "A as well as in the B desert west of C").
+                    var townKm = IsRelativeDirection(text, other.End, mentions[k].Start) || town.FeatureCode is "PPLA" or "PPLC" ? DirectionKm : NearKm;
+                    return (k, p => p.IsArea || p.Id == town.Id || Within(p, town, townKm), townKm * FarFactor, [], null);
+                }
                 // "A in eastern Hama", "A east of Homs": the part of the governorate seen from its seat.
                 var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
                 var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
@@ -119,7 +127,6 @@ internal static class LocatorConstraint
                     && ((container && p.CountryCode != locator.CountryCode) || (!Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm))));
                 // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
                 // B"): "A on Thursday to discuss the situation in B" names B in another clause.
-                var gap = text is null ? "" : text[mention.End..other.Start];
                 return (j, InGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;

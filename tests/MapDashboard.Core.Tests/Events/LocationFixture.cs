@@ -139,6 +139,13 @@ internal static class LocationFixture
         ("Big Qarmal", P("t:big-qarmal", "Big Qarmal", 36.45, 37.35, "Aleppo")), ("Qarmal", P("t:qarmal-hasakah", "Qarmal", 36.70, 40.80, "Al-Hasakah")),
         ("Lower Khashab", P("t:lower-khashab", "Lower Khashab", 35.35, 36.70, "Hama")), ("Khashab", P("t:khashab-daraa", "Khashab", 32.90, 36.25, "Daraa")),
         ("Upper Ruzz", P("t:upper-ruzz", "Upper Ruzz", 35.95, 38.85, "Raqqa")),
+        // Namesakes in one governorate, told apart only by a second locator after it ("A in eastern Aleppo, near Bir Salim"):
+        // the larger one lies far from the town named; and a village whose only reading is far from the town named after its governorate.
+        ("Khirbat Nahr", P("t:khirbat-nahr-north", "Khirbat Nahr", 36.42, 37.50, "Aleppo")),
+        ("Khirbat Nahr", P("t:khirbat-nahr-west", "Khirbat Nahr", 36.15, 36.95, "Aleppo", "PPL", 8_000)),
+        ("Umm Dabs", P("t:umm-dabs-ariha", "Umm Dabs", 35.78, 36.65, "Idlib")),
+        ("Umm Dabs", P("t:umm-dabs-north", "Umm Dabs", 36.15, 36.60, "Idlib", "PPL", 8_000)),
+        ("Tall Ward", P("t:tall-ward", "Tall Ward", 35.05, 37.40, "Hama")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
