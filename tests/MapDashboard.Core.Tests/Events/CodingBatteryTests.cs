@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 410;
-    private const int HeldOutFloor = 218;
+    private const int TuningFloor = 413;
+    private const int HeldOutFloor = 220;
 }
