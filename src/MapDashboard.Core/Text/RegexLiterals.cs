@@ -6,7 +6,7 @@ namespace MapDashboard.Core.Text;
 /// <summary>
 /// Works out, from a regex's own pattern, literal words one of which every match holds (for <see cref="RequiredWords"/>):
 /// an alternation needs one word from each branch, a sequence takes its most selective part (a run of literal characters
-/// or a group that needs one). Anything it does not read (a class, a lazy or optional part, a lookaround, a
+/// or a group that needs one; judged by the longest single word, so "in the" loses to "past"). Anything it does not read (a class, a lazy or optional part, a lookaround, a
 /// backreference) needs nothing, so the answer is never wrong, only sometimes empty (null: every text may match).
 /// </summary>
 internal sealed class RegexLiterals
@@ -83,8 +83,20 @@ internal sealed class RegexLiterals
             }
         }
         EndRun();
-        // The most selective part: the fewest letters and digits in its poorest word largest, then the fewest words.
-        return parts.Count == 0 ? null : parts.MaxBy(p => (p.Min(w => w.Item1.Count(char.IsAsciiLetterOrDigit)), -p.Count));
+        // The most selective part: its poorest word's longest single word largest ("in the " counts as "the"), then the fewest words.
+        return parts.Count == 0 ? null : parts.MaxBy(p => (p.Min(w => LongestWord(w.Item1)), -p.Count));
+    }
+
+    // The length of the longest run of ASCII letters and digits in a literal.
+    private static int LongestWord(string literal)
+    {
+        int longest = 0, current = 0;
+        foreach (var c in literal)
+        {
+            current = char.IsAsciiLetterOrDigit(c) ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+        return longest;
     }
 
     private (char? Literal, List<(string, bool)>? Words, bool ZeroWidth) Atom(bool ignoreCase)

@@ -55,6 +55,9 @@ public class RequiredWordsTests
     [InlineData("Talks resumed in March 2016.", true)]
     [InlineData("Talks resumed in 2016.", true)]
     [InlineData("The \u212Aurdish convoy reached the crossing.", true)]
+    [InlineData("Aid was stored in the warehouse in the north of the valley.", false)]
+    [InlineData("Three clinics closed in the past two weeks.", true)]
+    [InlineData("Three clinics closed in the last 10 days.", true)]
     public void DatesPrefilter_SkipsOnlySentencesWithoutTimeWords(string sentence, bool may) =>
         Assert.Equal(may, TemporalDater.MayHoldExpression(sentence));
 
@@ -164,6 +167,18 @@ public class RequiredWordsTests
 
     private static bool Either(string sentence, Func<string, bool> test) =>
         test(sentence) || test(" " + sentence) || test(sentence + " ");
+
+    [Theory]
+    [InlineData(@"\bin the (?:past|last)\s+\d+\s+days\b", "The shelter in the old school was full.", false)]
+    [InlineData(@"\bin the (?:past|last)\s+\d+\s+days\b", "Rain fell in the past 3 days.", true)]
+    [InlineData(@"\bof a (?:ceasefire|truce)\b", "The sound of a siren carried across the port.", false)]
+    [InlineData(@"\bof a (?:ceasefire|truce)\b", "Talk of a truce spread.", true)]
+    public void ASequence_RequiresItsLongestWordPart_NotARunOfShortCommonWords(string pattern, string text, bool may)
+    {
+        var required = RequiredWords.Of(new Regex(pattern, RegexOptions.IgnoreCase));
+        Assert.Equal(may, required.MayMatch(text));
+        Assert.True(!new Regex(pattern, RegexOptions.IgnoreCase).IsMatch(text) || may);
+    }
 
     [Fact]
     public void RequiredWords_AreAscii()
