@@ -174,6 +174,12 @@ public sealed partial class EventCoder
     [GeneratedRegex(@"^\W*$|^[^,;]{1,40},\s*$")]
     private static partial Regex SentenceOpening();
 
+    // An attempt ("tried to storm X") gains nothing; nor does an advance set out to be stopped ("fought to stop the army's
+    // advance into X", "halted an IS advance on X") unless a clause break lies between the two.
+    private bool Attempted(string leftCues, string triggerClass) =>
+        _lexicon.Cue("attempt").IsMatch(leftCues)
+        || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause().IsMatch(leftCues));
+
     // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
     [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();

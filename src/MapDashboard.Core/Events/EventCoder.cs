@@ -132,8 +132,7 @@ public sealed partial class EventCoder : IEventCoder
         var negated = (_lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger))
             // ("no shelling has hit the town"; a denied capture, advance or assault is read as a battle without gains, see below and AdvanceGround.)
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
-        // "fought to stop the army's advance into X", "halted an IS advance on X": an advance set out to be stopped is no gain.
-        var attempted = _lexicon.Cue("attempt").IsMatch(leftCues) || (trigger.Class == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause().IsMatch(leftCues));
+        var attempted = Attempted(leftCues, trigger.Class);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
             trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"));
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
