@@ -175,7 +175,7 @@ public static partial class ActorRoles
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 12)..a.Start]);
 
-    private static readonly Regex ObjectPrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("actor-preposition") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ObjectPrepositionPattern = EventLexicon.GrammarRegex(@"\b", "actor-preposition", @"\s+(?:the\s+)?$");
 
     private static Regex ObjectPreposition() => ObjectPrepositionPattern;
 
@@ -196,7 +196,7 @@ public static partial class ActorRoles
 
     // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
     // The opening words are grammar words of the lexicon (grammar-words.tsv, kind parenthetical-open).
-    private static readonly Regex ParentheticalOpenPattern = new(@"^\s*" + EventLexicon.LoadDefault().CueGroup("parenthetical-open") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ParentheticalOpenPattern = EventLexicon.GrammarRegex(@"^\s*", "parenthetical-open", @"\b");
 
     private static Regex ParentheticalOpen() => ParentheticalOpenPattern;
 
@@ -234,19 +234,19 @@ public static partial class ActorRoles
     [GeneratedRegex(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PairOpening();
 
-    private static readonly Regex ByPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("agent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ByPattern = EventLexicon.GrammarRegex(@"\b", "agent-cue", @"\b");
 
     private static Regex By() => ByPattern;
 
-    private static readonly Regex OpponentPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("opponent-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex OpponentPattern = EventLexicon.GrammarRegex(@"\b", "opponent-cue", @"\b");
 
     private static Regex Opponent() => OpponentPattern;
 
-    private static readonly Regex FromPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex FromPattern = EventLexicon.GrammarRegex(@"\b", "source-cue", @"\b");
 
     private static Regex From() => FromPattern;
 
-    private static readonly Regex SourcePrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-attribution") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SourcePrepositionPattern = EventLexicon.GrammarRegex(@"\b", "source-attribution", @"\s+(?:the\s+)?$");
 
     private static Regex SourcePreposition() => SourcePrepositionPattern;
 }

@@ -93,6 +93,13 @@ public sealed class EventLexicon
         ? "(?:" + Alternation(forms) + ")"
         : throw new InvalidDataException($"cues.tsv and grammar-words.tsv have no kind '{kind}'");
 
+    /// <summary>
+    /// A grammar pattern built around one cue kind of the shipped lexicon (<paramref name="before"/> + the kind's
+    /// <see cref="CueGroup"/> + <paramref name="after"/>), case-insensitive: the one place that builds such patterns and sets their options.
+    /// </summary>
+    public static Regex GrammarRegex(string before, string kind, string after) =>
+        new(before + LoadDefault().CueGroup(kind) + after, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
     public string NumberWordGroup { get; }
 

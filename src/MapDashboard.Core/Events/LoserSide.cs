@@ -99,7 +99,7 @@ internal static partial class LoserSide
     [GeneratedRegex(@"\b(\w+)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CueEnd();
 
-    private static readonly Regex GainerCuePattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("gainer-cue") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex GainerCuePattern = EventLexicon.GrammarRegex(@"\b", "gainer-cue", @"\b");
 
     private static Regex GainerCue() => GainerCuePattern;
 }

@@ -145,7 +145,7 @@ internal static partial class TerritoryRoles
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
 
-    private static readonly Regex ReportingVerbPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("reporting-verb") + @"\s+that\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ReportingVerbPattern = EventLexicon.GrammarRegex(@"\b", "reporting-verb", @"\s+that\s");
 
     private static Regex ReportingVerb() => ReportingVerbPattern;
 
@@ -153,18 +153,18 @@ internal static partial class TerritoryRoles
     private static partial Regex ElidedConjunct();
 
     // The head nouns are grammar words of the lexicon (grammar-words.tsv, kind force-noun).
-    private static readonly Regex HeadNounPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("force-noun") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex HeadNounPattern = EventLexicon.GrammarRegex(@"\b", "force-noun", @"\b");
 
     private static Regex HeadNoun() => HeadNounPattern;
 
     [GeneratedRegex(@"^\w+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
-    private static readonly Regex ParticipleLeadPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("participle-lead") + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ParticipleLeadPattern = EventLexicon.GrammarRegex(@"\b", "participle-lead", @"\s+$");
 
     private static Regex ParticipleLead() => ParticipleLeadPattern;
 
-    private static readonly Regex OpeningLeadPattern = new(@"^\W*" + EventLexicon.LoadDefault().CueGroup("participle-lead") + @"\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex OpeningLeadPattern = EventLexicon.GrammarRegex(@"^\W*", "participle-lead", @"\s+$");
 
     private static Regex OpeningLead() => OpeningLeadPattern;
 
@@ -177,14 +177,14 @@ internal static partial class TerritoryRoles
     [GeneratedRegex(@"\bby\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex By();
 
-    private static readonly Regex FromBeforePattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("source-cue") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex FromBeforePattern = EventLexicon.GrammarRegex(@"\b", "source-cue", @"\s+(?:the\s+)?$");
 
     private static Regex FromBefore() => FromBeforePattern;
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordination();
 
-    private static readonly Regex ObjectPrepositionPattern = new(@"\b" + EventLexicon.LoadDefault().CueGroup("role-preposition") + @"\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ObjectPrepositionPattern = EventLexicon.GrammarRegex(@"\b", "role-preposition", @"\s+(?:the\s+|its\s+|their\s+)?$");
 
     private static Regex ObjectPreposition() => ObjectPrepositionPattern;
 
