@@ -113,7 +113,9 @@ public sealed class PlaceIndex
                 Keep(result, new GeoCandidate(place, MatchKind.Folded, 0.92, name));
             }
         }
-        if (result.Count == 0 && NameFolding.Skeleton(surface) is { Length: ShortSkeleton } shortKey)
+        // The consonant skeleton, read once: every fallback below but the last starts from it.
+        var skeleton = result.Count == 0 ? NameFolding.Skeleton(surface) : null;
+        if (skeleton is { Length: ShortSkeleton } shortKey)
         {
             // Two consonants (h-s: Hweisis, Hasa, Hosh ...) say little: only the focus country's places one letter from
             // the name as written, and only where the text supports them (the ranker's close-spelling rule).
@@ -122,7 +124,7 @@ public sealed class PlaceIndex
                 Keep(result, new GeoCandidate(place, MatchKind.CloseSpelling, 0.7, name));
             }
         }
-        else if (result.Count == 0 && _bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        else if (skeleton is not null && _bySkeleton.TryGetValue(skeleton, out var skeletal))
         {
             // Among many consonant look-alikes ("Shanan": dozens of places with sh-n-n), the focus country's places one
             // letter from the name as written ("Shinan") are its spelling variants; the rest only share consonants.
