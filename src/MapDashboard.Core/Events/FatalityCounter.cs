@@ -22,6 +22,8 @@ public sealed partial class FatalityCounter
     private readonly Regex _unknown;
     private readonly Regex _woundedAfter;
     private readonly Regex _yearLead;
+    private readonly Regex _alsoKilled;
+    private readonly Regex _woundedWord;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
@@ -48,7 +50,15 @@ public sealed partial class FatalityCounter
             @"\b(?:no|without)\s+(?:information|info|details|word)\s+(?:about|on|regarding)\s+(?:the\s+)?" + casualties + @"|\bunknown\s+(?:number\s+of\s+)?" + casualties + @"\b|\b" + casualties + @"\s+(?:are\s+|were\s+)?unknown\b",
             Options);
         _woundedAfter = new(@"^\s*(?:and\s+)?" + wounded, Options);
+        _woundedWord = new(@"\b" + wounded + @"\b", Options);
         _yearLead = new(@"\b" + lexicon.CueGroup("year-lead") + @"(?:\s+|-)$", Options);
+        // "killing 6 traders and 2 drivers", "the killing of a commander and four of his guards": a further count joined
+        // to a killing count by "and" or a comma, after at most three words of the first one's noun phrase. Not "a"/"an"
+        // ("killing two and a day later"), not a count followed by a time or a part ("two days later", "4 of them").
+        _alsoKilled = new(
+            @"\G(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?(?!(?:a|an)\b)" + number
+            + @"\b(?!\s+" + lexicon.CueGroup("count-follow-stop") + @"\b)",
+            Options);
 
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
@@ -89,7 +99,7 @@ public sealed partial class FatalityCounter
         {
             if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m))
             {
-                total = Math.Max(total, value);
+                total = Math.Max(total, m.Groups["kind"].Success ? value : value + JoinedCounts(sentence, m.Index + m.Length));
                 found = true;
             }
         }
@@ -140,6 +150,28 @@ public sealed partial class FatalityCounter
             && (MonthRightBefore().IsMatch(before) || MonthAfter().IsMatch(sentence.AsSpan(number.Index + number.Length)));
     }
 
+    /// <summary>
+    /// The counts joined to a killing count ending at <paramref name="end"/> ("killing 6 traders and 2 drivers": 2), each
+    /// until one is a count of the wounded ("and 20 others were wounded": its clause, up to the next comma or "and", names
+    /// them) or a date.
+    /// </summary>
+    private int JoinedCounts(string sentence, int end)
+    {
+        var sum = 0;
+        for (var m = _alsoKilled.Match(sentence, end); m.Success; m = _alsoKilled.Match(sentence, m.Index + m.Length))
+        {
+            var number = m.Groups["n"];
+            var after = number.Index + number.Length;
+            var clauseEnd = ClauseEnd().Match(sentence, after) is { Success: true } c ? c.Index : sentence.Length;
+            if (InDate(sentence, number) || _woundedWord.IsMatch(sentence.AsSpan(after, clauseEnd - after)) || Value(number.Value) is not { } value)
+            {
+                break;
+            }
+            sum += value;
+        }
+        return sum;
+    }
+
     private bool Wounded(string sentence, Match m) =>
         m.Index + m.Length < sentence.Length && _woundedAfter.IsMatch(sentence[(m.Index + m.Length)..Math.Min(sentence.Length, m.Index + m.Length + 12)]);
 
@@ -156,6 +188,9 @@ public sealed partial class FatalityCounter
 
     [GeneratedRegex(@"\b" + TemporalDater.MonthName + @"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")]
     private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"[,;.]|\band\b")]
+    private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"\b" + TemporalDater.MonthName + @"\s+$")]
     private static partial Regex MonthRightBefore();

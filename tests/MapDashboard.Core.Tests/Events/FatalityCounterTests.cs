@@ -9,7 +9,7 @@ public class FatalityCounterTests
 
     [Theory]
     [InlineData("A mortar round fell on a crowd and 12 people were killed, medics said.", 12)]
-    [InlineData("An airstrike on a bakery queue left one man and 7 children dead.", 7)]
+    [InlineData("An airstrike on a bakery queue left one man and 7 children dead.", 8)]
     [InlineData("A car bomb near the market killed 23 people on Friday.", 23)]
     [InlineData("Two fighters were killed in the ambush.", 2)]
     [InlineData("Clashes went on through the night, but no casualties were reported.", 0)]
@@ -24,6 +24,16 @@ public class FatalityCounterTests
     [InlineData("On 25 June militiamen killed three drivers at a roadblock.", 3)]
     [InlineData("Since 2018 bandits have killed 14 traders on the desert road.", 14)]
     [InlineData("In mid-2015 a cholera outbreak left 30 people dead in the camp.", 30)]
+    // A death noun with "of" is a killing word; counts joined to a killing count by "and" or a comma add up, until a
+    // count of the wounded, a time ("two days later"), a part ("4 of them") or a bare "a".
+    [InlineData("The blast at the depot resulted in the death of 4 workers.", 4)]
+    [InlineData("The riot ended with the killing of a guard and two of his colleagues.", 3)]
+    [InlineData("Artillery fire killed three soldiers, two policemen and 5 civilians near the bridge.", 10)]
+    [InlineData("Raiders killed 2 herders and 3 others were wounded.", 2)]
+    [InlineData("Gunmen killed two farmers and three days later burned their fields.", 2)]
+    [InlineData("A landslide killed 9 villagers, 4 of them children.", 9)]
+    [InlineData("Snipers killed two guards and a day later withdrew.", 2)]
+    [InlineData("The strike killed 6 people and wounded 14.", 6)]
     // Thousands separators are part of the count.
     [InlineData("The flood left 2,350 people dead along the river.", 2350)]
     public void Count_ReadsTheFigureTheSentenceGives(string sentence, int? expected)
