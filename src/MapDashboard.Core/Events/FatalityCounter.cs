@@ -24,6 +24,7 @@ public sealed partial class FatalityCounter
     private readonly Regex _yearLead;
     private readonly Regex _alsoKilled;
     private readonly Regex _woundedWord;
+    private readonly Regex _causeBefore;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
@@ -51,6 +52,9 @@ public sealed partial class FatalityCounter
             Options);
         _woundedAfter = new(@"^\s*(?:and\s+)?" + wounded, Options);
         _woundedWord = new(@"\b" + wounded + @"\b", Options);
+        // "protesting the killing of a doctor", "in revenge for the killing of two elders": a killing the event is about,
+        // not deaths it caused.
+        _causeBefore = new(@"\b" + lexicon.CueGroup("death-cause-lead") + @"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$", Options);
         _yearLead = new(@"\b" + lexicon.CueGroup("year-lead") + @"(?:\s+|-)$", Options);
         // "killing 6 traders and 2 drivers", "the killing of a commander and four of his guards": a further count joined
         // to a killing count by "and" or a comma, after at most three words of the first one's noun phrase. Not "a"/"an"
@@ -97,7 +101,7 @@ public sealed partial class FatalityCounter
         var found = false;
         foreach (var m in (MayCount(sentence) ? Counts(_count, sentence) : []).Concat(Counts(_killing, sentence)).OrderBy(m => m.Index))
         {
-            if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m))
+            if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m) && !_causeBefore.IsMatch(sentence.AsSpan(0, m.Index)))
             {
                 total = Math.Max(total, m.Groups["kind"].Success ? value : value + JoinedCounts(sentence, m.Index + m.Length));
                 found = true;

@@ -34,6 +34,10 @@ public class FatalityCounterTests
     [InlineData("A landslide killed 9 villagers, 4 of them children.", 9)]
     [InlineData("Snipers killed two guards and a day later withdrew.", 2)]
     [InlineData("The strike killed 6 people and wounded 14.", 6)]
+    // A killing the event is about (its cause or subject) is no toll of it; a claim of a killing still is.
+    [InlineData("Shopkeepers closed their doors protesting the killing of a trader by militiamen.", null)]
+    [InlineData("The group claimed responsibility for killing 12 soldiers at the checkpoint.", 12)]
+    [InlineData("Fighting broke out over the death of a tribal elder, and 3 fighters were killed.", 3)]
     // Thousands separators are part of the count.
     [InlineData("The flood left 2,350 people dead along the river.", 2350)]
     public void Count_ReadsTheFigureTheSentenceGives(string sentence, int? expected)
