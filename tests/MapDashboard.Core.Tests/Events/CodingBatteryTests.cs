@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 417;
-    private const int HeldOutFloor = 226;
+    private const int TuningFloor = 420;
+    private const int HeldOutFloor = 229;
 }
