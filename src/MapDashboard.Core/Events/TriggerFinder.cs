@@ -164,7 +164,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
         IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles, Match? forcedCue)
     {
-        var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
+        var clause = ClauseEnd.Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
