@@ -178,7 +178,7 @@ public sealed partial class EventCoder
     // advance into X", "halted an IS advance on X") unless a clause break lies between the two.
     private bool Attempted(string leftCues, string triggerClass) =>
         _lexicon.Cue("attempt").IsMatch(leftCues)
-        || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause().IsMatch(leftCues));
+        || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause.IsMatch(leftCues));
 
     // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
     [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
