@@ -50,7 +50,7 @@ public sealed partial class ActorRecognizer
             }
             first = m;
         }
-        for (var m = GroupLike().Match(text); m.Success; m = m.NextMatch())
+        for (var m = GroupLike.Match(text); m.Success; m = m.NextMatch())
         {
             if (found.Any(a => a.Start < m.Index + m.Length && m.Index < a.End))
             {
@@ -139,6 +139,9 @@ public sealed partial class ActorRecognizer
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfThe();
 
-    [GeneratedRegex(@"\b(?:Liwa|Jaish|Harakat|Katibat|Jabhat|Faylaq|Kataib|Tajamu|Saraya|Ghurfat|Alwiya|Firqat)\s+(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|wa|bin|ibn)[-\s])?[A-Z][\w'’-]*)*")]
-    private static partial Regex GroupLike();
+    // An armed group named the Arabic way that no catalogue lists: a unit word ("Liwa", "Jaish"), then name words with their particles.
+    private static readonly Regex GroupLike = GroupLikePattern(Geoparsing.GeoparsingWords.Default);
+
+    private static Regex GroupLikePattern(Geoparsing.GeoparsingWords w) => new(@"\b" + w.Alternation("actor-group-head") + @"\s+(?:" + w.Alternation("name-article")
+        + @"-)?[A-Z][\w'’-]*(?:\s+(?:" + w.Alternation("actor-name-particle") + @"[-\s])?[A-Z][\w'’-]*)*", Events.WordListRegexes.Options);
 }

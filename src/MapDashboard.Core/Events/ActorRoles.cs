@@ -30,7 +30,7 @@ public static partial class ActorRoles
         var between = PartiesBetween(sentence, groundBeforeBetween, found);
         var agent = After(sentence, end, after, By());
         // "Clashes between X and Y in Z, where Y took control", "..., as a result Y took control": a "between" in an earlier clause does not name the trigger's subject.
-        var betweenHere = between.Success && (between.Index > start || !ClauseOpener().IsMatch(sentence[between.Index..start]));
+        var betweenHere = between.Success && (between.Index > start || !ClauseOpener.IsMatch(sentence[between.Index..start]));
         // "Clashes between X and Y near Z, and Y seized W": a second clause after the "between" clause ("..., and", "while", "but") has a subject of its own.
         var second = coordinators is null ? null : CoordinatedSubject.SecondClause(sentence, start, found, coordinators);
         var afterBetween = betweenHere && between.Index < start && second is { Marked: true } opened && between.Index < opened.From
@@ -73,7 +73,7 @@ public static partial class ActorRoles
             // The subject of the trigger's own clause ("After clashes with Y, X took the town"), else the first actor before it.
             var clauseStart = ClauseStart(sentence, start);
             // "Clashes between X and Y in Z, where Y was able to advance": a relative clause opens the trigger's own clause.
-            clauseStart = ClauseOpener().Matches(sentence[..start]).LastOrDefault() is { } opener ? Math.Max(clauseStart, opener.Index + opener.Length) : clauseStart;
+            clauseStart = ClauseOpener.Matches(sentence[..start]).LastOrDefault() is { } opener ? Math.Max(clauseStart, opener.Index + opener.Length) : clauseStart;
             var ownSubject = before.FirstOrDefault(a => a.Start >= clauseStart && !Prepositional(sentence, a) && !AfterPreposition(sentence, a));
             // "Clashes between X and Y, where the Desert Hawks Brigade took Z": a named subject the catalogue does not know took it, not a side named before.
             actor1 = ownSubject is null && coordinators is not null && predicateLeads is not null && UnknownNamedSubject(sentence, clauseStart, start, found, predicateLeads) ? null
@@ -100,7 +100,7 @@ public static partial class ActorRoles
     private static int ClauseStart(string sentence, int start)
     {
         var end = start;
-        while (ClauseBreak().Matches(sentence[..end]).LastOrDefault() is { } brk)
+        while (ClauseBreak.Matches(sentence[..end]).LastOrDefault() is { } brk)
         {
             var open = brk.Index > 0 ? sentence.LastIndexOf(',', brk.Index - 1) : -1;
             if (open < 0 || !ParentheticalOpen().IsMatch(sentence[(open + 1)..brk.Index]))
@@ -122,7 +122,7 @@ public static partial class ActorRoles
     private static bool UnknownNamedSubject(string sentence, int clauseStart, int start, List<ActorMention> found, Regex predicateLeads)
     {
         if (clauseStart >= start || found.Any(a => a.End <= clauseStart && ListTail().IsMatch(sentence[a.End..clauseStart]) && !AfterPreposition(sentence, a))
-            || SubjectPronoun().IsMatch(sentence[clauseStart..start]))
+            || SubjectPronoun.IsMatch(sentence[clauseStart..start]))
         {
             return false;
         }
@@ -188,11 +188,10 @@ public static partial class ActorRoles
     [GeneratedRegex(@"^(?:\s+[a-z]+){0,1}\s*,\s*$")]
     private static partial Regex ListTail();
 
-    [GeneratedRegex(@"\b(?:they|it|he|she|we)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectPronoun();
+    private static readonly Regex SubjectPronoun = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("subject-pronoun") + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"[,;:]\s+(?!backed|supported|allied|including|and\b)")]
-    private static partial Regex ClauseBreak();
+    // Not before a word that continues the subject (", backed by Y", "; including Z"); the listed words match as prefixes too ("backed", "backers").
+    private static readonly Regex ClauseBreak = EventLexicon.GrammarRegex(l => @"[,;:]\s+(?!" + l.CueGroup("subject-continuation") + @"|and\b)", RegexOptions.None);
 
     // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
     // The opening words are grammar words of the lexicon (grammar-words.tsv, kind parenthetical-open).
@@ -200,14 +199,13 @@ public static partial class ActorRoles
 
     private static Regex ParentheticalOpen() => ParentheticalOpenPattern;
 
-    [GeneratedRegex(@"[,;]\s*(?:where|which|after which|in which|as a result|and as a result)\b|\b(?:where|whereby|until|before|when|and then)\b|[;.]\s", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseOpener();
+    private static readonly Regex ClauseOpener = EventLexicon.GrammarRegex(
+        l => @"[,;]\s*" + l.CueGroup("actor-comma-clause-opener") + @"\b|\b" + l.CueGroup("actor-clause-opener") + @"\b|[;.]\s", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^(?:'s|’s|'|’)\s+$")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Between();
+    private static readonly Regex Between = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("pair-lead") + @"\b", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The first "between" that names the parties of the sentence ("clashes between the army and IS"), not a stretch of
@@ -218,7 +216,7 @@ public static partial class ActorRoles
     /// </summary>
     private static Match PartiesBetween(string sentence, Regex? ground, List<ActorMention> found)
     {
-        foreach (Match m in Between().Matches(sentence))
+        foreach (Match m in Between.Matches(sentence))
         {
             var end = m.Index + m.Length;
             if (ground?.Matches(sentence[..m.Index]).LastOrDefault() is not { } g || sentence[(g.Index + g.Length)..m.Index].Trim().Length > 0

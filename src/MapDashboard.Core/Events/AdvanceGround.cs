@@ -38,13 +38,13 @@ internal static partial class AdvanceGround
     }
 
     /// <summary>Whether a trigger form ends with its agent's preposition: the passive ("advances were made by") or a circumstance ("amid advances for").</summary>
-    public static bool PassiveAgentForm(string trigger) => AgentBy().IsMatch(trigger);
+    public static bool PassiveAgentForm(string trigger) => AgentBy.IsMatch(trigger);
 
     /// <summary>Whether a trigger is an -ing form (other than "being"): after an auxiliary it is the progressive, active voice.</summary>
     public static bool Progressive(string trigger) => Ing().IsMatch(trigger);
 
-    [GeneratedRegex(@"\s(?:was|were|been)\s+made\s+by$|^amid(?:st)?\s.*\s(?:for|of|by)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AgentBy();
+    private static readonly Regex AgentBy = EventLexicon.GrammarRegex(l => @"\s" + l.CueGroup("passive-auxiliary") + @"\s+made\s+by$|^" + l.CueGroup("amid-lead") + @"\s.*\s"
+        + l.CueGroup("amid-agent-preposition") + "$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^(?!being\b)\w+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ing();

@@ -23,14 +23,14 @@ public static partial class ArmedVictims
         var armed = lexicon.Object("combatant").Matches(before).LastOrDefault();
         var person = lexicon.Object("person").Matches(before).LastOrDefault();
         return armed is not null && (person is null || person.Index < armed.Index) && Governed(before, armed, lexicon) is not true
-            && !Former().IsMatch(before[..armed.Index]);
+            && !Former.IsMatch(before[..armed.Index]);
     }
 
     /// <summary>"shot dead a former rebel fighter", "an ex-soldier": an armed noun that no longer is, so an unarmed victim.</summary>
     public static bool FormerNamed(string sentence, int end, EventLexicon lexicon)
     {
         var after = After(sentence, end);
-        return lexicon.Object("combatant").Match(after) is { Success: true, Index: < 45 } armed && Former().IsMatch(after[..armed.Index]);
+        return lexicon.Object("combatant").Match(after) is { Success: true, Index: < 45 } armed && Former.IsMatch(after[..armed.Index]);
     }
 
     private static string After(string sentence, int end)
@@ -48,7 +48,7 @@ public static partial class ArmedVictims
         }
         var person = lexicon.Object("person").Match(after);
         // "killed two fighters" is armed; "killed two civilians and a fighter" is not; "five members of one family" are people.
-        return (!person.Success || person.Index >= armed.Index) && Governed(after, armed, lexicon) is not true && !Former().IsMatch(after[..armed.Index]);
+        return (!person.Success || person.Index >= armed.Index) && Governed(after, armed, lexicon) is not true && !Former.IsMatch(after[..armed.Index]);
     }
 
     /// <summary>"members of one family": the armed noun is governed by an "of" phrase naming unarmed people.</summary>
@@ -60,8 +60,7 @@ public static partial class ArmedVictims
     }
 
     /// <summary>"a former IS member", "an ex-fighter": no longer armed.</summary>
-    [GeneratedRegex(@"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex Former();
+    private static readonly Regex Former = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("former-word") + @"\s*(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"^\s+of\s+[^,;.]{0,30}", RegexOptions.IgnoreCase)]
     private static partial Regex OfPhrase();

@@ -18,21 +18,18 @@ public static partial class BackgroundScope
     {
         var before = sentence[Math.Max(0, cue.Index - 50)..cue.Index];
         var after = sentence[(cue.Index + cue.Length)..];
-        return RelativeBefore().IsMatch(before) || (Adverb().IsMatch(cue.Value) && ParticipleAfter().IsMatch(after) && !AuxiliaryBefore().IsMatch(before));
+        return RelativeBefore.IsMatch(before) || (Adverb.IsMatch(cue.Value) && ParticipleAfter.IsMatch(after) && !AuxiliaryBefore.IsMatch(before));
     }
 
     /// <summary>"which was previously", "that the army had previously", "where rebels previously": a relative clause up to the cue.</summary>
-    [GeneratedRegex(@"(?:^|[\s,(])(?:which|that|who|whom|whose|where)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeBefore();
+    private static readonly Regex RelativeBefore = EventLexicon.GrammarRegex(l => @"(?:^|[\s,(])" + l.CueGroup("relative-pronoun") + @"\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:previously|formerly|once)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Adverb();
+    private static readonly Regex Adverb = EventLexicon.GrammarRegex(l => "^" + l.CueGroup("background-adverb") + "$", RegexOptions.IgnoreCase);
 
     /// <summary>"previously planted by", "previously held in": a passive participle with its agent or place.</summary>
-    [GeneratedRegex(@"^\s+(?:\w+ed|laid|held|built|taken|seized|set|left|hidden|known|dug|sown|fought)\s+(?:by|in|at|on|near|during|from|under)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ParticipleAfter();
+    private static readonly Regex ParticipleAfter = EventLexicon.GrammarRegex(
+        l => @"^\s+(?:\w+ed|" + l.CueGroup("listed-participle") + @")\s+" + l.CueGroup("participle-preposition") + @"\b", RegexOptions.IgnoreCase);
 
     /// <summary>"rebels had previously": an auxiliary right before the adverb makes the participle the clause's own verb.</summary>
-    [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|been)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex AuxiliaryBefore();
+    private static readonly Regex AuxiliaryBefore = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("auxiliary") + @"\s+$", RegexOptions.IgnoreCase);
 }

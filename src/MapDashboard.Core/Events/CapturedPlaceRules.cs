@@ -42,7 +42,7 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
             return false;
         }
         return (objectless && RelativeAfter().IsMatch(sentence[placeEnd..triggerStart]))
-            || (ItObject().IsMatch(sentence[triggerEnd..]) && !placeStarts.Any(p => p > placeStart && p < triggerStart));
+            || (ItObject.IsMatch(sentence[triggerEnd..]) && !placeStarts.Any(p => p > placeStart && p < triggerStart));
     }
 
     /// <summary>A place named as an aim or a destination, or as where another side than the taker is: not a place taken.</summary>
@@ -80,6 +80,5 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
     [GeneratedRegex(@"^\s*,?\s*which\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAfter();
 
-    [GeneratedRegex(@"^\s*(?:(?:of|over)\s+)?it\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ItObject();
+    private static readonly Regex ItObject = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?it\b", RegexOptions.IgnoreCase);
 }

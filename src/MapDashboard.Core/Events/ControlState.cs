@@ -11,10 +11,10 @@ namespace MapDashboard.Core.Events;
 internal static partial class ControlState
 {
     /// <summary>"in full control of", "under the control of": the trigger is a state of control (<paramref name="left"/> is the text before it).</summary>
-    public static bool IsState(string left) => State().IsMatch(left) && !Standing().IsMatch(left);
+    public static bool IsState(string left) => State.IsMatch(left) && !Standing.IsMatch(left);
 
     /// <summary>"under the control of X": the holder follows the state.</summary>
-    public static bool HolderFollows(string left) => Under().IsMatch(left);
+    public static bool HolderFollows(string left) => Under.IsMatch(left);
 
     /// <summary>
     /// Whether the sentence gives the state of control at <paramref name="trigger"/> as the outcome of fighting;
@@ -23,7 +23,7 @@ internal static partial class ControlState
     public static bool IsOutcome(string sentence, Match trigger, IReadOnlyList<Match> battles, EventLexicon lexicon)
     {
         var before = sentence[Math.Max(0, trigger.Index - 40)..trigger.Index];
-        before = ClauseBreak().Split(before)[^1];
+        before = ClauseBreak.Split(before)[^1];
         if (lexicon.Cue("state-change").IsMatch(before) || CameUnder(before, lexicon))
         {
             return true;
@@ -46,7 +46,7 @@ internal static partial class ControlState
     /// </summary>
     public static bool HolderBetween(string sentence, Match trigger, IReadOnlyList<Actors.ActorMention> actors) =>
         actors.Any(a => a.End <= trigger.Index && sentence[a.End..trigger.Index].Trim().Length == 0
-            && UnderBefore().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]) && !StandingUnder().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]));
+            && UnderBefore().IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]) && !StandingUnder.IsMatch(sentence[Math.Max(0, a.Start - 40)..a.Start]));
 
     // "came under the control of X", "fell under rebel control", "passed under IS control": a verb of change right before
     // "under" reports the state being reached; "remained under" or "areas under" do not, as no change cue ends there.
@@ -75,7 +75,7 @@ internal static partial class ControlState
     public static bool IsPresentVerb(Match trigger) => PresentVerb().IsMatch(trigger.Value);
 
     // What may stand between "under"/"in" and the trigger: "under the full control of", "in their complete control".
-    private const string Qualifiers = @"(?:the\s+|its\s+|their\s+|full\s+|complete\s+|total\s+)*$";
+    private static string Qualifiers(EventLexicon l) => "(?:" + l.CueGroup("control-qualifier") + @"\s+)*$";
 
     [GeneratedRegex(@"^\s*(?:[\w-]+ly\s+|now\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterActor();
@@ -83,21 +83,20 @@ internal static partial class ControlState
     [GeneratedRegex(@"^controls?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentVerb();
 
-    [GeneratedRegex(@"\b(?:under|in)\s+" + Qualifiers, RegexOptions.IgnoreCase)]
-    private static partial Regex State();
+    private static readonly Regex State = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("state-preposition") + @"\s+" + Qualifiers(l), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\bunder\s+" + Qualifiers, RegexOptions.IgnoreCase)]
-    private static partial Regex Under();
+    private static readonly Regex Under = EventLexicon.GrammarRegex(l => @"\bunder\s+" + Qualifiers(l), RegexOptions.IgnoreCase);
 
     // "remained in control of Y", "still under the control of X", "areas under the control of X", "the town, which is under the control of X": a standing state or a description, whatever it follows.
-    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|areas?|regions?|parts?|territor\w+|held|kept|keeps?|(?:which|that)\s+(?:is|are|was|were|had\s+been|has\s+been))\s+(?:[\w-]+\s+)?(?:under|in)\s+" + Qualifiers, RegexOptions.IgnoreCase)]
-    private static partial Regex Standing();
+    // A stem takes one or more letters after it ("remained", "territories"); its bare form, where a word, is listed with the words.
+    private static readonly Regex Standing = EventLexicon.GrammarRegex(l => @"\b(?:" + l.CueGroup("standing-in") + "|" + l.CueGroup("standing-stem") + @"\w+)\s+(?:[\w-]+\s+)?"
+        + l.CueGroup("state-preposition") + @"\s+" + Qualifiers(l), RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\bunder\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UnderBefore();
 
-    [GeneratedRegex(@"\b(?:remain\w*|still|stay\w*|kept|keeps?|areas?|regions?|parts?|territor\w+|(?:has|have|had)\s+been|(?:which|that)\s+(?:is|are|was|were))\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex StandingUnder();
+    private static readonly Regex StandingUnder = EventLexicon.GrammarRegex(l => @"\b(?:" + l.CueGroup("standing-under") + "|" + l.CueGroup("standing-stem") + @"\w+)\s+(?:[\w-]+\s+)?under\s+(?:the\s+)?$",
+        RegexOptions.IgnoreCase);
 
     // "under the " before "control of", "under Islamic State " before "control": the holder, if any, stands between.
     [GeneratedRegex(@"\bunder\s+(?:[\w'-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
@@ -109,6 +108,5 @@ internal static partial class ControlState
     [GeneratedRegex(@"^\s*(?:[\w'-]+\s+){0,4}$")]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"[;:]|\.\s|,\s+(?:while|whereas|but|where|which)\b")]
-    private static partial Regex ClauseBreak();
+    private static readonly Regex ClauseBreak = EventLexicon.GrammarRegex(l => @"[;:]|\.\s|,\s+" + l.CueGroup("state-clause-break") + @"\b", RegexOptions.None);
 }

@@ -22,9 +22,9 @@ public static partial class CoordinatedSubject
         }
         // The first actor after the conjunction that is no preposition's object ("and after hours of fighting Y took W");
         // nothing may close the clause around it ("and Y, which ..., captured" and "and, backed by Z, Y took" are left to the other rules).
-        var subject = found.FirstOrDefault(a => a.Start >= from && a.End <= start && !ObjectBefore().IsMatch(sentence[from..a.Start]));
-        if (subject is null || ClauseEnd().IsMatch(sentence[from..subject.Start]) || start - subject.End > 60
-            || ClauseEnd().IsMatch(sentence[subject.End..start]))
+        var subject = found.FirstOrDefault(a => a.Start >= from && a.End <= start && !ObjectBefore.IsMatch(sentence[from..a.Start]));
+        if (subject is null || ClauseEnd.IsMatch(sentence[from..subject.Start]) || start - subject.End > 60
+            || ClauseEnd.IsMatch(sentence[subject.End..start]))
         {
             return null;
         }
@@ -46,7 +46,7 @@ public static partial class CoordinatedSubject
         // Only a subject that opens with a determiner ("the village", "a nearby hill"): "..., and under air cover managed to take X"
         // opens with an adjunct and leaves the subject to the first clause.
         var lead = predicateLeads.Replace(sentence[clause.From..start], " ");
-        return ClauseEnd().Matches(lead).Count == 0 && DeterminerFirst().IsMatch(lead);
+        return ClauseEnd.Matches(lead).Count == 0 && DeterminerFirst.IsMatch(lead);
     }
 
     /// <summary>
@@ -79,14 +79,14 @@ public static partial class CoordinatedSubject
             var actors = found.Where(a => a.Start >= firstClauseStart && a.End <= head).ToList();
             // "between X and Y": the pair's own "and" (nothing but its first actor after "between"), not a second clause;
             // a conjunction after a pair that already has its "and" ("between X and Y, and Z took W") opens one.
-            if (Between().Matches(sentence[firstClauseStart..head]).LastOrDefault() is { } between
+            if (Between.Matches(sentence[firstClauseStart..head]).LastOrDefault() is { } between
                 && WithoutActors(sentence, firstClauseStart + between.Index + between.Length, head, actors) is var pair
-                && ContentWord().Count(pair) == 0 && !PairAnd().IsMatch(pair))
+                && ContentWord.Count(pair) == 0 && !PairAnd().IsMatch(pair))
             {
                 return null;
             }
             // Two words besides the actors: a predicate ("X made advances"), not a modifier of a list ("X, Y and Z").
-            if (ContentWord().Count(WithoutActors(sentence, firstClauseStart, head, actors)) >= 2)
+            if (ContentWord.Count(WithoutActors(sentence, firstClauseStart, head, actors)) >= 2)
             {
                 return (conjunction.Index + conjunction.Length, comma || !conjunction.Value.Equals("and", StringComparison.OrdinalIgnoreCase));
             }
@@ -104,8 +104,7 @@ public static partial class CoordinatedSubject
         return text;
     }
 
-    [GeneratedRegex(@"\b(?:between|pitting)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Between();
+    private static readonly Regex Between = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("pair-lead") + @"\b", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"[.;:,(–]|(?<=\s)-(?=\s)")]
     private static partial Regex FirstClauseBreak();
@@ -113,16 +112,13 @@ public static partial class CoordinatedSubject
     [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
     private static partial Regex PairAnd();
 
-    [GeneratedRegex(@"\b(?:with|against|from|on|by|of|to|for|at|in|near|into|toward|towards)\s+(?:the\s+|its\s+|their\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ObjectBefore();
+    private static readonly Regex ObjectBefore = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("object-preposition") + @"\s+(?:" + l.CueGroup("definite-determiner") + @"\s+)?$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"[,;:()–]|\s-\s|\b(?:where|which|who|whom)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseEnd();
+    private static readonly Regex ClauseEnd = EventLexicon.GrammarRegex(l => @"[,;:()–]|\s-\s|\b" + l.CueGroup("relative-lead") + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^\s*(?:the|a|an|this|that|these|those|its|their)\s+\w", RegexOptions.IgnoreCase)]
-    private static partial Regex DeterminerFirst();
+    private static readonly Regex DeterminerFirst = EventLexicon.GrammarRegex(l => @"^\s*" + l.CueGroup("determiner") + @"\s+\w", RegexOptions.IgnoreCase);
 
     /// <summary>A word that is not a determiner or a conjunction of a list of actors.</summary>
-    [GeneratedRegex(@"\b(?!(?:the|and|its|their|of|s)\b)[A-Za-z]{2,}\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ContentWord();
+    private static readonly Regex ContentWord = EventLexicon.GrammarRegex(l => @"\b(?!" + l.CueGroup("list-function-word") + @"\b)[A-Za-z]{2,}\b", RegexOptions.IgnoreCase);
 }

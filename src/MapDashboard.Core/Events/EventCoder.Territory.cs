@@ -130,11 +130,11 @@ public sealed partial class EventCoder
         bool Fits(string word) => _lexicon.Object("territory").IsMatch(word) && (!populated || _lexicon.Cue("settlement-noun").Match(word) is { Success: true } n && n.Length == word.Length);
         bool Territory(Match m) => m.Success && (Fits(m.Groups[1].Value) || Fits(m.Groups[2].Value));
         var end = trigger.Index + trigger.Length;
-        if (Territory(DefiniteObject().Match(sentence[end..])))
+        if (Territory(DefiniteObject.Match(sentence[end..])))
         {
             return true;
         }
-        return passive && Definite().Matches(sentence[Math.Max(0, trigger.Index - 50)..trigger.Index]).LastOrDefault() is { } subject && Territory(subject);
+        return passive && Definite.Matches(sentence[Math.Max(0, trigger.Index - 50)..trigger.Index]).LastOrDefault() is { } subject && Territory(subject);
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ public sealed partial class EventCoder
 
     /// <summary>"over 25 villages", "several positions": a counted plural of territory is a regional change, not a point capture.</summary>
     private bool RegionalObject(string rest) =>
-        Counted().Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
+        Counted.Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
 
     /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
     private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous, List<ActorMention> previousActors)
@@ -178,18 +178,18 @@ public sealed partial class EventCoder
     // advance into X", "halted an IS advance on X") unless a clause break lies between the two.
     private bool Attempted(string leftCues, string triggerClass) =>
         _lexicon.Cue("attempt").IsMatch(leftCues)
-        || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause().IsMatch(leftCues));
+        || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause.IsMatch(leftCues));
 
     // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
-    private static partial Regex Definite();
+    private static readonly Regex Definite = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("definite-noun-determiner") + @"\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase);
 
     // The object right after a capture verb: "the town", "of the village", "over this hill".
-    [GeneratedRegex(@"^\s*(?:(?:of|over)\s+)?(?:the|this|that)\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase)]
-    private static partial Regex DefiniteObject();
+    private static readonly Regex DefiniteObject = EventLexicon.GrammarRegex(
+        l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?" + l.CueGroup("definite-noun-determiner") + @"\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^\s*(?:(?:over|more than|about|around|some|at least|nearly|almost|up to)\s+)?(?:\d+|several|dozens of|a number of|many|numerous|a dozen|scores of|\w+ty|\w+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Counted();
+    // A count word, a number in digits, or a tens or teens number word by its ending ("twenty", "fifteen").
+    private static readonly Regex Counted = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("count-hedge") + @"\s+)?(?:\d+|" + l.CueGroup("place-count-word")
+        + @"|\w+ty|\w+teen)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\bfrom the (opposition|rebels)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromOpposition();

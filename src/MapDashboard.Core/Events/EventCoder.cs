@@ -125,11 +125,11 @@ public sealed partial class EventCoder : IEventCoder
         // "on 4 May", "May 12": the month is not the modal verb.
         leftCues = MonthMay().Replace(leftCues, " ");
         rightOfTrigger = MonthMay().Replace(rightOfTrigger, " ");
-        if ((_lexicon.Cue("modality").IsMatch(leftCues) && !Clause().IsMatch(leftCues)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
+        if ((_lexicon.Cue("modality").IsMatch(leftCues) && !Clause.IsMatch(leftCues)) || _lexicon.Cue("modality").IsMatch(rightOfTrigger))
         {
             yield break;
         }
-        var negated = (_lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause().IsMatch(leftOfTrigger))
+        var negated = (_lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause.IsMatch(leftOfTrigger))
             // ("no shelling has hit the town"; a denied capture, advance or assault is read as a battle without gains, see below and AdvanceGround.)
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = Attempted(leftCues, trigger.Class);
@@ -288,8 +288,7 @@ public sealed partial class EventCoder : IEventCoder
         return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
     }
 
-    [GeneratedRegex(@"[.;]\s|,\s+(?:while|but|and|as|which)\s")]
-    private static partial Regex Clause();
+    private static readonly Regex Clause = EventLexicon.GrammarRegex(l => @"[.;]\s|,\s+" + l.CueGroup("cue-clause-break") + @"\s", RegexOptions.None);
 
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,2}\b|\bMay\s+(?:19|20)\d\d\b|\b(?:in|of|early|late|mid-)\s*May\b")]
     private static partial Regex MonthMay();

@@ -100,6 +100,13 @@ public sealed class EventLexicon
     public static Regex GrammarRegex(string before, string kind, string after) =>
         new(before + LoadDefault().CueGroup(kind) + after, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A grammar pattern that <paramref name="pattern"/> builds from cue groups of the shipped lexicon, with the options the pattern
+    /// had when its words were C# literals (case and culture unchanged; run compiled in a long batch, see <see cref="WordListRegexes"/>).
+    /// </summary>
+    public static Regex GrammarRegex(Func<EventLexicon, string> pattern, RegexOptions options) =>
+        new(pattern(LoadDefault()), options | WordListRegexes.Options);
+
     /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
     public string NumberWordGroup { get; }
 

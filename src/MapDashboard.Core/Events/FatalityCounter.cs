@@ -37,7 +37,7 @@ public sealed partial class FatalityCounter
         var wounded = lexicon.CueGroup("wounded-word");
         var casualties = lexicon.CueGroup("casualty-noun");
         _count = new(
-            number + @"(?:-\w+)?\s+(?:(?:more|other|additional|(?!\d)[\w'-]+)\s+){0,4}?(?:(?:were|was|have been|had been|are|being)\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
+            number + @"(?:-\w+)?\s+(?:(?:" + lexicon.CueGroup("count-extra") + @"|(?!\d)[\w'-]+)\s+){0,4}?(?:" + lexicon.CueGroup("death-auxiliary") + @"\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
             Options);
         _killing = new(
             @"\b" + lexicon.CueGroup("killing-word") + @"\s+(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?" + number + @"\b(?!\s+" + wounded + ")",
@@ -45,10 +45,10 @@ public sealed partial class FatalityCounter
         // "no fatalities", "without reported casualties or injuries", "nobody was hurt": none; "no information about the
         // casualties", "unknown number of deaths", "casualties unknown": the sentence does not say.
         _none = new(
-            @"\b(?:no|without)\s+(?:reported\s+)?(?:(?:injuries\s+or\s+)?" + casualties + @"(?:\s+or\s+injuries)?|one\s+was\s+killed)\b|\bno(?:body|\s+one)\s+(?:was\s+)?(?:killed|" + wounded + @")\b",
+            @"\b" + lexicon.CueGroup("absence-word") + @"\s+(?:reported\s+)?(?:(?:injuries\s+or\s+)?" + casualties + @"(?:\s+or\s+injuries)?|one\s+was\s+killed)\b|\bno(?:body|\s+one)\s+(?:was\s+)?(?:killed|" + wounded + @")\b",
             Options);
         _unknown = new(
-            @"\b(?:no|without)\s+(?:information|info|details|word)\s+(?:about|on|regarding)\s+(?:the\s+)?" + casualties + @"|\bunknown\s+(?:number\s+of\s+)?" + casualties + @"\b|\b" + casualties + @"\s+(?:are\s+|were\s+)?unknown\b",
+            @"\b" + lexicon.CueGroup("absence-word") + @"\s+" + lexicon.CueGroup("information-noun") + @"\s+" + lexicon.CueGroup("topic-preposition") + @"\s+(?:the\s+)?" + casualties + @"|\bunknown\s+(?:number\s+of\s+)?" + casualties + @"\b|\b" + casualties + @"\s+(?:are\s+|were\s+)?unknown\b",
             Options);
         _woundedAfter = new(@"^\s*(?:and\s+)?" + wounded, Options);
         _woundedWord = new(@"\b" + wounded + @"\b", Options);

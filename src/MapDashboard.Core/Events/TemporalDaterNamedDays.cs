@@ -33,7 +33,7 @@ public static partial class TemporalDater
         }
         var list = DayFirstList().Match(sentence) is { Success: true } a ? a : MonthFirstList().Match(sentence);
         // "between 3 and 9 May" is a span, not two named days.
-        if (!list.Success || SpanBefore().IsMatch(sentence[..list.Index]))
+        if (!list.Success || SpanBefore.IsMatch(sentence[..list.Index]))
         {
             return [];
         }
@@ -62,8 +62,7 @@ public static partial class TemporalDater
     private const string Weekday = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Ordinal = @"(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(@"\b(?:between|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SpanBefore();
+    private static readonly Regex SpanBefore = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("span-lead") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b(?:on\s+)?(?<d>" + Weekday + @")(?:\s*,\s*(?:on\s+)?(?<d>" + Weekday + @"))*\s*,?\s+and\s+(?:on\s+)?(?<d>" + Weekday + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -33,7 +33,7 @@ internal static partial class TerritoryRoles
             actor1 = subject;
             actor2 = found.FirstOrDefault(a => a.Start >= between.Index && side(a) != side(subject)) ?? (actor2 == subject ? null : actor2);
         }
-        if (!trigger.Passive && NominalCapture().IsMatch(trigger.Match.Value) && Agent(sentence, end, found) is { } agent && agent != actor1)
+        if (!trigger.Passive && NominalCapture.IsMatch(trigger.Match.Value) && Agent(sentence, end, found) is { } agent && agent != actor1)
         {
             // "allowing for the capture of the town by Y": the agent of the nominalised capture took it; the subject before it is the other side when it differs.
             actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
@@ -99,7 +99,7 @@ internal static partial class TerritoryRoles
     /// <summary>The first actor of the trigger's own clause before it that is not the object of a preposition, or null.</summary>
     private static ActorMention? ClauseSubject(string sentence, int start, List<ActorMention> found)
     {
-        var clauseStart = ClauseStart().Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
+        var clauseStart = ClauseStart.Matches(sentence[..start]).LastOrDefault() is { } brk ? brk.Index + brk.Length : 0;
         return found.FirstOrDefault(a => a.Start >= clauseStart && a.End <= start && !AfterPreposition(sentence, a));
     }
 
@@ -107,7 +107,7 @@ internal static partial class TerritoryRoles
     private static ActorMention? Agent(string sentence, int end, List<ActorMention> found)
     {
         var rest = sentence[end..];
-        var stop = ClauseEnd().Match(rest) is { Success: true } e ? e.Index : rest.Length;
+        var stop = ClauseEnd.Match(rest) is { Success: true } e ? e.Index : rest.Length;
         var by = By().Match(rest[..Math.Min(stop, 80)]);
         return by.Success ? found.FirstOrDefault(a => a.Start >= end + by.Index + by.Length && a.Start - (end + by.Index + by.Length) <= 25) : null;
     }
@@ -171,8 +171,7 @@ internal static partial class TerritoryRoles
     [GeneratedRegex(@"\bbetween\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"^(?:re-?)?(?:capture|seizure|takeover|liberation) of$", RegexOptions.IgnoreCase)]
-    private static partial Regex NominalCapture();
+    private static readonly Regex NominalCapture = EventLexicon.GrammarRegex(l => "^(?:re-?)?" + l.CueGroup("capture-noun") + " of$", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\bby\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex By();
@@ -184,13 +183,13 @@ internal static partial class TerritoryRoles
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordination();
 
-    private static readonly Regex ObjectPrepositionPattern = EventLexicon.GrammarRegex(@"\b", "role-preposition", @"\s+(?:the\s+|its\s+|their\s+)?$");
+    private static readonly Regex ObjectPrepositionPattern = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("role-preposition") + @"\s+(?:" + l.CueGroup("definite-determiner") + @"\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static Regex ObjectPreposition() => ObjectPrepositionPattern;
 
-    [GeneratedRegex(@"[;.]\s|,\s*(?:where|which|after which|in which|while|as a result)\b|\b(?:where|whereby|when|and then|after which)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseStart();
+    private static readonly Regex ClauseStart = EventLexicon.GrammarRegex(
+        l => @"[;.]\s|,\s*" + l.CueGroup("territory-comma-clause-opener") + @"\b|\b" + l.CueGroup("territory-clause-opener") + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"[;]|\.\s|,\s+(?:while|whereas|but|as|and then|where)\b")]
-    private static partial Regex ClauseEnd();
+    private static readonly Regex ClauseEnd = EventLexicon.GrammarRegex(l => @"[;]|\.\s|,\s+" + l.CueGroup("territory-clause-break") + @"\b", RegexOptions.None);
 }

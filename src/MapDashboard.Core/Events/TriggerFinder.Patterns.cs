@@ -14,21 +14,21 @@ public sealed partial class TriggerFinder
     {
         var rest = sentence[(trigger.Index + trigger.Length)..];
         // ("under SDF control after the clashes": the bare noun or present verb "control" ends its clause only at a stop.)
-        if (ClauseEndsHere().IsMatch(rest) || ControlState.IsPresentVerb(trigger))
+        if (ClauseEndsHere.IsMatch(rest) || ControlState.IsPresentVerb(trigger))
         {
-            return ClauseEndsHere().IsMatch(rest);
+            return ClauseEndsHere.IsMatch(rest);
         }
-        var lead = StrandedOrAdverb().Match(rest);
+        var lead = StrandedOrAdverb.Match(rest);
         var after = rest[lead.Length..];
-        return ClauseEndsHere().IsMatch(after) || clauseTail.Match(after) is { Success: true, Index: 0 };
+        return ClauseEndsHere.IsMatch(after) || clauseTail.Match(after) is { Success: true, Index: 0 };
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:completely|fully|entirely|again|too|as well|later|afterwards|there)\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseEndsHere();
+    private static readonly Regex ClauseEndsHere = EventLexicon.GrammarRegex(
+        l => @"^\s*(?:(?:" + l.CueGroup("degree-adverb") + "|" + l.CueGroup("clause-final-adverb") + @")\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase);
 
     // A preposition stranded by a relative clause ("which X took control over"), then an adverb of degree.
-    [GeneratedRegex(@"^\s*(?:(?:over|of)\b\s*)?(?:(?:completely|fully|entirely|again)\b\s*)?", RegexOptions.IgnoreCase)]
-    private static partial Regex StrandedOrAdverb();
+    private static readonly Regex StrandedOrAdverb = EventLexicon.GrammarRegex(
+        l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\b\s*)?(?:" + l.CueGroup("degree-adverb") + @"\b\s*)?", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(\w+)\s+(?:\w+ly\s+)?$")]
     private static partial Regex PassiveBefore();
@@ -39,6 +39,5 @@ public sealed partial class TriggerFinder
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfter();
 
-    [GeneratedRegex(@"[;:]|,\s+(?:while|whereas|but|as|and then)\b|\.\s")]
-    private static partial Regex ClauseEnd();
+    private static readonly Regex ClauseEnd = EventLexicon.GrammarRegex(l => @"[;:]|,\s+" + l.CueGroup("trigger-clause-break") + @"\b|\.\s", RegexOptions.None);
 }

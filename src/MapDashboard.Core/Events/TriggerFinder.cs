@@ -92,7 +92,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         if (ordered.Count > 1 && ordered[0].Class == "territory" && ordered.FirstOrDefault(t => t.Class == "loss" && t.Match.Index > ordered[0].Match.Index) is { } loss
             && lexicon.Cue("reversal").Match(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index]) is { Success: true } next
             // ("recaptured then lost the village of X to Y": the two verbs share the object named after the loss.)
-            && (LeadingAnd().Replace(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim(), "").Length == next.Length
+            && (LeadingAnd.Replace(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim(), "").Length == next.Length
                 || !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40)))
         {
             ordered.Remove(loss);
@@ -167,7 +167,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private bool Fits(TriggerRule rule, Match m, string sentence, string left, string right, bool passive, IReadOnlyList<ResolvedPlace> places, int sentenceStart,
         IReadOnlyList<Actors.ActorMention> actors, IReadOnlyList<Match> battles, Match? forcedCue)
     {
-        var clause = ClauseEnd().Match(right) is { Success: true } end ? right[..end.Index] : right;
+        var clause = ClauseEnd.Match(right) is { Success: true } end ? right[..end.Index] : right;
         bool PlaceAfter() => places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart <= m.Index + m.Length + 60);
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
@@ -237,7 +237,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
                 // With no place in the sentence, "took control of it" refers to the place of the sentence before (the coder takes it from there).
                 // ("lost it to Y": a trigger form that ends with the pronoun has it inside the match.)
-                var pronoun = PronounObject().IsMatch(clause) || PronounEnd().IsMatch(m.Value);
+                var pronoun = PronounObject.IsMatch(clause) || PronounEnd.IsMatch(m.Value);
                 // ("in X, where advances were made by the rebels": the passive with its agent names the ground before it too.)
                 return territory.Success || PlaceAfter() || ((passive || pronoun || AdvanceGround.PassiveAgentForm(m.Value)) && PlaceBefore())
                     || (pronoun && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
@@ -269,12 +269,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"[;:]|\.\s")]
     private static partial Regex SentenceStop();
 
-    [GeneratedRegex(@"^\s*(?:of\s+|over\s+)?(?:it|them)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounObject();
+    private static readonly Regex PronounObject = EventLexicon.GrammarRegex(
+        l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?" + l.CueGroup("object-pronoun") + @"\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\s(?:it|them)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PronounEnd();
+    private static readonly Regex PronounEnd = EventLexicon.GrammarRegex(l => @"\s" + l.CueGroup("object-pronoun") + "$", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:and|but)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingAnd();
+    private static readonly Regex LeadingAnd = EventLexicon.GrammarRegex(l => "^" + l.CueGroup("leading-conjunction") + @"\s+", RegexOptions.IgnoreCase);
 }

@@ -8,7 +8,7 @@ namespace MapDashboard.Core.Geoparsing;
 /// once from the bundled data file <c>Geoparsing/Data/geoparsing-words.tsv</c> (kind, entry, source) and checked
 /// when loaded: every row has the three columns, a known kind, an entry and a source. Immutable after loading.
 /// </summary>
-public sealed class GeoparsingWords
+public sealed partial class GeoparsingWords
 {
     private const string ResourceName = "MapDashboard.Core.Geoparsing.Data.geoparsing-words.tsv";
 
@@ -19,7 +19,9 @@ public sealed class GeoparsingWords
         "region-after", "settlement-before", "settlement-after", "facility-after", "near-before", "relative-direction",
         "area-after", "road-after", "line-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
         "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part", "countryside-name",
-        "coordination", "placing-word", "party-tail", "name-qualifier",
+        "coordination", "placing-word", "party-tail", "name-qualifier", "name-particle", "name-article", "islamic-group-tail", "abu-article",
+        "abu-article-hyphen", "arabic-article", "road-adjective", "actor-group-head", "actor-name-particle",
+        "list-cue-link",
     };
 
     private static readonly Lazy<GeoparsingWords> Bundled = new(LoadBundled);
@@ -121,5 +123,6 @@ public sealed class GeoparsingWords
         return Load(reader, "geoparsing-words.tsv");
     }
 
-    private static Regex NeighbourEntry() => new("^[A-Z]{2}:[A-Z]{2}(?:,[A-Z]{2})*$", RegexOptions.CultureInvariant);
+    [GeneratedRegex("^[A-Z]{2}:[A-Z]{2}(?:,[A-Z]{2})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NeighbourEntry();
 }

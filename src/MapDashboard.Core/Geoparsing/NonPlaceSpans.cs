@@ -9,25 +9,29 @@ namespace MapDashboard.Core.Geoparsing;
 /// ("X Front", "al-Y Forces") or by their head word before "fighters", "militants", and political parties ("X party"). The words (group heads,
 /// outlets, titles, public figures) come from the geoparser's word file.
 /// </summary>
-public static partial class NonPlaceSpans
+public static class NonPlaceSpans
 {
-    private const string Name = @"(?:(?:al|el|an|as|ash|ad|ar|at|az|bin|ibn|wa)[-\s])?[A-Z][\w'’`‘-]*";
-
     private static readonly GeoparsingWords W = GeoparsingWords.Default;
+
+    // A name word, with the particle it may open with ("al-X", "ibn Y"); the article alone is Article ("al-X", "el-Y").
+    private static readonly string Name = "(?:" + W.Alternation("name-particle") + @"[-\s])?[A-Z][\w'’`‘-]*";
+    private static readonly string Article = W.Alternation("name-article");
 
     private static readonly Regex[] Patterns =
     [
         Make(@"\b" + W.Alternation("group-head") + @"\s+(?:" + Name + @")(?:\s+(?:" + Name + @"))*"),
-        Make(@"\b(?:[A-Z][\w-]*\s+){1,3}" + W.Alternation("media-suffix") + @"\b|\b" + W.Alternation("outlet") + @"\b|\b[A-Z][\w-]+\s+Islamic\s+(?:Party|Movement|Front)\b"),
-        Person(),
-        Make(@"\b" + W.Alternation("titled-person") + @"\s+(?:[A-Z][\w-]+\s+)?(?:(?:al|el)-)?[A-Z][\w-]+(?:\s+(?:al|el)-[A-Z][\w-]+)?"),
+        Make(@"\b(?:[A-Z][\w-]*\s+){1,3}" + W.Alternation("media-suffix") + @"\b|\b" + W.Alternation("outlet") + @"\b|\b[A-Z][\w-]+\s+Islamic\s+" + W.Alternation("islamic-group-tail") + @"\b"),
+        // A kunya ("Abu Mohammed al-Jolani"), not a place named with "Abu" and an article ("Abu al-Duhur", "Abu ash-Shams").
+        new(@"\bAbu\s+(?!" + W.Alternation("abu-article") + @"[-\s]|" + W.Alternation("abu-article-hyphen") + @"-)[A-Z][\w-]+(?:\s+" + Article + @"-[A-Z][\w-]+)+",
+            Events.WordListRegexes.Options),
+        Make(@"\b" + W.Alternation("titled-person") + @"\s+(?:[A-Z][\w-]+\s+)?(?:" + Article + @"-)?[A-Z][\w-]+(?:\s+" + Article + @"-[A-Z][\w-]+)?"),
         Make(@"\b" + W.Alternation("known-person") + @"\b|\b[A-Z][\w-]+(?=\s+regime\b)"),
-        Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
-        Make(@"\b(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
+        Make(@"\b(?:" + Article + @"[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
+        Make(@"\b(?:" + Article + @"[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
         // Not when a settlement word presents the span as a place ("X Bin Y village", "the town of X Ibn Y"): villages
         // carry a nasab in their names too.
         Make(@"(?<!\b(?i:" + W.Alternation("settlement-before") + @")\s+of\s+)\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:"
-            + W.Alternation("nasab") + @")\s+(?:(?:al|el)[\s-])?[A-Z][\w’'`-]+(?![\w’'`-])(?!\s+(?i:" + W.Alternation("settlement-after") + @")\b)"),
+            + W.Alternation("nasab") + @")\s+(?:" + Article + @"[\s-])?[A-Z][\w’'`-]+(?![\w’'`-])(?!\s+(?i:" + W.Alternation("settlement-after") + @")\b)"),
         Make(@"\b" + W.Alternation("group-head") + @"(?=\s+" + W.Alternation("group-member") + @"\b)"),
         // A political party named after a place or a creed ("the Baath party", "a Kurdish Union Party office"), in either case.
         Make(@"\b[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("party-tail") + @")\b"),
@@ -59,7 +63,4 @@ public static partial class NonPlaceSpans
     }
 
     private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
-
-    [GeneratedRegex(@"\bAbu\s+(?!al-|al\s|ad-|ad\s|az-|az\s|as-|an-|ar-|at-|ash-)[A-Z][\w-]+(?:\s+(?:al|el)-[A-Z][\w-]+)+")]
-    private static partial Regex Person();
 }

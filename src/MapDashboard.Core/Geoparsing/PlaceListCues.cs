@@ -40,7 +40,7 @@ internal static partial class PlaceListCues
     internal static Regex Pattern => ListCueRegex;
 
     private static readonly Regex ListCueRegex = new(
-        @"\b" + W.Alternation("list-cue-plural") + @"\s+(?:of|such as|including)\s+(?:the\s+)?|\b" + W.Alternation("list-cue-verb") + @"\s+(?:the\s+)?",
+        @"\b" + W.Alternation("list-cue-plural") + @"\s+" + W.Alternation("list-cue-link") + @"\s+(?:the\s+)?|\b" + W.Alternation("list-cue-verb") + @"\s+(?:the\s+)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 
     // Every cue holds one of these words (read from the pattern), so a sentence holding none is not scanned. The

@@ -83,7 +83,7 @@ public static class RoadEnds
         !CommonWords.Contains(name) && (lexicon.ContainsKey(lexicon.Fold(name)) || lexicon.ContainsSkeleton(name));
 
     private static readonly Regex RoadAfterRegex = new(
-        @"^\s+(?:(?:international|main|old|new)\s+)?(?:" + GeoparsingWords.Default.Alternation("road-after", "line-after") + @")\b",
+        @"^\s+(?:" + GeoparsingWords.Default.Alternation("road-adjective") + @"\s+)?(?:" + GeoparsingWords.Default.Alternation("road-after", "line-after") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 
     private static readonly Regex DashRegex = new(@"^\s*[-\u2010\u2011\u2013\u2014]\s*$", RegexOptions.CultureInvariant);

@@ -110,8 +110,7 @@ public static class WordTokenizer
     private static bool IsAynMark(char c) => c is '\'' or '`' or '\u2018' or '\u2019' or '\u02BF';
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicArticles =
-        new HashSet<string>(["al", "el", "ul", "il", "as", "ash", "ad", "ar", "at", "an", "az", "ez", "es", "ed", "er", "et", "en", "eth", "adh", "ath", "aş", "aḑ", "aţ", "aẓ", "aḍ", "aṭ", "aṣ"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(GeoparsingWords.Default.Get("arabic-article"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsCombiningMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
