@@ -16,6 +16,7 @@ namespace MapDashboard.Core.Geoparsing;
 public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
 {
     private readonly RankerWeights _w = options.Weights;
+    private readonly GovernorateReach _reach = new(options.GovernorateReachKm, options.CityGovernorateReachKm, GeoparsingWords.Default);
 
     private const MentionCue LocatingCues = MentionCue.Near | MentionCue.Direction | MentionCue.Region | MentionCue.Province;
 
@@ -116,7 +117,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         var dropped = new bool[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
-            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, options.GovernorateReachKm) is not { } found
+            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, _reach) is not { } found
                 || (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } seat && found.FarKm > 0 && candidates[i].First(c => c.Place.Id == seat.Id).Kind < MatchKind.Skeleton))
             {
                 // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt,
