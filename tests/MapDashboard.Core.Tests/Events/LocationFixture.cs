@@ -150,6 +150,8 @@ internal static class LocationFixture
         // 80-90 km off in another governorate, and one just over the city's line in Rif Dimashq.
         ("Harat Nur", P("t:harat-nur-daraa", "Harat Nur", 32.75, 36.05, "Daraa")), ("Tall Zaha", P("t:tall-zaha-homs", "Tall Zaha", 34.20, 36.55, "Homs")),
         ("Ayn Dalfa", P("t:ayn-dalfa", "Ayn Dalfa", 33.57, 36.42, "Rif Dimashq")),
+        // Villages just over Hama's line whose only reading lies on one side of Hama: south-west of it in Homs, east of it in Raqqa.
+        ("Tall Dahab", P("t:tall-dahab-homs", "Tall Dahab", 34.95, 36.40, "Homs")), ("Umm Khirsa", P("t:umm-khirsa-raqqa", "Umm Khirsa", 35.40, 37.95, "Raqqa")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
