@@ -125,8 +125,11 @@ internal static class LocatorConstraint
                 // Named right after A as its container ("A in Dar'a"), a reading in another country is one too, however near.
                 // A governorate that is one city ("A of Damascus") reaches a few km over its line, not 100 km.
                 var reachKm = reach.Of(locator);
+                // "A in eastern Hama" read over the line on the other side of the seat is not in the part the text names.
+                bool OffSide(Place p) => bearing is { } side && centre is not null && !CompassSector.Contains(centre, side, p, CompassSector.SideHalfWidth);
                 bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p)
-                    && ((container && p.CountryCode != locator.CountryCode) || (!Within(p, locator, reachKm) && (centre is null || !Within(p, centre, reachKm))));
+                    && ((container && p.CountryCode != locator.CountryCode) || OffSide(p)
+                        || (!Within(p, locator, reachKm) && (centre is null || !Within(p, centre, reachKm))));
                 // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
                 // B"): "A on Thursday to discuss the situation in B" names B in another clause.
                 return (j, InGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
