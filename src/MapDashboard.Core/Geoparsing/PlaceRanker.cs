@@ -118,7 +118,8 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         var where = new AnchorChoice.Area?[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
-            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, _reach) is not { } found
+            if ((LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, _reach)
+                    ?? ListedContainer.Locate(i, article.Mentions, article.Text, picks, seats, _reach)) is not { } found
                 || (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } seat && found.FarKm > 0 && candidates[i].First(c => c.Place.Id == seat.Id).Kind < MatchKind.Skeleton))
             {
                 // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt,

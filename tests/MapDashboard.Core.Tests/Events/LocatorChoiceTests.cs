@@ -29,6 +29,14 @@ public class LocatorChoiceTests
         Assert.Equal(("t:ariha", 2), First("Rebels captured Kharab Salim in the Ariha district as well as Zuhur."));
 
     [Fact]
+    public void PlaceListedInsideAGovernorate_WithItsOnlyReadingFarOff_IsDrawnAtTheGovernoratesSeat() =>
+        Assert.Equal(("t:hama-city", 2), First("Rebels overran several villages in Hama, notably Khirbat Daraj."));
+
+    [Fact]
+    public void PlaceListedInsideAGovernorate_KeepsItsReadingThere() =>
+        Assert.Equal(("t:tall-nasr", 1), First("The SDF took several villages in Raqqa, such as Tall Nasr."));
+
+    [Fact]
     public void VillageOverTheLineOnTheOtherSide_IsDrawnAtTheSeat() =>
         Assert.Equal(("t:hama-city", 2), First("Shelling hit Umm Khirsa in the western countryside of Hama."));
 
