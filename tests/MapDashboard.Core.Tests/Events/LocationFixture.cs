@@ -152,6 +152,8 @@ internal static class LocationFixture
         ("Ayn Dalfa", P("t:ayn-dalfa", "Ayn Dalfa", 33.57, 36.42, "Rif Dimashq")),
         // Villages just over Hama's line whose only reading lies on one side of Hama: south-west of it in Homs, east of it in Raqqa.
         ("Tall Dahab", P("t:tall-dahab-homs", "Tall Dahab", 34.95, 36.40, "Homs")), ("Umm Khirsa", P("t:umm-khirsa-raqqa", "Umm Khirsa", 35.40, 37.95, "Raqqa")),
+        // Villages 40-50 km from a town, on one side of it only: west of Bir Salim, north of it.
+        ("Jubb Ruman", P("t:jubb-ruman", "Jubb Ruman", 36.37, 36.95, "Aleppo")), ("Kafr Lusin", P("t:kafr-lusin", "Kafr Lusin", 36.75, 37.55, "Aleppo")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
