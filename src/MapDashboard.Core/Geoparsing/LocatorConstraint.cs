@@ -37,7 +37,8 @@ internal static class LocatorConstraint
     /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
     /// none; <c>Parts</c> are narrower tests to try first, narrowest first, when the text names a compass part of a governorate or town;
     /// <c>OutOfReach</c>, for a governorate locator, whether a reading lies farther than <paramref name="reach"/> (its distance for that governorate)
-    /// from both the governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
+    /// from both the governorate's point and its seat (a namesake elsewhere, not a village over the line); for a town named
+    /// with a compass word ("A east of B"), whether a reading beyond the fitting distance lies on the other side of B; else null.
     /// </summary>
     public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>[] Parts, Func<Place, bool>? OutOfReach)? Find(int index,
         IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, GovernorateReach reach)
@@ -135,7 +136,10 @@ internal static class LocatorConstraint
                 return (j, InGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, [], null);
+            // "A east of B": a reading beyond the fitting distance on the other side of B (over 90 degrees off) is not A.
+            var sideBearing = CompassSector.Bearing(RelativeDirection(text, mention.End, other.Start));
+            Func<Place, bool>? offSide = sideBearing is { } sb ? p => !p.IsArea && !Within(p, locator, km) && !CompassSector.Contains(locator, sb, p, CompassSector.SideHalfWidth) : null;
+            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, [], offSide);
         }
         return null;
     }

@@ -37,6 +37,14 @@ public class LocatorChoiceTests
         Assert.Equal(("t:tall-nasr", 1), First("The SDF took several villages in Raqqa, such as Tall Nasr."));
 
     [Fact]
+    public void VillageEastOfATown_WithItsOnlyReadingFarWestOfIt_IsDrawnNearTheTown() =>
+        Assert.Equal(("t:bir-salim", 2), First("Clashes erupted in Jubb Ruman, a village north-east of Bir Salim."));
+
+    [Fact]
+    public void VillageWestOfATown_KeepsItsReadingWestOfIt() =>
+        Assert.Equal(("t:jubb-ruman", 1), First("Clashes erupted in Jubb Ruman, a village south-west of Bir Salim."));
+
+    [Fact]
     public void VillageOverTheLineOnTheOtherSide_IsDrawnAtTheSeat() =>
         Assert.Equal(("t:hama-city", 2), First("Shelling hit Umm Khirsa in the western countryside of Hama."));
 
