@@ -20,7 +20,7 @@ public sealed class GeoparsingWords
         "area-after", "road-after", "line-after", "person-title", "list-cue-plural", "list-cue-verb", "group-head", "media-suffix", "outlet",
         "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part", "countryside-name",
         "coordination", "placing-word", "party-tail", "name-qualifier",
-        "city-governorate",
+        "city-governorate", "container-clause",
     };
 
     private static readonly Lazy<GeoparsingWords> Bundled = new(LoadBundled);

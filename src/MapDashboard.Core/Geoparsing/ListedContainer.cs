@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geo;
@@ -8,10 +9,16 @@ namespace MapDashboard.Core.Geoparsing;
 /// "Rebels seized several villages in Idlib, including A and B", "jets bombed towns of Hama, among them C": the governorate
 /// named right before a list word (cue kind <c>container-list</c>) contains the places listed after it, so it locates
 /// them as "A in Idlib" does: a reading of A elsewhere than in it or over its line (its reach) is a namesake, and A is drawn
-/// at the governorate's seat. Used only when nothing after A locates it.
+/// at the governorate's seat. Likewise a governorate named as a region before a clause that opens with a word of kind
+/// <c>container-clause</c> ("clashes raged in the Idlib countryside, where rebels seized A"): the clause tells what happened
+/// in that region. Used only when nothing after A locates it.
 /// </summary>
 internal static class ListedContainer
 {
+    /// <summary>"countryside, where the army took control of ": a few lower-case words, a comma, the clause word, and one clause without a place before A.</summary>
+    private static readonly Regex ClauseGap = new(@"^\s*(?:[\p{Ll}'-]+\s+){0,3}?(?:[\p{Ll}'-]+)?\s*,\s*(?i:" + GeoparsingWords.Default.Alternation("container-clause")
+        + @")\s[^,.;:()]{0,100}$", RegexOptions.CultureInvariant);
+
     /// <summary>How many list-mates may stand between the list word and mention A (a bound on the work per mention).</summary>
     private const int MaxListMates = 30;
 
@@ -54,13 +61,29 @@ internal static class ListedContainer
             first--;
         }
         var k = first - 1;
-        if (k < 0 || mentions[k].SentenceStart != sentence || picks[k] is not { } container
-            || !EventLexicon.LoadDefault().ContainerGap.IsMatch(text[mentions[k].End..mentions[first].Start]))
+        if (k < 0 || mentions[k].SentenceStart != sentence || picks[k] is not { } container)
         {
             return -1;
         }
-        var named = (mentions[k].Cues & (MentionCue.Region | MentionCue.Province | MentionCue.Direction)) != 0
-            || text[Math.Max(sentence, mentions[k].Start - 8)..mentions[k].Start].TrimEnd().Split(' ')[^1] is "in" or "of" or "In" or "Of" or "the";
+        if (k > 0 && mentions[k - 1].SentenceStart == sentence
+            && PlaceListCues.IsListGap(text.AsSpan(mentions[k - 1].End, mentions[k].Start - mentions[k - 1].End)))
+        {
+            // "between Rural Damascus and the Sweida countryside, where ...", "villages in Idlib and Hama, including A": two
+            // regions, and the text does not say which one holds A.
+            return -1;
+        }
+        var gap = text[mentions[k].End..mentions[first].Start];
+        var region = (mentions[k].Cues & (MentionCue.Region | MentionCue.Province | MentionCue.Direction)) != 0;
+        if (ClauseGap.IsMatch(gap))
+        {
+            // "in Idlib, where ...": the city or the province; only a governorate named as a region contains the clause.
+            return container.FeatureCode == "ADM1" || (container.FeatureCode is "PPLA" or "PPLC" && region) ? k : -1;
+        }
+        if (!EventLexicon.LoadDefault().ContainerGap.IsMatch(gap))
+        {
+            return -1;
+        }
+        var named = region || text[Math.Max(sentence, mentions[k].Start - 8)..mentions[k].Start].TrimEnd().Split(' ')[^1] is "in" or "of" or "In" or "Of" or "the";
         return container.FeatureCode == "ADM1" || (container.FeatureCode is "PPLA" or "PPLC" && named) ? k : -1;
     }
 }

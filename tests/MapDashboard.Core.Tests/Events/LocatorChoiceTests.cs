@@ -45,6 +45,14 @@ public class LocatorChoiceTests
         Assert.Equal(("t:jubb-ruman", 1), First("Clashes erupted in Jubb Ruman, a village south-west of Bir Salim."));
 
     [Fact]
+    public void PlaceOfAWhereClauseAfterAGovernorateRegion_WithItsOnlyReadingFarOff_IsDrawnAtTheSeat() =>
+        Assert.Equal(("t:raqqa-city", 2), First("Battles raged in the northern Raqqa countryside, where the SDF seized Jisr Warda."));
+
+    [Fact]
+    public void PlaceOfAWhereClauseAfterTwoRegions_KeepsItsReading() =>
+        Assert.Equal(("t:jisr-warda", 1), First("Battles raged in the Raqqa and Idlib countrysides, where the SDF seized Jisr Warda."));
+
+    [Fact]
     public void VillageOverTheLineOnTheOtherSide_IsDrawnAtTheSeat() =>
         Assert.Equal(("t:hama-city", 2), First("Shelling hit Umm Khirsa in the western countryside of Hama."));
 
