@@ -6,15 +6,54 @@ namespace MapDashboard.Core.Geoparsing;
 /// <summary>Which known place of a sentence an unknown one is tied to, and how far from its locator a reading may lie.</summary>
 internal static class AnchorChoice
 {
-    /// <summary>The index of the known place of the same sentence an unknown village is tied to (the nearest in the text), or -1.</summary>
-    public static int Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks)
+    /// <summary>
+    /// Where an unknown village's locator puts it: the surroundings of the town the text names (<c>Inside</c> only), or
+    /// the governorate it names (<c>Inside</c>) and its reach (<c>Allowed</c>: where a reading would still be kept).
+    /// </summary>
+    public sealed record Area(Place Locator, Func<Place, bool> Inside, Func<Place, bool>? Allowed);
+
+    /// <summary>
+    /// The area a locator gives (see <see cref="LocatorConstraint.Find"/>'s result), or null when it gives none an anchor
+    /// must keep to: a governorate named in another phrase ("A on Monday ... in B") places nothing, and a town named
+    /// with "near" or a compass word ("A east of B", "western B") says A lies outside it, at some distance (and a compass
+    /// word before a name is often the name's own: "the eastern and western B villages"); "A in B", "A in the B district",
+    /// "A neighbourhood of B" put A inside B.
+    /// </summary>
+    public static Area? AreaOf((int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>[] Parts, Func<Place, bool>? OutOfReach) found,
+        Place locator, MentionCue cues) =>
+        !double.IsPositiveInfinity(found.FarKm) ? (cues & (MentionCue.Near | MentionCue.Direction)) == 0 ? new Area(locator, found.Fits, null) : null
+        : found.OutOfReach is not { } outOfReach ? null : new Area(locator, found.Fits, p => found.Fits(p) || !outOfReach(p));
+
+    /// <summary>
+    /// The index of the known place of the same sentence an unknown village is tied to (the nearest in the text), or -1.
+    /// With the village's locator <paramref name="area"/> ("in the X district", "in eastern Hama"): only places inside
+    /// the town's surroundings; for a governorate, first the nearest point inside it other than the governorate's own
+    /// mention, else the nearest place in its reach (the locator itself always): a point of another governorate named
+    /// nearer in the text is not where the village lies.
+    /// </summary>
+    public static int Anchor(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks, Area? area = null)
+    {
+        if (area is null)
+        {
+            return Nearest(index, mentions, picks, null);
+        }
+        if (area.Allowed is not { } allowed)
+        {
+            return Nearest(index, mentions, picks, p => p.Id == area.Locator.Id || area.Inside(p));
+        }
+        var inside = Nearest(index, mentions, picks, p => !p.IsArea && p.Id != area.Locator.Id && area.Inside(p));
+        return inside >= 0 ? inside : Nearest(index, mentions, picks, p => p.Id == area.Locator.Id || allowed(p));
+    }
+
+    private static int Nearest(int index, IReadOnlyList<PlaceMention> mentions, Place?[] picks, Func<Place, bool>? keep)
     {
         var best = -1;
         var bestDistance = int.MaxValue;
         var (from, to) = PlaceRanker.ContextOf(index, mentions.Count);
         for (var j = from; j < to; j++)
         {
-            if (j == index || picks[j] is not { } place || mentions[j].SentenceStart != mentions[index].SentenceStart || place.IsCountry)
+            if (j == index || picks[j] is not { } place || mentions[j].SentenceStart != mentions[index].SentenceStart || place.IsCountry
+                || keep?.Invoke(place) == false)
             {
                 continue;
             }

@@ -36,11 +36,12 @@ internal static class LocatorConstraint
     /// <summary>
     /// The locator of mention <paramref name="index"/> and the test its candidates must pass, or null when the text gives
     /// none; <c>Parts</c> are narrower tests to try first, narrowest first, when the text names a compass part of a governorate or town;
-    /// <c>OutOfReach</c>, for a governorate locator, whether a reading lies farther than <paramref name="governorateReachKm"/>
-    /// from both the governorate's point and its seat (a namesake elsewhere, not a village over the line); null for other locators.
+    /// <c>OutOfReach</c>, for a governorate locator, whether a reading lies farther than <paramref name="reach"/> (its distance for that governorate)
+    /// from both the governorate's point and its seat (a namesake elsewhere, not a village over the line); for a town named
+    /// with a compass word ("A east of B"), whether a reading beyond the fitting distance lies on the other side of B; else null.
     /// </summary>
     public static (int Index, Func<Place, bool> Fits, double FarKm, Func<Place, bool>[] Parts, Func<Place, bool>? OutOfReach)? Find(int index,
-        IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, double governorateReachKm)
+        IReadOnlyList<PlaceMention> mentions, string? text, Place?[] picks, Place?[] seats, GovernorateReach reach)
     {
         var mention = mentions[index];
         var listed = false;
@@ -123,14 +124,22 @@ internal static class LocatorConstraint
                 // reach from both its point and its seat is a namesake elsewhere ("A in southern Hasakah" read in Hama).
                 // Not when a word joins the governorate to A as a second place ("A and B province", "A as well as in B").
                 // Named right after A as its container ("A in Dar'a"), a reading in another country is one too, however near.
+                // A governorate that is one city ("A of Damascus") reaches a few km over its line, not 100 km.
+                var reachKm = reach.Of(locator);
+                // "A in eastern Hama" read over the line on the other side of the seat is not in the part the text names.
+                bool OffSide(Place p) => bearing is { } side && centre is not null && !CompassSector.Contains(centre, side, p, CompassSector.SideHalfWidth);
                 bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p)
-                    && ((container && p.CountryCode != locator.CountryCode) || (!Within(p, locator, governorateReachKm) && (centre is null || !Within(p, centre, governorateReachKm))));
+                    && ((container && p.CountryCode != locator.CountryCode) || OffSide(p)
+                        || (!Within(p, locator, reachKm) && (centre is null || !Within(p, centre, reachKm))));
                 // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
                 // B"): "A on Thursday to discuss the situation in B" names B in another clause.
                 return (j, InGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
-            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, [], null);
+            // "A east of B": a reading beyond the fitting distance on the other side of B (over 90 degrees off) is not A.
+            var sideBearing = CompassSector.Bearing(RelativeDirection(text, mention.End, other.Start));
+            Func<Place, bool>? offSide = sideBearing is { } sb ? p => !p.IsArea && !Within(p, locator, km) && !CompassSector.Contains(locator, sb, p, CompassSector.SideHalfWidth) : null;
+            return (j, p => p.IsArea || p.Id == locator.Id || Within(p, locator, km), km * FarFactor, [], offSide);
         }
         return null;
     }

@@ -16,6 +16,7 @@ namespace MapDashboard.Core.Geoparsing;
 public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
 {
     private readonly RankerWeights _w = options.Weights;
+    private readonly GovernorateReach _reach = new(options.GovernorateReachKm, options.CityGovernorateReachKm, GeoparsingWords.Default);
 
     private const MentionCue LocatingCues = MentionCue.Near | MentionCue.Direction | MentionCue.Region | MentionCue.Province;
 
@@ -59,7 +60,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
 
         var seats = picks.Select((p, j) => RegionSeat.Of(p, candidates[j])).ToArray();
-        var (locators, fits, dropped) = ApplyLocators(article, candidates, picks, seats);
+        var (locators, fits, dropped, where) = ApplyLocators(article, candidates, picks, seats);
         var result = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -90,7 +91,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 continue;
             }
             // The town the text locates this one by ("A, B and C near X", "A west of X") before the nearest place named.
-            var anchorIndex = dropped[i] || AnchorChoice.IsPointLocator(locators[i], mentions, picks) ? locators[i] : AnchorChoice.Anchor(i, mentions, picks);
+            var anchorIndex = dropped[i] || AnchorChoice.IsPointLocator(locators[i], mentions, picks) ? locators[i] : AnchorChoice.Anchor(i, mentions, picks, where[i]);
             var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
@@ -107,23 +108,25 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// <summary>
     /// From the last mention back (so a locator is settled before the place it locates): each mention's locator
     /// ("A near B", "A in the countryside of B", see <see cref="LocatorConstraint"/>), and its pick re-made among the
-    /// candidates that fit it.
+    /// candidates that fit it; <c>Where</c>, the test an anchor of the mention must pass (where its locator puts it).
     /// </summary>
-    private (int[] Locators, Func<Place, bool>?[] Fits, bool[] Dropped) ApplyLocators(Article article, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Place?[] picks, Place?[] seats)
+    private (int[] Locators, Func<Place, bool>?[] Fits, bool[] Dropped, AnchorChoice.Area?[] Where) ApplyLocators(Article article, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Place?[] picks, Place?[] seats)
     {
         var locators = Enumerable.Repeat(-1, picks.Length).ToArray();
         var fits = new Func<Place, bool>?[picks.Length];
         var dropped = new bool[picks.Length];
+        var where = new AnchorChoice.Area?[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
-            if (LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, options.GovernorateReachKm) is not { } found
+            if ((LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, _reach)
+                    ?? ListedContainer.Locate(i, article.Mentions, article.Text, picks, seats, _reach)) is not { } found
                 || (picks[i] is { FeatureCode: "PPLA" or "PPLA2" or "PPLC" } seat && found.FarKm > 0 && candidates[i].First(c => c.Place.Id == seat.Id).Kind < MatchKind.Skeleton))
             {
                 // A seat of administration is a locator itself ("Manbij near the Euphrates"), not a namesake to doubt,
                 // unless it shares only consonants with the name or the text makes the name a part of another city.
                 continue;
             }
-            locators[i] = found.Index;
+            (locators[i], where[i]) = (found.Index, AnchorChoice.AreaOf(found, picks[found.Index]!, article.Mentions[found.Index].Cues));
             // "A in eastern Hama": a namesake in that part of the governorate first (its narrow part, then the wide one,
             // then that side of the seat), then one anywhere in it.
             var (scored, fit) = InParts(i, article, candidates[i], picks, found.Parts) ?? (Score(i, article, candidates[i], picks, coherence: true, found.Fits), found.Fits);
@@ -146,7 +149,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);
         }
-        return (locators, fits, dropped);
+        return (locators, fits, dropped, where);
     }
 
     /// <summary>The readings in the narrowest of <paramref name="parts"/> that yields an accepted pick, and that part; null when none does.</summary>

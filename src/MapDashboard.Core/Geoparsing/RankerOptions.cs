@@ -58,6 +58,12 @@ public sealed record RankerOptions
     /// </summary>
     public double GovernorateReachKm { get; init; } = 100;
 
+    /// <summary>
+    /// "A of Damascus", "A in Damascus": the reach (km) of a governorate that is one city alone (word list
+    /// <c>city-governorate</c>): its suburbs over the line in the governorate around it, not a namesake 80 km off.
+    /// </summary>
+    public double CityGovernorateReachKm { get; init; } = 30;
+
     /// <summary>The weights the ranker adds up per candidate.</summary>
     public RankerWeights Weights { get; init; } = new();
 }

@@ -146,6 +146,14 @@ internal static class LocationFixture
         ("Umm Dabs", P("t:umm-dabs-ariha", "Umm Dabs", 35.78, 36.65, "Idlib")),
         ("Umm Dabs", P("t:umm-dabs-north", "Umm Dabs", 36.15, 36.60, "Idlib", "PPL", 8_000)),
         ("Tall Ward", P("t:tall-ward", "Tall Ward", 35.05, 37.40, "Hama")),
+        // Session 16 (locchoose): villages named "of Damascus" (a governorate that is the city alone) with their only reading
+        // 80-90 km off in another governorate, and one just over the city's line in Rif Dimashq.
+        ("Harat Nur", P("t:harat-nur-daraa", "Harat Nur", 32.75, 36.05, "Daraa")), ("Tall Zaha", P("t:tall-zaha-homs", "Tall Zaha", 34.20, 36.55, "Homs")),
+        ("Ayn Dalfa", P("t:ayn-dalfa", "Ayn Dalfa", 33.57, 36.42, "Rif Dimashq")),
+        // Villages just over Hama's line whose only reading lies on one side of Hama: south-west of it in Homs, east of it in Raqqa.
+        ("Tall Dahab", P("t:tall-dahab-homs", "Tall Dahab", 34.95, 36.40, "Homs")), ("Umm Khirsa", P("t:umm-khirsa-raqqa", "Umm Khirsa", 35.40, 37.95, "Raqqa")),
+        // Villages 40-50 km from a town, on one side of it only: west of Bir Salim, north of it.
+        ("Jubb Ruman", P("t:jubb-ruman", "Jubb Ruman", 36.37, 36.95, "Aleppo")), ("Kafr Lusin", P("t:kafr-lusin", "Kafr Lusin", 36.75, 37.55, "Aleppo")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
