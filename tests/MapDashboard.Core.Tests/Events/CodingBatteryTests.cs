@@ -100,6 +100,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 413;
-    private const int HeldOutFloor = 220;
+    private const int TuningFloor = 421;
+    private const int HeldOutFloor = 227;
 }
