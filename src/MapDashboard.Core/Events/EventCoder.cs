@@ -149,7 +149,7 @@ public sealed partial class EventCoder : IEventCoder
         }
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext);
         var lossWithoutGainer = false;
-        if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
+        if (LoserSide.Applies(sentence, trigger, actor1, found) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {
             // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
             var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf, _lexicon.Cue("causative"));
