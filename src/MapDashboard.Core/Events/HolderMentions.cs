@@ -5,7 +5,8 @@ namespace MapDashboard.Core.Events;
 /// <summary>
 /// The sides a sentence names by common words rather than by name, added to its recognised actors: the holder adjective of
 /// "under rebel control" (<see cref="HolderAdjectives"/>), the possessor of "the government's capture of X"
-/// (<see cref="HolderPossessives"/>) and the adjective of "a rebel push into X" (<see cref="HolderAttributives"/>).
+/// (<see cref="HolderPossessives"/>), the adjective of "a rebel push into X" (<see cref="HolderAttributives"/>) and the bare
+/// subject of "government seized X" (<see cref="HolderSubjects"/>).
 /// </summary>
 public static class HolderMentions
 {
@@ -14,6 +15,7 @@ public static class HolderMentions
     {
         var named = HolderAdjectives.Default.Add(sentence, recognised, catalogue, lexicon);
         named = HolderPossessives.Default.Add(sentence, named, catalogue, lexicon);
-        return HolderAttributives.Default.Add(sentence, named, catalogue, lexicon);
+        named = HolderAttributives.Default.Add(sentence, named, catalogue, lexicon);
+        return HolderSubjects.Default.Add(sentence, named, catalogue, lexicon);
     }
 }
