@@ -17,11 +17,12 @@ public static partial class ActorRoles
     /// <paramref name="backReferences"/> matches the mentions that stand for another ("the latter"), never read as a possessor;
     /// <paramref name="coordinators"/> the conjunctions that open a second clause with its own subject, and
     /// <paramref name="predicateLeads"/> the words that may lead a second clause's predicate when it has no subject of its own,
-    /// <paramref name="groundBeforeBetween"/> the nouns of ground that make a "between" geographic ("the road between A and B").
+    /// <paramref name="groundBeforeBetween"/> the nouns of ground that make a "between" geographic ("the road between A and B"),
+    /// <paramref name="movementNouns"/> the nouns of advancing or taking whose side stands right before them ("a rebel push into X").
     /// </summary>
     public static (ActorMention? Actor1, ActorMention? Actor2, List<ActorMention> Associates) Assign(
         string sentence, int start, int end, bool passive, bool holderFollows, List<ActorMention> found, Func<ActorMention, string> side, Regex? backReferences = null,
-        Regex? coordinators = null, Regex? predicateLeads = null, Regex? groundBeforeBetween = null)
+        Regex? coordinators = null, Regex? predicateLeads = null, Regex? groundBeforeBetween = null, Regex? movementNouns = null)
     {
         var before = found.Where(a => a.Start < start).ToList();
         var after = found.Where(a => a.Start >= end).ToList();
@@ -36,8 +37,10 @@ public static partial class ActorRoles
         var afterBetween = betweenHere && between.Index < start && second is { Marked: true } opened && between.Index < opened.From
             && !found.Any(a => a.Start >= opened.From && a.End <= start);
         // "the army's takeover of Y", "X's capture of Y": the possessor right before a nominalised trigger is who acts
-        // (a named one: "the latter's control" in a report of a place taken and then given up stays with the other rules).
-        if (before.LastOrDefault(a => a.End <= start && backReferences?.IsMatch(a.Text) != true && Possessive().IsMatch(sentence[a.End..start])) is { } possessor)
+        // (a named one: "the latter's control" in a report of a place taken and then given up stays with the other rules);
+        // so is the side named right before a noun of advancing or taking ("a rebel push into Y", "after an army push into Y").
+        if (before.LastOrDefault(a => a.End <= start && backReferences?.IsMatch(a.Text) != true
+            && (Possessive().IsMatch(sentence[a.End..start]) || Attributive(sentence, a, start, movementNouns))) is { } possessor)
         {
             actor1 = possessor;
             actor2 = agent ?? after.FirstOrDefault(a => side(a) != side(possessor)) ?? before.LastOrDefault(a => a != possessor && side(a) != side(possessor));
@@ -91,6 +94,16 @@ public static partial class ActorRoles
             && side(a) == side(actor1) && (actor2 is null || a.Start < actor2.Start || a.Start > actor2.End)).ToList();
         return (actor1, actor2, associates);
     }
+
+    // Only white space between the side and a noun of advancing or taking at the trigger: "the Kurdish advance into", "an army push into";
+    // not a side after a linking word or a comma, whose "advance" is the verb of a longer subject ("X backed by Y advance into", "X and Y advance").
+    private static bool Attributive(string sentence, ActorMention a, int start, Regex? movementNouns) =>
+        movementNouns is not null && a.End < start && string.IsNullOrWhiteSpace(sentence[a.End..start])
+        && movementNouns.Match(sentence, start) is { Success: true } m && m.Index == start && !Companion().IsMatch(sentence[Math.Max(0, a.Start - 20)..a.Start]);
+
+    private static readonly Regex CompanionPattern = EventLexicon.GrammarRegex(@"(?:,|\b", "role-preposition", @")\s+(?:the\s+)?$");
+
+    private static Regex Companion() => CompanionPattern;
 
     /// <summary>
     /// Where the clause of a trigger at <paramref name="start"/> begins: after the last clause-breaking comma, colon or

@@ -58,7 +58,7 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var named = HolderPossessives.Default.Add(sentence, HolderAdjectives.Default.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon), _actors.Catalogue, _lexicon);
+            var named = HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon);
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             previousActors = named;
             var fatalities = _fatalities.Count(sentence);
@@ -134,7 +134,7 @@ public sealed partial class EventCoder : IEventCoder
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = Attempted(leftCues, trigger.Class);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"));
+            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
@@ -149,7 +149,7 @@ public sealed partial class EventCoder : IEventCoder
         }
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext);
         var lossWithoutGainer = false;
-        if (LoserSide.Applies(trigger, actor1) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
+        if (LoserSide.Applies(sentence, trigger, actor1, found) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {
             // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
             var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf, _lexicon.Cue("causative"));

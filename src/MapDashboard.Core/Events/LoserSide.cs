@@ -11,10 +11,31 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static partial class LoserSide
 {
-    /// <summary>Whether the trigger tells the change from the loser's side: a loss or withdrawal verb, or a capture verb in the passive with its subject before it and no agent.</summary>
-    public static bool Applies(SentenceTrigger trigger, ActorMention? actor1) =>
+    /// <summary>
+    /// Whether the trigger tells the change from the loser's side: a loss or withdrawal verb, or a capture verb in the passive
+    /// with its subject before it and no agent; not a passive whose subject is the place, with the side it was taken from named
+    /// after "of" or "from" ("X said the town was cleared of Y": Y lost it, X stays the first actor).
+    /// </summary>
+    public static bool Applies(string sentence, SentenceTrigger trigger, ActorMention? actor1, List<ActorMention> found) =>
         trigger.Class is "loss" or "withdrawal"
-        || (trigger.Class == "territory" && trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start < trigger.Match.Index);
+        || (trigger.Class == "territory" && trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start < trigger.Match.Index
+            && !TakenFromNamedAfter(sentence, trigger, actor1, found));
+
+    // "Rebel fighters were driven out of X" keeps its reading: the side is the passive's subject, only auxiliaries and adverbs
+    // between it and the verb; "the village was cleared of IS fighters" names the place as the subject and the loser after it.
+    private static bool TakenFromNamedAfter(string sentence, SentenceTrigger trigger, ActorMention actor1, List<ActorMention> found)
+    {
+        var end = trigger.Match.Index + trigger.Match.Length;
+        return !SubjectBeforeVerb().IsMatch(sentence[actor1.End..trigger.Match.Index])
+            && found.Any(a => a.Start >= end && TakenFromGap().IsMatch(sentence[end..a.Start]));
+    }
+
+    [GeneratedRegex(@"^\s+(?:[a-z]+\s+){0,3}$")]
+    private static partial Regex SubjectBeforeVerb();
+
+    private static readonly Regex TakenFromGapPattern = EventLexicon.GrammarRegex(@"^\s*", "taken-from", @"\s+(?:the\s+)?(?:[\w-]+\s+)?$");
+
+    private static Regex TakenFromGap() => TakenFromGapPattern;
 
     /// <summary>
     /// The gainer and loser: <paramref name="subject"/> is the loser; the gainer comes from "to"/"by" after the verb, from the

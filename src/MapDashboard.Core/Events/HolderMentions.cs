@@ -1,0 +1,21 @@
+using MapDashboard.Core.Actors;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// The sides a sentence names by common words rather than by name, added to its recognised actors: the holder adjective of
+/// "under rebel control" (<see cref="HolderAdjectives"/>), the possessor of "the government's capture of X"
+/// (<see cref="HolderPossessives"/>), the adjective of "a rebel push into X" (<see cref="HolderAttributives"/>) and the bare
+/// subject of "government seized X" (<see cref="HolderSubjects"/>).
+/// </summary>
+public static class HolderMentions
+{
+    /// <summary>The recognised mentions of <paramref name="sentence"/> with the shipped holder words added, in text order.</summary>
+    public static List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> recognised, FactionCatalogue catalogue, EventLexicon lexicon)
+    {
+        var named = HolderAdjectives.Default.Add(sentence, recognised, catalogue, lexicon);
+        named = HolderPossessives.Default.Add(sentence, named, catalogue, lexicon);
+        named = HolderAttributives.Default.Add(sentence, named, catalogue, lexicon);
+        return HolderSubjects.Default.Add(sentence, named, catalogue, lexicon);
+    }
+}
