@@ -20,8 +20,9 @@ public sealed class GazetteerBuilder
     /// The version of what the build makes of its sources; raise it whenever the same sources give other places or names
     /// (a database stamped with another version is stale). 2: OCHA's English governorate names ("Rural Damascus").
     /// 3: OCHA names with a fused Arabic article also without it ("Altalila" as "Talila", <see cref="Villages.FusedArticle"/>).
+    /// 4: curated facilities also under every form of their category word (<see cref="FacilityNameForms"/>).
     /// </summary>
-    public const string BuildRules = "3";
+    public const string BuildRules = "4";
 
     /// <summary>Builds the database at <paramref name="databasePath"/>.</summary>
     public async Task<GazetteerBuildReport> BuildAsync(string databasePath, GazetteerSources sources, IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)
@@ -75,7 +76,7 @@ public sealed class GazetteerBuilder
                     villageReport = villages.Report;
                 }
                 WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, admin1ByIso, errors), 400);
-                WriteAll("curated supplement", CuratedSupplementReader.Read(sources.CuratedFolder, errors), 100);
+                WriteAll("curated supplement", CuratedSupplementReader.Read(sources.CuratedFolder, errors, forms: sources.FacilityForms()), 100);
                 WriteAll("user layer", userLayer, userLayer.Count);
                 names = writer.Names;
             }
