@@ -61,4 +61,22 @@ public sealed class CuratedFacilityTests : IDisposable
         Assert.All(facilities, f => Assert.StartsWith("http", f.Place.Source, StringComparison.Ordinal));
         Assert.Contains(facilities, f => f.Place.FeatureCode == "AIRB" && f.Names.Any(n => n.Name == "Kuweires military airport"));
     }
+
+    [Fact]
+    public void FacilityPoint_TakesTheDistrictOfTheNearestCommunity_OnlyWithinReachAndInItsGovernorate()
+    {
+        static PlaceEntry At(string id, double lat, double lon, string admin1, string? admin2, string code = "PPL") =>
+            new(new Place(id, id, lat, lon, code == "PPL" ? "P" : "S", code, "SY", admin1, admin2, 0, "test", null, admin2 is null ? null : admin2 + " sub"), []);
+        var communities = new[] { At("ocha:near", 35.10, 40.50, "Deir ez-Zor", "Mayadin"), At("ocha:far", 35.40, 40.10, "Deir ez-Zor", "Deir ez-Zor") };
+
+        var filled = CuratedAdminFill.Fill([
+            At("cur:field", 35.12, 40.45, "Deir ez-Zor", null, "OILF"),
+            At("cur:lonely", 34.20, 39.00, "Homs", null, "DAM"),
+            At("cur:other-governorate", 35.11, 40.49, "Homs", null, "DAM"),
+        ], communities);
+
+        Assert.Equal(("Mayadin", "Mayadin sub"), (filled[0].Place.Admin2, filled[0].Place.Admin3));
+        Assert.Null(filled[1].Place.Admin2);
+        Assert.Null(filled[2].Place.Admin2);
+    }
 }
