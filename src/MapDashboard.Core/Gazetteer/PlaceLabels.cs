@@ -28,6 +28,8 @@ public static class PlaceLabels
         "GOSP" or "OILR" or "PMPO" => "oil and gas facility",
         "DAM" => "dam",
         "PSTB" => "border crossing",
+        "HLL" => "hill",
+        "MT" => "mountain",
         "RD" => "road",
         _ => place.FeatureClass == "P" ? "village" : "place",
     };

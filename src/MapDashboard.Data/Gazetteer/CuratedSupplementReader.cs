@@ -19,6 +19,7 @@ public static class CuratedSupplementReader
         ["PPL"] = "P", ["PPLX"] = "P", ["PPLL"] = "P", ["AIRB"] = "S", ["AIRP"] = "S", ["MILB"] = "S", ["RGN"] = "L", ["AREA"] = "L",
         ["MTS"] = "T", ["VAL"] = "T", ["PLN"] = "T", ["DSRT"] = "T", ["SPNG"] = "H", ["RD"] = "R", ["ADM1"] = "A", ["ADM2"] = "A",
         ["OILF"] = "L", ["GASF"] = "L", ["GOSP"] = "S", ["OILR"] = "S", ["PMPO"] = "S", ["DAM"] = "S", ["PSTB"] = "S",
+        ["HLL"] = "T", ["MT"] = "T",
     };
 
     /// <summary>

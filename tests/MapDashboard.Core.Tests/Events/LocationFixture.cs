@@ -161,6 +161,9 @@ internal static class LocationFixture
         .. Facility("t:rabiyah-gas-field", "Rabiyah gas field", 34.75, 38.10, "Homs", "GASF", "L"),
         .. Facility("t:sultaniyah-dam", "Sultaniyah Dam", 36.35, 38.25, "Aleppo", "DAM", "S"),
         .. Facility("t:bab-al-rih-crossing", "Bab al-Rih crossing", 36.62, 36.90, "Aleppo", "PSTB", "S"),
+        // A hill and a mountain no village is named after (the supplement writes Jabal/Jebel/Mount as alternate names).
+        .. Facility("t:tall-kharruf", "Tall Kharruf", 35.45, 36.95, "Hama", "HLL", "T"),
+        .. Facility("t:jabal-nimr", "Jabal Nimr", 34.95, 36.35, "Homs", "MT", "T"), .. Facility("t:jabal-nimr", "Mount Nimr", 34.95, 36.35, "Homs", "MT", "T"),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
