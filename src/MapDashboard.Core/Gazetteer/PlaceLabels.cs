@@ -23,6 +23,13 @@ public static class PlaceLabels
         "PLN" => "plain",
         "DSRT" => "desert",
         "SPNG" => "spring",
+        "OILF" => "oil field",
+        "GASF" => "gas field",
+        "GOSP" or "OILR" or "PMPO" => "oil and gas facility",
+        "DAM" => "dam",
+        "PSTB" => "border crossing",
+        "HLL" => "hill",
+        "MT" => "mountain",
         "RD" => "road",
         _ => place.FeatureClass == "P" ? "village" : "place",
     };

@@ -18,10 +18,15 @@ public static class CuratedSupplementReader
     {
         ["PPL"] = "P", ["PPLX"] = "P", ["PPLL"] = "P", ["AIRB"] = "S", ["AIRP"] = "S", ["MILB"] = "S", ["RGN"] = "L", ["AREA"] = "L",
         ["MTS"] = "T", ["VAL"] = "T", ["PLN"] = "T", ["DSRT"] = "T", ["SPNG"] = "H", ["RD"] = "R", ["ADM1"] = "A", ["ADM2"] = "A",
+        ["OILF"] = "L", ["GASF"] = "L", ["GOSP"] = "S", ["OILR"] = "S", ["PMPO"] = "S", ["DAM"] = "S", ["PSTB"] = "S",
+        ["HLL"] = "T", ["MT"] = "T",
     };
 
-    /// <summary>Reads every .tsv file of a folder (or one file) in name order; <paramref name="idPrefix"/> is "cur:" or "user:".</summary>
-    public static List<PlaceEntry> Read(string path, ICollection<SourceError> errors, string idPrefix = "cur:", string layer = "bundled")
+    /// <summary>
+    /// Reads every .tsv file of a folder (or one file) in name order; <paramref name="idPrefix"/> is "cur:" or "user:";
+    /// a facility named with a category word also gets that word's other forms (<paramref name="forms"/>).
+    /// </summary>
+    public static List<PlaceEntry> Read(string path, ICollection<SourceError> errors, string idPrefix = "cur:", string layer = "bundled", FacilityNameForms? forms = null)
     {
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.tsv").Order(StringComparer.Ordinal).ToList()
@@ -48,7 +53,7 @@ public static class CuratedSupplementReader
                 {
                     continue;
                 }
-                var entry = ParseRow(line.Split('\t'), idPrefix, layer, seen, wktReader, out var error);
+                var entry = ParseRow(line.Split('\t'), idPrefix, layer, seen, wktReader, forms ?? FacilityNameForms.None, out var error);
                 if (entry is null)
                 {
                     errors.Add(new SourceError(file, number, error!));
@@ -60,7 +65,7 @@ public static class CuratedSupplementReader
         return result;
     }
 
-    private static PlaceEntry? ParseRow(string[] f, string idPrefix, string layer, HashSet<string> seen, WKTReader wktReader, out string? error)
+    private static PlaceEntry? ParseRow(string[] f, string idPrefix, string layer, HashSet<string> seen, WKTReader wktReader, FacilityNameForms forms, out string? error)
     {
         error = null;
         if (f.Length != 12)
@@ -117,6 +122,10 @@ public static class CuratedSupplementReader
                 {
                     names.Add(new PlaceName(alternate, null, "curated"));
                 }
+            }
+            foreach (var written in forms.Expand(code, names.Select(n => n.Name)))
+            {
+                names.Add(new PlaceName(written, null, "curated"));
             }
             var place = new Place(idPrefix + id, name, lat, lon, FeatureClasses[code], code, f[7].Trim().Length == 2 ? f[7].Trim() : null,
                 f[8].Trim().Length > 0 ? f[8].Trim() : null, null, 0, source, wkt);

@@ -20,8 +20,10 @@ public sealed class GazetteerBuilder
     /// The version of what the build makes of its sources; raise it whenever the same sources give other places or names
     /// (a database stamped with another version is stale). 2: OCHA's English governorate names ("Rural Damascus").
     /// 3: OCHA names with a fused Arabic article also without it ("Altalila" as "Talila", <see cref="Villages.FusedArticle"/>).
+    /// 4: curated facilities also under every form of their category word (<see cref="FacilityNameForms"/>), and curated
+    /// points with the district of the nearest community (<see cref="CuratedAdminFill"/>).
     /// </summary>
-    public const string BuildRules = "3";
+    public const string BuildRules = "4";
 
     /// <summary>Builds the database at <paramref name="databasePath"/>.</summary>
     public async Task<GazetteerBuildReport> BuildAsync(string databasePath, GazetteerSources sources, IProgress<Progress>? progress = null, CancellationToken cancellationToken = default)
@@ -66,16 +68,18 @@ public sealed class GazetteerBuilder
                     sources.VillageFolder is null ? null : Path.Combine(sources.VillageFolder, GazetteerSources.OchaAdmin1File), errors);
                 WriteAll("Natural Earth admin-1", admin1, admin1.Count);
                 var villages = new VillageSources(sources, admin1, errors);
+                IReadOnlyList<PlaceEntry> syrianPlaces = [];
                 WriteAll("GeoNames cities500", villages.Hold(new GeoNamesReader(admin1Codes).Read(sources.CitiesFile, errors)), 200_000);
                 if (villages.HasSources)
                 {
                     var (syria, neighbours) = villages.Merge();
+                    syrianPlaces = syria;
                     WriteAll("Syria (OCHA+WOF+GeoNames)", syria, syria.Count);
                     WriteAll("neighbours (WOF+GeoNames)", neighbours, neighbours.Count);
                     villageReport = villages.Report;
                 }
                 WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, admin1ByIso, errors), 400);
-                WriteAll("curated supplement", CuratedSupplementReader.Read(sources.CuratedFolder, errors), 100);
+                WriteAll("curated supplement", CuratedAdminFill.Fill(CuratedSupplementReader.Read(sources.CuratedFolder, errors, forms: sources.FacilityForms()), syrianPlaces), 100);
                 WriteAll("user layer", userLayer, userLayer.Count);
                 names = writer.Names;
             }

@@ -1,3 +1,5 @@
+using MapDashboard.Core.Gazetteer;
+
 namespace MapDashboard.Data.Gazetteer;
 
 /// <summary>The files the bundled gazetteer is built from.</summary>
@@ -17,6 +19,15 @@ public sealed record GazetteerSources(
 
     /// <summary>Labels a village source gives a first-level division that no spelling rule ties to it, with its ISO 3166-2 code, in <see cref="VillageFolder"/>.</summary>
     public const string Admin1AliasFile = "admin1_label_aliases.tsv";
+
+    /// <summary>The forms of facilities' category words ("airbase", "oil field", "crossing"), in <see cref="VillageFolder"/>.</summary>
+    public const string FacilityFormsFile = "facility_name_forms.tsv";
+
+    /// <summary>The facility name forms, or none when the village folder lacks the file.</summary>
+    public FacilityNameForms FacilityForms() =>
+        VillageFolder is not null && File.Exists(Path.Combine(VillageFolder, FacilityFormsFile))
+            ? FacilityNameForms.Parse(File.ReadLines(Path.Combine(VillageFolder, FacilityFormsFile)), Path.Combine(VillageFolder, FacilityFormsFile))
+            : FacilityNameForms.None;
 
     /// <summary>The Who's On First locality files (wof_&lt;cc&gt;_*.tsv) of <see cref="VillageFolder"/>, in name order.</summary>
     public IReadOnlyList<string> WofFiles() => VillageFolder is not null && Directory.Exists(VillageFolder)

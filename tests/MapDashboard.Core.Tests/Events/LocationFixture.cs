@@ -16,6 +16,10 @@ internal static class LocationFixture
     private static Place P(string id, string name, double lat, double lon, string admin1, string code = "PPL", long population = 2_000, string country = "SY") =>
         new(id, name, lat, lon, code.StartsWith("ADM", StringComparison.Ordinal) || code == "PCLI" ? "A" : "P", code, country, admin1, null, population, "test");
 
+    // Declared before the places: static fields are initialised in the order written.
+    private static readonly FacilityNameForms Forms = FacilityNameForms.Parse(
+        File.ReadLines(Path.Combine(Seeds.FindRoot(), "gazetteer", "sources", "facility_name_forms.tsv")), "facility_name_forms.tsv");
+
     private static readonly (string, Place)[] Places =
     [
         ("Aleppo", P("t:aleppo-city", "Aleppo", 36.20, 37.16, "Aleppo", "PPLA", 1_600_000)), ("Aleppo", P("t:aleppo-gov", "Aleppo", 36.10, 37.60, "Aleppo", "ADM1", 0)),
@@ -154,7 +158,28 @@ internal static class LocationFixture
         ("Tall Dahab", P("t:tall-dahab-homs", "Tall Dahab", 34.95, 36.40, "Homs")), ("Umm Khirsa", P("t:umm-khirsa-raqqa", "Umm Khirsa", 35.40, 37.95, "Raqqa")),
         // Villages 40-50 km from a town, on one side of it only: west of Bir Salim, north of it.
         ("Jubb Ruman", P("t:jubb-ruman", "Jubb Ruman", 36.37, 36.95, "Aleppo")), ("Kafr Lusin", P("t:kafr-lusin", "Kafr Lusin", 36.75, 37.55, "Aleppo")),
+        // Session 16 (facilities): a town with a namesake village far off and an air base named after the town 6 km from
+        // it; an oil field and a dam named as a far village is; a gas field and a border crossing. The facilities' names
+        // are written in every form of their category word as the gazetteer build writes them (facility_name_forms.tsv).
+        ("Kafr Jalal", P("t:kafr-jalal", "Kafr Jalal", 36.05, 37.70, "Aleppo", "PPL", 12_000)),
+        ("Kafr Jalal", P("t:kafr-jalal-daraa", "Kafr Jalal", 32.85, 36.20, "Daraa", "PPL", 0)),
+        ("Zubayr", P("t:zubayr-homs", "Zubayr", 34.60, 36.60, "Homs")), ("Sultaniyah", P("t:sultaniyah-hama", "Sultaniyah", 35.25, 36.55, "Hama")),
+        .. Facility("t:kafr-jalal-airbase", "Kafr Jalal Military Airbase", 36.08, 37.76, "Aleppo", "AIRB", "S"),
+        .. Facility("t:zubayr-oil-field", "al-Zubayr oil field", 35.12, 40.45, "Deir ez-Zor", "OILF", "L"),
+        .. Facility("t:rabiyah-gas-field", "Rabiyah gas field", 34.75, 38.10, "Homs", "GASF", "L"),
+        .. Facility("t:sultaniyah-dam", "Sultaniyah Dam", 36.35, 38.25, "Aleppo", "DAM", "S"),
+        .. Facility("t:bab-al-rih-crossing", "Bab al-Rih crossing", 36.62, 36.90, "Aleppo", "PSTB", "S"),
+        // A hill and a mountain no village is named after (the supplement writes Jabal/Jebel/Mount as alternate names).
+        .. Facility("t:tall-kharruf", "Tall Kharruf", 35.45, 36.95, "Hama", "HLL", "T"),
+        .. Facility("t:jabal-nimr", "Jabal Nimr", 34.95, 36.35, "Homs", "MT", "T"), .. Facility("t:jabal-nimr", "Mount Nimr", 34.95, 36.35, "Homs", "MT", "T"),
     ];
+
+    /// <summary>A facility under its name and every form of its category word.</summary>
+    private static (string, Place)[] Facility(string id, string name, double lat, double lon, string admin1, string code, string featureClass)
+    {
+        var place = new Place(id, name, lat, lon, featureClass, code, "SY", admin1, null, 0, "test");
+        return [(name, place), .. Forms.Expand(code, [name]).Select(n => (n, place))];
+    }
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
     private static readonly EventCoder Coder = TestPipeline.Coder();
