@@ -54,13 +54,13 @@ public sealed partial class FatalityCounter
         _woundedWord = new(@"\b" + wounded + @"\b", Options);
         // "protesting the killing of a doctor", "in revenge for the killing of two elders": a killing the event is about,
         // not deaths it caused.
-        _causeBefore = new(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$", Options);
+        _causeBefore = new(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:" + lexicon.CueGroup("cause-determiner") + @"\s+)?$", Options);
         _yearLead = new(@"\b" + lexicon.CueGroup("year-lead") + @"(?:\s+|-)$", Options);
         // "killing 6 traders and 2 drivers", "the killing of a commander and four of his guards": a further count joined
         // to a killing count by "and" or a comma, after at most three words of the first one's noun phrase. Not "a"/"an"
         // ("killing two and a day later"), not a count followed by a time or a part ("two days later", "4 of them").
         _alsoKilled = new(
-            @"\G(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?(?!(?:a|an)\b)" + number
+            @"\G(?:\s+(?!and\b)[\w'’-]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?(?!" + lexicon.CueGroup("indefinite-article") + @"\b)" + number
             + @"\b(?!\s+" + lexicon.CueGroup("count-follow-stop") + @"\b)",
             Options);
 

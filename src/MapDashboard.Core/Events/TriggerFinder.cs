@@ -29,7 +29,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
     private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
-    private readonly Regex _causeBefore = Pattern(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$");
+    private readonly Regex _causeBefore = Pattern(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:" + lexicon.CueGroup("cause-determiner") + @"\s+)?$");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
