@@ -31,9 +31,14 @@ out = [HDR,
  "# without elevations or notes. alt_names: the generic word's usual transliterations (Tall/Tal/Tell, Jabal/Jebel/Mount).",
  "# Left out: labels that are numbers or descriptions (Hill 500, Height 1154, Point 1, quarries, 'Army position'), and hills",
  "# named as a gazetteer place within 10 km of them (the village or town of that name stands for the hill: no second",
- "# reading to choose between). A hill named as a place farther off is kept: it is a namesake like any other, and the",
- "# ranker chooses by the report's context (tried: leaving such hills out gained 2 development rows instead of 5)."]
-skipped = {'generic':0, 'village':0, 'dup':0}
+ "# reading to choose between), and hills named as another Syrian place anywhere or marked twice (a hill 'Tell Abyad'",
+ "# took the town of Tal Abyad 240 km off in a composed gold report: a wrong point is worse than a hill left unknown)."]
+skipped = {'generic':0, 'village':0, 'dup':0, 'namesake':0}
+allsy = set(norm(n) for (n,) in db.execute("select n.name from names n join places p on p.pid=n.pid where p.country='SY' and p.id not like 'cur:%'"))
+hillkeys = {}
+for r0 in rows:
+    k0 = norm(re.split(r'[/()]', r0['label'])[0].strip()) if r0['label'].strip() else ''
+    hillkeys[k0] = hillkeys.get(k0, 0) + 1
 seen = set(); ids = set()
 for r in rows:
     label = r['label'].strip()
@@ -52,6 +57,8 @@ for r in rows:
         skipped['village'] += 1; continue
     if any(norm(alt) == norm(n) for alt in names[1:] for (n,) in local):
         skipped['village'] += 1; continue
+    if key in allsy or hillkeys.get(key, 0) > 1:
+        skipped["namesake"] += 1; continue
 
     first = name.split()[0].lower()
     mountain = first in ('jabal','jebel','mount','jaball') or re.search(r'mountain', name, re.I)

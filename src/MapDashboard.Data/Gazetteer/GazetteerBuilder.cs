@@ -21,7 +21,7 @@ public sealed class GazetteerBuilder
     /// (a database stamped with another version is stale). 2: OCHA's English governorate names ("Rural Damascus").
     /// 3: OCHA names with a fused Arabic article also without it ("Altalila" as "Talila", <see cref="Villages.FusedArticle"/>).
     /// 4: curated facilities also under every form of their category word (<see cref="FacilityNameForms"/>), and curated
-    /// points with the district of the nearest community (<see cref="CuratedAdminFill"/>).
+    /// points with the district of the nearest community (<see cref="CuratedAdminFill"/>); OurAirports' air bases too.
     /// </summary>
     public const string BuildRules = "4";
 
@@ -78,7 +78,7 @@ public sealed class GazetteerBuilder
                     WriteAll("neighbours (WOF+GeoNames)", neighbours, neighbours.Count);
                     villageReport = villages.Report;
                 }
-                WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, admin1ByIso, errors), 400);
+                WriteAll("OurAirports", OurAirportsReader.Read(sources.AirportsFile, OurAirportsReader.DefaultCountries, admin1ByIso, errors, sources.FacilityForms()), 400);
                 WriteAll("curated supplement", CuratedAdminFill.Fill(CuratedSupplementReader.Read(sources.CuratedFolder, errors, forms: sources.FacilityForms()), syrianPlaces), 100);
                 WriteAll("user layer", userLayer, userLayer.Count);
                 names = writer.Names;

@@ -10,8 +10,11 @@ public static class OurAirportsReader
     /// <summary>Syria and its neighbours: the facilities articles about the war name.</summary>
     public static readonly IReadOnlySet<string> DefaultCountries = new HashSet<string> { "SY", "TR", "IQ", "JO", "LB", "IL", "PS", "CY", "IR", "SA", "EG", "RU" };
 
-    /// <summary>Reads airports.json; rows with bad coordinates are reported and skipped.</summary>
-    public static IEnumerable<PlaceEntry> Read(string path, IReadOnlySet<string> countries, IReadOnlyDictionary<string, string> admin1ByIsoRegion, ICollection<SourceError> errors)
+    /// <summary>
+    /// Reads airports.json; rows with bad coordinates are reported and skipped. An air base also answers to the other
+    /// forms of its category word (<paramref name="forms"/>: "X military airport", "X air base").
+    /// </summary>
+    public static IEnumerable<PlaceEntry> Read(string path, IReadOnlySet<string> countries, IReadOnlyDictionary<string, string> admin1ByIsoRegion, ICollection<SourceError> errors, FacilityNameForms? forms = null)
     {
         if (!File.Exists(path))
         {
@@ -54,6 +57,10 @@ public static class OurAirportsReader
                 var stem = name.Replace("Air Base", "", StringComparison.OrdinalIgnoreCase).Trim();
                 names.Add(new PlaceName(stem + " Airbase", "en", "alternate"));
                 names.Add(new PlaceName(stem + " Military Airbase", "en", "alternate"));
+                foreach (var written in (forms ?? FacilityNameForms.None).Expand("AIRB", names.Select(n => n.Name)))
+                {
+                    names.Add(new PlaceName(written, "en", "alternate"));
+                }
             }
             yield return new PlaceEntry(place, names);
         }

@@ -79,4 +79,19 @@ public sealed class CuratedFacilityTests : IDisposable
         Assert.Null(filled[1].Place.Admin2);
         Assert.Null(filled[2].Place.Admin2);
     }
+
+    [Fact]
+    public void OurAirportsAirBase_AnswersToTheOtherFormsOfItsCategoryWord()
+    {
+        var airports = Path.Combine(_folder, "airports.json");
+        File.WriteAllText(airports, """
+            [{"ident":"OS70","type":"medium_airport","name":"Al Qusayr Air Base","latitude_deg":"34.569","longitude_deg":"36.573","iso_country":"SY","iso_region":"SY-HI","keywords":""}]
+            """);
+        var forms = new FacilityNameForms([("AIRB", "air base"), ("AIRB", "airbase"), ("AIRB", "military airport")]);
+
+        var entry = OurAirportsReader.Read(airports, new HashSet<string> { "SY" }, new Dictionary<string, string>(), [], forms).Single();
+
+        Assert.Contains("Al Qusayr military airport", entry.Names.Select(n => n.Name));
+        Assert.DoesNotContain("Al Qusayr", entry.Names.Select(n => n.Name));
+    }
 }
