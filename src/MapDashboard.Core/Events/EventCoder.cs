@@ -114,9 +114,9 @@ public sealed partial class EventCoder : IEventCoder
         var trigger = triggers[0];
         var match = trigger.Match;
         // "a former rebel", "killed a man who had signed a deal with the government": the group a victim used to belong to, or one
-        // a relative clause about him names, is not a party to the event.
+        // a relative clause about him names, is not a party to the event; nor is one inside the event named as its cause (CausePhrase).
         found = [.. found.Where(a => !PastAffiliation.Before(sentence, a.Start, _lexicon) && !PastAffiliation.OfMembers(sentence, a.Start, _lexicon)
-            && !(a.Start > match.Index + match.Length && TriggerFrames.InPersonRelative(sentence[(match.Index + match.Length)..a.Start], _lexicon)))];
+            && !(a.Start > match.Index + match.Length && TriggerFrames.InPersonRelative(sentence[(match.Index + match.Length)..a.Start], _lexicon)) && !CausePhrase.Holds(sentence, a, match.Index, _lexicon))];
         var leftOfTrigger = sentence[Math.Max(0, match.Index - 60)..match.Index];
         var rightOfTrigger = sentence[(match.Index + match.Length)..Math.Min(sentence.Length, match.Index + match.Length + 40)];
         rightOfTrigger = rightOfTrigger.Split(',', ';')[0];

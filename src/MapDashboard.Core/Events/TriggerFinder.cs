@@ -174,6 +174,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
+            // "drove the rebels out of X": the object is the side made to leave, the place follows "out of" or "from".
+            case "territory" when rule.Object == "expel":
+                return Expulsion.Fits(sentence, m, passive, places, sentenceStart, actors, lexicon);
             // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
             case "loss" when _earlierBefore.IsMatch(left):
                 return false;
