@@ -22,7 +22,7 @@ public static class CausePhrase
             var phrase = cue.Index + cue.Length;
             // ("fighting raged over the weekend between X and Y": "over" names a cause only before an event noun.)
             if ((triggerStart >= cue.Index && triggerStart < actor.Start) || TriggerFrames.HasClauseBreak(before[phrase..])
-                || !lexicon.Triggers.Any(t => t.Pattern.Match(sentence, phrase) is { Success: true } m && m.Index == phrase))
+                || !lexicon.TriggerStartsAt(sentence, phrase))
             {
                 continue;
             }

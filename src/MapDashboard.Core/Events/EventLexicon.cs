@@ -76,6 +76,13 @@ public sealed class EventLexicon
     /// <summary>Every trigger, in file order; an advance line is followed by the rule of its forms with modifiers (AdvanceModifiers).</summary>
     public IReadOnlyList<TriggerRule> Triggers { get; }
 
+    /// <summary>
+    /// Whether a trigger form (of the rules <paramref name="rules"/> keeps, or of any rule) starts exactly at
+    /// <paramref name="index"/>: the test a side's word or a cause word makes of the words right after it.
+    /// </summary>
+    public bool TriggerStartsAt(string text, int index, Func<TriggerRule, bool>? rules = null) =>
+        Triggers.Any(t => (rules is null || rules(t)) && t.Pattern.Match(text, index) is { Success: true } m && m.Index == index);
+
     /// <summary>Number words and vague counts with the fatalities they stand for.</summary>
     public IReadOnlyDictionary<string, int> FatalityWords { get; }
 

@@ -24,6 +24,6 @@ public sealed class HolderAttributives(string tsv, string movementNouns)
         _adjectives.Add(sentence, mentions, catalogue, m =>
         {
             var at = m.Index + m.Length;
-            return lexicon.Triggers.Any(t => t.Class is "territory" or "advance" && t.Pattern.Match(sentence, at) is { Success: true } trigger && trigger.Index == at);
+            return lexicon.TriggerStartsAt(sentence, at, HolderWords.TakesGround);
         });
 }

@@ -21,6 +21,6 @@ public sealed class HolderPossessives(string tsv)
         _nouns.Add(sentence, mentions, catalogue, m =>
         {
             var at = m.Index + m.Length;
-            return lexicon.Triggers.Any(t => t.Pattern.Match(sentence, at) is { Success: true } trigger && trigger.Index == at);
+            return lexicon.TriggerStartsAt(sentence, at);
         });
 }

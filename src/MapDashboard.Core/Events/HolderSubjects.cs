@@ -23,6 +23,6 @@ public sealed class HolderSubjects(string tsv)
         {
             // A capital inside the sentence is part of a name the catalogue does not know ("the Lions of the East Army took X").
             var at = m.Index + m.Length;
-            return (char.IsLower(sentence[m.Index]) || !sentence[..m.Index].Any(char.IsLetterOrDigit)) && lexicon.Triggers.Any(t => t.Class is "territory" or "advance" && t.Pattern.Match(sentence, at) is { Success: true } trigger && trigger.Index == at);
+            return (char.IsLower(sentence[m.Index]) || !sentence[..m.Index].Any(char.IsLetterOrDigit)) && lexicon.TriggerStartsAt(sentence, at, HolderWords.TakesGround);
         });
 }

@@ -14,6 +14,9 @@ public sealed class HolderWords
     private readonly Regex _pattern;
 
     /// <summary>Builds the reader from a TSV's text; <paramref name="pattern"/> gets the words' alternation and must capture the word as group "word".</summary>
+    /// <summary>The trigger rules a side's word before a verb or noun of taking or advancing stands for ("rebel push", "government seized").</summary>
+    public static bool TakesGround(TriggerRule rule) => rule.Class is "territory" or "advance";
+
     public HolderWords(string tsv, string file, Func<string, string> pattern)
     {
         _factionByWord = EventLexicon.Rows(tsv, file, 3).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
