@@ -45,4 +45,24 @@ public class GazetteerCommandTests
         Assert.Contains("holds no gazetteer", err);
         Assert.Contains("gazetteer build --to", err);
     }
+
+    [Fact]
+    public async Task Fold_PrintsTheKeysTheBuildStores()
+    {
+        var (code, output, _) = await RunAsync("gazetteer", "fold", "Tell al-Idlib", "Edleb");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"Tell al-Idlib\t{Core.Gazetteer.NameFolding.Fold("Tell al-Idlib")}\t{Core.Gazetteer.NameFolding.Skeleton("Tell al-Idlib")}", lines[0].TrimEnd('\r'));
+        Assert.Equal(Core.Gazetteer.NameFolding.Skeleton("Idlib"), lines[1].TrimEnd('\r').Split('\t')[2]);
+    }
+
+    [Fact]
+    public async Task Fold_WithoutNames_SaysWhatItNeeds()
+    {
+        var (code, _, err) = await RunAsync("gazetteer", "fold");
+
+        Assert.Equal(1, code);
+        Assert.Contains("give names", err);
+    }
 }

@@ -13,7 +13,7 @@ using Npgsql;
 
 namespace MapDashboard.Cli.Commands;
 
-/// <summary>`mapdash gazetteer build|lookup|import|derive`.</summary>
+/// <summary>`mapdash gazetteer build|lookup|import|derive|fold`.</summary>
 public static class GazetteerCommand
 {
     /// <summary>Creates the command group.</summary>
@@ -24,6 +24,7 @@ public static class GazetteerCommand
         group.Subcommands.Add(Lookup(stdout, stderr));
         group.Subcommands.Add(GazetteerImportCommand.Create(stdout, stderr));
         group.Subcommands.Add(Derive(stdout, stderr));
+        group.Subcommands.Add(GazetteerFoldCommand.Create(stdout, stderr));
         return group;
     }
 
