@@ -19,6 +19,9 @@ def words(kind):
     return {r[1] for r in (l.rstrip('\n').split('\t') for l in open('src/MapDashboard.Core/Geoparsing/Data/geoparsing-words.tsv', encoding='utf-8'))
             if len(r) > 2 and r[0] == kind}
 COMMON = words('common-word') | words('direction')
+# Compass and size words (English and the Arabic forms of geoparsing-words.tsv name-qualifier): "East X" and "West X" are
+# two villages, however alike their letters.
+QUALIFIERS = words('direction') | {w for e in words('name-qualifier') for part in e.split(':') for w in part.split(',')}
 
 def parts(label):
     """The label's name and its alternates: '/'-separated, parenthesised or comma-separated."""
@@ -109,7 +112,9 @@ for r in marks:
         skipped['outside Syria'] += 1
         continue
     f0, s0 = keys[ns[0]]
-    if any((k[0] == f0 or keys[k[4][0]][1] == s0 or one_letter(k[0], f0)) and km(lat, lon, k[1], k[2]) <= NEAR_KM for k in kept):
+    q0 = {w for w in f0.split() if w in QUALIFIERS}
+    if any((k[0] == f0 or (one_letter(k[0], f0) and keys[k[4][0]][1] == s0)) and {w for w in k[0].split() if w in QUALIFIERS} == q0
+           and km(lat, lon, k[1], k[2]) <= NEAR_KM for k in kept):
         skipped['second mark of the same place'] += 1
         continue
     kept.append((f0, lat, lon, r, good))
@@ -134,7 +139,8 @@ out = [HDR,
  "# farther than %d km. A second reading of a known name makes the known one ambiguous: on the dev measurement such" % NEAR_KM,
  "# villages turned one event placed right into an unresolved one and two unplaced ones into points 80-570 km off, for one",
  "# gained; a village the text names near its own governorate is better left to 'near X' than put at a namesake.",
- "# Second marks: a mark named like one already taken (same fold or skeleton key, or one letter apart) within %d km." % NEAR_KM]
+ "# Second marks: a mark named like one already taken within %d km (the same fold key, or one letter apart with the same" % NEAR_KM,
+ "# skeleton), unless their compass or size words differ ('East X' and 'West X' are two villages)."]
 ids = set()
 for f0, lat, lon, r, good in kept:
     name = good[0]
