@@ -31,7 +31,7 @@ internal static partial class BoilerplateRules
     /// <summary>The reason a line is boilerplate, or null when it may be part of the report.</summary>
     public static string? Match(string line)
     {
-        if (!Candidate().IsMatch(line))
+        if (!LineShape().IsMatch(line) && !line.Contains('©') && !(CandidateWords.MayMatch(line) && Candidate().IsMatch(line)))
         {
             return null;
         }
@@ -45,9 +45,19 @@ internal static partial class BoilerplateRules
         return null;
     }
 
-    /// <summary>A cheap first pass: a line no rule can match has none of these marks or words.</summary>
-    [GeneratedRegex(@"^\W|:|©|\(c\)|\b(?:copyright|fair use|responsibility|rights reserved|cross-post|support|paypal|patreon|donat|become a|subscribe|comment|share|crosspost|forward|community|discussion|follow|note to|media inquir|listen|short url|min read|print this|email this|advertisement|skip to|photo|image|credit|pictured|reuters|getty|all images|original source|wouldn't be possible|http|www\.)|^\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The cheap first pass, with <see cref="Candidate"/>: a line no rule can match opens with a word character, holds more than one word and no "©".</summary>
+    [GeneratedRegex(@"^\W|^\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineShape();
+
+    /// <summary>
+    /// The rest of the first pass: a line no rule can match has none of these marks or words. Apart from
+    /// <see cref="LineShape"/> because with anchored alternatives in the same pattern the generator finds no literal to search for
+    /// and tries every position of every line; and behind <see cref="CandidateWords"/>, its words read from it, as most lines hold none.
+    /// </summary>
+    [GeneratedRegex(@":|\(c\)|\b(?:copyright|fair use|responsibility|rights reserved|cross-post|support|paypal|patreon|donat|become a|subscribe|comment|share|crosspost|forward|community|discussion|follow|note to|media inquir|listen|short url|min read|print this|email this|advertisement|skip to|photo|image|credit|pictured|reuters|getty|all images|original source|wouldn't be possible|http|www\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
+
+    private static readonly Text.RequiredWords CandidateWords = Text.RequiredWords.Of(Candidate());
 
     /// <summary>A page timestamp: a time of day with a date ("09:05 GMT +308 December 2019").</summary>
     [GeneratedRegex(@"^\d{1,2}:\d{2}(\s*(am|pm))?\s*(gmt|utc|[a-z]{3,4})?\s*[+\-]?\d{0,2}\s*\d{1,2}\s+[a-z]+\s+\d{4}$|^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

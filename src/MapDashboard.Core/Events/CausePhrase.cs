@@ -17,7 +17,7 @@ public static class CausePhrase
     public static bool Holds(string sentence, ActorMention actor, int triggerStart, EventLexicon lexicon)
     {
         var before = sentence[..Math.Min(actor.Start, sentence.Length)];
-        foreach (Match cue in CauseLead.Matches(before))
+        foreach (Match cue in lexicon.CauseLead.Matches(before))
         {
             var phrase = cue.Index + cue.Length;
             // ("fighting raged over the weekend between X and Y": "over" names a cause only before an event noun.)
@@ -30,7 +30,4 @@ public static class CausePhrase
         }
         return false;
     }
-
-    private static readonly Regex CauseLead = EventLexicon.GrammarRegex(
-        l => @"\b" + l.CueGroup("cause-lead") + @"\s+(?:" + l.CueGroup("cause-determiner") + @"\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -18,6 +19,9 @@ public sealed class EventLexicon
     private readonly Dictionary<string, IReadOnlyList<string>> _cueForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AcledSubType> _taxonomy = new(StringComparer.Ordinal);
+    // Which trigger rules can start at a word, for TriggerStartsAt (the trigger finder keeps its own, over the same forms).
+    private readonly LeadingRunIndex _triggerStarts;
+    private readonly int[] _allTriggers;
 
     /// <summary>Builds a lexicon from the text of its six TSV files.</summary>
     public EventLexicon(string triggers, string cues, string objects, string fatalityWords, string taxonomy, string grammarWords)
@@ -45,6 +49,8 @@ public sealed class EventLexicon
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .SelectMany(t => WithModifiedForms(new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms))).ToList();
+        _triggerStarts = new LeadingRunIndex([.. Triggers.Select(t => t.Forms)]);
+        _allTriggers = [.. Enumerable.Range(0, Triggers.Count)];
         foreach (var r in Rows(objects, "object-words.tsv", 3))
         {
             _objects[r[0]] = Compile(r[1]);
@@ -52,6 +58,10 @@ public sealed class EventLexicon
         // "a civilian from A", "two students originally from the village of A": A is where a person comes from.
         OriginBefore = new Regex("(?:" + _objects["person"] + @")\s+" + CueGroup("origin-word") + @"\s+(?:the\s+" + CueGroup("settlement-noun") + @"\s+of\s+)?$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+        // "protesting the killing of", "in revenge for their abduction": a cause word, at most a determiner, then the event noun.
+        CauseLead = new Regex(@"\b" + CueGroup("cause-lead") + @"\s+(?:" + CueGroup("cause-determiner") + @"\s+)?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+        CauseBefore = new Regex(CauseLead + "$", CauseLead.Options);
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
         NumberWordGroup = "(?:" + Alternation([.. words.Keys]) + ")";
@@ -63,6 +73,12 @@ public sealed class EventLexicon
 
     /// <summary>The whole gap between a place and the next that makes the first only their container ("X, including Y").</summary>
     public Regex ContainerGap { get; }
+
+    /// <summary>The end of a text that names what follows as the cause of the event reported ("protesting the", "in revenge for"), for a trigger or a death count right after it.</summary>
+    public Regex CauseBefore { get; }
+
+    /// <summary>A cause word and at most a determiner ("protesting the", "in revenge for their"): where a phrase naming the cause of the event reported may open.</summary>
+    public Regex CauseLead { get; }
 
     /// <summary>The words before a place that make it a person's home, not the event's place ("a civilian from A").</summary>
     public Regex OriginBefore { get; }
@@ -80,8 +96,21 @@ public sealed class EventLexicon
     /// Whether a trigger form (of the rules <paramref name="rules"/> keeps, or of any rule) starts exactly at
     /// <paramref name="index"/>: the test a side's word or a cause word makes of the words right after it.
     /// </summary>
-    public bool TriggerStartsAt(string text, int index, Func<TriggerRule, bool>? rules = null) =>
-        Triggers.Any(t => (rules is null || rules(t)) && t.Pattern.Match(text, index) is { Success: true } m && m.Index == index);
+    public bool TriggerStartsAt(string text, int index, Func<TriggerRule, bool>? rules = null)
+    {
+        // Only the rules with a form that can start with the word there are run (most side words are followed by no trigger
+        // word at all); where the index cannot tell (a non-ASCII letter, the text's end), every rule is.
+        var candidates = index < text.Length && _triggerStarts.TryEntriesAt(text, index, out var entries) ? entries : _allTriggers;
+        foreach (var i in candidates)
+        {
+            var t = Triggers[i];
+            if ((rules is null || rules(t)) && t.Pattern.Match(text, index) is { Success: true } m && m.Index == index)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Number words and vague counts with the fatalities they stand for.</summary>
     public IReadOnlyDictionary<string, int> FatalityWords { get; }

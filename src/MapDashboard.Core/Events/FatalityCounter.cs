@@ -54,7 +54,7 @@ public sealed partial class FatalityCounter
         _woundedWord = new(@"\b" + wounded + @"\b", Options);
         // "protesting the killing of a doctor", "in revenge for the killing of two elders": a killing the event is about,
         // not deaths it caused.
-        _causeBefore = new(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:" + lexicon.CueGroup("cause-determiner") + @"\s+)?$", Options);
+        _causeBefore = lexicon.CauseBefore;
         _yearLead = new(@"\b" + lexicon.CueGroup("year-lead") + @"(?:\s+|-)$", Options);
         // "killing 6 traders and 2 drivers", "the killing of a commander and four of his guards": a further count joined
         // to a killing count by "and" or a comma, after at most three words of the first one's noun phrase. Not "a"/"an"

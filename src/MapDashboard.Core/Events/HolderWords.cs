@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -12,22 +13,29 @@ public sealed class HolderWords
 {
     private readonly Dictionary<string, string> _factionByWord;
     private readonly Regex _pattern;
+    private readonly RequiredWords _required;
 
-    /// <summary>Builds the reader from a TSV's text; <paramref name="pattern"/> gets the words' alternation and must capture the word as group "word".</summary>
     /// <summary>The trigger rules a side's word before a verb or noun of taking or advancing stands for ("rebel push", "government seized").</summary>
     public static bool TakesGround(TriggerRule rule) => rule.Class is "territory" or "advance";
 
+    /// <summary>Builds the reader from a TSV's text; <paramref name="pattern"/> gets the words' alternation and must capture the word as group "word".</summary>
     public HolderWords(string tsv, string file, Func<string, string> pattern)
     {
         _factionByWord = EventLexicon.Rows(tsv, file, 3).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         var words = string.Join("|", _factionByWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        _pattern = new Regex(pattern(words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _pattern = new Regex(pattern(words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+        _required = RequiredWords.Of(_pattern);
     }
 
     /// <summary>The mentions with the accepted holder words of <paramref name="sentence"/> added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, Func<Match, bool> accept)
     {
         var result = mentions.ToList();
+        // Most sentences hold none of the words (read from the pattern): then the regex is not run.
+        if (!_required.MayMatch(sentence))
+        {
+            return result.OrderBy(a => a.Start).ToList();
+        }
         foreach (Match m in _pattern.Matches(sentence))
         {
             var word = m.Groups["word"];

@@ -29,7 +29,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
     private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
-    private readonly Regex _causeBefore = Pattern(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:" + lexicon.CueGroup("cause-determiner") + @"\s+)?$");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
@@ -85,7 +84,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             ordered = ordered.Where(t => !Remote.Contains(t.Class) || !SupportBefore(sentence, t.Match.Index)).ToList();
         }
         // "protesting the killing of", "in revenge for the shelling of": an event named as the cause of the one reported is not reported itself.
-        ordered.RemoveAll(t => _causeBefore.IsMatch(sentence.AsSpan(0, t.Match.Index)));
+        ordered.RemoveAll(t => lexicon.CauseBefore.IsMatch(sentence.AsSpan(0, t.Match.Index)));
         // "after the truce", "a teacher who had signed the reconciliation": an agreement told as a frame or of a person is not made that day.
         ordered.RemoveAll(t => t.Class == "agreement" && TriggerFrames.AgreementInBackground(sentence, t.Match.Index, lexicon));
         // "recaptured X but then lost the town to Y": a loss of the same place told after a capture, as what happened next, is the outcome.
