@@ -73,16 +73,21 @@ internal static partial class TerritoryRoles
         return (actor1, actor2);
     }
 
-    /// <summary>"After taking Z, X ...": with the participle opening the sentence, the first actor after the next comma that is no preposition's object.</summary>
+    /// <summary>
+    /// "After taking Z, X ...": with the participle opening the sentence, the first actor after a comma that is no preposition's
+    /// object and stands at most a few words after the last comma before it, none a relative pronoun. The participle's object may
+    /// be a list ("After seizing A, B and C, X moved on"), so the subject follows the list's last comma, not its first.
+    /// </summary>
     private static ActorMention? OpeningParticipleSubject(string sentence, int start, int end, List<ActorMention> found)
     {
         var comma = sentence.IndexOf(", ", end, StringComparison.Ordinal);
-        if (!OpeningLead().IsMatch(sentence[..start]) || comma < 0)
+        if (!OpeningLead().IsMatch(sentence[..start]) || comma < 0
+            || found.FirstOrDefault(a => a.Start > comma && !AfterPreposition(sentence, a)) is not { } subject)
         {
             return null;
         }
-        return found.FirstOrDefault(a => a.Start > comma && !AfterPreposition(sentence, a)) is { } subject
-            && !sentence[(comma + 2)..subject.Start].Contains(',') ? subject : null;
+        var gap = sentence[(sentence.LastIndexOf(", ", subject.Start, StringComparison.Ordinal) + 2)..subject.Start];
+        return gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !RelativePronoun.IsMatch(gap) ? subject : null;
     }
 
     /// <summary>"X said that Y took Z": the first actor between the reporting verb and the trigger, when the chosen subject is the reporter.</summary>
@@ -144,6 +149,8 @@ internal static partial class TerritoryRoles
 
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
+
+    private static readonly Regex RelativePronoun = EventLexicon.GrammarRegex(@"\b", "relative-pronoun", @"\b");
 
     private static readonly Regex ReportingVerbPattern = EventLexicon.GrammarRegex(@"\b", "reporting-verb", @"\s+that\s");
 
