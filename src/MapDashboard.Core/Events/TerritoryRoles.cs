@@ -39,6 +39,12 @@ internal static partial class TerritoryRoles
             actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
             actor1 = agent;
         }
+        if (ResultingHolder(sentence, start, end, trigger.Match.Value, found) is { } holder && holder != actor1)
+        {
+            // "The clashes resulted in the control of the SDF over the village": the side right after a resulting "control of" holds the place.
+            actor2 = actor1 is not null && side(actor1) != side(holder) ? actor1 : actor2 == holder ? null : actor2;
+            actor1 = holder;
+        }
         if (AdvanceGround.PassiveAgentForm(trigger.Match.Value) && found.FirstOrDefault(a => a.Start >= end && a.Start - end <= 25) is { } by && by != actor1)
         {
             // "Clashes between X and Y, and advances were made by Y": the agent right after "made by" advanced.
@@ -88,6 +94,21 @@ internal static partial class TerritoryRoles
         }
         var gap = sentence[(sentence.LastIndexOf(", ", subject.Start, StringComparison.Ordinal) + 2)..subject.Start];
         return gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !RelativePronoun.IsMatch(gap) ? subject : null;
+    }
+
+    /// <summary>
+    /// "resulted in the control of X over Y", "led to the full control of X on Y": after a verb of result (grammar-words kind
+    /// <c>result-lead</c>), the actor right after the noun "control of" and before "over" or "on" (kind <c>holder-preposition</c>)
+    /// holds the place; "the control of the town by X" has the place there and is left to the agent rule.
+    /// </summary>
+    private static ActorMention? ResultingHolder(string sentence, int start, int end, string trigger, List<ActorMention> found)
+    {
+        if (!ControlNoun().IsMatch(trigger) || !ResultBefore.IsMatch(sentence[..start]))
+        {
+            return null;
+        }
+        return found.FirstOrDefault(a => a.Start >= end && a.Start - end <= 5 && LeadingArticle().IsMatch(sentence[end..a.Start])
+            && HolderPreposition.IsMatch(sentence[a.End..]));
     }
 
     /// <summary>"X said that Y took Z": the first actor between the reporting verb and the trigger, when the chosen subject is the reporter.</summary>
@@ -149,6 +170,17 @@ internal static partial class TerritoryRoles
 
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
+
+    private static readonly Regex ResultBefore = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("result-lead") + @"\s+(?:" + l.CueGroup("state-determiner") + @"\s+)*$", RegexOptions.IgnoreCase);
+
+    private static readonly Regex HolderPreposition = EventLexicon.GrammarRegex(@"^\s+", "holder-preposition", @"\b");
+
+    [GeneratedRegex(@"^control of$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlNoun();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
 
     private static readonly Regex RelativePronoun = EventLexicon.GrammarRegex(@"\b", "relative-pronoun", @"\b");
 
