@@ -69,7 +69,8 @@ internal static partial class TerritoryRoles
         {
             actor1 = head;
         }
-        if (actor1 is not null && actor1.End <= start && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
+        // (The agent of a nominal capture shares its head noun too: "the capture of X by Turkish and Olive Branch forces".)
+        if (actor1 is not null && (actor1.End <= start || AgentBefore().IsMatch(sentence[end..actor1.Start])) && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
             && side(first) == side(actor1))
         {
             // "Turkish and Olive Branch forces took X": the adjective before "and" shares the head noun ("Turkish forces") and is named first
@@ -188,8 +189,15 @@ internal static partial class TerritoryRoles
 
     private static Regex ReportingVerb() => ReportingVerbPattern;
 
-    [GeneratedRegex(@"(?:^|[^\w-])([A-Z][a-z]+)\s+and\s+(?:[\w'-]+\s+){0,4}$")]
-    private static partial Regex ElidedConjunct();
+    // "Turkish and Olive Branch forces", "Turkish along with Olive Branch forces": the conjunctions are grammar words (kind elided-conjunction).
+    private static readonly Regex ElidedConjunctPattern = EventLexicon.GrammarRegex(
+        l => @"(?:^|[^\w-])([A-Z][a-z]+)\s+" + l.CueGroup("elided-conjunction") + @"\s+(?:[\w'-]+\s+){0,4}$", RegexOptions.None);
+
+    private static Regex ElidedConjunct() => ElidedConjunctPattern;
+
+    // The agent after a nominal capture and its object: "the capture of the town by " before the agent's conjunct.
+    [GeneratedRegex(@"\bby\s+[A-Z][a-z]+\s+(?:[\w'-]+\s+){1,5}$")]
+    private static partial Regex AgentBefore();
 
     // The head nouns are grammar words of the lexicon (grammar-words.tsv, kind force-noun).
     private static readonly Regex HeadNounPattern = EventLexicon.GrammarRegex(@"\b", "force-noun", @"\b");
