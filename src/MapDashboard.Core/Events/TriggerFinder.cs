@@ -28,6 +28,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
     private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
     private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
+    private readonly Regex _stakeBefore = Pattern(@"\b" + lexicon.CueGroup("stake-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _resultBefore = Pattern(@"\b" + lexicon.CueGroup("result-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
     private readonly Regex _causeBefore = Pattern(@"\b" + lexicon.CueGroup("cause-lead") + @"\s+(?:" + lexicon.CueGroup("cause-determiner") + @"\s+)?$");
@@ -205,7 +206,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // ("the clashes resulted in the control of X over Y": the control a verb of result names is the change it brought.)
                 var state = _stateBefore.IsMatch(left) && !_resultBefore.IsMatch(left);
                 var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
-                if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
+                // ("fought for the control of X", "a battle for control of X": the stake of a fight is no capture.)
+                var stake = m.Value.StartsWith("control", StringComparison.OrdinalIgnoreCase) && _stakeBefore.IsMatch(left);
+                if (stative || stake || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
                 }
