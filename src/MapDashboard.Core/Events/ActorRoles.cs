@@ -45,10 +45,12 @@ public static partial class ActorRoles
             actor1 = possessor;
             actor2 = agent ?? after.FirstOrDefault(a => side(a) != side(possessor)) ?? before.LastOrDefault(a => a != possessor && side(a) != side(possessor));
         }
-        // "X made advances and Y captured the town": a second clause's own subject, when it is of another side than an
-        // actor named before it (the only case where the other rules would name the wrong side).
+        // "X made advances and Y captured the town": a second clause's own subject, when another faction is named before it
+        // (of the other side, or an ally: "Hezbollah shelled the outskirts and Syrian troops took X" is the army's capture;
+        // but not an ally after a word that continues the subject, "X supported by militias and Hezbollah retook Y").
         else if (!passive && !holderFollows && coordinators is not null && CoordinatedSubject.Find(sentence, start, found, coordinators) is { } own
-            && found.Any(a => a.End <= own.Start && side(a) != side(own)))
+            && found.Any(a => a.End <= own.Start && (side(a) != side(own)
+                || (a.Faction.Id != own.Faction.Id && !SubjectContinues.IsMatch(sentence[found.First(f => f.Faction.Id != own.Faction.Id).End..own.Start])))))
         {
             actor1 = own;
             actor2 = After(sentence, end, after, Opponent()) ?? after.FirstOrDefault(a => side(a) != side(own)) ?? before.LastOrDefault(a => a != own && side(a) != side(own));
@@ -208,6 +210,8 @@ public static partial class ActorRoles
 
     // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
     // The opening words are grammar words of the lexicon (grammar-words.tsv, kind parenthetical-open).
+    private static readonly Regex SubjectContinues = EventLexicon.GrammarRegex(@"\b", "parenthetical-open", @"\b");
+
     private static readonly Regex ParentheticalOpenPattern = EventLexicon.GrammarRegex(@"^\s*", "parenthetical-open", @"\b");
 
     private static Regex ParentheticalOpen() => ParentheticalOpenPattern;

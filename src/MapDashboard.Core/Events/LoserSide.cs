@@ -69,8 +69,11 @@ internal static partial class LoserSide
             ?? found.LastOrDefault(a => a.Start < trigger.Match.Index && Opponent(a));
         if (gainer is null && previous is { Type: EventType.Battles })
         {
-            // "Clashes between X and Y in Z. Y later withdrew from the village.": the gainer is the battle's other party.
-            var other = previous.Actor1 == id(subject) ? previous.Actor2 : previous.Actor2 == id(subject) ? previous.Actor1 : null;
+            // "Clashes between X and Y in Z. Y later withdrew from the village.": the gainer is the battle's other party;
+            // "X shelled Z as clashes raged near it. Y withdrew from the village.": a battle with one named party, an opponent
+            // of the side that left, was fought against it (the check below keeps an ally or a third side out).
+            var other = previous.Actor1 == id(subject) ? previous.Actor2 : previous.Actor2 == id(subject) ? previous.Actor1
+                : previous.Actor2 is null ? previous.Actor1 : null;
             gainer = other is null ? null : resolve(other) is { } a && Opponent(a) ? a : null;
         }
         return (gainer, subject);

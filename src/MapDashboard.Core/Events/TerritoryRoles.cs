@@ -39,6 +39,12 @@ internal static partial class TerritoryRoles
             actor2 = actor1 is not null && side(actor1) != side(agent) ? actor1 : actor2 == agent ? null : actor2;
             actor1 = agent;
         }
+        if (ResultingHolder(sentence, start, end, trigger.Match.Value, found) is { } holder && holder != actor1)
+        {
+            // "The clashes resulted in the control of the SDF over the village": the side right after a resulting "control of" holds the place.
+            actor2 = actor1 is not null && side(actor1) != side(holder) ? actor1 : actor2 == holder ? null : actor2;
+            actor1 = holder;
+        }
         if (AdvanceGround.PassiveAgentForm(trigger.Match.Value) && found.FirstOrDefault(a => a.Start >= end && a.Start - end <= 25) is { } by && by != actor1)
         {
             // "Clashes between X and Y, and advances were made by Y": the agent right after "made by" advanced.
@@ -63,7 +69,8 @@ internal static partial class TerritoryRoles
         {
             actor1 = head;
         }
-        if (actor1 is not null && actor1.End <= start && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
+        // (The agent of a nominal capture shares its head noun too: "the capture of X by Turkish and Olive Branch forces".)
+        if (actor1 is not null && (actor1.End <= start || AgentBefore().IsMatch(sentence[end..actor1.Start])) && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
             && side(first) == side(actor1))
         {
             // "Turkish and Olive Branch forces took X": the adjective before "and" shares the head noun ("Turkish forces") and is named first
@@ -73,16 +80,36 @@ internal static partial class TerritoryRoles
         return (actor1, actor2);
     }
 
-    /// <summary>"After taking Z, X ...": with the participle opening the sentence, the first actor after the next comma that is no preposition's object.</summary>
+    /// <summary>
+    /// "After taking Z, X ...": with the participle opening the sentence, the first actor after a comma that is no preposition's
+    /// object and stands at most a few words after the last comma before it, none a relative pronoun. The participle's object may
+    /// be a list ("After seizing A, B and C, X moved on"), so the subject follows the list's last comma, not its first.
+    /// </summary>
     private static ActorMention? OpeningParticipleSubject(string sentence, int start, int end, List<ActorMention> found)
     {
         var comma = sentence.IndexOf(", ", end, StringComparison.Ordinal);
-        if (!OpeningLead().IsMatch(sentence[..start]) || comma < 0)
+        if (!OpeningLead().IsMatch(sentence[..start]) || comma < 0
+            || found.FirstOrDefault(a => a.Start > comma && !AfterPreposition(sentence, a)) is not { } subject)
         {
             return null;
         }
-        return found.FirstOrDefault(a => a.Start > comma && !AfterPreposition(sentence, a)) is { } subject
-            && !sentence[(comma + 2)..subject.Start].Contains(',') ? subject : null;
+        var gap = sentence[(sentence.LastIndexOf(", ", subject.Start, StringComparison.Ordinal) + 2)..subject.Start];
+        return gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !RelativePronoun.IsMatch(gap) ? subject : null;
+    }
+
+    /// <summary>
+    /// "resulted in the control of X over Y", "led to the full control of X on Y": after a verb of result (grammar-words kind
+    /// <c>result-lead</c>), the actor right after the noun "control of" and before "over" or "on" (kind <c>holder-preposition</c>)
+    /// holds the place; "the control of the town by X" has the place there and is left to the agent rule.
+    /// </summary>
+    private static ActorMention? ResultingHolder(string sentence, int start, int end, string trigger, List<ActorMention> found)
+    {
+        if (!ControlNoun().IsMatch(trigger) || !ResultBefore.IsMatch(sentence[..start]))
+        {
+            return null;
+        }
+        return found.FirstOrDefault(a => a.Start >= end && a.Start - end <= 5 && LeadingArticle().IsMatch(sentence[end..a.Start])
+            && HolderPreposition.IsMatch(sentence[a.End..]));
     }
 
     /// <summary>"X said that Y took Z": the first actor between the reporting verb and the trigger, when the chosen subject is the reporter.</summary>
@@ -145,12 +172,32 @@ internal static partial class TerritoryRoles
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
 
+    private static readonly Regex ResultBefore = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("result-lead") + @"\s+(?:" + l.CueGroup("state-determiner") + @"\s+)*$", RegexOptions.IgnoreCase);
+
+    private static readonly Regex HolderPreposition = EventLexicon.GrammarRegex(@"^\s+", "holder-preposition", @"\b");
+
+    [GeneratedRegex(@"^control of$", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlNoun();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    private static readonly Regex RelativePronoun = EventLexicon.GrammarRegex(@"\b", "relative-pronoun", @"\b");
+
     private static readonly Regex ReportingVerbPattern = EventLexicon.GrammarRegex(@"\b", "reporting-verb", @"\s+that\s");
 
     private static Regex ReportingVerb() => ReportingVerbPattern;
 
-    [GeneratedRegex(@"(?:^|[^\w-])([A-Z][a-z]+)\s+and\s+(?:[\w'-]+\s+){0,4}$")]
-    private static partial Regex ElidedConjunct();
+    // "Turkish and Olive Branch forces", "Turkish along with Olive Branch forces": the conjunctions are grammar words (kind elided-conjunction).
+    private static readonly Regex ElidedConjunctPattern = EventLexicon.GrammarRegex(
+        l => @"(?:^|[^\w-])([A-Z][a-z]+)\s+" + l.CueGroup("elided-conjunction") + @"\s+(?:[\w'-]+\s+){0,4}$", RegexOptions.None);
+
+    private static Regex ElidedConjunct() => ElidedConjunctPattern;
+
+    // The agent after a nominal capture and its object: "the capture of the town by " before the agent's conjunct.
+    [GeneratedRegex(@"\bby\s+[A-Z][a-z]+\s+(?:[\w'-]+\s+){1,5}$")]
+    private static partial Regex AgentBefore();
 
     // The head nouns are grammar words of the lexicon (grammar-words.tsv, kind force-noun).
     private static readonly Regex HeadNounPattern = EventLexicon.GrammarRegex(@"\b", "force-noun", @"\b");

@@ -28,6 +28,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
     private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
     private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
+    private readonly Regex _stakeBefore = Pattern(@"\b" + lexicon.CueGroup("stake-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
+    private readonly Regex _resultBefore = Pattern(@"\b" + lexicon.CueGroup("result-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
@@ -186,9 +188,11 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return forcedCue is not null;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
                 // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
-                // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause.)
+                // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause;
+                // "clashes, during which X controlled Y": a "which" after a preposition of time opens the next event, not a description of Y.)
                 var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().Match(sentence[Math.Max(0, m.Index - 60)..m.Index]) is { Success: true } relative
-                    && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value));
+                    && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value))
+                    && !(!relative.Groups["that"].Success && lexicon.Cue("event-relative-preposition").IsMatch(relative.Groups["before"].Value));
                 if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, battles, lexicon))
                 {
                     return false;
@@ -198,9 +202,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                     return PlaceBefore();
                 }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
-                var state = _stateBefore.IsMatch(left);
+                // ("the clashes resulted in the control of X over Y": the control a verb of result names is the change it brought.)
+                var state = _stateBefore.IsMatch(left) && !_resultBefore.IsMatch(left);
                 var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
-                if (stative || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
+                // ("fought for the control of X", "a battle for control of X": the stake of a fight is no capture.)
+                var stake = m.Value.StartsWith("control", StringComparison.OrdinalIgnoreCase) && _stakeBefore.IsMatch(left);
+                if (stative || stake || (state && !outcome) || (!passive && ByAfter().IsMatch(right) && rule.Object is not null))
                 {
                     return false;
                 }
