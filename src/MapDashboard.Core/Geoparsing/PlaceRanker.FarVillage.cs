@@ -8,7 +8,7 @@ public sealed partial class PlaceRanker
 {
     /// <summary>
     /// The mentions whose pick is a village (not a town, seat or area) that nothing in the text supports (no admin unit
-    /// of it named, no locator fitted) and that lies more than <see cref="RankerOptions.FarVillageKm"/> from every other
+    /// of it named, no locator of its own) and that lies more than <see cref="RankerOptions.FarVillageKm"/> from every other
     /// point place of the report, while its own sentence names a settled place (a town, a seat, or a place whose admin
     /// unit or locator the text gives): "shelled A and the outskirts of B" with A's only reading 300 km from B. A report
     /// names the places of one front together, so such a reading is a namesake of a place the gazetteer does not know;
@@ -46,7 +46,7 @@ public sealed partial class PlaceRanker
                     continue;
                 }
                 near = Within(pick, other);
-                settled |= mentions[j].SentenceStart == mentions[i].SentenceStart && Settled(other, j, article, candidates[j], locators);
+                settled = settled || (mentions[j].SentenceStart == mentions[i].SentenceStart && Settled(other, j, article, candidates[j], locators));
             }
             far[i] = settled && !near;
         }
