@@ -55,7 +55,8 @@ internal static class LocatorConstraint
             var cues = other.Cues;
             var near = (cues & MentionCue.Near) != 0;
             var region = (cues & (MentionCue.Region | MentionCue.Direction | MentionCue.Province)) != 0;
-            var cityPart = text is not null && IsCityPartGap(text.AsSpan(mention.End, other.Start - mention.End));
+            var cityPart = text is not null && (IsCityPartGap(text.AsSpan(mention.End, other.Start - mention.End))
+                || (!listed && CityPartBefore(text, mention.Start) && IsInPartGap(text.AsSpan(mention.End, other.Start - mention.End))));
             var container = cityPart || (text is not null && IsContainerGap(text.AsSpan(mention.End, other.Start - mention.End)));
             if (!near && !region && !container)
             {
@@ -202,6 +203,30 @@ internal static class LocatorConstraint
         // "A neighbourhood in the centre of B": a few words may stand between the city-part word and B.
         return words.Count is >= 2 and <= 6 && words[^1] is "in" or "of" or "In" or "Of"
             && words.Take(words.Count - 1).Any(w => GeoparsingWords.Default.Contains("city-part", w.Trim(',')));
+    }
+
+    /// <summary>"the neighbourhood of A", "the quarter of the A": a city-part word and "of" right before A make A a part of a city.</summary>
+    private static bool CityPartBefore(string text, int start)
+    {
+        var words = text[..start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = words.Length - 1;
+        if (k >= 0 && words[k] is "the" or "The")
+        {
+            k--;
+        }
+        return k >= 1 && words[k] is "of" or "Of" && GeoparsingWords.Default.Contains("city-part", words[k - 1]);
+    }
+
+    /// <summary>"in B", "in eastern B", "in the western part of B": the words that put a city part named before A in B (at most six).</summary>
+    private static bool IsInPartGap(ReadOnlySpan<char> gap)
+    {
+        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6 || words[0] is not ("in" or "In"))
+        {
+            return false;
+        }
+        var last = words[^1];
+        return words.Length == 1 || last is "of" || GeoparsingWords.Default.Contains("direction", last) || last is "the";
     }
 
     /// <summary>"B city" right after the locator: the city itself, not its governorate.</summary>

@@ -61,6 +61,12 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
 
         var seats = picks.Select((p, j) => RegionSeat.Of(p, candidates[j])).ToArray();
         var (locators, fits, dropped, where) = ApplyLocators(article, candidates, picks, seats);
+        var far = FarFromItsSentence(article, candidates, picks, locators, dropped);
+        var farPicks = picks.Select((p, j) => far[j] ? p : null).ToArray();
+        for (var i = 0; i < picks.Length; i++)
+        {
+            picks[i] = far[i] ? null : picks[i];
+        }
         var result = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -70,7 +76,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            var accepted = top is not null && !dropped[i] && Accepts(scored, i, picks, article);
+            var accepted = top is not null && !dropped[i] && !far[i] && Accepts(scored, i, picks, article);
             if (!dropped[i] && SettledByNeighbours(i, mentions, scored, accepted, picks) is { } settled)
             {
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
@@ -96,6 +102,10 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
                 : $"{scored.Count} candidate(s), none clearly meant (best: {RankingReasons.Describe(top!.Place)}, confidence {confidence:F2})";
+            if (farPicks[i] is { } farPick)
+            {
+                why += $"; {farPick.Name} lies over {options.FarVillageKm:F0} km from every other place of the report";
+            }
             if (anchor is not null)
             {
                 why += $"; placed near {anchor.Name}, named in the same sentence";

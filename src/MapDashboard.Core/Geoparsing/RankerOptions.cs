@@ -64,6 +64,12 @@ public sealed record RankerOptions
     /// </summary>
     public double CityGovernorateReachKm { get; init; } = 30;
 
+    /// <summary>
+    /// A village read farther than this (km) from every other place of the report, while its sentence names a settled
+    /// place, is a namesake of a place the gazetteer does not know (<c>PlaceRanker.FarFromItsSentence</c>).
+    /// </summary>
+    public double FarVillageKm { get; init; } = 100;
+
     /// <summary>The weights the ranker adds up per candidate.</summary>
     public RankerWeights Weights { get; init; } = new();
 }

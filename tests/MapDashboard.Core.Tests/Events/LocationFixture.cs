@@ -171,6 +171,10 @@ internal static class LocationFixture
         .. Facility("t:bab-al-rih-crossing", "Bab al-Rih crossing", 36.62, 36.90, "Aleppo", "PSTB", "S"),
         // A hill and a mountain no village is named after (the supplement writes Jabal/Jebel/Mount as alternate names).
         .. Facility("t:tall-kharruf", "Tall Kharruf", 35.45, 36.95, "Hama", "HLL", "T"),
+        // Session 17 (homonyms): villages whose only reading lies far from the towns a report names with them (Daraa, Latakia,
+        // Al-Hasakah, Idlib), one named as a neighbourhood.
+        ("Tall Bazan", P("t:tall-bazan-daraa", "Tall Bazan", 32.70, 36.30, "Daraa")), ("Jubb Hamdan", P("t:jubb-hamdan-latakia", "Jubb Hamdan", 35.70, 35.90, "Latakia")),
+        ("Mazraat Sufan", P("t:mazraat-sufan-hasakah", "Mazraat Sufan", 36.70, 41.00, "Al-Hasakah")), ("Qusur", P("t:qusur-idlib", "Qusur", 35.65, 36.45, "Idlib")),
         .. Facility("t:jabal-nimr", "Jabal Nimr", 34.95, 36.35, "Homs", "MT", "T"), .. Facility("t:jabal-nimr", "Mount Nimr", 34.95, 36.35, "Homs", "MT", "T"),
     ];
 
