@@ -18,6 +18,7 @@ public sealed class TransliterationRules
         Words = rules.Where(r => r.Kind == "word").ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
         Letters = rules.Where(r => r.Kind == "letters").Select(r => (r.From, r.To)).ToList();
         SkeletonGroups = rules.Where(r => r.Kind == "skeleton").Select(r => (r.From, r.To)).ToList();
+        Endings = rules.Where(r => r.Kind == "ending").Select(r => (r.From, r.To)).ToList();
         var content = string.Join('\n', rules.Select(r => $"{r.Kind}\t{r.From}\t{r.To}"));
         Fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
     }
@@ -46,6 +47,12 @@ public sealed class TransliterationRules
     /// <summary>Letter groups rewritten inside every word, in order.</summary>
     public IReadOnlyList<(string From, string To)> Letters { get; }
 
+    /// <summary>
+    /// Pairs of word endings that spell one Arabic ending two ways (the ta marbuta's -e and -a): not folded, since folding
+    /// them makes namesakes of distinct villages, but tried by the place index when no name folds like the text's.
+    /// </summary>
+    public IReadOnlyList<(string From, string To)> Endings { get; }
+
     /// <summary>Consonant groups merged in the skeleton, in order.</summary>
     public IReadOnlyList<(string From, string To)> SkeletonGroups { get; }
 
@@ -66,9 +73,9 @@ public sealed class TransliterationRules
                 continue;
             }
             var f = line.Split('\t');
-            if (f.Length != 4 || f[0] is not ("article" or "word" or "letters" or "skeleton") || f[1].Length == 0 || f[3].Trim().Length == 0)
+            if (f.Length != 4 || f[0] is not ("article" or "word" or "letters" or "ending" or "skeleton") || f[1].Length == 0 || f[3].Trim().Length == 0)
             {
-                throw new FormatException($"transliteration.tsv:{number}: expected kind (article|word|letters|skeleton), from, to, source");
+                throw new FormatException($"transliteration.tsv:{number}: expected kind (article|word|letters|ending|skeleton), from, to, source");
             }
             rules.Add(new Rule(f[0], f[1], f[2], f[3].Trim()));
         }

@@ -1,3 +1,4 @@
+using MapDashboard.Core.Gazetteer;
 namespace MapDashboard.Core.Geoparsing;
 
 /// <summary>
@@ -158,6 +159,12 @@ public sealed partial class ToponymRecognizer
             }
             if (!_lexicon.IsPrefixKey(key))
             {
+                // "Sakawiyah" for the gazetteer's "Sakawiyeh": a name no key begins with may be one spelled with the
+                // other ending (the place index reads it so only for the focus country's populated places).
+                if (best < j && EndingSpellings.Variants(key).Any(_lexicon.ContainsKey))
+                {
+                    best = j;
+                }
                 break;
             }
         }

@@ -15,7 +15,7 @@ namespace MapDashboard.Data.Tests.Gazetteer;
 /// Issue 22 (location): sentences naming villages of the bundled control module that the gazetteer lacked when they were
 /// written (tests/data/location/settlements-*.tsv), coded over the real bundled gazetteer. A row passes when the first
 /// event lies within <see cref="WithinKm"/> of the module's coordinates at the precision given. The held-out rows were
-/// written before the settlement supplement's selection rules and never tuned on.
+/// written before the settlement supplement's selection rules and never tuned on; the spelling rows (spellings-*.tsv) before any spelling rule.
 /// </summary>
 [Collection(BundledGazetteerCollection.Name)]
 public class SettlementBatteryTests(ITestOutputHelper output)
@@ -27,6 +27,12 @@ public class SettlementBatteryTests(ITestOutputHelper output)
 
     /// <summary>Held-out rows that pass today (measured, not tuned).</summary>
     private const int HeldOutFloor = 13;
+
+    /// <summary>Tuning rows of the spelling battery (a village's -eh ending written -ah) that pass today.</summary>
+    private const int SpellingTuningFloor = 7;
+
+    /// <summary>Held-out rows of the spelling battery that pass today (measured, not tuned).</summary>
+    private const int SpellingHeldOutFloor = 10;
 
     [Fact]
     public async Task TuningBattery_PassesAtItsMeasuredRate()
@@ -43,6 +49,22 @@ public class SettlementBatteryTests(ITestOutputHelper output)
         var (rows, failures) = await RunAsync("settlements-heldout.tsv");
         output.WriteLine($"settlement held-out battery: {rows - failures.Count}/{rows} pass\n" + string.Join("\n", failures));
         Assert.True(rows - failures.Count >= HeldOutFloor, $"{rows - failures.Count}/{rows} pass:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task SpellingTuningBattery_PassesAtItsMeasuredRate()
+    {
+        var (rows, failures) = await RunAsync("spellings-battery.tsv");
+        output.WriteLine($"spellings tuning battery: {rows - failures.Count}/{rows}\n" + string.Join("\n", failures));
+        Assert.True(rows - failures.Count >= SpellingTuningFloor, $"{rows - failures.Count}/{rows} pass:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task SpellingHeldOutBattery_PassesAtItsMeasuredRate()
+    {
+        var (rows, failures) = await RunAsync("spellings-heldout.tsv");
+        output.WriteLine($"spellings held-out battery: {rows - failures.Count}/{rows}\n" + string.Join("\n", failures));
+        Assert.True(rows - failures.Count >= SpellingHeldOutFloor, $"{rows - failures.Count}/{rows} pass:\n" + string.Join("\n", failures));
     }
 
     private static async Task<(int Rows, List<string> Failures)> RunAsync(string file)
