@@ -176,6 +176,11 @@ internal static class LocationFixture
         ("Tall Bazan", P("t:tall-bazan-daraa", "Tall Bazan", 32.70, 36.30, "Daraa")), ("Jubb Hamdan", P("t:jubb-hamdan-latakia", "Jubb Hamdan", 35.70, 35.90, "Latakia")),
         ("Mazraat Sufan", P("t:mazraat-sufan-hasakah", "Mazraat Sufan", 36.70, 41.00, "Al-Hasakah")), ("Qusur", P("t:qusur-idlib", "Qusur", 35.65, 36.45, "Idlib")),
         .. Facility("t:jabal-nimr", "Jabal Nimr", 34.95, 36.35, "Homs", "MT", "T"), .. Facility("t:jabal-nimr", "Mount Nimr", 34.95, 36.35, "Homs", "MT", "T"),
+        // Session 17b (homonyms2): a name spelled as written in one place and written with other vowels (two letters off, so
+        // only its consonants match) in another, beside a village a report names with it: "Tall Marbaq" in the north-west of
+        // Idlib and "Tall Murbiq" 3 km from Kafr Sayad in its south; "Umm Nasil" over Hama's line in Homs and "Umm Nusul" by Jubb Qamar.
+        ("Tall Marbaq", P("t:tall-marbaq", "Tall Marbaq", 36.15, 36.35, "Idlib")), ("Tall Murbiq", P("t:tall-murbiq", "Tall Murbiq", 35.57, 36.83, "Idlib")),
+        ("Umm Nasil", P("t:umm-nasil-homs", "Umm Nasil", 34.50, 37.80, "Homs")), ("Umm Nusul", P("t:umm-nusul-hama", "Umm Nusul", 35.27, 37.08, "Hama")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
