@@ -9,18 +9,45 @@ internal static partial class PublicationDates
     /// <summary>A date found in a line: its value, precision, and where it stands.</summary>
     public sealed record Found(DateOnly Date, DatePrecision Precision, int Index, int Length);
 
+    /// <summary>Every date written with its year in <paramref name="line"/> (a line or a whole text), in order.</summary>
     public static List<Found> FindAll(string line)
     {
         var found = new List<Found>();
-        for (var m = DatePattern().Match(line); m.Success; m = m.NextMatch())
+        var regex = DatePattern();
+        // The pattern's first characters (any digit, many letters) are too common for its own search to skip much of a
+        // long text, but every match holds a year: the regex runs only in a window around each year-like number
+        // (YearWindows), and each match found there is the one a scan of the whole text finds next.
+        for (var from = 0; from < line.Length;)
         {
-            if (TryParse(m, out var date, out var precision))
+            var year = YearWindows.NextYear(line, from);
+            if (year < 0)
             {
-                found.Add(new Found(date, precision, m.Index, m.Length));
+                break;
             }
+            var start = Math.Max(from, YearWindows.EarliestStart(line, year));
+            var end = YearWindows.WindowEnd(line, year);
+            var next = year + 1;
+            foreach (var v in regex.EnumerateMatches(line.AsSpan(0, end), start))
+            {
+                if (v.Index <= year)
+                {
+                    // The same match again, on exactly its text, for its groups (the same path: see YearWindows).
+                    var m = regex.Match(line, v.Index, v.Length);
+                    if (TryParse(m, out var date, out var precision))
+                    {
+                        found.Add(new Found(date, precision, m.Index, m.Length));
+                    }
+                    next = v.Index + v.Length;
+                }
+                break;
+            }
+            from = next;
         }
         return found;
     }
+
+    /// <summary>The date pattern (for tests that compare <see cref="FindAll"/> with a plain scan).</summary>
+    internal static Regex Pattern => DatePattern();
 
     /// <summary>Parses an ISO date or date-time from page metadata.</summary>
     public static DateOnly? ParseIso(string? text) =>

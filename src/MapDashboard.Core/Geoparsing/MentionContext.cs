@@ -16,34 +16,38 @@ internal static partial class MentionContext
         var after = text.AsSpan(end, Math.Min(sentenceEnd, end + Window) - end);
         var cues = MentionCue.None;
         string? direction = null;
+        // Every cue before a name ends in white space right before it ("north of the X") and every cue after one starts
+        // with white space ("X countryside"): a side without it ("X,", "(X") holds none, and its guards are not searched.
+        var spacedBefore = before.Length > 0 && char.IsWhiteSpace(before[^1]);
+        var spacedAfter = after.Length > 0 && char.IsWhiteSpace(after[0]);
 
-        var dir = DirectionBeforeRegex.Match(text, beforeStart, start - beforeStart);
+        var dir = spacedBefore ? DirectionBeforeRegex.Match(text, beforeStart, start - beforeStart) : Match.Empty;
         if (dir.Success)
         {
             cues |= MentionCue.Direction;
             direction = dir.Groups[1].Value.ToLowerInvariant();
         }
-        if (RegionBeforeRegex.IsMatch(before) || RegionPrefixRegex.IsMatch(before) || RegionAfterRegex.IsMatch(after))
+        if ((spacedBefore && (RegionBeforeRegex.IsMatch(before) || RegionPrefixRegex.IsMatch(before))) || (spacedAfter && RegionAfterRegex.IsMatch(after)))
         {
             cues |= MentionCue.Region;
         }
-        if (ProvinceBeforeRegex.IsMatch(before) || ProvinceAfterRegex.IsMatch(after))
+        if ((spacedBefore && ProvinceBeforeRegex.IsMatch(before)) || (spacedAfter && ProvinceAfterRegex.IsMatch(after)))
         {
             cues |= MentionCue.Province;
         }
-        if (SettlementBeforeRegex.IsMatch(before) || SettlementAfterRegex.IsMatch(after))
+        if ((spacedBefore && SettlementBeforeRegex.IsMatch(before)) || (spacedAfter && SettlementAfterRegex.IsMatch(after)))
         {
             cues |= MentionCue.Settlement;
         }
-        if (FacilityAfterRegex.IsMatch(after))
+        if (spacedAfter && FacilityAfterRegex.IsMatch(after))
         {
             cues |= MentionCue.Facility;
         }
-        if (NearBeforeRegex.IsMatch(before) || RelativeDirectionBeforeRegex.IsMatch(before) || AreaAfterRegex.IsMatch(after))
+        if ((spacedBefore && (NearBeforeRegex.IsMatch(before) || RelativeDirectionBeforeRegex.IsMatch(before))) || (spacedAfter && AreaAfterRegex.IsMatch(after)))
         {
             cues |= MentionCue.Near;
         }
-        if (RoadAfterRegex.IsMatch(after) || RoadName().IsMatch(text.AsSpan(start, end - start)))
+        if ((spacedAfter && RoadAfterRegex.IsMatch(after)) || RoadName().IsMatch(text.AsSpan(start, end - start)))
         {
             cues |= MentionCue.Road;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Geoparsing;
 
@@ -37,6 +38,10 @@ public static class NonPlaceSpans
         Make(@"\b[A-Z][\w’'`-]+\s+(?i:" + W.Alternation("party-tail") + @")\b"),
     ];
 
+    // Most articles hold none of the words some patterns need (a party, a kin word, a title): those patterns do not scan
+    // the article. The words are read from each pattern itself, so the guard never skips a text the pattern would match.
+    private static readonly RequiredWords[] Guards = [.. Patterns.Select(p => RequiredWords.Of(p))];
+
     private static readonly Regex Branch = Make(@"\s*\([A-Z][\w-]*\s+" + W.Alternation("branch-word") + @"\)");
 
     /// <summary>
@@ -46,9 +51,13 @@ public static class NonPlaceSpans
     public static List<(int Start, int End)> Find(string text)
     {
         var spans = new List<(int, int)>();
-        foreach (var regex in Patterns)
+        for (var i = 0; i < Patterns.Length; i++)
         {
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+            if (!Guards[i].MayMatch(text))
+            {
+                continue;
+            }
+            for (var m = Patterns[i].Match(text); m.Success; m = m.NextMatch())
             {
                 var end = m.Index + m.Length;
                 var branch = Branch.Match(text, end);
@@ -61,6 +70,9 @@ public static class NonPlaceSpans
         }
         return spans;
     }
+
+    /// <summary>Whether each pattern's guard ever skips a text (for tests: a pattern that needs no word is always run).</summary>
+    internal static IEnumerable<bool> GuardsSkip => Guards.Select(g => g.SkipsAny);
 
     private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | Events.WordListRegexes.Options);
 }
