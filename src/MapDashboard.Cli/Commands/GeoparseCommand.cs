@@ -104,6 +104,11 @@ public static class GeoparseCommand
                 {
                     return (null, ex.Message);
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One article the pipeline fails on is reported and skipped; the run goes on with the others.
+                    return (null, $"{file}: {ArticleIngester.ProcessingFault} ({ex.GetType().Name}: {ex.Message})");
+                }
             }
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Articles;
 
@@ -25,12 +26,12 @@ internal static partial class DateTexts
         }
         if (m.Groups["iy"].Success)
         {
-            return Make(int.Parse(m.Groups["iy"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["im"].Value, CultureInfo.InvariantCulture),
-                int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture)) is { } iso ? new Numeric(iso, false, m.Index, m.Length) : null;
+            return Make(DecimalDigits.Parse(m.Groups["iy"].Value), DecimalDigits.Parse(m.Groups["im"].Value),
+                DecimalDigits.Parse(m.Groups["id"].Value)) is { } iso ? new Numeric(iso, false, m.Index, m.Length) : null;
         }
-        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var a = DecimalDigits.Parse(m.Groups["a"].Value);
+        var b = DecimalDigits.Parse(m.Groups["b"].Value);
+        var year = DecimalDigits.Parse(m.Groups["y"].Value);
         var dayFirst = Make(year, b, a);
         var monthFirst = Make(year, a, b);
         return (dayFirst, monthFirst) switch
@@ -50,7 +51,7 @@ internal static partial class DateTexts
             return null;
         }
         var month = MonthOf(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value);
-        var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var day = DecimalDigits.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value);
         if (month == 0 || day < 1 || day > DateTime.DaysInMonth(2016, month))
         {
             return null;
@@ -70,8 +71,8 @@ internal static partial class DateTexts
         var iso = IsoPrefix().Match(text);
         if (iso.Success)
         {
-            return Make(int.Parse(iso.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups[2].Value, CultureInfo.InvariantCulture),
-                int.Parse(iso.Groups[3].Value, CultureInfo.InvariantCulture));
+            return Make(DecimalDigits.Parse(iso.Groups[1].Value), DecimalDigits.Parse(iso.Groups[2].Value),
+                DecimalDigits.Parse(iso.Groups[3].Value));
         }
         var written = PublicationDates.FindAll(text);
         return written.Count > 0 && written[0].Precision == DatePrecision.Day ? written[0].Date : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Articles;
 
@@ -42,7 +43,7 @@ internal static partial class PathDateClues
         return null;
     }
 
-    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Number(Match m, string group) => DecimalDigits.Parse(m.Groups[group].Value);
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<y>(?:19|20)\d{2})(?<sep>[-_/.]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12]\d|3[01])(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();

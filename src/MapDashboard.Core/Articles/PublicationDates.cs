@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Articles;
 
@@ -63,7 +64,7 @@ internal static partial class PublicationDates
         }
         var monthName = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Success ? m.Groups["m2"].Value : m.Groups["m3"].Value;
         var month = Month(monthName);
-        var year = int.Parse(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : m.Groups["y3"].Value, CultureInfo.InvariantCulture);
+        var year = DecimalDigits.Parse(m.Groups["y1"].Success ? m.Groups["y1"].Value : m.Groups["y2"].Success ? m.Groups["y2"].Value : m.Groups["y3"].Value);
         if (month == 0)
         {
             return false;
@@ -74,7 +75,7 @@ internal static partial class PublicationDates
             date = new DateOnly(year, month, 1);
             return true;
         }
-        var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var day = DecimalDigits.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value);
         if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;

@@ -141,7 +141,7 @@ public sealed partial class FatalityCounter
     /// </summary>
     private bool InDate(string sentence, Group number)
     {
-        if (!int.TryParse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (!DecimalDigits.TryParse(number.ValueSpan, out var value))
         {
             return false;
         }
@@ -182,7 +182,7 @@ public sealed partial class FatalityCounter
     private int? Value(string text)
     {
         var digits = text.Replace(",", "", StringComparison.Ordinal);
-        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (DecimalDigits.TryParse(digits, out var n))
         {
             return n is > 0 and < 100_000 ? n : null;
         }

@@ -31,7 +31,7 @@ public static partial class TemporalDater
         var calendar = HolidayCalendar.Default;
         for (var m = calendar.MayHold(sentence) ? calendar.Pattern.Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var year = m.Groups["hyear"].Success ? int.Parse(m.Groups["hyear"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var year = m.Groups["hyear"].Success ? DecimalDigits.Parse(m.Groups["hyear"].Value) : (int?)null;
             if (year is null && calendar.NeedsYear(m.Groups["holiday"].Value))
             {
                 continue;
@@ -87,7 +87,7 @@ public static partial class TemporalDater
         }
         if (m.Groups["month"].Success)
         {
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var year = m.Groups["year"].Success ? DecimalDigits.Parse(m.Groups["year"].Value) : (int?)null;
             // "7 January 2025" (day first, as British and ACLED's notes write it) or "January 7, 2025".
             var dayGroup = m.Groups["day"].Success ? m.Groups["day"] : m.Groups["dayfirst"];
             if (!dayGroup.Success && year is null && IsAbbreviated(m.Groups["month"].Value))
@@ -117,7 +117,7 @@ public static partial class TemporalDater
         }
         if (m.Groups["bareyear"].Success)
         {
-            var year = int.Parse(m.Groups["bareyear"].Value, CultureInfo.InvariantCulture);
+            var year = DecimalDigits.Parse(m.Groups["bareyear"].Value);
             return Make(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimePrecision.Year);
         }
         if (published is not { } p)
@@ -185,7 +185,7 @@ public static partial class TemporalDater
     private static DateOnly? DayOf(string monthName, string dayText, int? year, DateOnly? published)
     {
         var month = MonthIndex(monthName);
-        if (month == 0 || !int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        if (month == 0 || !DecimalDigits.TryParse(dayText, out var day))
         {
             return null;
         }
@@ -227,7 +227,7 @@ public static partial class TemporalDater
     {
         "a" or "an" or "one" => 1, "two" or "a couple of" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
         "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "few" or "a few" => 3,
-        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1,
+        var digits => DecimalDigits.TryParse(digits, out var n) ? n : 1,
     };
 
     // Each alternative of Expression() holds one of these words (read from the pattern), so a sentence holding none of

@@ -37,7 +37,7 @@ public static partial class TemporalDater
         {
             return [];
         }
-        int? year = list.Groups["y"].Success ? int.Parse(list.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? year = list.Groups["y"].Success ? DecimalDigits.Parse(list.Groups["y"].Value) : null;
         var days = new List<TemporalExpression>();
         foreach (Capture c in list.Groups["d"].Captures)
         {

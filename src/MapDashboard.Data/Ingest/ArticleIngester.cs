@@ -112,7 +112,15 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         {
             return new PreparedArticle(source, null, $"could not be stored, nothing of it was written: {ex.Message}");
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A fault of the pipeline on one article must not stop a backlog: that article is reported, the rest go on.
+            return new PreparedArticle(source, null, $"{ProcessingFault} ({ex.GetType().Name}: {ex.Message}); nothing of it was written");
+        }
     }
+
+    /// <summary>The start of the reason given for an article the pipeline failed on (a fault of MapDashboard, not of the article).</summary>
+    public const string ProcessingFault = "could not be processed, a fault of MapDashboard: please report it with the article";
 
     /// <summary>Runs one article's ingest, turning a refused read or a failed write into a result with the reason.</summary>
     private static async Task<IngestFileResult> ReportingAsync(string source, Func<Task<IngestFileResult>> ingest)
