@@ -41,7 +41,7 @@ internal static partial class TerritoryRoles
         }
         if (ResultingHolder(sentence, start, end, trigger.Match.Value, found) is { } holder && holder != actor1)
         {
-            // "The clashes resulted in the control of the SDF over the village": the side right after a resulting "control of" holds the place.
+            // "The fighting ended in the control of the army over the hill": the side right after a resulting "control of" holds the place.
             actor2 = actor1 is not null && side(actor1) != side(holder) ? actor1 : actor2 == holder ? null : actor2;
             actor1 = holder;
         }
