@@ -62,6 +62,9 @@ public sealed class EventLexicon
         CauseLead = new Regex(@"\b" + CueGroup("cause-lead") + @"\s+(?:" + CueGroup("cause-determiner") + @"\s+)?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         CauseBefore = new Regex(CauseLead + "$", CauseLead.Options);
+        // "the clashes resulted in the", "led to the full": a verb of result right before the noun "control".
+        ResultBefore = new Regex(@"\b" + CueGroup("result-lead") + @"\s+(?:" + CueGroup("state-determiner") + @"\s+)*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
         NumberWordGroup = "(?:" + Alternation([.. words.Keys]) + ")";
@@ -76,6 +79,9 @@ public sealed class EventLexicon
 
     /// <summary>The end of a text that names what follows as the cause of the event reported ("protesting the", "in revenge for"), for a trigger or a death count right after it.</summary>
     public Regex CauseBefore { get; }
+
+    /// <summary>The end of a text that is a verb of result and its determiners ("resulted in the", "led to the full"): the control named right after it is the change the fighting brought (TriggerFinder, TerritoryRoles).</summary>
+    public Regex ResultBefore { get; }
 
     /// <summary>A cause word and at most a determiner ("protesting the", "in revenge for their"): where a phrase naming the cause of the event reported may open.</summary>
     public Regex CauseLead { get; }

@@ -104,7 +104,7 @@ internal static partial class TerritoryRoles
     /// </summary>
     private static ActorMention? ResultingHolder(string sentence, int start, int end, string trigger, List<ActorMention> found)
     {
-        if (!ControlNoun().IsMatch(trigger) || !ResultBefore.IsMatch(sentence[..start]))
+        if (!ControlNoun().IsMatch(trigger) || !EventLexicon.LoadDefault().ResultBefore.IsMatch(sentence[..start]))
         {
             return null;
         }
@@ -171,9 +171,6 @@ internal static partial class TerritoryRoles
 
     private static bool AfterPreposition(string sentence, ActorMention a) =>
         ObjectPreposition().IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
-
-    private static readonly Regex ResultBefore = EventLexicon.GrammarRegex(
-        l => @"\b" + l.CueGroup("result-lead") + @"\s+(?:" + l.CueGroup("state-determiner") + @"\s+)*$", RegexOptions.IgnoreCase);
 
     private static readonly Regex HolderPreposition = EventLexicon.GrammarRegex(@"^\s+", "holder-preposition", @"\b");
 

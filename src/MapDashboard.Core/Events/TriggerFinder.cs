@@ -29,7 +29,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
     private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _stakeBefore = Pattern(@"\b" + lexicon.CueGroup("stake-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
-    private readonly Regex _resultBefore = Pattern(@"\b" + lexicon.CueGroup("result-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
@@ -203,7 +202,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 // "X are in full control of Y after clashes", "Y is now under the control of X": a state of control is a capture only as the outcome of fighting.
                 // ("the clashes resulted in the control of X over Y": the control a verb of result names is the change it brought.)
-                var state = _stateBefore.IsMatch(left) && !_resultBefore.IsMatch(left);
+                var state = _stateBefore.IsMatch(left) && !lexicon.ResultBefore.IsMatch(left);
                 var outcome = state && rule.Class == "territory" && ControlState.IsState(left) && ControlState.IsOutcome(sentence, m, battles, lexicon);
                 // ("fought for the control of X", "a battle for control of X": the stake of a fight is no capture.)
                 var stake = m.Value.StartsWith("control", StringComparison.OrdinalIgnoreCase) && _stakeBefore.IsMatch(left);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
-using MapDashboard.Core.Geo;
 
 namespace MapDashboard.Core.Geoparsing;
 
@@ -32,15 +31,10 @@ internal static class ListedContainer
             return null;
         }
         var locator = picks[k]!;
-        var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
-        bool InGovernorate(Place p) => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1);
         var centre = locator.FeatureClass == "P" ? locator : seats[k] is { FeatureClass: "P" } seat ? seat : null;
-        var km = reach.Of(locator);
-        bool Within(Place p, Place from) => GeoDistance.ApproxKilometres(p.Lat, p.Lon, from.Lat, from.Lon) <= km;
-        // As for "A in Idlib": a reading abroad is not one of the governorate's places, however near.
-        bool OutOfReach(Place p) => !InGovernorate(p)
-            && (p.CountryCode != locator.CountryCode || (!Within(p, locator) && (centre is null || !Within(p, centre))));
-        return (k, InGovernorate, double.PositiveInfinity, [], OutOfReach);
+        // As for "A in Idlib" (the governorate its container): a reading abroad is not one of its places, however near.
+        var (inGovernorate, outOfReach) = LocatorConstraint.Governorate(locator, centre, reach.Of(locator), container: true);
+        return (k, inGovernorate, double.PositiveInfinity, [], outOfReach);
     }
 
     /// <summary>

@@ -107,10 +107,10 @@ internal static class LocatorConstraint
             if (locator.FeatureCode == "ADM1" || (seatLike && (region || container || direction)))
             {
                 // A governorate, or the city it is named after as a container ("A in Hama", "A east of Homs"): A is in that governorate.
-                var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
-                bool InGovernorate(Place p) => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1);
+                var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
+                var (inGovernorate, beyondReach) = Governorate(locator, centre, reach.Of(locator), container);
                 var gap = text is null ? "" : text[mention.End..other.Start];
-                if (IsPlacingGap(gap) && SecondLocator.Find(j, mentions, text, picks, InGovernorate) is var k and >= 0 && picks[k] is { } town)
+                if (IsPlacingGap(gap) && SecondLocator.Find(j, mentions, text, picks, inGovernorate) is var k and >= 0 && picks[k] is { } town)
                 {
                     // "A in eastern Aleppo, near B": the town B says where in the governorate A lies (not when the governorate
                     // is another place joined to A: "A as well as in the B desert west of C").
@@ -119,22 +119,18 @@ internal static class LocatorConstraint
                 }
                 // "A in eastern Hama", "A east of Homs": the part of the governorate seen from its seat.
                 var bearing = CompassSector.Bearing(CompassSector.PartWord(text, other) ?? RelativeDirection(text, mention.End, other.Start));
-                var centre = locator.FeatureClass == "P" ? locator : seats[j] is { FeatureClass: "P" } s ? s : null;
-                Func<Place, bool>[] parts = bearing is { } b && centre is not null ? CompassSector.Parts(centre, b, InGovernorate) : [];
+                Func<Place, bool>[] parts = bearing is { } b && centre is not null ? CompassSector.Parts(centre, b, inGovernorate) : [];
                 // A village over the line is still read in the governorate the text names loosely; one farther than the
                 // reach from both its point and its seat is a namesake elsewhere ("A in southern Hasakah" read in Hama).
                 // Not when a word joins the governorate to A as a second place ("A and B province", "A as well as in B").
                 // Named right after A as its container ("A in Dar'a"), a reading in another country is one too, however near.
-                // A governorate that is one city ("A of Damascus") reaches a few km over its line, not 100 km.
-                var reachKm = reach.Of(locator);
+                // A governorate that is one city ("A of Damascus") reaches a few km over its line, not 100 km (GovernorateReach).
                 // "A in eastern Hama" read over the line on the other side of the seat is not in the part the text names.
                 bool OffSide(Place p) => bearing is { } side && centre is not null && !CompassSector.Contains(centre, side, p, CompassSector.SideHalfWidth);
-                bool OutOfReach(Place p) => !p.IsArea && !InGovernorate(p)
-                    && ((container && p.CountryCode != locator.CountryCode) || OffSide(p)
-                        || (!Within(p, locator, reachKm) && (centre is null || !Within(p, centre, reachKm))));
+                bool OutOfReach(Place p) => beyondReach(p) || (!p.IsArea && !inGovernorate(p) && OffSide(p));
                 // Only when the words between them do nothing but place A in it ("A village in the eastern countryside of
                 // B"): "A on Thursday to discuss the situation in B" names B in another clause.
-                return (j, InGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
+                return (j, inGovernorate, double.PositiveInfinity, parts, IsPlacingGap(gap) ? OutOfReach : null);
             }
             var km = direction || seatLike || region ? DirectionKm : NearKm;
             // "A east of B": a reading beyond the fitting distance on the other side of B (over 90 degrees off) is not A.
@@ -188,6 +184,21 @@ internal static class LocatorConstraint
     private static readonly string[] PlacingKinds =
         ["locative", "direction", "region-word", "region-before", "region-after", "settlement-before", "settlement-after", "area-after", "province-word",
             "placing-word"];
+
+    /// <summary>
+    /// The tests a governorate named as a place's locator gives its readings: whether one lies in the governorate (an area
+    /// always does), and whether one outside it is a namesake elsewhere: farther than <paramref name="reachKm"/> from both
+    /// the locator's point and <paramref name="centre"/> (its seat), or, with the governorate named as the place's
+    /// <paramref name="container"/> ("A in Dar'a"), in another country however near.
+    /// </summary>
+    internal static (Func<Place, bool> Inside, Func<Place, bool> BeyondReach) Governorate(Place locator, Place? centre, double reachKm, bool container)
+    {
+        var admin1 = NameFolding.Fold(locator.Admin1 ?? "");
+        bool Inside(Place p) => p.IsArea || (p.CountryCode == locator.CountryCode && NameFolding.Fold(p.Admin1 ?? "") == admin1);
+        bool BeyondReach(Place p) => !Inside(p) && ((container && p.CountryCode != locator.CountryCode)
+            || (!Within(p, locator, reachKm) && (centre is null || !Within(p, centre, reachKm))));
+        return (Inside, BeyondReach);
+    }
 
     private static bool Within(Place p, Place from, double km) => GeoDistance.ApproxKilometres(p.Lat, p.Lon, from.Lat, from.Lon) <= km;
 
