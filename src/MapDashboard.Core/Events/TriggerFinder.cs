@@ -26,9 +26,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _barePosition = Pattern("^" + lexicon.CueGroup("bare-position") + "$");
     private readonly Regex _simultaneous = Pattern(@"\b" + lexicon.CueGroup("simultaneous") + @"\b");
     private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
-    private readonly Regex _circumstance = Pattern(@"\b" + lexicon.CueGroup("circumstance-lead") + @"\s+(?:" + lexicon.CueGroup("circumstance-modifier") + @"\s+)*$");
-    private readonly Regex _stateBefore = Pattern(@"\b" + lexicon.CueGroup("state-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
-    private readonly Regex _stakeBefore = Pattern(@"\b" + lexicon.CueGroup("stake-lead") + @"\s+(?:" + lexicon.CueGroup("state-determiner") + @"\s+)*$");
+    private readonly Regex _circumstance = LeadBefore(lexicon, "circumstance-lead", "circumstance-modifier");
+    private readonly Regex _stateBefore = LeadBefore(lexicon, "state-lead", "state-determiner");
+    private readonly Regex _stakeBefore = LeadBefore(lexicon, "stake-lead", "state-determiner");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
@@ -270,6 +270,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     }
 
     private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+
+    /// <summary>A lead cue and any of its modifiers ending just before the trigger ("amid the", "under full", "for the").</summary>
+    private static Regex LeadBefore(EventLexicon lexicon, string lead, string modifiers) =>
+        Pattern(@"\b" + lexicon.CueGroup(lead) + @"\s+(?:" + lexicon.CueGroup(modifiers) + @"\s+)*$");
 
     [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Operation();
