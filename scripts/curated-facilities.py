@@ -2,15 +2,11 @@
 # "Syrian Civil War detailed map" module (gazetteer/control/syria_control_2017.csv): every named mark of those kinds,
 # with the names and transliteration variants chosen below. Needs a built gazetteer/gazetteer.db (the governorate of
 # each point is that of the nearest OCHA community). Run from the checkout root: python3 scripts/curated-facilities.py
-import csv, math, sqlite3, sys
-SRC = 'https://en.wikipedia.org/wiki/Module:Syrian_Civil_War_detailed_map'
-rows = {int(r['src_line']): r for r in csv.DictReader(open('gazetteer/control/syria_control_2017.csv'))}
+import sqlite3
+from curated_common import SRC, module_marks, nearest_community, ocha_communities
+rows = {int(r['src_line']): r for r in module_marks()}
 db = sqlite3.connect('gazetteer/gazetteer.db')
-ocha = db.execute("select name,lat,lon,admin1 from places where id like 'ocha:%'").fetchall()
-def near(lat, lon):
-    best = min(ocha, key=lambda p: (p[1]-lat)**2 + ((p[2]-lon)*math.cos(math.radians(lat)))**2)
-    d = 111.2*math.hypot(best[1]-lat, (best[2]-lon)*math.cos(math.radians(lat)))
-    return best, d
+ocha = ocha_communities(db)
 # src_line: (id, name, alt_names, feature_code)
 AIR = {
  389: ('sarrin-airstrip-septe', 'Septe Airbase', 'Septe airstrip', 'AIRB'),
@@ -149,7 +145,7 @@ def write(fname, table, comment):
     for line, (pid, name, alts, code) in sorted(table.items()):
         r = rows[line]
         lat, lon = float(r['lat']), float(r['lon'])
-        (pn, _, _, adm), d = near(lat, lon)
+        (pn, _, _, adm), d = nearest_community(ocha, lat, lon)
         note = f"reference gives coordinates (module line {line}, label '{r['label']}'); governorate of the nearest OCHA community ({pn}, {d:.0f} km)"
         out.append('\t'.join([pid, name, alts, code, r['lat'], r['lon'], '', 'SY', adm or '', '', SRC, note]))
     open(fname, 'w').write('\n'.join(out) + '\n')

@@ -1,11 +1,11 @@
 # Writes gazetteer/curated/facilities-hills.tsv from the bundled copy of the "Syrian Civil War detailed map" module:
 # its strategic hills, without labels that are numbers or descriptions and without hills named as a gazetteer place
 # within 10 km. Needs a built gazetteer/gazetteer.db. Run from the checkout root: python3 scripts/curated-hills.py
-import csv, math, sqlite3, re, unicodedata
-SRC = 'https://en.wikipedia.org/wiki/Module:Syrian_Civil_War_detailed_map'
-rows = [r for r in csv.DictReader(open('gazetteer/control/syria_control_2017.csv')) if r['kind'] == 'hill']
+import sqlite3, re, unicodedata
+from curated_common import SRC, module_marks, nearest_community, ocha_communities
+rows = module_marks('hill')
 db = sqlite3.connect('gazetteer/gazetteer.db')
-ocha = db.execute("select name,lat,lon,admin1 from places where id like 'ocha:%'").fetchall()
+ocha = ocha_communities(db)
 ART = {'al','el','ash','as','ad','ar','at','an','az','adh','ath','aз'}
 def norm(s):
     s = unicodedata.normalize('NFKD', s)
@@ -20,9 +20,6 @@ def norm(s):
         if t in ('hill','mountain','mountains'): continue
         out.append(t)
     return ' '.join(out)
-def near(lat, lon):
-    best = min(ocha, key=lambda p: (p[1]-lat)**2 + ((p[2]-lon)*math.cos(math.radians(lat)))**2)
-    return best, 111.2*math.hypot(best[1]-lat, (best[2]-lon)*math.cos(math.radians(lat)))
 GENERIC = re.compile(r'\d|quarr|radio|facility|position|ridge|point|oil hill|u\.n\.|volcano|summit|burial', re.I)
 HDR = "id\tname\talt_names\tfeature_code\tlat\tlon\twkt\tcountry\tadmin1\tparent_id\tsource\tnote"
 out = [HDR,
@@ -80,7 +77,7 @@ for r in rows:
     base = pid; k = 2
     while pid in ids: pid = f"{base}-{k}"; k += 1
     ids.add(pid)
-    (pn, _, _, adm), dist = near(lat, lon)
+    (pn, _, _, adm), dist = nearest_community(ocha, lat, lon)
     note = f"reference gives coordinates (module line {r['src_line']}, label '{label}'); governorate of the nearest OCHA community ({pn}, {dist:.0f} km)"
     out.append('\t'.join([pid, name, '|'.join(alts), code, r['lat'], r['lon'], '', 'SY', adm or '', '', SRC, note]))
 open('gazetteer/curated/facilities-hills.tsv','w').write('\n'.join(out)+'\n')

@@ -4,9 +4,9 @@
 # own folding (`mapdash gazetteer fold`, the keys the build stores in gazetteer.db names.fold_key/skeleton_key) and its
 # close-spelling notion (SpellingDistance.AtMostOne: one letter inserted, dropped or replaced in the fold key).
 # Needs a built gazetteer/gazetteer.db and the CLI. Run from the checkout root: python3 scripts/curated-settlements.py
-import collections, csv, math, re, sqlite3, subprocess, sys, unicodedata
+import collections, re, sqlite3, subprocess, sys, unicodedata
+from curated_common import SRC, km, module_marks, nearest, nearest_community, ocha_communities
 
-SRC = 'https://en.wikipedia.org/wiki/Module:Syrian_Civil_War_detailed_map'
 OUT = 'gazetteer/curated/settlements-module.tsv'
 NEAR_KM = 8     # a gazetteer name this close stands for the mark (see the comment lines written below)
 ID_PREFIX = 'stl-'
@@ -40,10 +40,7 @@ def one_letter(a, b):
         return True
     return a[p + 1:] == b[p + 1:] if len(a) == len(b) else a[p + 1:] == b[p:]
 
-def km(lat1, lon1, lat2, lon2):
-    return 111.2 * math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians(lat1)))
-
-marks = [r for r in csv.DictReader(open('gazetteer/control/syria_control_2017.csv', encoding='utf-8')) if r['kind'] == 'settlement']
+marks = module_marks('settlement')
 names = sorted({n for r in marks for n in parts(r['label'])})
 fold_input = '/tmp/curated-settlements-names.txt'
 open(fold_input, 'w', encoding='utf-8').write('\n'.join(names) + '\n')
@@ -67,7 +64,7 @@ major_folds = {f for f, _ in major}
 countries = {f for (f,) in db.execute("select n.fold_key from names n join places p on p.pid = n.pid where p.feature_code like 'PCL%'")}
 # Every fold key of a Syrian place of the gazetteer (the curated supplement aside), for the namesake rule.
 syrian_folds = {f for (f,) in db.execute("select n.fold_key from names n join places p on p.pid = n.pid where p.country = 'SY' and p.id not like 'cur:%'")}
-ocha = db.execute("select name, lat, lon, admin1 from places where id like 'ocha:%'").fetchall()
+ocha = ocha_communities(db)
 populated = db.execute("select lat, lon, country from places where feature_class = 'P' and country is not null "
                        "and lat between 31.5 and 38.2 and lon between 34.8 and 43 and id not like 'cur:%'").fetchall()
 
@@ -78,10 +75,6 @@ def similar_near(lat, lon, ks):
                 if any(f == t[2] or s == t[3] or one_letter(f, t[2]) for f, s in ks) and km(lat, lon, t[0], t[1]) <= NEAR_KM:
                     return t
     return None
-
-def nearest(rows, lat, lon):
-    best = min(rows, key=lambda p: (p[-3 if len(p) == 4 else 0] - lat) ** 2 + ((p[-2 if len(p) == 4 else 1] - lon) * math.cos(math.radians(lat))) ** 2)
-    return best
 
 skipped = collections.Counter()
 kept = []
@@ -150,8 +143,8 @@ for f0, lat, lon, r, good in kept:
     if pid in ids:
         pid = f"{pid}-{r['src_line']}"
     ids.add(pid)
-    on, olat, olon, adm = nearest(ocha, lat, lon)
-    note = f"reference gives coordinates (module line {r['src_line']}, label '{r['label'].strip()}'); governorate of the nearest OCHA community ({on}, {km(lat, lon, olat, olon):.0f} km)"
+    (on, _, _, adm), odist = nearest_community(ocha, lat, lon)
+    note = f"reference gives coordinates (module line {r['src_line']}, label '{r['label'].strip()}'); governorate of the nearest OCHA community ({on}, {odist:.0f} km)"
     out.append('\t'.join([pid, name, '|'.join(alts), 'PPL', r['lat'], r['lon'], '', 'SY', adm or '', '', SRC, note]))
 open(OUT, 'w', encoding='utf-8').write('\n'.join(out) + '\n')
 print(OUT, len(kept), dict(skipped))
