@@ -18,4 +18,21 @@ internal static class CliServices
             options.GazetteerPath = CliPaths.GazetteerDatabase(gazetteer);
             options.Store = store;
         }, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// <see cref="CreateAsync"/>, or null after telling the user on <paramref name="stderr"/> that the gazetteer has not
+    /// been built (the command then exits with 1 rather than a stack trace).
+    /// </summary>
+    public static async Task<ServiceProvider?> TryCreateAsync(FileInfo? gazetteer, IStoreConnectionFactory? store, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CreateAsync(gazetteer, store, cancellationToken);
+        }
+        catch (FileNotFoundException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return null;
+        }
+    }
 }

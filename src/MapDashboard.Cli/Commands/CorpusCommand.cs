@@ -14,7 +14,7 @@ public static class CorpusCommand
         var output = new Option<string>("--out") { Description = "The folder to write them into (created; must hold no generated article yet).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same articles.", DefaultValueFactory = _ => 1 };
         var copies = new Option<double>("--copies") { Description = "Share of syndicated copies of earlier articles (0 to 0.5).", DefaultValueFactory = _ => 0.05 };
-        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database to draw places from (default: the checkout's)." };
+        var gazetteer = GazetteerOption.Create("The gazetteer database to draw places from");
         var command = new Command("corpus", "Write generated news-like articles (templates, real places, catalogue actors, a share of syndicated copies) for ingest benchmarks.")
         {
             articles, output, seed, copies, gazetteer,

@@ -24,7 +24,7 @@ public static class EvalAcledCommand
         var file = new Argument<FileInfo>("file") { Description = "An ACLED-format CSV with notes (ACLED's export or ours)." };
         var json = new Option<bool>("--json") { Description = "Print the figures and the confusion matrix as JSON." };
         var details = new Option<bool>("--details") { Description = "Also list every row: the human coding beside the machine's." };
-        var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var db = GazetteerOption.Create();
         var command = new Command("acled", "Agreement between the event coder and ACLED's human coders on the rows' notes.") { file, json, details, db };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,7 +34,11 @@ public static class EvalAcledCommand
                 stderr.WriteLine($"eval acled: '{csv.FullName}' does not exist");
                 return 1;
             }
-            await using var services = await CliServices.CreateAsync(parse.GetValue(db), null, cancellationToken);
+            if (await CliServices.TryCreateAsync(parse.GetValue(db), null, stderr, cancellationToken) is not { } services)
+            {
+                return 1;
+            }
+            await using var _ = services;
             var geoparser = services.GetRequiredService<Geoparser>();
             var catalogue = services.GetRequiredService<FactionCatalogue>();
             var map = AcledActorMap.LoadDefault();

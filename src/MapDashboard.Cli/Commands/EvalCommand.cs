@@ -20,7 +20,7 @@ public static class EvalCommand
         var gold = new Argument<FileInfo>("gold") { Description = "A gold file: one JSON object per article with its source and hand-annotated mentions." };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var details = new Option<bool>("--details") { Description = "List every miss, extra span and wrong place." };
-        var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var db = GazetteerOption.Create();
         var command = new Command("eval", "Score the geoparser against hand-annotated gold (recognition P/R/F1, resolution accuracy).") { gold, json, details, db };
         command.Subcommands.Add(EvalAcledCommand.Create(stdout, stderr));
         command.SetAction(async (parse, cancellationToken) =>
@@ -31,7 +31,11 @@ public static class EvalCommand
                 stderr.WriteLine($"eval: gold file '{goldFile.FullName}' does not exist");
                 return 1;
             }
-            await using var services = await CliServices.CreateAsync(parse.GetValue(db), null, cancellationToken);
+            if (await CliServices.TryCreateAsync(parse.GetValue(db), null, stderr, cancellationToken) is not { } services)
+            {
+                return 1;
+            }
+            await using var _ = services;
             var geoparser = services.GetRequiredService<Geoparser>();
             if (IsEventGold(goldFile.FullName))
             {

@@ -88,11 +88,15 @@ public static class FeedsCommand
     private static Command Poll(TextWriter stdout, TextWriter stderr)
     {
         var db = StoreOption.Create();
-        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var gazetteer = GazetteerOption.Create();
         var command = new Command("poll", "Poll every feed that is not paused once and print what it took (for cron jobs).") { db, gazetteer };
         command.SetAction((parse, token) => WithStoreAsync(parse.GetValue(db), "feeds poll", stderr, async factory =>
         {
-            await using var services = await CliServices.CreateAsync(parse.GetValue(gazetteer), factory, token);
+            if (await CliServices.TryCreateAsync(parse.GetValue(gazetteer), factory, stderr, token) is not { } services)
+            {
+                return 1;
+            }
+            await using var _ = services;
             var options = new FeedOptions();
             using var fetcher = new FeedFetcher(options);
             var poller = new FeedPoller(new FeedStore(factory), services.GetRequiredService<ArticleIngester>(), fetcher, options);

@@ -19,7 +19,7 @@ public static class GeoparseCommand
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders (.txt, .md, .html).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON object per article per line." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for articles without a trustworthy one." };
-        var db = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var db = GazetteerOption.Create();
         var jobsOption = JobsOption.Create();
         var command = new Command("geoparse", "Find and resolve the places each article names.") { paths, json, published, db, jobsOption };
         command.SetAction(async (parse, cancellationToken) =>
@@ -49,14 +49,8 @@ public static class GeoparseCommand
                 // A long batch earns back the second that compiling the word-list regexes costs, as in ingest (BENCHMARKS.md, issue 18).
                 AppContext.SetSwitch(WordListRegexes.CompiledSwitch, true);
             }
-            ServiceProvider services;
-            try
+            if (await CliServices.TryCreateAsync(parse.GetValue(db), null, stderr, cancellationToken) is not { } services)
             {
-                services = await CliServices.CreateAsync(parse.GetValue(db), null, cancellationToken);
-            }
-            catch (FileNotFoundException ex)
-            {
-                stderr.WriteLine(ex.Message);
                 return 1;
             }
             await using var _ = services;

@@ -17,7 +17,7 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders.", Arity = ArgumentArity.OneOrMore };
         var db = StoreOption.Create();
-        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database (default: the checkout's)." };
+        var gazetteer = GazetteerOption.Create();
         var jobsOption = JobsOption.Create();
         var command = new Command("ingest", "Geoparse articles and store them with their place mentions (the same content twice changes nothing).") { paths, db, gazetteer, jobsOption };
         command.SetAction(async (parse, cancellationToken) =>
@@ -41,14 +41,8 @@ public static class IngestCommand
             {
                 return 2;
             }
-            ServiceProvider services;
-            try
+            if (await CliServices.TryCreateAsync(parse.GetValue(gazetteer), factory, stderr, cancellationToken) is not { } services)
             {
-                services = await CliServices.CreateAsync(parse.GetValue(gazetteer), factory, cancellationToken);
-            }
-            catch (FileNotFoundException ex)
-            {
-                stderr.WriteLine(ex.Message);
                 return 1;
             }
             await using var _ = services;

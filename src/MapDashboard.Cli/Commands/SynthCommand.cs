@@ -16,7 +16,7 @@ public static class SynthCommand
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same store.", DefaultValueFactory = _ => 1 };
         var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd; default 2011-03-15)." };
         var to = new Option<string?>("--to") { Description = "Last day (yyyy-MM-dd; default 2024-12-31)." };
-        var gazetteer = new Option<FileInfo?>("--gazetteer") { Description = "The gazetteer database to draw places from (default: the checkout's)." };
+        var gazetteer = GazetteerOption.Create("The gazetteer database to draw places from");
         var command = new Command("synth", "Generate a large synthetic event store (real gazetteer places, realistic dates, types and actors) for benchmarks and scale tests.")
         {
             events, db, seed, from, to, gazetteer,
