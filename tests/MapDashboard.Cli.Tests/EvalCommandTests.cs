@@ -36,4 +36,29 @@ public class EvalCommandTests(BundledGazetteer fixture)
         Assert.Equal(1, code);
         Assert.Contains("does not exist", stderr.ToString());
     }
+
+    [Theory]
+    [InlineData("not json at all", "g.jsonl:2: not a gold record")]
+    [InlineData("{\"mentions\": []}", "g.jsonl:2: not a gold record (a required field is missing)")]
+    [InlineData("{\"source\": \"seeds/no-such-article.txt\", \"mentions\": []}", "g.jsonl:2: the article 'seeds/no-such-article.txt': file not found")]
+    [InlineData("{\"source\": \"x\", \"subType\": \"Armed clash\", \"excerptStart\": 1}", "g.jsonl:2: not a gold record")]
+    public async Task AMalformedGoldLine_IsNamed_NotAStackTrace(string line, string expected)
+    {
+        var dir = Directory.CreateTempSubdirectory("mapdash-gold-");
+        try
+        {
+            var gold = Path.Combine(dir.FullName, "g.jsonl");
+            await File.WriteAllTextAsync(gold, "\n" + line + "\n");
+            var stderr = new StringWriter();
+
+            var code = await CliApp.RunAsync(["eval", gold], new StringWriter(), stderr);
+
+            Assert.Equal(1, code);
+            Assert.Contains(expected, stderr.ToString());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }

@@ -36,20 +36,34 @@ public static class EvalCommand
                 return 1;
             }
             await using var _ = services;
-            var geoparser = services.GetRequiredService<Geoparser>();
-            if (IsEventGold(goldFile.FullName))
+            try
             {
-                var eventScores = await EvaluateEventsAsync(geoparser, services.GetRequiredService<IEventCoder>(), services.GetRequiredService<FactionCatalogue>(),
-                    goldFile.FullName, cancellationToken);
-                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(EventJson(eventScores)) : FormatEvents(eventScores));
-                return 0;
+                return await RunAsync(services, goldFile.FullName, parse.GetValue(json), parse.GetValue(details), stdout, stderr, cancellationToken);
             }
-            var articles = await EvaluateAsync(geoparser, goldFile.FullName, parse.GetValue(details) ? stderr : null, cancellationToken);
-            var scores = GeoparseEvaluator.Score(articles);
-            stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(ToJson(scores)) : Format(scores));
-            return 0;
+            catch (GoldFileException ex)
+            {
+                stderr.WriteLine($"eval: {ex.Message}");
+                return 1;
+            }
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(ServiceProvider services, string goldFile, bool json, bool details, TextWriter stdout, TextWriter stderr,
+        CancellationToken cancellationToken)
+    {
+        var geoparser = services.GetRequiredService<Geoparser>();
+        if (IsEventGold(goldFile))
+        {
+            var eventScores = await EvaluateEventsAsync(geoparser, services.GetRequiredService<IEventCoder>(), services.GetRequiredService<FactionCatalogue>(),
+                goldFile, cancellationToken);
+            stdout.WriteLine(json ? JsonSerializer.Serialize(EventJson(eventScores)) : FormatEvents(eventScores));
+            return 0;
+        }
+        var articles = await EvaluateAsync(geoparser, goldFile, details ? stderr : null, cancellationToken);
+        var scores = GeoparseEvaluator.Score(articles);
+        stdout.WriteLine(json ? JsonSerializer.Serialize(ToJson(scores)) : Format(scores));
+        return 0;
     }
 
     /// <summary>Gold and predictions for every article of a gold file (sources resolve against the checkout root).</summary>
@@ -59,17 +73,21 @@ public static class EvalCommand
         var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
         var reader = new ArticleFileReader();
         var result = new List<(IReadOnlyList<GoldMention>, IReadOnlyList<PredictedMention>)>();
-        foreach (var line in await File.ReadAllLinesAsync(goldPath, cancellationToken))
+        var lines = await File.ReadAllLinesAsync(goldPath, cancellationToken);
+        for (var n = 0; n < lines.Length; n++)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(lines[n]))
             {
                 continue;
             }
-            using var document = JsonDocument.Parse(line);
-            var source = document.RootElement.GetProperty("source").GetString()!;
-            var goldMentions = document.RootElement.GetProperty("mentions").EnumerateArray().Select(ToGold).ToList();
+            var (source, goldMentions) = GoldFileException.Read(goldPath, n + 1, () =>
+            {
+                using var document = JsonDocument.Parse(lines[n]);
+                return (GoldFileException.Required(document.RootElement.GetProperty("source").GetString(), "source"),
+                    document.RootElement.GetProperty("mentions").EnumerateArray().Select(ToGold).ToList());
+            });
             var path = Path.IsPathRooted(source) ? source : Path.Combine(root, source);
-            var (input, _) = await reader.ReadAsync(path, cancellationToken);
+            var (input, _) = await GoldFileException.ArticleAsync($"{goldPath}:{n + 1}", source, () => reader.ReadAsync(path, cancellationToken));
             var parsed = geoparser.Parse(input);
             var predicted = parsed.Places.Select(p => new PredictedMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
                 p.Place?.Id, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.Admin1, p.Place?.CountryCode, p.Precision)).ToList();
@@ -91,24 +109,29 @@ public static class EvalCommand
     {
         var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
         var gold = new List<EventRecord>();
-        foreach (var line in await File.ReadAllLinesAsync(goldPath, cancellationToken))
+        var lines = await File.ReadAllLinesAsync(goldPath, cancellationToken);
+        for (var n = 0; n < lines.Length; n++)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(lines[n]))
             {
                 continue;
             }
-            var e = JsonDocument.Parse(line).RootElement;
-            string? Str(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            gold.Add(new EventRecord(Str("source")!, e.GetProperty("excerptStart").GetInt32(), e.GetProperty("excerptEnd").GetInt32(), Str("type")!, Str("subType")!,
-                Str("place")!, Str("actor1"), Str("actor2"), Str("date") is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null,
-                e.GetProperty("dateScored").GetBoolean(),
-                e.TryGetProperty("controlChange", out var c) && c.ValueKind == JsonValueKind.Object ? c.GetProperty("to").GetString() : null));
+            gold.Add(GoldFileException.Read(goldPath, n + 1, () =>
+            {
+                var e = JsonDocument.Parse(lines[n]).RootElement;
+                string? Str(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                string Req(string name) => GoldFileException.Required(Str(name), name);
+                return new EventRecord(Req("source"), e.GetProperty("excerptStart").GetInt32(), e.GetProperty("excerptEnd").GetInt32(), Req("type"), Req("subType"),
+                    Req("place"), Str("actor1"), Str("actor2"), Str("date") is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null,
+                    e.GetProperty("dateScored").GetBoolean(),
+                    e.TryGetProperty("controlChange", out var c) && c.ValueKind == JsonValueKind.Object ? c.GetProperty("to").GetString() : null);
+            }));
         }
         var reader = new ArticleFileReader();
         var predicted = new List<EventRecord>();
         foreach (var source in gold.Select(g => g.Source).Distinct())
         {
-            var (input, _) = await reader.ReadAsync(Path.Combine(root, source), cancellationToken);
+            var (input, _) = await GoldFileException.ArticleAsync(goldPath, source, () => reader.ReadAsync(Path.Combine(root, source), cancellationToken));
             foreach (var e in coder.Code(geoparser.Parse(input)))
             {
                 predicted.Add(new EventRecord(source, e.ExcerptStart, e.ExcerptEnd, e.Type, e.SubType, e.Where.OriginalText, e.Actor1, e.Actor2,
@@ -149,7 +172,7 @@ public static class EvalCommand
             "unresolvable" => GoldKind.Unresolvable,
             var other => throw new InvalidDataException($"gold mention kind '{other}' is not place, region, country, road or unresolvable"),
         };
-        return new GoldMention(Str("text")!, m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), kind,
+        return new GoldMention(GoldFileException.Required(Str("text"), "text"), m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), kind,
             Str("placeId"), Num("lat"), Num("lon"), Str("admin1"), Str("country"));
     }
 
