@@ -94,6 +94,15 @@ public static class ExportCommand
         return path is not null && File.Exists(path) ? new SqliteGazetteer(path) : null;
     }
 
+    /// <summary>Removes an export that did not complete, if it was begun at all.</summary>
+    private static void Discard(string partial)
+    {
+        if (File.Exists(partial))
+        {
+            File.Delete(partial);
+        }
+    }
+
     private static async Task<int> ExportEventsAsync(EventQuery query, ExportFormat chosen, EventExporter exporter, FileInfo? output,
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -101,11 +110,26 @@ public static class ExportCommand
         if (output is { } file)
         {
             var partial = file.FullName + ".partial";
-            await using (var stream = File.Create(partial))
+            try
             {
-                count = await exporter.ExportAsync(query, chosen, stream, cancellationToken);
+                await using (var stream = File.Create(partial))
+                {
+                    count = await exporter.ExportAsync(query, chosen, stream, cancellationToken);
+                }
+                File.Move(partial, file.FullName, overwrite: true);
             }
-            File.Move(partial, file.FullName, overwrite: true);
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // What was there before stays whole: the export is written beside it and only moved over it when complete.
+                Discard(partial);
+                stderr.WriteLine($"export: cannot write {file.FullName}: {ex.Message}");
+                return 1;
+            }
+            catch
+            {
+                Discard(partial);
+                throw;
+            }
             stdout.WriteLine($"{count} events written to {file.FullName}");
         }
         else if (ReferenceEquals(stdout, Console.Out))

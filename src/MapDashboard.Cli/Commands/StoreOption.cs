@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using MapDashboard.Data;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace MapDashboard.Cli.Commands;
@@ -53,7 +54,18 @@ internal static class StoreOption
             stderr.WriteLine($"{verb}: cannot use the PostgreSQL store at {store.Description}: {Reason(ex)}");
             return 1;
         }
+        catch (SqliteException ex) when (store.Provider == StoreProvider.Sqlite && UnusableFile.Contains(ex.SqliteErrorCode))
+        {
+            stderr.WriteLine($"{verb}: cannot use the SQLite store at {store.Description}: {ex.Message}");
+            return 1;
+        }
     }
+
+    /// <summary>
+    /// SQLite's answers for a file that cannot serve as the store (not a database, damaged, not openable, read-only, no
+    /// permission, disk full): the user's to fix, so one line rather than a stack trace. Other errors stay faults.
+    /// </summary>
+    private static readonly HashSet<int> UnusableFile = [3, 8, 11, 13, 14, 26];
 
     /// <summary>What went wrong, in one line: the server's own words, or the client's with the network error behind it.</summary>
     public static string Reason(Exception ex) => ex switch
