@@ -65,4 +65,29 @@ public class UnusableStoreTests(BundledGazetteer fixture)
             dir.Delete(true);
         }
     }
+
+    [Theory]
+    [InlineData("lookup")]
+    [InlineData("import csv")]
+    public async Task AGazetteerFileThatIsNotADatabase_IsACleanError(string command)
+    {
+        var dir = Directory.CreateTempSubdirectory("mapdash-notagaz-");
+        try
+        {
+            var notADatabase = Path.Combine(dir.FullName, "places.db");
+            await File.WriteAllTextAsync(notADatabase, "a list of places typed by hand\n");
+            var places = Path.Combine(dir.FullName, "mine.csv");
+            await File.WriteAllTextAsync(places, "name,alternate_names,lat,lon,type,source\nTall Qirmiz,,36.41,40.12,hill,survey notes\n");
+            string[] args = command == "lookup" ? ["gazetteer", "lookup", "Qirmiz"] : ["gazetteer", "import", "csv", places];
+
+            var (code, _, err) = await CliRun.RunAsync([.. args, "--gazetteer", notADatabase]);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"cannot use the gazetteer at {notADatabase}", err);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }

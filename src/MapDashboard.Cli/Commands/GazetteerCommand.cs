@@ -10,6 +10,7 @@ using MapDashboard.Data.Gazetteer.Index;
 using MapDashboard.Data.Gazetteer.Postgres;
 using MapDashboard.Data.Postgres;
 using Npgsql;
+using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -28,7 +29,7 @@ public static class GazetteerCommand
         return group;
     }
 
-    internal static Option<FileInfo?> DbOption() => new("--db") { Description = "The gazetteer database (default: gazetteer/gazetteer.db in the checkout)." };
+    internal static Option<FileInfo?> DbOption() => new("--db", "--gazetteer") { Description = "The gazetteer database (default: gazetteer/gazetteer.db in the checkout; --gazetteer is the same option, as the other commands name it)." };
 
     private static Command Build(TextWriter stdout, TextWriter stderr)
     {
@@ -108,6 +109,10 @@ public static class GazetteerCommand
                 stderr.WriteLine($"gazetteer build: {ex.Message}");
                 return 1;
             }
+            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+            {
+                return Unusable(stderr, "gazetteer build", parse.GetValue(db), ex);
+            }
             catch (PostgresException ex)
             {
                 stderr.WriteLine($"gazetteer build: copying to {postgres?.Description} failed, nothing was changed there: {ex.MessageText}");
@@ -122,7 +127,7 @@ public static class GazetteerCommand
         var name = new Argument<string>("name") { Description = "A place name as written in an article." };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
         var limit = new Option<int>("--limit") { Description = "How many candidates.", DefaultValueFactory = _ => 10 };
-        var db = new Option<string?>("--db")
+        var db = new Option<string?>("--db", "--gazetteer")
         {
             Description = "The gazetteer: a SQLite file (default: gazetteer/gazetteer.db in the checkout), or a postgres:// URL or Npgsql connection string.",
         };
@@ -147,6 +152,10 @@ public static class GazetteerCommand
             {
                 stderr.WriteLine($"{PostgresConnectionString.Describe(location!)} holds no gazetteer ({ex.MessageText}): run `./mapdash gazetteer build --to <that database>`.");
                 return 1;
+            }
+            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+            {
+                return Unusable(stderr, "gazetteer lookup", location is null ? null : new FileInfo(location), ex);
             }
             if (parse.GetValue(json))
             {
@@ -194,6 +203,13 @@ public static class GazetteerCommand
             }
         });
         return command;
+    }
+
+    /// <summary>One line for a gazetteer file SQLite cannot use (not a database, damaged, unreadable), and exit code 1.</summary>
+    internal static int Unusable(TextWriter stderr, string verb, FileInfo? given, SqliteException ex)
+    {
+        stderr.WriteLine($"{verb}: cannot use the gazetteer at {CliPaths.GazetteerDatabase(given)}: {ex.Message}");
+        return 1;
     }
 
     private static string Cut(string s, int length) => s.Length <= length ? s : s[..(length - 1)] + "…";

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MapDashboard.Data.Gazetteer;
 using MapDashboard.Data.Gazetteer.Villages;
+using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Cli.Commands;
 
@@ -34,6 +35,10 @@ public static class GazetteerImportCommand
                 stderr.WriteLine($"gazetteer import: {ex.Message}");
                 return 1;
             }
+            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+            {
+                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(db), ex);
+            }
         });
 
         var csvFile = new Argument<FileInfo>("file") { Description = $"A CSV file with the header: {GazetteerImporter.CsvHeader}" };
@@ -51,6 +56,10 @@ public static class GazetteerImportCommand
             {
                 stderr.WriteLine($"gazetteer import: {ex.Message}");
                 return 1;
+            }
+            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+            {
+                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(csvDb), ex);
             }
         });
         return new Command("import", "Extend the gazetteer with GeoNames exports, OCHA community lists, Who's On First localities or your own places.")
@@ -77,6 +86,10 @@ public static class GazetteerImportCommand
                 stderr.WriteLine($"gazetteer import: {ex.Message}");
                 return 1;
             }
+            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+            {
+                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(db), ex);
+            }
         });
         return command;
     }
@@ -100,6 +113,10 @@ public static class GazetteerImportCommand
             {
                 stderr.WriteLine($"gazetteer import: {ex.Message}");
                 return 1;
+            }
+            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+            {
+                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(db), ex);
             }
         });
         return command;

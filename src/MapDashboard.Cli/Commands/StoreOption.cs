@@ -54,7 +54,7 @@ internal static class StoreOption
             stderr.WriteLine($"{verb}: cannot use the PostgreSQL store at {store.Description}: {Reason(ex)}");
             return 1;
         }
-        catch (SqliteException ex) when (store.Provider == StoreProvider.Sqlite && UnusableFile.Contains(ex.SqliteErrorCode))
+        catch (SqliteException ex) when (store.Provider == StoreProvider.Sqlite && IsUnusableFile(ex))
         {
             stderr.WriteLine($"{verb}: cannot use the SQLite store at {store.Description}: {ex.Message}");
             return 1;
@@ -66,6 +66,9 @@ internal static class StoreOption
     /// permission, disk full): the user's to fix, so one line rather than a stack trace. Other errors stay faults.
     /// </summary>
     private static readonly HashSet<int> UnusableFile = [3, 8, 11, 13, 14, 26];
+
+    /// <summary>Whether SQLite refused the file itself (see <see cref="UnusableFile"/>), rather than failed on a statement.</summary>
+    public static bool IsUnusableFile(SqliteException ex) => UnusableFile.Contains(ex.SqliteErrorCode);
 
     /// <summary>What went wrong, in one line: the server's own words, or the client's with the network error behind it.</summary>
     public static string Reason(Exception ex) => ex switch
