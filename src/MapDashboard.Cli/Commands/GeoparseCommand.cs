@@ -43,7 +43,10 @@ public static class GeoparseCommand
                 }
                 date = d;
             }
-            var files = ArticlePaths.Expand(parse.GetValue(paths)!, stderr);
+            if (ArticlePaths.ExpandOrRefuse(parse.GetValue(paths)!, "geoparse", stderr) is not { } files)
+            {
+                return 2;
+            }
             if (files.Count >= IngestCommand.CompiledRegexesFrom)
             {
                 // A long batch earns back the second that compiling the word-list regexes costs, as in ingest (BENCHMARKS.md, issue 18).

@@ -26,7 +26,10 @@ public static class IngestCommand
             {
                 return 2;
             }
-            var files = ArticlePaths.Expand(parse.GetValue(paths)!, stderr);
+            if (ArticlePaths.ExpandOrRefuse(parse.GetValue(paths)!, "ingest", stderr) is not { } files)
+            {
+                return 2;
+            }
             if (files.Count == 0)
             {
                 stderr.WriteLine("ingest: no article files found");
