@@ -80,7 +80,9 @@ internal static class NameQualifier
     {
         for (var j = phraseEnd; j > i; j--)
         {
-            if (TrailingForms(text[tokens[i].Start..tokens[j].End]).Any(f => lexicon.ContainsKey(lexicon.Fold(f))))
+            // Another order of it is a gazetteer name, or has the consonants of a populated place of the focus area
+            // ("Baqrus Tahtani" for "Lower Baqras": the name's vowels spelled otherwise).
+            if (TrailingForms(text[tokens[i].Start..tokens[j].End]).Any(f => lexicon.ContainsKey(lexicon.Fold(f)) || lexicon.ContainsSkeleton(f)))
             {
                 return j;
             }

@@ -113,6 +113,18 @@ public sealed class PlaceIndex
                 Keep(result, new GeoCandidate(place, MatchKind.Folded, 0.92, name));
             }
         }
+        foreach (var form in result.Count == 0 && _skeletonCountry is not null ? NameQualifier.OtherForms(surface) : [])
+        {
+            // "Baqrus Tahtani" for OCHA's "Lower Baqras": the qualified name in another order, its name spelled otherwise
+            // (the recognizer read it so only when a focus-country populated place has the form's consonants).
+            foreach (var (place, name) in _bySkeleton.GetValueOrDefault(NameFolding.Skeleton(form), []))
+            {
+                if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P")
+                {
+                    Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
+                }
+            }
+        }
         // The consonant skeleton, read once: every fallback below but the last starts from it.
         var skeleton = result.Count == 0 ? NameFolding.Skeleton(surface) : null;
         if (skeleton is { Length: ShortSkeleton } shortKey)

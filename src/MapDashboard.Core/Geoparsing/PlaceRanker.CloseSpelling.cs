@@ -12,16 +12,54 @@ public sealed partial class PlaceRanker
     /// (<see cref="MatchKind.CloseSpelling"/>: "Luwaybdah" / "Luwaybidah"), its sub-district, district or governorate
     /// is named in the article. A reading one letter from a name read only abroad (<see cref="MatchKind.Fuzzy"/>:
     /// "Baza'a" / "Bza'a") needs the nearby place: it competes with a namesake spelled as written. Otherwise the name
-    /// stays unresolved, as a name the gazetteer lacks.
+    /// stays unresolved, as a name the gazetteer lacks. A report that names no other point place cannot support the
+    /// reading, nor speak against it: there the closest look-alike is taken when it is the name's only reading (one
+    /// letter from the name as written, the other look-alikes sharing only consonants), unless the text calls the name a
+    /// part of a city ("A neighbourhood", "the quarter of A"), which no village elsewhere is.
     /// </summary>
-    private bool CloseSpellingAlone(List<Scored> scored, int index, Place?[] picks)
+    private bool CloseSpellingAlone(List<Scored> scored, int index, Place?[] picks, Article article)
     {
         var top = scored[0].Candidate;
         if (top.Kind is not (MatchKind.Fuzzy or MatchKind.CloseSpelling) || (top.Kind == MatchKind.CloseSpelling && scored[0].AdminBonus > 0))
         {
             return false;
         }
-        return !PickNearby(top.Place, index, picks);
+        if (PickNearby(top.Place, index, picks))
+        {
+            return false;
+        }
+        return scored.Count > 1 || OtherPointPicked(index, picks) || NamedAsCityPart(article.Text, article.Mentions[index]);
+    }
+
+    /// <summary>Whether another mention's pick is a point (not a country or an area).</summary>
+    private static bool OtherPointPicked(int index, Place?[] picks)
+    {
+        for (var j = 0; j < picks.Length; j++)
+        {
+            if (j != index && picks[j] is { IsCountry: false, IsArea: false })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"A neighbourhood", "the quarter of A": a city-part word (word list <c>city-part</c>) right after the name, or before it with "of".</summary>
+    private static bool NamedAsCityPart(string? text, PlaceMention mention)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+        var after = text[mention.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':');
+        var before = text[..mention.Start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = before.Length - 1;
+        if (k >= 0 && before[k] is "the" or "The")
+        {
+            k--;
+        }
+        return GeoparsingWords.Default.Contains("city-part", after)
+            || (k >= 1 && before[k] is "of" or "Of" && GeoparsingWords.Default.Contains("city-part", before[k - 1]));
     }
 
     /// <summary>

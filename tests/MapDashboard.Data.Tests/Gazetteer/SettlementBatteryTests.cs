@@ -28,11 +28,11 @@ public class SettlementBatteryTests(ITestOutputHelper output)
     /// <summary>Held-out rows that pass today (measured, not tuned).</summary>
     private const int HeldOutFloor = 13;
 
-    /// <summary>Tuning rows of the spelling battery (a village's -eh ending written -ah) that pass today.</summary>
-    private const int SpellingTuningFloor = 7;
+    /// <summary>Tuning rows of the spelling battery (a village's -eh ending written -ah; a sole look-alike one vowel off) that pass today.</summary>
+    private const int SpellingTuningFloor = 32;
 
     /// <summary>Held-out rows of the spelling battery that pass today (measured, not tuned).</summary>
-    private const int SpellingHeldOutFloor = 10;
+    private const int SpellingHeldOutFloor = 36;
 
     [Fact]
     public async Task TuningBattery_PassesAtItsMeasuredRate()
