@@ -29,6 +29,10 @@ public static class NonPlaceSpans
         Make(@"\b" + W.Alternation("known-person") + @"\b|\b[A-Z][\w-]+(?=\s+regime\b)"),
         Make(@"\b(?:" + Article + @"[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("kin-word") + @"\b"),
         Make(@"\b(?:" + Article + @"[\s-])?[A-Z][\w’'`-]+\s+" + W.Alternation("group-tail") + @"\b"),
+        // A group's name of two or three words before its tail ("the X al-Y Division"): a place-like word anywhere in it is
+        // the group's, not where the event happened. Only the whole capitalised run: a span ending inside a longer run would
+        // leave its first words to be read as a place of their own.
+        Make(@"(?<![A-Z][\w’'`-]*\s+)\b(?:(?:" + Article + @"[\s-])?[A-Z][\w’'`-]+\s+){2,3}" + W.Alternation("group-tail") + @"\b"),
         // Not when a settlement word presents the span as a place ("X Bin Y village", "the town of X Ibn Y"): villages
         // carry a nasab in their names too.
         Make(@"(?<!\b(?i:" + W.Alternation("settlement-before") + @")\s+of\s+)\b(?!(?i:" + W.Alternation("generic-head") + @")\s)[A-Z][\w’'`-]+\s+(?i:"
