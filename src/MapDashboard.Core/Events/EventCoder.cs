@@ -70,7 +70,7 @@ public sealed partial class EventCoder : IEventCoder
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
-                places = [Antecedent(previous, lastEventPlace)];
+                places = [Antecedent(previous, lastEventPlace, RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..]))];
                 fromContext = true;
             }
             else if (places.Count > 0)
