@@ -50,7 +50,7 @@ public static partial class ActorRoles
         // but not an ally after a word that continues the subject, "X supported by militias and Hezbollah retook Y").
         else if (!passive && !holderFollows && coordinators is not null && CoordinatedSubject.Find(sentence, start, found, coordinators) is { } own
             && found.Any(a => a.End <= own.Start && (side(a) != side(own)
-                || (a.Faction.Id != own.Faction.Id && !SubjectContinues.IsMatch(sentence[found.First(f => f.Faction.Id != own.Faction.Id).End..own.Start])))))
+                || (a.Faction.Id != own.Faction.Id && !ContinuesFirstSubject(sentence, found, own)))))
         {
             actor1 = own;
             actor2 = After(sentence, end, after, Opponent()) ?? after.FirstOrDefault(a => side(a) != side(own)) ?? before.LastOrDefault(a => a != own && side(a) != side(own));
@@ -211,6 +211,13 @@ public static partial class ActorRoles
     // ", backed by Y,", ", led by Y,", ", along with Y,": a participle or phrase of company opening a parenthetical after a subject.
     // The opening words are grammar words of the lexicon (grammar-words.tsv, kind parenthetical-open).
     private static readonly Regex SubjectContinues = EventLexicon.GrammarRegex(@"\b", "parenthetical-open", @"\b");
+
+    /// <summary>
+    /// Whether the words between the first faction other than the second clause's own subject and that subject continue the
+    /// first subject ("X supported by militias and Hezbollah retook Y"); false when no other faction is named.
+    /// </summary>
+    private static bool ContinuesFirstSubject(string sentence, List<ActorMention> found, ActorMention own) =>
+        found.FirstOrDefault(f => f.Faction.Id != own.Faction.Id) is { } first && SubjectContinues.IsMatch(sentence[first.End..own.Start]);
 
     private static readonly Regex ParentheticalOpenPattern = EventLexicon.GrammarRegex(@"^\s*", "parenthetical-open", @"\b");
 

@@ -141,10 +141,13 @@ public sealed partial class EventCoder
     /// The place a later sentence's "the village", "the area" or bare capture refers to: where the event of the sentence that
     /// named it was coded ("Clashes in A, a town of B. The rebels took the town." is A, so the capture joins that clash), else
     /// the last one named that is a point (not a region, a province, a road or a name modified by a direction), else the
-    /// last point, else the last place.
+    /// last point, else the last place. The event's place counts also when the gazetteer has no point for its name and
+    /// it was placed near another ("Clashes in A in the countryside of B. X took the village.": A near B, not province B),
+    /// unless the reference is <paramref name="regional"/> ("took over 25 villages in the area" is around B, not village A).
     /// </summary>
-    private static ResolvedPlace Antecedent(List<ResolvedPlace> previous, ResolvedPlace? eventPlace) =>
-        (eventPlace is not null && previous.Contains(eventPlace) && eventPlace.Place is { IsArea: false } && !eventPlace.Mention.IsRegional ? eventPlace : null)
+    private static ResolvedPlace Antecedent(List<ResolvedPlace> previous, ResolvedPlace? eventPlace, bool regional) =>
+        (eventPlace is not null && previous.Contains(eventPlace) && (eventPlace.Place is { IsArea: false } || (!regional && eventPlace is { Place: null, Anchor: not null }))
+            && !eventPlace.Mention.IsRegional ? eventPlace : null)
         ?? previous.LastOrDefault(p => p.Place is { IsArea: false } && !p.Mention.IsRegional
             && (p.Mention.Cues & (MentionCue.Province | MentionCue.Road | MentionCue.RoadTo | MentionCue.RoadFrom)) == 0)
         ?? previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1];

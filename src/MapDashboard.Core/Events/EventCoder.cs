@@ -70,7 +70,7 @@ public sealed partial class EventCoder : IEventCoder
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
-                places = [Antecedent(previous, lastEventPlace)];
+                places = [Antecedent(previous, lastEventPlace, RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..]))];
                 fromContext = true;
             }
             else if (places.Count > 0)
@@ -152,7 +152,7 @@ public sealed partial class EventCoder : IEventCoder
         if (LoserSide.Applies(sentence, trigger, actor1, found) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {
             // "X lost Y to Z", "X withdrew from Y after Z's assault", "X was driven out of Y": the subject lost the place.
-            var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf, _lexicon.Cue("causative"));
+            var (gainer, lost) = LoserSide.Resolve(sentence, trigger, actor1, found, Side, Id, previousEvent, ActorOf, _lexicon.Cue("causative"), _lexicon.Object("territory"));
             (actor1, actor2, lossWithoutGainer) = gainer is null ? (actor1, actor2, true) : (gainer, lost, false);
             associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id && Side(a) == Side(actor1)).ToList();
         }
@@ -256,6 +256,7 @@ public sealed partial class EventCoder : IEventCoder
             "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
             "territory" or "advance" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
+            "clash" when all.Any(t => t.Class is "protest" or "riot") && _lexicon.Cue("violent-protest").IsMatch(trigger.Match.Value) => EventType.ViolentDemonstration, // a crowd's storming
             "clash" => EventType.ArmedClash,
             "assault" => civiliansTargeted && !(actor2 is not null && side(actor2) != "civilians") ? EventType.Attack : EventType.ArmedClash,
             "air" or "strike" => EventType.AirDroneStrike,

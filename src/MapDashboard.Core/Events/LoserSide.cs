@@ -38,14 +38,32 @@ internal static partial class LoserSide
     private static Regex TakenFromGap() => TakenFromGapPattern;
 
     /// <summary>
+    /// "army posts", "a YPG position": a side's name before a noun of territory, the noun inside the mention or right after it,
+    /// names whose the ground is (an attributive), not who acts.
+    /// </summary>
+    private static bool HolderOfNoun(string sentence, ActorMention actor, Regex objectNoun)
+    {
+        for (var noun = objectNoun.Match(sentence, actor.Start); noun.Success && noun.Index <= actor.End + 1; noun = noun.NextMatch())
+        {
+            if ((noun.Index > actor.Start && noun.Index + noun.Length == actor.End)
+                || (noun.Index == actor.End + 1 && char.IsWhiteSpace(sentence[actor.End])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The gainer and loser: <paramref name="subject"/> is the loser; the gainer comes from "to"/"by" after the verb, from the
     /// other side named in the sentence, or from the previous battle's other party (<paramref name="previous"/>, with
     /// <paramref name="resolve"/> turning its faction ids back into actors, <paramref name="id"/> an actor's id as events carry it). Null gainer when none is named.
-    /// "X forced Y to withdraw from Z" (<paramref name="causative"/>: the cue before the side made to leave): Y lost Z and X gained it.
+    /// "X forced Y to withdraw from Z" (<paramref name="causative"/>: the cue before the side made to leave): Y lost Z and X gained it;
+    /// a side right before a noun of <paramref name="objectNoun"/> ("army posts") is the object's holder, never the one that forced it.
     /// </summary>
     public static (ActorMention? Gainer, ActorMention? Loser) Resolve(string sentence, SentenceTrigger trigger, ActorMention? subject,
         List<ActorMention> found, Func<ActorMention, string> side, Func<ActorMention, string> id, CodedEvent? previous, Func<string, ActorMention?> resolve,
-        Regex causative)
+        Regex causative, Regex objectNoun)
     {
         if (Forced(sentence, trigger, found, side, causative) is { } forced)
         {
@@ -55,7 +73,9 @@ internal static partial class LoserSide
         {
             // "X stormed the posts, forcing the troops to retreat": the side between the cue and "to" left, the side before the cue gained.
             var made = found.FirstOrDefault(a => a.Start >= cue.Index + cue.Length && a.End <= trigger.Match.Index);
-            var by = found.LastOrDefault(a => a.End <= cue.Index && (made is null || side(a) != side(made)) && side(a) is not ("civilians" or "unknown"));
+            // ("Rebels stormed army posts, forcing the troops to retreat": a side naming whose posts they were holds the object, it forced no one.)
+            var by = found.LastOrDefault(a => a.End <= cue.Index && (made is null || side(a) != side(made)) && side(a) is not ("civilians" or "unknown")
+                && !HolderOfNoun(sentence, a, objectNoun));
             return (by, made);
         }
         if (subject is null)
