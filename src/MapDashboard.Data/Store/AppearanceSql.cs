@@ -21,13 +21,22 @@ internal static class AppearanceSql
         WITH k(band_key) AS ({Keys(provider, keyCount)}),
         rare(band_key) AS (
             SELECT k.band_key FROM k
-            WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT @cap + 1) n) <= @cap)
+            WHERE {AtMostCap(provider)})
         SELECT b.article_id AS Id, b.shared AS Shared, a.shingles AS Shingles, CASE WHEN a.shingles IS NULL THEN a.cleaned_text END AS CleanedText
         FROM (SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band_key IN (SELECT band_key FROM rare) GROUP BY article_id
               ORDER BY shared DESC, article_id LIMIT @limit) b
         JOIN articles a ON a.id = b.article_id
         ORDER BY b.shared DESC, b.article_id
         """;
+
+    /// <summary>
+    /// Whether at most <c>@cap</c> stored articles hold key <c>k.band_key</c>, reading at most <c>@cap</c> + 1 of its rows.
+    /// SQLite asks whether a row follows the first <c>@cap</c> (the same rows stepped over as counting them, about a tenth
+    /// less of the candidate query's CPU at 28,000 stored articles, issue 18); PostgreSQL counts them, as measured there.
+    /// </summary>
+    private static string AtMostCap(StoreProvider provider) => provider == StoreProvider.Postgres
+        ? "(SELECT COUNT(*) FROM (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT @cap + 1) n) <= @cap"
+        : "NOT EXISTS (SELECT 1 FROM article_bands c WHERE c.band_key = k.band_key LIMIT 1 OFFSET @cap)";
 
     /// <summary>
     /// How many stored articles hold each of the band keys <c>@keys</c> (PostgreSQL), counting at most <c>@cap</c> + 1:
