@@ -44,21 +44,14 @@ public class EvalCommandTests(BundledGazetteer fixture)
     [InlineData("{\"source\": \"x\", \"subType\": \"Armed clash\", \"excerptStart\": 1}", "g.jsonl:2: not a gold record")]
     public async Task AMalformedGoldLine_IsNamed_NotAStackTrace(string line, string expected)
     {
-        var dir = Directory.CreateTempSubdirectory("mapdash-gold-");
-        try
-        {
-            var gold = Path.Combine(dir.FullName, "g.jsonl");
-            await File.WriteAllTextAsync(gold, "\n" + line + "\n");
-            var stderr = new StringWriter();
+        using var dir = new TempFolder("mapdash-gold-");
+        var gold = dir["g.jsonl"];
+        await File.WriteAllTextAsync(gold, "\n" + line + "\n");
+        var stderr = new StringWriter();
 
-            var code = await CliApp.RunAsync(["eval", gold], new StringWriter(), stderr);
+        var code = await CliApp.RunAsync(["eval", gold], new StringWriter(), stderr);
 
-            Assert.Equal(1, code);
-            Assert.Contains(expected, stderr.ToString());
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        Assert.Equal(1, code);
+        Assert.Contains(expected, stderr.ToString());
     }
 }

@@ -11,32 +11,25 @@ public class MissingGazetteerTests
     [MemberData(nameof(Commands))]
     public async Task AMissingGazetteer_IsACleanError_NotAStackTrace(string command)
     {
-        var dir = Directory.CreateTempSubdirectory("mapdash-nogaz-");
-        try
+        using var dir = new TempFolder("mapdash-nogaz-");
+        var missing = dir["no-such-gazetteer.db"];
+        var root = RepositoryLayout.Discover()!.Root;
+        var seed = Directory.GetFiles(Path.Combine(root, "seeds")).Order(StringComparer.Ordinal).First();
+        var acled = dir["rows.csv"];
+        await File.WriteAllTextAsync(acled, "event_id_cnty,event_date,notes\nX1,2018-03-04,Government forces shelled Saraqib.\n");
+        string[] args = command switch
         {
-            var missing = Path.Combine(dir.FullName, "no-such-gazetteer.db");
-            var root = RepositoryLayout.Discover()!.Root;
-            var seed = Directory.GetFiles(Path.Combine(root, "seeds")).Order(StringComparer.Ordinal).First();
-            var acled = Path.Combine(dir.FullName, "rows.csv");
-            await File.WriteAllTextAsync(acled, "event_id_cnty,event_date,notes\nX1,2018-03-04,Government forces shelled Saraqib.\n");
-            string[] args = command switch
-            {
-                "geoparse" => ["geoparse", seed],
-                "ingest" => ["ingest", seed, "--db", Path.Combine(dir.FullName, "s.db")],
-                "eval" => ["eval", Path.Combine(root, "tests", "data", "gold", "seeds.jsonl")],
-                "eval acled" => ["eval", "acled", acled],
-                _ => ["feeds", "poll", "--db", Path.Combine(dir.FullName, "s.db")],
-            };
+            "geoparse" => ["geoparse", seed],
+            "ingest" => ["ingest", seed, "--db", dir["s.db"]],
+            "eval" => ["eval", Path.Combine(root, "tests", "data", "gold", "seeds.jsonl")],
+            "eval acled" => ["eval", "acled", acled],
+            _ => ["feeds", "poll", "--db", dir["s.db"]],
+        };
 
-            var (code, _, err) = await CliRun.RunAsync([.. args, "--gazetteer", missing]);
+        var (code, _, err) = await CliRun.RunAsync([.. args, "--gazetteer", missing]);
 
-            Assert.Equal(1, code);
-            Assert.Contains("no-such-gazetteer.db", err);
-            Assert.Contains("gazetteer build", err);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        Assert.Equal(1, code);
+        Assert.Contains("no-such-gazetteer.db", err);
+        Assert.Contains("gazetteer build", err);
     }
 }

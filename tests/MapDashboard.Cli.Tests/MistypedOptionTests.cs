@@ -12,22 +12,15 @@ public class MistypedOptionTests(BundledGazetteer fixture)
     [InlineData("ingest", "--job")]
     public async Task AMistypedOption_IsRefused_AndNothingIsWritten(string verb, string option)
     {
-        var dir = Directory.CreateTempSubdirectory("mapdash-mistyped-");
-        try
-        {
-            var store = Path.Combine(dir.FullName, "s.db");
+        using var dir = new TempFolder("mapdash-mistyped-");
+        var store = dir["s.db"];
 
-            var (code, stdout, err) = await CliRun.RunAsync(verb, fixture.Layout.Seeds, option, "2", "--db", store);
+        var (code, stdout, err) = await CliRun.RunAsync(verb, fixture.Layout.Seeds, option, "2", "--db", store);
 
-            Assert.Equal(2, code);
-            Assert.Contains($"{verb}: unknown option '{option}'", err);
-            Assert.Equal("", stdout);
-            Assert.False(File.Exists(store));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        Assert.Equal(2, code);
+        Assert.Contains($"{verb}: unknown option '{option}'", err);
+        Assert.Equal("", stdout);
+        Assert.False(File.Exists(store));
     }
 
     [Fact]
