@@ -87,6 +87,15 @@ public sealed partial class ToponymRecognizer
         return listed;
     }
 
+    /// <summary>Word j opens with a hyphened Arabic article ("al-Ahmar", "Az-Zour") and follows the word before it after one space.</summary>
+    private static bool IsArticleJoined(string text, List<WordToken> tokens, int j)
+    {
+        var word = text.AsSpan(tokens[j].Start, tokens[j].Length);
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && tokens[j].Start - tokens[j - 1].End == 1 && text[tokens[j].Start - 1] == ' '
+            && Words.Contains("connector", word[..hyphen].ToString().ToLowerInvariant());
+    }
+
     private static bool IsInnerGap(string text, int from, int to)
     {
         if (WordTokenizer.IsAynGap(text, from, to))

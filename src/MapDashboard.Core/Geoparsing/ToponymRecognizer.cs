@@ -105,6 +105,15 @@ public sealed partial class ToponymRecognizer
             {
                 matchEnd = nameEnd;
             }
+            var articleJoined = false;
+            if (matchEnd == i && fullPhraseEnd > i && !listed.Contains(i) && IsArticleJoined(text, tokens, i + 1)
+                && !CommonWords.Contains(text.AsSpan(token.Start, token.Length)))
+            {
+                // "Rujm al-Ahmar", "Tall al-Nakhl": a word the Arabic article opens, joined by one space, continues a one-word head
+                // (its second term or adjective); the gazetteer knowing the first word alone is a far namesake, not this place.
+                matchEnd = -1;
+                articleJoined = true;
+            }
             while (matchEnd > i && IsRegionWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))
             {
                 // "Idlib province" is the toponym "Idlib" with a region cue; the cue is read from the context.
@@ -128,7 +137,7 @@ public sealed partial class ToponymRecognizer
                 || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0))
                 || (phraseEnd == i && _lexicon.ContainsShortSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart)
                     && ((cues & MentionCue.Settlement) != 0 || MentionContext.AreaAfter(text, end, sentenceEnd)));
-            if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart))
+            if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart) || (articleJoined && !MentionContext.IsPersonTitleBefore(text, start, sentenceStart)))
             {
                 mentions.Add(new PlaceMention(text[start..end], start, end, cues, direction, inGazetteer, sentenceStart, sentenceEnd));
                 i = phraseEnd + 1;
