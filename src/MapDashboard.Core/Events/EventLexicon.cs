@@ -19,8 +19,6 @@ public sealed class EventLexicon
     private readonly Dictionary<string, IReadOnlyList<string>> _cueForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Regex> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AcledSubType> _taxonomy = new(StringComparer.Ordinal);
-    // Which trigger rules can start at a word, for TriggerStartsAt (the trigger finder keeps its own, over the same forms).
-    private readonly LeadingRunIndex _triggerStarts;
     private readonly int[] _allTriggers;
 
     /// <summary>Builds a lexicon from the text of its six TSV files.</summary>
@@ -49,7 +47,7 @@ public sealed class EventLexicon
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .SelectMany(t => WithModifiedForms(new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms))).ToList();
-        _triggerStarts = new LeadingRunIndex([.. Triggers.Select(t => t.Forms)]);
+        TriggerStarts = new LeadingRunIndex([.. Triggers.Select(t => t.Forms)]);
         _allTriggers = [.. Enumerable.Range(0, Triggers.Count)];
         foreach (var r in Rows(objects, "object-words.tsv", 3))
         {
@@ -63,8 +61,7 @@ public sealed class EventLexicon
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         CauseBefore = new Regex(CauseLead + "$", CauseLead.Options);
         // "the clashes resulted in the", "led to the full": a verb of result right before the noun "control".
-        ResultBefore = new Regex(@"\b" + CueGroup("result-lead") + @"\s+(?:" + CueGroup("state-determiner") + @"\s+)*$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+        ResultBefore = LeadBefore("result-lead", "state-determiner");
         var words = Rows(fatalityWords, "fatality-words.tsv", 3).ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         FatalityWords = words;
         NumberWordGroup = "(?:" + Alternation([.. words.Keys]) + ")";
@@ -76,6 +73,16 @@ public sealed class EventLexicon
 
     /// <summary>The whole gap between a place and the next that makes the first only their container ("X, including Y").</summary>
     public Regex ContainerGap { get; }
+
+    /// <summary>Which trigger rules (by their place in <see cref="Triggers"/>) can match at a word, from the words their forms start with.</summary>
+    internal LeadingRunIndex TriggerStarts { get; }
+
+    /// <summary>
+    /// The end of a text that is a lead cue (cue group <paramref name="lead"/>) and any of its modifiers (cue group
+    /// <paramref name="modifiers"/>): "amid the", "under full", "resulted in the", right before a trigger.
+    /// </summary>
+    public Regex LeadBefore(string lead, string modifiers) =>
+        new(@"\b" + CueGroup(lead) + @"\s+(?:" + CueGroup(modifiers) + @"\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
     /// <summary>The end of a text that names what follows as the cause of the event reported ("protesting the", "in revenge for"), for a trigger or a death count right after it.</summary>
     public Regex CauseBefore { get; }
@@ -106,7 +113,7 @@ public sealed class EventLexicon
     {
         // Only the rules with a form that can start with the word there are run (most side words are followed by no trigger
         // word at all); where the index cannot tell (a non-ASCII letter, the text's end), every rule is.
-        var candidates = index < text.Length && _triggerStarts.TryEntriesAt(text, index, out var entries) ? entries : _allTriggers;
+        var candidates = index < text.Length && TriggerStarts.TryEntriesAt(text, index, out var entries) ? entries : _allTriggers;
         foreach (var i in candidates)
         {
             var t = Triggers[i];

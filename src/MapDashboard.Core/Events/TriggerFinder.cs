@@ -17,7 +17,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
 
     // Which rules can match a sentence at all, from its words, before any of their regexes runs (most rules find nothing in most sentences).
-    private readonly LeadingRunIndex _prefilter = new([.. lexicon.Triggers.Select(t => t.Forms)]);
+    private readonly LeadingRunIndex _prefilter = lexicon.TriggerStarts;
 
     // The object patterns' grammar words come from the lexicon (grammar-words.tsv); their shape (anchors, digits) is here.
     private readonly Regex _determiners = Pattern(@"\G\s+(?:(?:\d+|" + lexicon.CueGroup("object-determiner") + @")\s+)*");
@@ -26,9 +26,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _barePosition = Pattern("^" + lexicon.CueGroup("bare-position") + "$");
     private readonly Regex _simultaneous = Pattern(@"\b" + lexicon.CueGroup("simultaneous") + @"\b");
     private readonly Regex _earlierBefore = Pattern(@"\b" + lexicon.CueGroup("earlier-lead") + @"\s+$");
-    private readonly Regex _circumstance = LeadBefore(lexicon, "circumstance-lead", "circumstance-modifier");
-    private readonly Regex _stateBefore = LeadBefore(lexicon, "state-lead", "state-determiner");
-    private readonly Regex _stakeBefore = LeadBefore(lexicon, "stake-lead", "state-determiner");
+    private readonly Regex _circumstance = lexicon.LeadBefore("circumstance-lead", "circumstance-modifier");
+    private readonly Regex _stateBefore = lexicon.LeadBefore("state-lead", "state-determiner");
+    private readonly Regex _stakeBefore = lexicon.LeadBefore("stake-lead", "state-determiner");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
@@ -270,10 +270,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     }
 
     private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
-
-    /// <summary>A lead cue and any of its modifiers ending just before the trigger ("amid the", "under full", "for the").</summary>
-    private static Regex LeadBefore(EventLexicon lexicon, string lead, string modifiers) =>
-        Pattern(@"\b" + lexicon.CueGroup(lead) + @"\s+(?:" + lexicon.CueGroup(modifiers) + @"\s+)*$");
 
     [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Operation();
