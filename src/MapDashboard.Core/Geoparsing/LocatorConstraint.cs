@@ -217,7 +217,7 @@ internal static class LocatorConstraint
     }
 
     /// <summary>"the neighbourhood of A", "the quarter of the A": a city-part word and "of" right before A make A a part of a city.</summary>
-    private static bool CityPartBefore(string text, int start)
+    internal static bool CityPartBefore(string text, int start)
     {
         var words = text[..start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var k = words.Length - 1;

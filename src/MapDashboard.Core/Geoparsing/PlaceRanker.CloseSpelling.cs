@@ -52,14 +52,7 @@ public sealed partial class PlaceRanker
             return false;
         }
         var after = text[mention.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':');
-        var before = text[..mention.Start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var k = before.Length - 1;
-        if (k >= 0 && before[k] is "the" or "The")
-        {
-            k--;
-        }
-        return GeoparsingWords.Default.Contains("city-part", after)
-            || (k >= 1 && before[k] is "of" or "Of" && GeoparsingWords.Default.Contains("city-part", before[k - 1]));
+        return GeoparsingWords.Default.Contains("city-part", after) || LocatorConstraint.CityPartBefore(text, mention.Start);
     }
 
     /// <summary>
