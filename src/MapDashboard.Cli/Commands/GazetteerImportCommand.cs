@@ -19,7 +19,7 @@ public static class GazetteerImportCommand
         {
             var importer = new GazetteerImporter(CliPaths.GazetteerDatabase(parse.GetValue(db)));
             var errors = new List<SourceError>();
-            try
+            return await ImportingAsync(stderr, parse.GetValue(db), async () =>
             {
                 var count = await ProgressDisplay.RunAsync(stderr, report =>
                     importer.ImportGeoNamesAsync(parse.GetValue(files)!.Select(f => f.FullName), errors, new Progress<long>(n => report("GeoNames places", n, n)), cancellationToken));
@@ -29,16 +29,7 @@ public static class GazetteerImportCommand
                     names = await importer.ImportAlternateNamesAsync(alternateFile.FullName, errors, cancellationToken);
                 }
                 return Finish(stdout, stderr, errors, $"imported {count:N0} places" + (names > 0 ? $" and {names:N0} alternate names" : ""), count + names);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
-            {
-                stderr.WriteLine($"gazetteer import: {ex.Message}");
-                return 1;
-            }
-            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
-            {
-                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(db), ex);
-            }
+            });
         });
 
         var csvFile = new Argument<FileInfo>("file") { Description = $"A CSV file with the header: {GazetteerImporter.CsvHeader}" };
@@ -47,20 +38,11 @@ public static class GazetteerImportCommand
         csv.SetAction(async (parse, cancellationToken) =>
         {
             var errors = new List<SourceError>();
-            try
+            return await ImportingAsync(stderr, parse.GetValue(csvDb), async () =>
             {
                 var count = await new GazetteerImporter(CliPaths.GazetteerDatabase(parse.GetValue(csvDb))).ImportCsvAsync(parse.GetValue(csvFile)!.FullName, errors, cancellationToken);
                 return Finish(stdout, stderr, errors, $"imported {count:N0} places into the user layer", count);
-            }
-            catch (FileNotFoundException ex)
-            {
-                stderr.WriteLine($"gazetteer import: {ex.Message}");
-                return 1;
-            }
-            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
-            {
-                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(csvDb), ex);
-            }
+            });
         });
         return new Command("import", "Extend the gazetteer with GeoNames exports, OCHA community lists, Who's On First localities or your own places.")
         {
@@ -76,20 +58,11 @@ public static class GazetteerImportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var errors = new List<SourceError>();
-            try
+            return await ImportingAsync(stderr, parse.GetValue(db), async () =>
             {
                 var (inserted, updated) = await new VillageImporter(CliPaths.GazetteerDatabase(parse.GetValue(db))).ImportOchaAsync(parse.GetValue(file)!.FullName, errors, cancellationToken);
                 return Finish(stdout, stderr, errors, $"imported {inserted:N0} new and {updated:N0} updated communities", inserted + updated);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
-            {
-                stderr.WriteLine($"gazetteer import: {ex.Message}");
-                return 1;
-            }
-            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
-            {
-                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(db), ex);
-            }
+            });
         });
         return command;
     }
@@ -103,23 +76,35 @@ public static class GazetteerImportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var errors = new List<SourceError>();
-            try
+            return await ImportingAsync(stderr, parse.GetValue(db), async () =>
             {
                 var (inserted, updated) = await new VillageImporter(CliPaths.GazetteerDatabase(parse.GetValue(db)))
                     .ImportWofAsync(parse.GetValue(file)!.FullName, errors, parse.GetValue(country), cancellationToken);
                 return Finish(stdout, stderr, errors, $"imported {inserted:N0} new and {updated:N0} updated localities", inserted + updated);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
-            {
-                stderr.WriteLine($"gazetteer import: {ex.Message}");
-                return 1;
-            }
-            catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
-            {
-                return GazetteerCommand.Unusable(stderr, "gazetteer import", parse.GetValue(db), ex);
-            }
+            });
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs one import; a source file that is missing or malformed, or a gazetteer SQLite cannot use, becomes one line on
+    /// <paramref name="stderr"/> and exit code 1.
+    /// </summary>
+    private static async Task<int> ImportingAsync(TextWriter stderr, FileInfo? gazetteer, Func<Task<int>> import)
+    {
+        try
+        {
+            return await import();
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+        {
+            stderr.WriteLine($"gazetteer import: {ex.Message}");
+            return 1;
+        }
+        catch (SqliteException ex) when (StoreOption.IsUnusableFile(ex))
+        {
+            return GazetteerCommand.Unusable(stderr, "gazetteer import", gazetteer, ex);
+        }
     }
 
     private static int Finish(TextWriter stdout, TextWriter stderr, List<SourceError> errors, string summary, long landed)
