@@ -73,21 +73,16 @@ public static class EvalCommand
         var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
         var reader = new ArticleFileReader();
         var result = new List<(IReadOnlyList<GoldMention>, IReadOnlyList<PredictedMention>)>();
-        var lines = await File.ReadAllLinesAsync(goldPath, cancellationToken);
-        for (var n = 0; n < lines.Length; n++)
+        var records = await GoldFileException.ReadAllAsync(goldPath, line =>
         {
-            if (string.IsNullOrWhiteSpace(lines[n]))
-            {
-                continue;
-            }
-            var (source, goldMentions) = GoldFileException.Read(goldPath, n + 1, () =>
-            {
-                using var document = JsonDocument.Parse(lines[n]);
-                return (GoldFileException.Required(document.RootElement.GetProperty("source").GetString(), "source"),
-                    document.RootElement.GetProperty("mentions").EnumerateArray().Select(ToGold).ToList());
-            });
+            using var document = JsonDocument.Parse(line);
+            return (Source: GoldFileException.Required(document.RootElement.GetProperty("source").GetString(), "source"),
+                Mentions: document.RootElement.GetProperty("mentions").EnumerateArray().Select(ToGold).ToList());
+        }, cancellationToken);
+        foreach (var (line, (source, goldMentions)) in records)
+        {
             var path = Path.IsPathRooted(source) ? source : Path.Combine(root, source);
-            var (input, _) = await GoldFileException.ArticleAsync($"{goldPath}:{n + 1}", source, () => reader.ReadAsync(path, cancellationToken));
+            var (input, _) = await GoldFileException.ArticleAsync($"{goldPath}:{line}", source, () => reader.ReadAsync(path, cancellationToken));
             var parsed = geoparser.Parse(input);
             var predicted = parsed.Places.Select(p => new PredictedMention(p.OriginalText, p.OriginalStart, p.OriginalEnd, p.Resolved,
                 p.Place?.Id, p.Place?.Lat, p.Place?.Lon, p.Place?.FeatureCode, p.Place?.Admin1, p.Place?.CountryCode, p.Precision)).ToList();
@@ -108,25 +103,16 @@ public static class EvalCommand
         CancellationToken cancellationToken)
     {
         var root = RepositoryLayout.Discover()?.Root ?? Path.GetDirectoryName(goldPath)!;
-        var gold = new List<EventRecord>();
-        var lines = await File.ReadAllLinesAsync(goldPath, cancellationToken);
-        for (var n = 0; n < lines.Length; n++)
+        var gold = (await GoldFileException.ReadAllAsync(goldPath, line =>
         {
-            if (string.IsNullOrWhiteSpace(lines[n]))
-            {
-                continue;
-            }
-            gold.Add(GoldFileException.Read(goldPath, n + 1, () =>
-            {
-                var e = JsonDocument.Parse(lines[n]).RootElement;
-                string? Str(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                string Req(string name) => GoldFileException.Required(Str(name), name);
-                return new EventRecord(Req("source"), e.GetProperty("excerptStart").GetInt32(), e.GetProperty("excerptEnd").GetInt32(), Req("type"), Req("subType"),
-                    Req("place"), Str("actor1"), Str("actor2"), Str("date") is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null,
-                    e.GetProperty("dateScored").GetBoolean(),
-                    e.TryGetProperty("controlChange", out var c) && c.ValueKind == JsonValueKind.Object ? c.GetProperty("to").GetString() : null);
-            }));
-        }
+            var e = JsonDocument.Parse(line).RootElement;
+            string? Str(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            string Req(string name) => GoldFileException.Required(Str(name), name);
+            return new EventRecord(Req("source"), e.GetProperty("excerptStart").GetInt32(), e.GetProperty("excerptEnd").GetInt32(), Req("type"), Req("subType"),
+                Req("place"), Str("actor1"), Str("actor2"), Str("date") is { } d ? DateOnly.Parse(d, CultureInfo.InvariantCulture) : null,
+                e.GetProperty("dateScored").GetBoolean(),
+                e.TryGetProperty("controlChange", out var c) && c.ValueKind == JsonValueKind.Object ? c.GetProperty("to").GetString() : null);
+        }, cancellationToken)).Select(r => r.Record).ToList();
         var reader = new ArticleFileReader();
         var predicted = new List<EventRecord>();
         foreach (var source in gold.Select(g => g.Source).Distinct())

@@ -6,12 +6,29 @@ namespace MapDashboard.Cli.Commands;
 /// <summary>A line of a gold file that is not a gold record: the message names the file, the line and what is wrong.</summary>
 internal sealed class GoldFileException(string message) : Exception(message)
 {
-    /// <summary>Reads one line's record, turning any malformation into a <see cref="GoldFileException"/> that names the line.</summary>
-    public static T Read<T>(string path, int line, Func<T> read)
+    /// <summary>
+    /// Every non-blank line of a gold file read into a record, with its line number (from 1); a malformed line is a
+    /// <see cref="GoldFileException"/> that names it.
+    /// </summary>
+    public static async Task<List<(int Line, T Record)>> ReadAllAsync<T>(string path, Func<string, T> read, CancellationToken cancellationToken)
+    {
+        var lines = await File.ReadAllLinesAsync(path, cancellationToken);
+        var records = new List<(int, T)>();
+        for (var n = 0; n < lines.Length; n++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[n]))
+            {
+                records.Add((n + 1, Read(path, n + 1, lines[n], read)));
+            }
+        }
+        return records;
+    }
+
+    private static T Read<T>(string path, int line, string text, Func<string, T> read)
     {
         try
         {
-            return read();
+            return read(text);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or InvalidDataException)
         {
