@@ -45,6 +45,39 @@ public class EvalAcledCommandTests(BundledGazetteer fixture)
     }
 
     [Fact]
+    public async Task LocationAgreement_IsAlsoGivenPerGeoPrecision()
+    {
+        var path = WriteCsv(
+            "P1,2019-06-02,2019,Battles,Government regains territory,Military Forces of Syria (2000-),Opposition Rebels (Syria),Idlib,Idlib,Saraqib,35.8623,36.8006,1,\"Government forces captured the town of Saraqib from rebel groups after heavy fighting.\",0",
+            "P2,2019-06-03,2019,Battles,Armed clash,Islamic State (Syria),QSD: Syrian Democratic Forces,Deir ez Zor,Deir ez Zor,Deir ez-Zor,35.3359,40.1408,2,\"Islamic State militants clashed with the Syrian Democratic Forces in Deir ez-Zor.\",0",
+            "P3,2019-06-03,2019,Battles,Armed clash,Islamic State (Syria),QSD: Syrian Democratic Forces,Deir ez Zor,Deir ez Zor,Hajin,34.6931,40.8336,2,\"Islamic State militants clashed with the Syrian Democratic Forces in Saraqib.\",0",
+            "P4,2019-06-04,2019,Strategic developments,Other,Civilians (Syria),,Homs,Homs,Homs,34.7324,36.7137,3,\"A bakery reopened for the first time in months.\",0");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["eval", "acled", path, "--json", "--gazetteer", fixture.Layout.GazetteerDatabase], stdout, new StringWriter()));
+
+            var byPrecision = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("locationByPrecision").EnumerateArray()
+                .ToDictionary(p => p.GetProperty("precision").GetInt32());
+            Assert.Equal([1, 2, 3], byPrecision.Keys.Order());
+            Assert.Equal(1, byPrecision[1].GetProperty("rows").GetInt32());
+            Assert.Equal(1.0, byPrecision[1].GetProperty("within10Km").GetDouble());
+            Assert.Equal(2, byPrecision[2].GetProperty("rows").GetInt32());
+            Assert.Equal(0.5, byPrecision[2].GetProperty("within10Km").GetDouble());
+            Assert.Equal(2, byPrecision[2].GetProperty("placed").GetInt32());
+            Assert.Equal(0, byPrecision[3].GetProperty("placed").GetInt32());
+
+            var text = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["eval", "acled", path, "--gazetteer", fixture.Layout.GazetteerDatabase], text, new StringWriter()));
+            Assert.Contains("geo-precision 2 (near)", text.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task TextReport_ListsEveryRowWithDetails()
     {
         var path = WriteCsv("T1,2019-06-02,2019,Battles,Armed clash,Islamic State (Syria),,Homs,Homs,Palmyra,34.5503,38.2684,1,\"Islamic State fighters clashed with the Syrian army near Palmyra.\",3");

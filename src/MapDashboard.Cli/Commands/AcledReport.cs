@@ -19,6 +19,10 @@ public static class AcledReport
         b.AppendLine(Line("event type agrees", s.TypeAgree, s.Rows));
         b.AppendLine(Line("sub-event type agrees", s.SubTypeAgree, s.Rows));
         b.AppendLine(Line("location within 10 km", s.Within10Km, s.Rows) + $"   ({s.Located} events placed)");
+        foreach (var p in s.ByPrecision)
+        {
+            b.AppendLine(Line($"  geo-precision {p.Precision} ({PrecisionLabel(p.Precision)})", p.Within10Km, p.Rows) + $"   ({p.Located} placed)");
+        }
         b.AppendLine(Line("same admin2", s.SameAdmin2, s.Rows));
         b.AppendLine(Line("date exact", s.DateExact, s.Rows));
         b.AppendLine(Line("actor 1 agrees", s.Actor1Agree, s.Rows));
@@ -45,6 +49,7 @@ public static class AcledReport
         eventTypeAgrees = R(s.Rate(s.TypeAgree)),
         subEventTypeAgrees = R(s.Rate(s.SubTypeAgree)),
         locationWithin10Km = R(s.Rate(s.Within10Km)),
+        locationByPrecision = s.ByPrecision.Select(p => new { precision = p.Precision, rows = p.Rows, within10Km = R(p.Rate), placed = p.Located }).ToList(),
         sameAdmin2 = R(s.Rate(s.SameAdmin2)),
         dateExact = R(s.Rate(s.DateExact)),
         actor1Agrees = R(s.Rate(s.Actor1Agree)),
@@ -72,6 +77,15 @@ public static class AcledReport
     private static string Distance(AcledCodedRow row, AcledPrediction p) => p.Lat is { } lat && p.Lon is { } lon
         ? string.Create(CultureInfo.InvariantCulture, $" ({GeoDistance.Kilometres(lat, lon, row.Lat, row.Lon):0.#} km off)")
         : "";
+
+    /// <summary>What ACLED's geo-precision codes mean (its codebook), for the report's labels.</summary>
+    private static string PrecisionLabel(int precision) => precision switch
+    {
+        1 => "place",
+        2 => "near",
+        3 => "region",
+        _ => "other",
+    };
 
     private static double R(double value) => Math.Round(value, 4);
 }

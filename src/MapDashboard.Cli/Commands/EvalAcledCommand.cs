@@ -66,7 +66,7 @@ public static class EvalAcledCommand
                             continue;
                         }
                         var gold = new AcledCodedRow(row.EventId, row.Date, row.Type, row.SubType, row.Actor1, map.FactionOf(row.Actor1), row.Admin2,
-                            row.Location, row.Lat, row.Lon, row.Fatalities, row.Notes);
+                            row.Location, row.Lat, row.Lon, row.Fatalities, row.Notes, (int?)row.GeoPrecision);
                         pairs.Add((gold, Predict(geoparser, coder, $"{csv.Name}:{line}", row.Notes, row.Date)));
                     }
                     foreach (var error in reader.Errors)

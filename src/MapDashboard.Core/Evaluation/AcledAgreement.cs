@@ -28,6 +28,9 @@ public sealed record AcledAgreement(
     /// <summary>Actor 1 agreement over the rows whose actor is mapped.</summary>
     public double Actor1RateOfMapped => Actor1Mapped == 0 ? 0 : (double)Actor1Agree / Actor1Mapped;
 
+    /// <summary>Location agreement by the human coders' geo-precision, in precision order (rows without one left out).</summary>
+    public IReadOnlyList<PrecisionAgreement> ByPrecision { get; init; } = [];
+
     /// <summary>Direction agreement over the territory rows.</summary>
     public double DirectionRate => TerritoryRows == 0 ? 0 : (double)DirectionAgree / TerritoryRows;
 }

@@ -23,12 +23,22 @@ public static class AcledAgreementScorer
     {
         int found = 0, type = 0, sub = 0, within = 0, located = 0, admin2 = 0, date = 0, actor = 0, mapped = 0, territory = 0, change = 0, direction = 0, fatalities = 0;
         var confusion = new Dictionary<(string, string), int>();
+        var byPrecision = new SortedDictionary<int, int[]>(); // rows, within 10 km, placed
         foreach (var (row, p) in pairs)
         {
             var key = (row.SubType ?? row.Type, p.Found ? p.SubType ?? p.Type ?? NoEvent : NoEvent);
             confusion[key] = confusion.GetValueOrDefault(key) + 1;
             var gold = row.Actor1Faction is { } g ? canonical(g, row.Date) : null;
             mapped += gold is null ? 0 : 1;
+            int[]? atPrecision = null;
+            if (row.GeoPrecision is { } precision && !byPrecision.TryGetValue(precision, out atPrecision))
+            {
+                byPrecision[precision] = atPrecision = new int[3];
+            }
+            if (atPrecision is not null)
+            {
+                atPrecision[0]++;
+            }
             var isTerritory = row.SubType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
             territory += isTerritory ? 1 : 0;
             if (!p.Found)
@@ -40,8 +50,14 @@ public static class AcledAgreementScorer
             sub += p.SubType == row.SubType ? 1 : 0;
             if (p.Lat is { } lat && p.Lon is { } lon)
             {
+                var near = GeoDistance.Kilometres(lat, lon, row.Lat, row.Lon) <= 10 ? 1 : 0;
                 located++;
-                within += GeoDistance.Kilometres(lat, lon, row.Lat, row.Lon) <= 10 ? 1 : 0;
+                within += near;
+                if (atPrecision is not null)
+                {
+                    atPrecision[1] += near;
+                    atPrecision[2]++;
+                }
             }
             admin2 += SameName(p.Admin2, row.Admin2) ? 1 : 0;
             date += p.Date == row.Date ? 1 : 0;
@@ -53,7 +69,10 @@ public static class AcledAgreementScorer
             }
             fatalities += row.Fatalities is { } f && p.Fatalities == f ? 1 : 0;
         }
-        return new AcledAgreement(pairs.Count, found, type, sub, within, located, admin2, date, actor, mapped, territory, change, direction, fatalities, confusion);
+        return new AcledAgreement(pairs.Count, found, type, sub, within, located, admin2, date, actor, mapped, territory, change, direction, fatalities, confusion)
+        {
+            ByPrecision = byPrecision.Select(b => new PrecisionAgreement(b.Key, b.Value[0], b.Value[1], b.Value[2])).ToList(),
+        };
     }
 
     /// <summary>Whether two division names are the same once case, accents, articles ("al-") and punctuation are set aside.</summary>

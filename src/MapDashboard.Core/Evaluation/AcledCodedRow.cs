@@ -2,7 +2,8 @@ namespace MapDashboard.Core.Evaluation;
 
 /// <summary>
 /// One human-coded ACLED row as the agreement report reads it: what the coders recorded, with the actor already mapped
-/// to a catalogue faction (null when the map has no entry), and the report text the machine codes.
+/// to a catalogue faction (null when the map has no entry), and the report text the machine codes. GeoPrecision is
+/// ACLED's: 1 at the named place, 2 near it, 3 a region (null when the file has none).
 /// </summary>
 public sealed record AcledCodedRow(
     string EventId,
@@ -16,4 +17,5 @@ public sealed record AcledCodedRow(
     double Lat,
     double Lon,
     long? Fatalities,
-    string Notes);
+    string Notes,
+    int? GeoPrecision = null);
