@@ -33,6 +33,10 @@ internal static class LocationFixture
         ("Rural Damascus", P("t:rif-dimashq", "Rif Dimashq", 33.53, 37.07, "Rif Dimashq", "ADM1", 0)),
         ("Damascus", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)), ("Al-Sham", P("t:damascus", "Damascus", 33.51, 36.29, "Damascus", "PPLC", 1_570_000)),
         ("Al-Quds", P("t:quds", "Al-Quds", 31.78, 35.22, "Jerusalem", "PPL", 900_000, "PS")),
+        // Session 19 (lead): another country's capital, and a village far from Damascus whose name is also read as a
+        // neighbourhood of "the capital".
+        ("Baghdad", P("t:baghdad", "Baghdad", 33.34, 44.40, "Baghdad", "PPLC", 7_000_000, "IQ")),
+        ("Mazzat Rumi", P("t:mazzat-rumi-homs", "Mazzat Rumi", 34.62, 36.95, "Homs")),
         ("Bir Salim", P("t:bir-salim", "Bir Salim", 36.37, 37.52, "Aleppo", "PPLA2", 40_000)),
         ("Qasr Nuri", P("t:qasr-nuri", "Qasr Nuri", 34.56, 38.28, "Homs", "PPLA2", 50_000)),
         ("Ariha", P("t:ariha", "Ariha", 35.81, 36.61, "Idlib", "PPLA2", 40_000)),
