@@ -5,8 +5,8 @@ namespace MapDashboard.Core.Pipeline;
 
 /// <summary>
 /// The toponym recognizer over the loaded gazetteer's lexicon (<see cref="ToponymRecognizer"/>), skipping the spans
-/// of organisations and persons (<see cref="NonPlaceSpans"/>). Follows the index holder, so a reloaded gazetteer is
-/// used from the next article on.
+/// of organisations and persons (<see cref="NonPlaceSpans"/>), with "the capital" phrases as mentions too
+/// (<see cref="CapitalPhrase"/>). Follows the index holder, so a reloaded gazetteer is used from the next article on.
 /// </summary>
 public sealed class LexiconToponymRecognizer(PlaceIndexHolder indexes) : IToponymRecognizer
 {
@@ -14,7 +14,8 @@ public sealed class LexiconToponymRecognizer(PlaceIndexHolder indexes) : ITopony
 
     /// <inheritdoc />
     public IReadOnlyList<PlaceMention> Recognize(CleanedArticle article, IReadOnlyList<(int Start, int End)> nonPlaceSpans) =>
-        RecognizerFor(indexes.Current).Recognize(article.Text, article.Sentences, nonPlaceSpans);
+        CapitalPhrase.With(article.Text, RecognizerFor(indexes.Current).Recognize(article.Text, article.Sentences, nonPlaceSpans),
+            article.Sentences, nonPlaceSpans, GeoparsingWords.Default);
 
     private ToponymRecognizer RecognizerFor(PlaceIndex index)
     {
