@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Geo;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 
@@ -51,10 +52,26 @@ public static partial class EventTargets
             points = points.Where(p => !Locator(p)).ToList();
         }
         points = TownAreasOverSeats(points, pool, places, sentence, sentenceStart, inContainerGap);
+        points = WithoutCitiesOfParts(points, sentence, sentenceStart);
         var chosen = points.Count > 0 ? points : pool.Take(1).ToList();
         // "the southern countryside of Idlib, around the Ariha district": when the sentence's places are a governorate named
         // as a region and a town or district inside it, the town is the more specific place (ACLED's rule 1).
         return chosen.Count > 0 && chosen.All(GovernorateRegion) && pool.FirstOrDefault(p => Inside(p, chosen[0])) is { } finer ? [finer] : chosen;
+    }
+
+    /// <summary>
+    /// "shelled the A neighbourhood of B", "the A quarter in B city": the city B only says where its part A is, when the
+    /// sentence puts A in it ("neighbourhood of / in", LocatorConstraint's city-part gap) and A was read within a few km of
+    /// B. One event, at A; the city is left out as a locator is.
+    /// </summary>
+    private static List<ResolvedPlace> WithoutCitiesOfParts(List<ResolvedPlace> points, string sentence, int sentenceStart)
+    {
+        bool PartOf(ResolvedPlace part, ResolvedPlace city) => part != city && part.Place is { IsArea: false } p && city.Place is { FeatureClass: "P" } c
+            && part.Mention.End <= city.Mention.Start && part.Mention.End >= sentenceStart && city.Mention.Start - sentenceStart <= sentence.Length
+            && LocatorConstraint.IsCityPartGap(sentence.AsSpan(part.Mention.End - sentenceStart, city.Mention.Start - part.Mention.End))
+            && GeoDistance.ApproxKilometres(p.Lat, p.Lon, c.Lat, c.Lon) <= LocatorConstraint.CityPartKm;
+        var cities = points.Where(city => points.Any(part => PartOf(part, city))).ToList();
+        return cities.Count == 0 ? points : points.Except(cities).ToList();
     }
 
     private static bool GovernorateRegion(ResolvedPlace p) =>

@@ -203,7 +203,7 @@ internal static class LocatorConstraint
     private static bool Within(Place p, Place from, double km) => GeoDistance.ApproxKilometres(p.Lat, p.Lon, from.Lat, from.Lon) <= km;
 
     /// <summary>"A neighbourhood in B", "A quarter of B", "A and C neighbourhoods in B": A is a part of the city B.</summary>
-    private static bool IsCityPartGap(ReadOnlySpan<char> gap)
+    internal static bool IsCityPartGap(ReadOnlySpan<char> gap)
     {
         var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "A neighbourhood of western B", "A quarter in the east of B": a compass word or "the" before B.
