@@ -38,6 +38,8 @@ internal static class LocationFixture
         ("Baghdad", P("t:baghdad", "Baghdad", 33.34, 44.40, "Baghdad", "PPLC", 7_000_000, "IQ")),
         ("Mazzat Rumi", P("t:mazzat-rumi-homs", "Mazzat Rumi", 34.62, 36.95, "Homs")),
         ("Bustan Warda", P("t:bustan-warda", "Bustan Warda", 35.135, 36.755, "Hama")),
+        // A town whose name, its article set aside, is the Arabic word for gate that opens many other names ("Bab X").
+        ("Al-Bab", P("t:al-bab", "Al-Bab", 36.40, 37.55, "Aleppo", "PPLA2", 60_000)),
         ("Bir Salim", P("t:bir-salim", "Bir Salim", 36.37, 37.52, "Aleppo", "PPLA2", 40_000)),
         ("Qasr Nuri", P("t:qasr-nuri", "Qasr Nuri", 34.56, 38.28, "Homs", "PPLA2", 50_000)),
         ("Ariha", P("t:ariha", "Ariha", 35.81, 36.61, "Idlib", "PPLA2", 40_000)),
