@@ -138,6 +138,24 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Clashes between X and Y broke out in Z. X later took control.", "The army attacked Z. It then took control of it.": a later
+    /// sentence's capture with no object, or a pronoun object, takes the place of the battle coded just before it, when its taker
+    /// is a side of that battle (never a third side, and never without a battle there: the object is implied by the fight at Z).
+    /// </summary>
+    private bool TakenAfterBattle(string sentence, Match trigger, ResolvedPlace place, ActorMention? taker, CodedEvent? previous)
+    {
+        if (taker is null || previous is not { Type: EventType.Battles, Contested: false } || previous.Where != place
+            || !(TriggerFinder.Objectless(sentence, trigger, _lexicon.ClauseTail) || TriggerFinder.PronounTaken(sentence, trigger)))
+        {
+            return false;
+        }
+        var catalogue = _actors.Catalogue;
+        string? Top(string? id) => id is not null && catalogue.Get(id) is { } f ? catalogue.TopLevel(f).Id : null;
+        var side = catalogue.TopLevel(taker.Faction).Id;
+        return side == Top(previous.Actor1) || side == Top(previous.Actor2);
+    }
+
+    /// <summary>
     /// The place a later sentence's "the village", "the area" or bare capture refers to: where the event of the sentence that
     /// named it was coded ("Clashes in A, a town of B. The rebels took the town." is A, so the capture joins that clash), else
     /// the last one named that is a point (not a region, a province, a road or a name modified by a direction), else the

@@ -236,8 +236,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 }
                 var territory = lexicon.Object("territory").Match(clause);
                 var materiel = lexicon.Object("materiel").Match(clause);
-                // "seized Saraqib after ... weapons": a place named before the materiel noun is what was seized.
-                var placeFirst = places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + materiel.Index);
+                // "seized Saraqib after ... weapons": a place named before the materiel noun is what was seized; so is a pronoun right after the verb ("seized it after ... ammunition").
+                var placeFirst = PronounObject.IsMatch(clause) || places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + materiel.Index);
                 if (materiel.Success && !placeFirst && (!territory.Success || materiel.Index < territory.Index))
                 {
                     return false;
