@@ -170,6 +170,13 @@ public sealed partial class EventCoder
             && (p.Mention.Cues & (MentionCue.Province | MentionCue.Road | MentionCue.RoadTo | MentionCue.RoadFrom)) == 0)
         ?? previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1];
 
+    /// <summary>
+    /// "achieved partial control of X", "partially captured X", "took control of parts of X": the side took part of the place, not
+    /// the location (the codebook's test for both territory sub-types), so the capture is coded as the battle it was.
+    /// </summary>
+    private static bool Partial(string left, string trigger, string right) =>
+        PartialBefore.IsMatch(left) || PartialWord.IsMatch(trigger) || PartialObject.IsMatch(right);
+
     /// <summary>"took X from the rebels": the side the place was taken from when no actor names it.</summary>
     private static string? PreviousFromText(string sentence) =>
         FromOpposition().IsMatch(sentence) ? "rebels" : null;
@@ -211,6 +218,14 @@ public sealed partial class EventCoder
     // A count word, a number in digits, or a tens or teens number word by its ending ("twenty", "fifteen").
     private static readonly Regex Counted = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("count-hedge") + @"\s+)?(?:\d+|" + l.CueGroup("place-count-word")
         + @"|\w+ty|\w+teen)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase);
+
+    // "partially captured", "achieved partial control": the degree word right before the trigger, at most one word between.
+    private static readonly Regex PartialBefore = EventLexicon.GrammarRegex(@"\b", "partial-degree", @"\s+(?:[\w-]+\s+)?$");
+
+    private static readonly Regex PartialWord = EventLexicon.GrammarRegex(@"\b", "partial-degree", @"\b");
+
+    // "took control of parts of X", "seized half of X": the part taken is the object.
+    private static readonly Regex PartialObject = EventLexicon.GrammarRegex(@"^\s*(?:of\s+|over\s+)?", "partial-object", @"\b");
 
     [GeneratedRegex(@"\bfrom the (opposition|rebels)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromOpposition();

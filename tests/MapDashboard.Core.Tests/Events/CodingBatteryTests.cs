@@ -120,6 +120,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 480;
-    private const int HeldOutFloor = 290;
+    private const int TuningFloor = 484;
+    private const int HeldOutFloor = 293;
 }
