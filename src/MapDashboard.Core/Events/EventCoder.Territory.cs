@@ -138,6 +138,24 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Clashes between X and Y broke out in Z. X later took control.", "The army attacked Z. It then took control of it.": a later
+    /// sentence's capture with no object, or a pronoun object, takes the place of the battle coded just before it, when its taker
+    /// is a side of that battle (never a third side, and never without a battle there: the object is implied by the fight at Z).
+    /// </summary>
+    private bool TakenAfterBattle(string sentence, Match trigger, ResolvedPlace place, ActorMention? taker, CodedEvent? previous)
+    {
+        if (taker is null || previous is not { Type: EventType.Battles, Contested: false } || previous.Where != place
+            || !(TriggerFinder.Objectless(sentence, trigger, _lexicon.ClauseTail) || TriggerFinder.PronounTaken(sentence, trigger)))
+        {
+            return false;
+        }
+        var catalogue = _actors.Catalogue;
+        string? Top(string? id) => id is not null && catalogue.Get(id) is { } f ? catalogue.TopLevel(f).Id : null;
+        var side = catalogue.TopLevel(taker.Faction).Id;
+        return side == Top(previous.Actor1) || side == Top(previous.Actor2);
+    }
+
+    /// <summary>
     /// The place a later sentence's "the village", "the area" or bare capture refers to: where the event of the sentence that
     /// named it was coded ("Clashes in A, a town of B. The rebels took the town." is A, so the capture joins that clash), else
     /// the last one named that is a point (not a region, a province, a road or a name modified by a direction), else the
@@ -151,6 +169,13 @@ public sealed partial class EventCoder
         ?? previous.LastOrDefault(p => p.Place is { IsArea: false } && !p.Mention.IsRegional
             && (p.Mention.Cues & (MentionCue.Province | MentionCue.Road | MentionCue.RoadTo | MentionCue.RoadFrom)) == 0)
         ?? previous.LastOrDefault(p => p.Place is { IsArea: false }) ?? previous[^1];
+
+    /// <summary>
+    /// "achieved partial control of X", "partially captured X", "took control of parts of X": the side took part of the place, not
+    /// the location (the codebook's test for both territory sub-types), so the capture is coded as the battle it was.
+    /// </summary>
+    private static bool Partial(string left, string trigger, string right) =>
+        PartialBefore.IsMatch(left) || PartialWord.IsMatch(trigger) || PartialObject.IsMatch(right);
 
     /// <summary>"took X from the rebels": the side the place was taken from when no actor names it.</summary>
     private static string? PreviousFromText(string sentence) =>
@@ -193,6 +218,14 @@ public sealed partial class EventCoder
     // A count word, a number in digits, or a tens or teens number word by its ending ("twenty", "fifteen").
     private static readonly Regex Counted = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("count-hedge") + @"\s+)?(?:\d+|" + l.CueGroup("place-count-word")
         + @"|\w+ty|\w+teen)\s+(?:[\w-]+\s+)?(\w+s)\b", RegexOptions.IgnoreCase);
+
+    // "partially captured", "achieved partial control": the degree word right before the trigger, at most one word between.
+    private static readonly Regex PartialBefore = EventLexicon.GrammarRegex(@"\b", "partial-degree", @"\s+(?:[\w-]+\s+)?$");
+
+    private static readonly Regex PartialWord = EventLexicon.GrammarRegex(@"\b", "partial-degree", @"\b");
+
+    // "took control of parts of X", "seized half of X": the part taken is the object.
+    private static readonly Regex PartialObject = EventLexicon.GrammarRegex(@"^\s*(?:of\s+|over\s+)?", "partial-object", @"\b");
 
     [GeneratedRegex(@"\bfrom the (opposition|rebels)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromOpposition();

@@ -66,10 +66,10 @@ public sealed partial class EventCoder : IEventCoder
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
-                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.ClauseTail)
+                || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.ClauseTail) || TriggerFinder.PronounTaken(sentence, triggers[0].Match)
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
             {
-                // "... in the area", "the group then captured the village", "SDF established control.", "took two villages": the place is the one the previous sentence named.
+                // "... in the area", "the group then captured the village", "SDF established control.", "seized it", "took two villages": the place is the one the previous sentence named.
                 places = [Antecedent(previous, lastEventPlace, RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..]))];
                 fromContext = true;
             }
@@ -167,8 +167,8 @@ public sealed partial class EventCoder : IEventCoder
             yield break;
         }
         var isCapture = subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
-        // "the advance on X was repelled": a capture said after its verb to have failed is a battle.
-        var failed = isCapture && _lexicon.Cue("failure-after").IsMatch(rightOfTrigger);
+        // "the advance on X was repelled": a capture said after its verb to have failed is a battle; so is a partial one ("partial control of X").
+        var failed = isCapture && (_lexicon.Cue("failure-after").IsMatch(rightOfTrigger) || Partial(leftOfTrigger, match.Value, rightOfTrigger));
         // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact.
         var contested = isCapture && !negated && !attempted && !failed
             && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence));
@@ -220,13 +220,13 @@ public sealed partial class EventCoder : IEventCoder
             var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence ("clashes around X, which Y took" does).
             // "near" opens a list of places too ("near A and B"), so a listed place after "near" still only locates the event.
-            var near = (place.Mention.Cues & MentionCue.Near) != 0 && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
+            var near = (place.Mention.Cues & MentionCue.Near) != 0 && !(fromContext && TakenAfterBattle(sentence, match, place, actor1, previousEvent)) && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
                 places.Select(p => p.Mention.Start - start));
             var locator = place.Place is not null && (near || (_captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
             var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
-            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !sweep && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place)))
+            if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !sweep && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place) || TakenAfterBattle(sentence, match, place, actor1, previousEvent)))
             {
                 var verb = match.Value.ToLowerInvariant();
                 control = new ControlChangeCandidate(catalogue.TopLevel(catalogue.AsOf(actor1.Faction, when.First ?? published)).Id,

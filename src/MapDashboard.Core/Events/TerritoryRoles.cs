@@ -77,6 +77,12 @@ internal static partial class TerritoryRoles
             // (only an ally: "Russian and Syrian forces" keeps the side that decides the sub-type).
             actor1 = first;
         }
+        if (trigger.Class is "territory" or "advance" && !trigger.Passive && SupportedSide.Helped(sentence, start, actor1, found) is { } helped)
+        {
+            // "coalition jets in support of the SDF ... took X": the helped side takes it; a side named after it (an object) is the other side.
+            actor2 = actor1 is not null && actor1.Start > helped.Start && side(actor1) != side(helped) ? actor1 : actor2 == helped ? null : actor2;
+            actor1 = helped;
+        }
         return (actor1, actor2);
     }
 

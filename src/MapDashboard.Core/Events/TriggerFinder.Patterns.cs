@@ -23,6 +23,10 @@ public sealed partial class TriggerFinder
         return ClauseEndsHere.IsMatch(after) || clauseTail.Match(after) is { Success: true, Index: 0 };
     }
 
+    /// <summary>"took control of it", "seized it", "lost it": the capture's object is a pronoun standing for a place named before.</summary>
+    public static bool PronounTaken(string sentence, Match trigger) =>
+        PronounObject.IsMatch(sentence[(trigger.Index + trigger.Length)..]) || PronounEnd.IsMatch(trigger.Value);
+
     private static readonly Regex ClauseEndsHere = EventLexicon.GrammarRegex(
         l => @"^\s*(?:(?:" + l.CueGroup("degree-adverb") + "|" + l.CueGroup("clause-final-adverb") + @")\s*)?(?:[.;:]|,\s|$)", RegexOptions.IgnoreCase);
 

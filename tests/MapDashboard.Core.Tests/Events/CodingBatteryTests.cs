@@ -112,6 +112,22 @@ public class CodingBatteryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Issue22_AdvanceFollowedByTookControlOfIt_DrawsTheChangeAtThatPlace()
+    {
+        var events = CodingBattery.Code("The army advanced on Saraqib on Monday. On Tuesday the army took control of it.");
+
+        Assert.Contains(events, e => e.ControlChange is { NewController: "saa", Contested: false } && e.Location?.Name == "Saraqib");
+    }
+
+    [Fact]
+    public void Issue22_ObjectlessCaptureByASideNotInTheBattleBefore_DrawsNoChange()
+    {
+        var events = CodingBattery.Code("Clashes between the army and the rebels broke out in Saraqib. HTS later took control.");
+
+        Assert.DoesNotContain(events, e => e.ControlChange is not null);
+    }
+
+    [Fact]
     public void Issue22_UndisputedCapture_IsNotContested()
     {
         var e = CodingBattery.Code("Rebels seized Saraqib after a night of heavy fighting with army units.").First();
@@ -120,6 +136,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 471;
-    private const int HeldOutFloor = 282;
+    private const int TuningFloor = 484;
+    private const int HeldOutFloor = 293;
 }
