@@ -135,6 +135,9 @@ public sealed partial class ToponymRecognizer
 
     private static bool IsConnector(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && Words.Contains("connector", word.ToString());
 
+    /// <summary>An Arabic article or kinship word in any case ("Abu", "Umm", "al"): a name never ends on one.</summary>
+    private static bool IsConnectorWord(ReadOnlySpan<char> word) => Words.Contains("connector", word.ToString());
+
     /// <summary>A generic head of Arabic place names ("Tall", "Kafr", "Burj"): alone it is rarely the place meant.</summary>
     private static bool IsGenericHead(ReadOnlySpan<char> word) => Words.Contains("generic-head", word.ToString());
 

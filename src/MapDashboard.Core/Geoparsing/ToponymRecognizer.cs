@@ -94,10 +94,12 @@ public sealed partial class ToponymRecognizer
                 i = fullPhraseEnd + 1;
                 continue;
             }
-            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && (listed.Contains(i) || (matchEnd == i && IsGenericHead(text.AsSpan(token.Start, token.Length)))))
+            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && (listed.Contains(i) || (matchEnd == i && IsGenericHead(text.AsSpan(token.Start, token.Length)))
+                || (matchEnd > i && IsConnectorWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))))
             {
                 // A listed village whose first word alone is some other place's name, or a name the gazetteer lacks
-                // that opens with a generic word ("Tall ...", "Burj ..."): the whole phrase is the name, not its head.
+                // that opens with a generic word ("Tall ...", "Burj ..."), or a name cut short at a kinship word or article
+                // ("Tall Abu" of "Tall Abu X": the word governs the next one): the whole phrase is the name, not its head.
                 matchEnd = -1;
             }
             var nameEnd = PhraseSpelling.BeforeFacility(text, tokens, i, fullPhraseEnd);
