@@ -188,6 +188,7 @@ internal static class LocationFixture
         ("Tall Umm", P("t:tall-umm-idlib", "Tall Umm", 35.60, 36.45, "Idlib")), ("Rasm", P("t:rasm-hama", "Rasm", 35.30, 37.60, "Hama")),
         ("Tlul", P("t:tlul-raqqa", "Tlul", 36.20, 38.60, "Raqqa")), ("Qalat", P("t:qalat-aleppo", "Qalat", 36.55, 37.00, "Aleppo")),
         ("Rujm", P("t:rujm-homs", "Rujm", 34.60, 37.20, "Homs")), ("Kherbet", P("t:kherbet-idlib", "Kherbet", 35.70, 36.70, "Idlib")),
+        ("Mazraat", P("t:mazraat-raqqa", "Mazraat", 36.10, 38.70, "Raqqa")), ("Maarat", P("t:maarat-idlib", "Maarat", 35.75, 36.80, "Idlib")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
