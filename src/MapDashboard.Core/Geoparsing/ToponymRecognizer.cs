@@ -170,6 +170,12 @@ public sealed partial class ToponymRecognizer
             }
             if (!_lexicon.IsPrefixKey(key))
             {
+                if (j > i && j + 1 < limit && IsConnector(text.AsSpan(tokens[j].Start, tokens[j].Length)))
+                {
+                    // "Sahl al Ghab": the fold drops an article inside a name ("sahl ghab") but keeps one at the end, so a
+                    // prefix ending on a lower-case connector word is no key's prefix; the next word may still complete the name.
+                    continue;
+                }
                 // "Sakawiyah" for the gazetteer's "Sakawiyeh": a name no key begins with may be one spelled with the
                 // other ending (the place index reads it so only for the focus country's populated places).
                 if (best < j && EndingSpellings.Variants(key).Any(_lexicon.ContainsKey))

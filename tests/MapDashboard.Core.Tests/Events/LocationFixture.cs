@@ -189,6 +189,10 @@ internal static class LocationFixture
         ("Tlul", P("t:tlul-raqqa", "Tlul", 36.20, 38.60, "Raqqa")), ("Qalat", P("t:qalat-aleppo", "Qalat", 36.55, 37.00, "Aleppo")),
         ("Rujm", P("t:rujm-homs", "Rujm", 34.60, 37.20, "Homs")), ("Kherbet", P("t:kherbet-idlib", "Kherbet", 35.70, 36.70, "Idlib")),
         ("Mazraat", P("t:mazraat-raqqa", "Mazraat", 36.10, 38.70, "Raqqa")), ("Maarat", P("t:maarat-idlib", "Maarat", 35.75, 36.80, "Idlib")),
+        // A hill OCHA names with a compass word and no article ("Western Tall Nasr"), and villages whose names reports write
+        // with the article as a word of its own ("Sahl al Ghab" for "Sahl Ghab").
+        ("Western Tall Nasr", P("t:western-tall-nasr", "Western Tall Nasr", 32.80, 35.98, "Daraa", "HLL")),
+        ("Sahl Ghab", P("t:sahl-ghab", "Sahl Ghab", 35.55, 36.35, "Hama")), ("Dawr Zaytun", P("t:dawr-zaytun", "Dawr Zaytun", 36.00, 38.80, "Raqqa")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
