@@ -193,6 +193,8 @@ internal static class LocationFixture
         // with the article as a word of its own ("Sahl al Ghab" for "Sahl Ghab").
         ("Western Tall Nasr", P("t:western-tall-nasr", "Western Tall Nasr", 32.80, 35.98, "Daraa", "HLL")),
         ("Sahl Ghab", P("t:sahl-ghab", "Sahl Ghab", 35.55, 36.35, "Hama")), ("Dawr Zaytun", P("t:dawr-zaytun", "Dawr Zaytun", 36.00, 38.80, "Raqqa")),
+        // A village named by the generic word "Marj" (meadow) alone, inside the governorate of longer "Marj X" names.
+        ("Marj", P("t:marj-homs", "Marj", 34.95, 37.05, "Homs")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
