@@ -135,8 +135,21 @@ public sealed partial class ToponymRecognizer
 
     private static bool IsConnector(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && Words.Contains("connector", word.ToString());
 
+    /// <summary>An Arabic article or kinship word in any case ("Abu", "Umm", "al"): a name never ends on one.</summary>
+    private static bool IsConnectorWord(ReadOnlySpan<char> word) => Words.Contains("connector", word.ToString());
+
     /// <summary>A generic head of Arabic place names ("Tall", "Kafr", "Burj"): alone it is rarely the place meant.</summary>
-    private static bool IsGenericHead(ReadOnlySpan<char> word) => Words.Contains("generic-head", word.ToString());
+    /// <remarks>An ayn or hamza mark inside the word is left out ("Mazra'at", "Qal`at" are the list's mazraat, qalat).</remarks>
+    private static bool IsGenericHead(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOfAny(AynMarks) < 0)
+        {
+            return Words.Contains("generic-head", word.ToString());
+        }
+        return Words.Contains("generic-head", new string([.. word.ToArray().Where(c => !AynMarks.Contains(c))]));
+    }
+
+    private const string AynMarks = "'`\u2018\u2019\u02BF\u02BE";
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

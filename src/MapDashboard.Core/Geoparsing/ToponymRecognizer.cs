@@ -94,10 +94,12 @@ public sealed partial class ToponymRecognizer
                 i = fullPhraseEnd + 1;
                 continue;
             }
-            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && (listed.Contains(i) || (matchEnd == i && IsGenericHead(text.AsSpan(token.Start, token.Length)))))
+            if (matchEnd >= 0 && fullPhraseEnd > matchEnd && (listed.Contains(i) || (matchEnd == i && IsGenericHead(text.AsSpan(token.Start, token.Length)))
+                || (matchEnd > i && IsConnectorWord(text.AsSpan(tokens[matchEnd].Start, tokens[matchEnd].Length)))))
             {
                 // A listed village whose first word alone is some other place's name, or a name the gazetteer lacks
-                // that opens with a generic word ("Tall ...", "Burj ..."): the whole phrase is the name, not its head.
+                // that opens with a generic word ("Tall ...", "Burj ..."), or a name cut short at a kinship word or article
+                // ("Tall Abu" of "Tall Abu X": the word governs the next one): the whole phrase is the name, not its head.
                 matchEnd = -1;
             }
             var nameEnd = PhraseSpelling.BeforeFacility(text, tokens, i, fullPhraseEnd);
@@ -168,6 +170,12 @@ public sealed partial class ToponymRecognizer
             }
             if (!_lexicon.IsPrefixKey(key))
             {
+                if (j > i && j + 1 < limit && IsConnector(text.AsSpan(tokens[j].Start, tokens[j].Length)))
+                {
+                    // "Sahl al Ghab": the fold drops an article inside a name ("sahl ghab") but keeps one at the end, so a
+                    // prefix ending on a lower-case connector word is no key's prefix; the next word may still complete the name.
+                    continue;
+                }
                 // "Sakawiyah" for the gazetteer's "Sakawiyeh": a name no key begins with may be one spelled with the
                 // other ending (the place index reads it so only for the focus country's populated places).
                 if (best < j && EndingSpellings.Variants(key).Any(_lexicon.ContainsKey))

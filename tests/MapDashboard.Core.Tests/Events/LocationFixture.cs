@@ -188,6 +188,20 @@ internal static class LocationFixture
         // Idlib and "Tall Murbiq" 3 km from Kafr Sayad in its south; "Umm Nasil" over Hama's line in Homs and "Umm Nusul" by Jubb Qamar.
         ("Tall Marbaq", P("t:tall-marbaq", "Tall Marbaq", 36.15, 36.35, "Idlib")), ("Tall Murbiq", P("t:tall-murbiq", "Tall Murbiq", 35.57, 36.83, "Idlib")),
         ("Umm Nasil", P("t:umm-nasil-homs", "Umm Nasil", 34.50, 37.80, "Homs")), ("Umm Nusul", P("t:umm-nusul-hama", "Umm Nusul", 35.27, 37.08, "Hama")),
+        // Session 19 (split): names a gazetteer holds cut short, ending on a kinship word ("Tall Abu", as GeoNames has one in
+        // Iraq), and villages named by a generic word alone ("Rasm", "Tlul"), each inside the governorate a report names
+        // with a longer name that opens with it.
+        ("Tall Abu", P("t:tall-abu-hama", "Tall Abu", 35.45, 37.40, "Hama")), ("Kafr Abu", P("t:kafr-abu-daraa", "Kafr Abu", 32.95, 36.35, "Daraa")),
+        ("Tall Umm", P("t:tall-umm-idlib", "Tall Umm", 35.60, 36.45, "Idlib")), ("Rasm", P("t:rasm-hama", "Rasm", 35.30, 37.60, "Hama")),
+        ("Tlul", P("t:tlul-raqqa", "Tlul", 36.20, 38.60, "Raqqa")), ("Qalat", P("t:qalat-aleppo", "Qalat", 36.55, 37.00, "Aleppo")),
+        ("Rujm", P("t:rujm-homs", "Rujm", 34.60, 37.20, "Homs")), ("Kherbet", P("t:kherbet-idlib", "Kherbet", 35.70, 36.70, "Idlib")),
+        ("Mazraat", P("t:mazraat-raqqa", "Mazraat", 36.10, 38.70, "Raqqa")), ("Maarat", P("t:maarat-idlib", "Maarat", 35.75, 36.80, "Idlib")),
+        // A hill OCHA names with a compass word and no article ("Western Tall Nasr"), and villages whose names reports write
+        // with the article as a word of its own ("Sahl al Ghab" for "Sahl Ghab").
+        ("Western Tall Nasr", P("t:western-tall-nasr", "Western Tall Nasr", 32.80, 35.98, "Daraa", "HLL")),
+        ("Sahl Ghab", P("t:sahl-ghab", "Sahl Ghab", 35.55, 36.35, "Hama")), ("Dawr Zaytun", P("t:dawr-zaytun", "Dawr Zaytun", 36.00, 38.80, "Raqqa")),
+        // A village named by the generic word "Marj" (meadow) alone, inside the governorate of longer "Marj X" names.
+        ("Marj", P("t:marj-homs", "Marj", 34.95, 37.05, "Homs")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
