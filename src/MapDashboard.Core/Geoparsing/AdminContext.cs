@@ -25,6 +25,8 @@ internal sealed class AdminContext
     public AdminContext(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
         var tokens = WordTokenizer.Tokenize(text);
+        // An article repeats its names ("Idlib" ten times): each phrase is folded once.
+        var folded = new Dictionary<string, (string Fold, string Skeleton)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalized || Inside(excluded, tokens[i].Start, tokens[i].End))
@@ -42,7 +44,11 @@ internal sealed class AdminContext
                     continue;
                 }
                 var phrase = text[tokens[i].Start..tokens[j].End];
-                var (fold, skeleton) = NameFolding.FoldAndSkeleton(phrase);
+                if (!folded.TryGetValue(phrase, out var keys))
+                {
+                    folded[phrase] = keys = NameFolding.FoldAndSkeleton(phrase);
+                }
+                var (fold, skeleton) = keys;
                 Add(_byFold, fold, (tokens[i].Start, tokens[j].End));
                 if (LetterCount(skeleton) >= MinSkeletonLetters)
                 {
