@@ -25,8 +25,6 @@ internal sealed class AdminContext
     public AdminContext(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
         var tokens = WordTokenizer.Tokenize(text);
-        // An article repeats its names ("Idlib" ten times): each phrase is folded once.
-        var folded = new Dictionary<string, (string Fold, string Skeleton)>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalized || Inside(excluded, tokens[i].Start, tokens[i].End))
@@ -44,11 +42,7 @@ internal sealed class AdminContext
                     continue;
                 }
                 var phrase = text[tokens[i].Start..tokens[j].End];
-                if (!folded.TryGetValue(phrase, out var keys))
-                {
-                    folded[phrase] = keys = NameFolding.FoldAndSkeleton(phrase);
-                }
-                var (fold, skeleton) = keys;
+                var (fold, skeleton) = AdminFoldCache.FoldAndSkeleton(phrase);
                 Add(_byFold, fold, (tokens[i].Start, tokens[j].End));
                 if (LetterCount(skeleton) >= MinSkeletonLetters)
                 {
@@ -124,7 +118,7 @@ internal sealed class AdminContext
         {
             return known;
         }
-        var (fold, skeleton) = NameFolding.FoldAndSkeleton(name);
+        var (fold, skeleton) = AdminFoldCache.FoldAndSkeleton(name);
         var folded = fold.Length > 0 && _byFold.TryGetValue(fold, out var f) ? f : null;
         var skeletal = LetterCount(skeleton) >= MinSkeletonLetters && _bySkeleton.TryGetValue(skeleton, out var k) ? k : null;
         return _byName[name] = (folded, skeletal);
