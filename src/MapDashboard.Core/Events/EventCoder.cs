@@ -49,7 +49,7 @@ public sealed partial class EventCoder : IEventCoder
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
         List<ActorMention> previousActors = [];
-        TemporalExpression? lastDate = null;
+        var dates = new SentenceDates(article);
         var previousSentenceEvents = 0;
         ResolvedPlace? lastEventPlace = null;
         for (var index = 0; index < article.Sentences.Count; index++)
@@ -61,7 +61,6 @@ public sealed partial class EventCoder : IEventCoder
             var named = HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon);
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             previousActors = named;
-            var fatalities = _fatalities.Count(sentence);
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
@@ -77,19 +76,13 @@ public sealed partial class EventCoder : IEventCoder
             {
                 previous = places.Where(p => p.Place is not { IsCountry: true }).ToList();
             }
-            var when = TemporalDater.ForSentence(sentence, article.Metadata.Published);
-            // A sentence without a time expression continues the report of the last dated one ("On 5 May ... The group then ...").
-            if (when.Text.Length == 0 && lastDate is not null)
-            {
-                when = lastDate;
-            }
-            else if (when.Text.Length > 0 && !when.IsPeriodStart && when.First is not null)
-            {
-                lastDate = when;
-            }
             lastActor = found.FirstOrDefault(a => !a.IsNew || a.Faction.Side != "unknown")?.Faction ?? lastActor;
-            var background = BackgroundScope.Governs(sentence, _lexicon);
-            var coded = places.Count == 0 || background || triggers.Count == 0 ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, when, fatalities, fromContext, events.LastOrDefault()).ToList();
+            // Background, deaths and time are read only where they matter: a sentence that may code, or whose count may be the last event's.
+            var mayCode = places.Count > 0 && triggers.Count > 0;
+            var mayCount = mayCode || (events.Count > 0 && events[^1].Fatalities is null);
+            var background = mayCount && BackgroundScope.Governs(sentence, _lexicon);
+            var fatalities = mayCount ? _fatalities.Count(sentence) : null;
+            var coded = !mayCode || background ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, dates.When(index), fatalities, fromContext, events.LastOrDefault()).ToList();
             coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
             coded = BattleOutcome.Absorb(events, previousSentenceEvents, coded);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)

@@ -20,7 +20,11 @@ public static partial class TemporalDater
     private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>Every time expression of the sentence, in order.</summary>
-    public static List<TemporalExpression> Find(string sentence, DateOnly? published)
+    public static List<TemporalExpression> Find(string sentence, DateOnly? published) => Find(sentence, published, untilDated: false);
+
+    // With untilDated, the explicit and relative expressions are read only up to the first that names a date: every
+    // later one starts after it, so it cannot come first among the dated ones (the holidays are all read).
+    private static List<TemporalExpression> Find(string sentence, DateOnly? published, bool untilDated)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (published is { } given && !RelativeDays.IsSane(given))
@@ -46,6 +50,10 @@ public static partial class TemporalDater
                 && (expression.First is not { } first || RelativeDays.IsSane(first)) && (expression.Last is not { } last || RelativeDays.IsSane(last)))
             {
                 found.Add(expression);
+                if (untilDated && expression.First is not null)
+                {
+                    break;
+                }
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -58,7 +66,7 @@ public static partial class TemporalDater
     /// </summary>
     public static TemporalExpression ForSentence(string sentence, DateOnly? published)
     {
-        var found = Find(sentence, published);
+        var found = Find(sentence, published, untilDated: true);
         var dated = found.FirstOrDefault(e => e.First is not null) ?? found.FirstOrDefault();
         if (dated is not null)
         {

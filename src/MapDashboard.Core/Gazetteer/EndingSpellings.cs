@@ -22,7 +22,8 @@ public static class EndingSpellings
     {
         ArgumentNullException.ThrowIfNull(fold);
         var words = fold.Split(' ');
-        if (words.Length > MaxWords || Pairs.Count == 0)
+        // Most names have no word with another ending: nothing to combine.
+        if (words.Length > MaxWords || Pairs.Count == 0 || !words.Any(HasOther))
         {
             return [];
         }
@@ -35,16 +36,34 @@ public static class EndingSpellings
         return [.. forms.Where(f => f != fold).Distinct(StringComparer.Ordinal)];
     }
 
+    private static bool HasOther(string word)
+    {
+        foreach (var (from, to) in Pairs)
+        {
+            if (Ends(word, from) || Ends(word, to))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The word ends with the spelling after a stem long enough, ending in a consonant or y.
+    private static bool Ends(string word, string have)
+    {
+        var stem = word.Length - have.Length;
+        return stem >= MinStem && word.EndsWith(have, StringComparison.Ordinal) && (IsConsonant(word[stem - 1]) || word[stem - 1] == 'y');
+    }
+
     private static IEnumerable<string> Others(string word)
     {
         foreach (var (from, to) in Pairs)
         {
             foreach (var (have, other) in new[] { (from, to), (to, from) })
             {
-                var stem = word.Length - have.Length;
-                if (stem >= MinStem && word.EndsWith(have, StringComparison.Ordinal) && (IsConsonant(word[stem - 1]) || word[stem - 1] == 'y'))
+                if (Ends(word, have))
                 {
-                    yield return word[..stem] + other;
+                    yield return word[..(word.Length - have.Length)] + other;
                 }
             }
         }

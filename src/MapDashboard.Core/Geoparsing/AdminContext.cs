@@ -42,7 +42,7 @@ internal sealed class AdminContext
                     continue;
                 }
                 var phrase = text[tokens[i].Start..tokens[j].End];
-                var (fold, skeleton) = NameFolding.FoldAndSkeleton(phrase);
+                var (fold, skeleton) = AdminFoldCache.FoldAndSkeleton(phrase);
                 Add(_byFold, fold, (tokens[i].Start, tokens[j].End));
                 if (LetterCount(skeleton) >= MinSkeletonLetters)
                 {
@@ -118,7 +118,7 @@ internal sealed class AdminContext
         {
             return known;
         }
-        var (fold, skeleton) = NameFolding.FoldAndSkeleton(name);
+        var (fold, skeleton) = AdminFoldCache.FoldAndSkeleton(name);
         var folded = fold.Length > 0 && _byFold.TryGetValue(fold, out var f) ? f : null;
         var skeletal = LetterCount(skeleton) >= MinSkeletonLetters && _bySkeleton.TryGetValue(skeleton, out var k) ? k : null;
         return _byName[name] = (folded, skeletal);

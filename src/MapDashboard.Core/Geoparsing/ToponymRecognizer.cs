@@ -36,6 +36,9 @@ public sealed partial class ToponymRecognizer
         }
 
         var mentions = new List<PlaceMention>();
+        // The longest gazetteer name from each word, worked out once: a word is asked about up to three times.
+        var longest = new int[tokens.Count];
+        Array.Fill(longest, Unknown);
         var first = 0;
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
@@ -48,22 +51,25 @@ public sealed partial class ToponymRecognizer
             {
                 last++;
             }
-            RecognizeSentence(text, tokens, blocked, first, last, sentenceStart, sentenceEnd, mentions);
+            RecognizeSentence(text, tokens, blocked, longest, first, last, sentenceStart, sentenceEnd, mentions);
             first = last;
         }
         return RoadEnds.Mark(text, mentions);
     }
 
-    private void RecognizeSentence(string text, List<WordToken> tokens, bool[] blocked, int from, int to, int sentenceStart, int sentenceEnd, List<PlaceMention> mentions)
+    private const int Unknown = int.MinValue;
+
+    private void RecognizeSentence(string text, List<WordToken> tokens, bool[] blocked, int[] longest, int from, int to, int sentenceStart, int sentenceEnd, List<PlaceMention> mentions)
     {
+        int LongestFrom(int k) => longest[k] != Unknown ? longest[k] : longest[k] = LongestNameMatch(text, tokens, blocked, k, to);
         var listed = ListedTokens(text, tokens, blocked, from, to, sentenceStart, sentenceEnd);
         var i = from;
         while (i < to)
         {
             var token = tokens[i];
             if (!blocked[i] && i + 1 < to && !blocked[i + 1] && tokens[i + 1].Capitalized
-                && NameQualifier.End(_lexicon, text, tokens, i, PhraseEnd(text, tokens, blocked, i + 1, to), LongestNameMatch(text, tokens, blocked, i + 1, to)) is var qualifiedEnd and > 0
-                && (!token.Capitalized || LongestNameMatch(text, tokens, blocked, i, to) < qualifiedEnd))
+                && NameQualifier.End(_lexicon, text, tokens, i, PhraseEnd(text, tokens, blocked, i + 1, to), LongestFrom(i + 1)) is var qualifiedEnd and > 0
+                && (!token.Capitalized || LongestFrom(i) < qualifiedEnd))
             {
                 // "western Kabsh": the gazetteer holds the qualified village ("Western Kabsh"), not a far namesake "Kabsh".
                 mentions.Add(NameQualifier.Mention(text, token.Start, tokens[qualifiedEnd].End, listed.Contains(i + 1), sentenceStart, sentenceEnd));
@@ -76,7 +82,7 @@ public sealed partial class ToponymRecognizer
                 continue;
             }
 
-            var matchEnd = LongestNameMatch(text, tokens, blocked, i, to);
+            var matchEnd = LongestFrom(i);
             var fullPhraseEnd = PhraseEnd(text, tokens, blocked, i, to);
             if (fullPhraseEnd > matchEnd && NameQualifier.TrailingEnd(_lexicon, text, tokens, i, fullPhraseEnd) is var arabicEnd && arabicEnd > matchEnd)
             {
