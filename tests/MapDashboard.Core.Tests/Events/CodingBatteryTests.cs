@@ -119,6 +119,18 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Contains(events, e => e.ControlChange is { NewController: "saa", Contested: false } && e.Location?.Name == "Saraqib");
     }
 
+    [Theory]
+    [InlineData("The army advanced on Saraqib on Monday. Hours later, the army took control of it.")]
+    [InlineData("The army advanced on Saraqib on Monday. Weeks later, the army took control of it.")]
+    [InlineData("The army advanced on Saraqib on Monday. Moments later, the army took control of it.")]
+    public void Issue22_ATimeWordOpeningTheSentence_IsNotThePlaceTaken(string text)
+    {
+        var events = CodingBattery.Code(text);
+
+        Assert.DoesNotContain(events, e => e.PlaceName is "Hours" or "Weeks" or "Moments");
+        Assert.Contains(events, e => e.ControlChange is { NewController: "saa", Contested: false } && e.Location?.Name == "Saraqib");
+    }
+
     [Fact]
     public void Issue22_ObjectlessCaptureByASideNotInTheBattleBefore_DrawsNoChange()
     {
