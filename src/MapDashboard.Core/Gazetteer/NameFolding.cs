@@ -6,7 +6,7 @@ namespace MapDashboard.Core.Gazetteer;
 /// <summary>
 /// Folds the many English spellings of (mostly Arabic) place names into comparable keys, in layers:
 /// Unicode diacritics and the ayn/hamza marks; case and punctuation; then the rules of transliteration.tsv
-/// (<see cref="TransliterationRules"/>): the Arabic article and its sun-letter forms (and "Ezzor", "Eljoz" where it is
+/// (<see cref="TransliterationRules"/>): the Arabic article and its sun-letter forms (and "Ezzor", "Eljoz", "Alrumman" where it is
 /// fused), generic words (Tell/Tal/Tall, Kafr/Kafer/Kfar, Ayn/Ain/Ein ...), letter groups (o/ou/oo/aw as u, ee as i,
 /// q/k); doubled letters and the final -h of -ah/-eh. <see cref="Fold"/> keeps vowels; <see cref="Skeleton"/> keeps only consonants, merges
 /// dh/z/d, th/t, kh/k, gh/g, sh/s, and is the fuzzy key. Text in Arabic script loses diacritics (hamza seats too) and
@@ -15,7 +15,7 @@ namespace MapDashboard.Core.Gazetteer;
 public static partial class NameFolding
 {
     /// <summary>Changes whenever the folding code itself (not the rule table) changes the keys it gives.</summary>
-    public const int CodeVersion = 2;
+    public const int CodeVersion = 3;
 
     private static readonly TransliterationRules Rules = TransliterationRules.Default;
 

@@ -44,6 +44,12 @@ public static partial class NameFolding
                     // The article written fused to its word, as OCHA's lists do ("Orm Eljoz", "Tal Elshur").
                     word = word[2..];
                 }
+                else if (kept > 0 && word.Length >= 5 && word.StartsWith("al", StringComparison.Ordinal) && IsConsonant(word[2]) && word[2] != 'l')
+                {
+                    // The same with "al" ("Kom Alrumman", "Bab Alsalameh"), so that the text's "Kom al-Rumman" folds alike;
+                    // not "all..." ("Allah" is a word, not an article before "lah").
+                    word = word[2..];
+                }
                 word = buffers.NormalizeLetters(CanonicalWords.TryGetValue(word, out var canonical) ? canonical : word, Rules.Letters);
             }
             kept++;

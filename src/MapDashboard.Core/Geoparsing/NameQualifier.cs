@@ -11,6 +11,9 @@ namespace MapDashboard.Core.Geoparsing;
 /// </summary>
 internal static class NameQualifier
 {
+    /// <summary>A bare name read by its consonants alone after an English qualifier needs three ("Kibsh"), as two say little.</summary>
+    private const int MinConsonantsAlone = 3;
+
     // Several rows may give one English word more Arabic spellings ("big:kabir" and "big:kbir,kebir").
     private static readonly Dictionary<string, string[]> Arabic = GeoparsingWords.Default.Get("name-qualifier")
         .Select(e => e.Split(':'))
@@ -92,8 +95,8 @@ internal static class NameQualifier
 
     /// <summary>
     /// The last word of the qualified name that word <paramref name="i"/> (a qualifier) opens, within the capitalised
-    /// phrase ending at <paramref name="phraseEnd"/>, when the gazetteer holds some spelling of it; otherwise -1 (the
-    /// qualifier is then a part of the bare place, as "eastern Aleppo" is).
+    /// phrase ending at <paramref name="phraseEnd"/>, when the gazetteer holds some spelling of it (in the English order,
+    /// its consonants suffice); otherwise -1 (the qualifier is then a part of the bare place, as "eastern Aleppo" is).
     /// </summary>
     /// <remarks>
     /// The qualified name must be a populated place of the focus area (its skeleton is one: "Dara Gharbi" abroad is not
@@ -110,7 +113,12 @@ internal static class NameQualifier
         for (var j = phraseEnd; j > i && j >= bareEnd; j--)
         {
             var name = text[tokens[i + 1].Start..tokens[j].End];
-            if (Forms(qualifier, name).Any(f => lexicon.ContainsKey(lexicon.Fold(f)) && lexicon.ContainsSkeleton(f)))
+            // Some spelling of it is a focus-area populated place's name; or, in the English order OCHA writes ("Western
+            // Sahlabiyeh" for the text's "western Sihlabiyeh"), the name's vowels are spelled otherwise and only its consonants
+            // are those of such a place (the index then offers them as consonant readings, as for "Baqrus Tahtani"). Not with
+            // two consonants: "eastern Swaida" (a governorate spelled otherwise) would be the village "Eastern Sweida".
+            if (Forms(qualifier, name).Any(f => lexicon.ContainsKey(lexicon.Fold(f)) && lexicon.ContainsSkeleton(f))
+                || (NameFolding.Skeleton(name).Count(char.IsLetter) >= MinConsonantsAlone && lexicon.ContainsSkeleton(qualifier + " " + name)))
             {
                 return j;
             }
