@@ -36,8 +36,8 @@ internal static partial class CapitalPhrase
             var (start, end) = (m.Index, m.Index + m.Length);
             var adjective = m.Groups["adj"];
             var after = text.AsSpan(end, Math.Min(12, text.Length - end)).ToString();
-            if ((adjective.Success && Entry(words, adjective.Value) is null) || OfOrNameAfter().IsMatch(after)
-                || Overlaps(nonPlaces, start, end) || mentions.Any(x => x.Start < end && start < x.End))
+            if ((adjective.Success && !IsDemonym(words, adjective.Value)) || OfOrNameAfter().IsMatch(after)
+                || nonPlaces.Any(x => x.Start < end && start < x.End) || mentions.Any(x => x.Start < end && start < x.End))
             {
                 continue;
             }
@@ -59,31 +59,23 @@ internal static partial class CapitalPhrase
         {
             return null;
         }
-        if (m.Groups["adj"] is { Success: true } adjective)
-        {
-            return Entry(words, adjective.Value) is { } row ? (row[0], row[2]) : null;
-        }
-        if (prior.Count == 0)
+        var adjective = m.Groups["adj"];
+        if (!adjective.Success && prior.Count == 0)
         {
             return null;
         }
-        var lead = prior.MaxBy(p => p.Value).Key;
-        return words.Get("capital").Select(e => e.Split(':')).FirstOrDefault(r => r[0] == lead) is { } home ? (home[0], home[2]) : null;
-    }
-
-    /// <summary>The row (country, demonym, capital) of a demonym, or null.</summary>
-    private static string[]? Entry(GeoparsingWords words, string demonym) =>
-        words.Get("capital").Select(e => e.Split(':')).FirstOrDefault(r => string.Equals(r[1], demonym, StringComparison.OrdinalIgnoreCase));
-
-    private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, int start, int end)
-    {
-        foreach (var (s, e) in spans)
+        var lead = adjective.Success ? null : prior.MaxBy(p => p.Value).Key;
+        foreach (var (country, demonym, name) in words.Capitals)
         {
-            if (s < end && start < e)
+            if (adjective.Success ? string.Equals(demonym, adjective.Value, StringComparison.OrdinalIgnoreCase) : country == lead)
             {
-                return true;
+                return (country, name);
             }
         }
-        return false;
+        return null;
     }
+
+    /// <summary>Whether a demonym has a row in the word list <c>capital</c>.</summary>
+    private static bool IsDemonym(GeoparsingWords words, string word) =>
+        words.Capitals.Any(r => string.Equals(r.Demonym, word, StringComparison.OrdinalIgnoreCase));
 }

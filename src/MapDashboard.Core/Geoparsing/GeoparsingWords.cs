@@ -35,6 +35,7 @@ public sealed partial class GeoparsingWords
         _sets = lists.ToDictionary(l => l.Key, l => new HashSet<string>(l.Value, StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
         Neighbours = Get("neighbours").Select(e => e.Split(':')).ToDictionary(
             p => p[0], p => (IReadOnlySet<string>)new HashSet<string>(p[1].Split(','), StringComparer.Ordinal), StringComparer.Ordinal);
+        Capitals = Get("capital").Select(e => e.Split(':')).Select(p => (p[0], p[1], p[2])).ToList();
     }
 
     /// <summary>The lists shipped with the application (loaded and validated on first use).</summary>
@@ -42,6 +43,9 @@ public sealed partial class GeoparsingWords
 
     /// <summary>Each country's land neighbours, for the region an article is about.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Neighbours { get; }
+
+    /// <summary>Each country's demonym and the name of its national capital ("SY:syrian:Damascus"), for "the Syrian capital".</summary>
+    public IReadOnlyList<(string Country, string Demonym, string Name)> Capitals { get; }
 
     /// <summary>The entries of one kind, in file order.</summary>
     public IReadOnlyList<string> Get(string kind) =>
