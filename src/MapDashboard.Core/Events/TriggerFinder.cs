@@ -227,7 +227,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // "lost 12 soldiers in X", "gained support in Y": people or support lost or gained are not territory.
                 // ("advanced against Islamic State fighters": a word inside an actor's name is not what was lost.)
                 // ("captured three shepherds", "captured two senior IS leaders": people taken are not territory either; "seized it after the troops fled": the pronoun is what was taken.)
-                if (!PronounObject.IsMatch(clause) && PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !_prepositional.IsMatch(clause[..lost.Index])
+                var pronounObject = PronounObject.IsMatch(clause);
+                if (!pronounObject && PeopleObject(clause) is { Success: true } lost && lost.Index < 40 && !_prepositional.IsMatch(clause[..lost.Index])
                     && !actors.Any(a => a.Start < m.Index + m.Length + lost.Index && m.Index + m.Length + lost.Index < a.End)
                     && !(lexicon.Object("territory").Match(clause) is { Success: true } ground && ground.Index < lost.Index)
                     && !places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + lost.Index))
@@ -237,7 +238,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 var territory = lexicon.Object("territory").Match(clause);
                 var materiel = lexicon.Object("materiel").Match(clause);
                 // "seized Saraqib after ... weapons": a place named before the materiel noun is what was seized; so is a pronoun right after the verb ("seized it after ... ammunition").
-                var placeFirst = PronounObject.IsMatch(clause) || places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + materiel.Index);
+                var placeFirst = pronounObject || places.Any(p => p.Mention.Start - sentenceStart >= m.Index + m.Length && p.Mention.Start - sentenceStart < m.Index + m.Length + materiel.Index);
                 if (materiel.Success && !placeFirst && (!territory.Success || materiel.Index < territory.Index))
                 {
                     return false;
@@ -245,7 +246,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 // "clashed with Y in X, taking control over it": a pronoun object stands for the place named before.
                 // With no place in the sentence, "took control of it" refers to the place of the sentence before (the coder takes it from there).
                 // ("lost it to Y": a trigger form that ends with the pronoun has it inside the match.)
-                var pronoun = PronounObject.IsMatch(clause) || PronounEnd.IsMatch(m.Value);
+                var pronoun = pronounObject || PronounEnd.IsMatch(m.Value);
                 // ("in X, where advances were made by the rebels": the passive with its agent names the ground before it too.)
                 return territory.Success || PlaceAfter() || ((passive || pronoun || AdvanceGround.PassiveAgentForm(m.Value)) && PlaceBefore())
                     || (pronoun && !places.Any(p => p.Mention.Start >= sentenceStart && p.Mention.Start < sentenceStart + sentence.Length));
