@@ -185,6 +185,35 @@ public sealed partial class EventCoder
     private bool RegionalObject(string rest) =>
         Counted.Match(rest) is { Success: true } m && _lexicon.Object("territory").IsMatch(m.Groups[1].Value);
 
+    /// <summary>
+    /// "The SDF captured positions near the border.", "Rebels took control of strategic hills.": a bare plural of territory (no
+    /// determiner, at most one word before it) in a sentence that names no place is unnamed ground; right after a battle it is
+    /// ground around that battle's place, taken as a regional change there (like "several positions", <see cref="RegionalObject"/>).
+    /// </summary>
+    private bool UnnamedGroundObject(string rest) =>
+        BarePlural.Match(rest) is { Success: true } m && _lexicon.Object("territory").Match(m.Groups[1].Value) is { Success: true } noun
+        && noun.Length == m.Groups[1].Length;
+
+    /// <summary>
+    /// "launched an offensive to retake strategic areas", "made advances to control new hills": an infinitive of purpose names
+    /// the aim, not ground taken; "managed to control", "were able to take" name the result (cue "result-infinitive").
+    /// </summary>
+    private bool PurposeInfinitive(string sentence, Match trigger)
+    {
+        var left = sentence[..trigger.Index] + (trigger.Value.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? "to " : "");
+        if (!InfinitiveTo.IsMatch(left))
+        {
+            return false;
+        }
+        var result = _lexicon.Cue("result-infinitive").Matches(left).LastOrDefault();
+        return result is null || result.Index + result.Length < left.TrimEnd().Length;
+    }
+
+    [GeneratedRegex(@"\bto\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InfinitiveToPattern();
+
+    private static Regex InfinitiveTo => InfinitiveToPattern();
+
     /// <summary>"the group", "this faction": an actor mention standing for the previous sentence's actor.</summary>
     private List<ActorMention> WithAnaphora(string sentence, List<ActorMention> found, Faction? previous, List<ActorMention> previousActors)
     {
@@ -214,6 +243,9 @@ public sealed partial class EventCoder
     // The object right after a capture verb: "the town", "of the village", "over this hill".
     private static readonly Regex DefiniteObject = EventLexicon.GrammarRegex(
         l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?" + l.CueGroup("definite-noun-determiner") + @"\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase);
+
+    // "positions near", "of strategic hills": a plural right after the verb (and "of"/"over"), one modifier at most, no determiner.
+    private static readonly Regex BarePlural = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?(?:(?!" + l.CueGroup("definite-noun-determiner") + @"\b)[a-z-]+\s+)?([a-z]+s)\b", RegexOptions.None);
 
     // A count word, a number in digits, or a tens or teens number word by its ending ("twenty", "fifteen").
     private static readonly Regex Counted = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("count-hedge") + @"\s+)?(?:\d+|" + l.CueGroup("place-count-word")

@@ -58,18 +58,24 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var named = HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon);
+            var named = HeldPlaceFall.AddHolder(sentence, HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon), _actors.Catalogue, _actors.Recognize);
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
+            found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
+                _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
             previousActors = named;
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
                 || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.ClauseTail) || TriggerFinder.PronounTaken(sentence, triggers[0].Match)
-                    || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])))))
+                    || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])
+                    || (triggers[0].Class is "territory" && UnnamedGroundObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])
+                        && !PurposeInfinitive(sentence, triggers[0].Match)
+                        && events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles))))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "seized it", "took two villages": the place is the one the previous sentence named.
-                places = [Antecedent(previous, lastEventPlace, RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..]))];
+                var rest = sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..];
+                places = [Antecedent(previous, lastEventPlace, RegionalObject(rest) || UnnamedGroundObject(rest))];
                 fromContext = true;
             }
             else if (places.Count > 0)

@@ -180,6 +180,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             // "regained control after having lost it to Y the day before": a loss told as what came before is not this report's change.
             case "loss" when _earlierBefore.IsMatch(left):
                 return false;
+            // "the IS-held village of X fell": a fall is a loss only with its holder named before it (HeldPlaceFall).
+            case "loss" when rule.Object == "held":
+                return HeldPlaceFall.Fits(sentence, m);
             case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
                 return false;
             // "forcing the troops to retreat": a bare infinitive of leaving is a withdrawal only after a causative verb and the side it made leave.
