@@ -8,8 +8,8 @@ public sealed record SentenceTrigger(TriggerRule Rule, Match Match, bool Passive
     /// <summary>The trigger's class.</summary>
     public string Class => Rule.Class;
 
-    /// <summary>"fell to X": the holder follows the verb.</summary>
-    public bool HolderFollows => Rule.Class == "territory" && (Rule.Object is null || StateHolderFollows);
+    /// <summary>"fell to X", "is now under X" (object "holder"): the holder follows the verb.</summary>
+    public bool HolderFollows => Rule.Class == "territory" && (Rule.Object is null or "holder" || StateHolderFollows);
 
     /// <summary>"Y is now under the control of X": a state of control whose holder follows it.</summary>
     public bool StateHolderFollows { get; init; }

@@ -115,6 +115,13 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         return ordered;
     }
 
+    [GeneratedRegex(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HolderGap();
+
+    // "under SDF control", "under the army's full control": the noun follows the holder.
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+)?control\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlNext();
+
     private static readonly string[] Remote = ["chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade"];
 
     /// <summary>"backed by heavy artillery", "accompanied by regime shelling and airstrikes": a support cue shortly before, in the same clause.</summary>
@@ -174,6 +181,10 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         {
             case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
+            // "the town is now under the SDF": the holder named right after "under", no noun "control" after it (that is the control triggers').
+            case "territory" when rule.Object == "holder":
+                return actors.Any(a => a.Start >= m.Index + m.Length && HolderGap().IsMatch(sentence[(m.Index + m.Length)..a.Start])
+                    && !ControlNext().IsMatch(sentence[a.End..])) && PlaceBefore();
             // "drove the rebels out of X": the object is the side made to leave, the place follows "out of" or "from".
             case "territory" when rule.Object == "expel":
                 return Expulsion.Fits(sentence, m, passive, places, sentenceStart, actors, lexicon);

@@ -63,4 +63,23 @@ public class TerritoryDirectionTests
     [InlineData("The army shelled Palmyra on Friday. Government forces seized hills overlooking the road.")]
     public void BarePluralGroundAsAnAimOrAfterNoBattle_IsNoCapture(string text) =>
         Assert.DoesNotContain(CodingBattery.Code(text), IsCapture);
+
+    [Theory]
+    [InlineData("Kafr Nabl is now under HTS after three days of fighting with the army.", "hayat-tahrir-al-sham")]
+    [InlineData("Following clashes with IS, Sukhnah is now fully under the army.", "saa")]
+    [InlineData("The town of Tabqa came under the SDF after clashes with IS.", "sdf")]
+    public void NowUnderASide_IsItsCapture(string text, string gainer)
+    {
+        var e = CodingBattery.Code(text).First();
+
+        Assert.True(IsCapture(e), e.SubType);
+        Assert.Equal(gainer, e.ControlChange?.NewController);
+    }
+
+    [Theory]
+    [InlineData("Kafr Nabl is now under siege by the army after clashes with HTS.")]
+    [InlineData("The town of Tabqa came under fire from IS positions.")]
+    [InlineData("Sukhnah came under heavy shelling by the army.")]
+    public void UnderSiegeFireOrShelling_IsNoCapture(string text) =>
+        Assert.DoesNotContain(CodingBattery.Code(text), IsCapture);
 }
