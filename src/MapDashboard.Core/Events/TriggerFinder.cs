@@ -30,6 +30,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _stateBefore = lexicon.LeadBefore("state-lead", "state-determiner");
     private readonly Regex _stakeBefore = lexicon.LeadBefore("stake-lead", "state-determiner");
     private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
+    // After the side of "is now under X": the clause ends or an adjunct follows ("under IS after clashes"), not a noun ("under IS attack", "under SDF control").
+    private readonly Regex _holderEnd = Pattern(@"^\s*(?:[,.;:!?)]|$)|^\s+" + lexicon.CueGroup("holder-end") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
 
     /// <summary>Every fitting trigger of the sentence, best first.</summary>
@@ -118,10 +120,6 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     [GeneratedRegex(@"^\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HolderGap();
 
-    // "under SDF control", "under the army's full control": the noun follows the holder.
-    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+)?control\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ControlNext();
-
     private static readonly string[] Remote = ["chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade"];
 
     /// <summary>"backed by heavy artillery", "accompanied by regime shelling and airstrikes": a support cue shortly before, in the same clause.</summary>
@@ -184,7 +182,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             // "the town is now under the SDF": the holder named right after "under", no noun "control" after it (that is the control triggers').
             case "territory" when rule.Object == "holder":
                 return actors.Any(a => a.Start >= m.Index + m.Length && HolderGap().IsMatch(sentence[(m.Index + m.Length)..a.Start])
-                    && !ControlNext().IsMatch(sentence[a.End..])) && PlaceBefore();
+                    && _holderEnd.IsMatch(sentence[a.End..])) && PlaceBefore();
             // "drove the rebels out of X": the object is the side made to leave, the place follows "out of" or "from".
             case "territory" when rule.Object == "expel":
                 return Expulsion.Fits(sentence, m, passive, places, sentenceStart, actors, lexicon);

@@ -80,6 +80,8 @@ public class TerritoryDirectionTests
     [InlineData("Kafr Nabl is now under siege by the army after clashes with HTS.")]
     [InlineData("The town of Tabqa came under fire from IS positions.")]
     [InlineData("Sukhnah came under heavy shelling by the army.")]
+    [InlineData("Army positions near Arak came under IS attack on Monday.")]
+    [InlineData("The village of Dael came under HTS fire after clashes with the rebels.")]
     public void UnderSiegeFireOrShelling_IsNoCapture(string text) =>
         Assert.DoesNotContain(CodingBattery.Code(text), IsCapture);
 }
