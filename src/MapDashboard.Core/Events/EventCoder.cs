@@ -58,7 +58,7 @@ public sealed partial class EventCoder : IEventCoder
             var sentence = article.Text[start..end];
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
-            var named = HeldPlaceFall.AddHolder(sentence, HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon), _actors.Catalogue, _actors.Recognize);
+            var named = HeldPlaceFall.AddHolder(sentence, HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon), _actors.Catalogue, _actors.Recognize, _lexicon.Object("territory"));
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));

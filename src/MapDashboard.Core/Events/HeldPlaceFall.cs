@@ -16,19 +16,39 @@ internal static partial class HeldPlaceFall
         EventLexicon.Rows(EventLexicon.Resource("holder-adjectives.tsv"), "holder-adjectives.tsv", 3)
             .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>Whether the fall verb at <paramref name="m"/> has a holder attributive before it in its clause and no particle after it.</summary>
-    public static bool Fits(string sentence, Match m) =>
-        HolderBefore(sentence, m.Index) is not null && !ParticleAfter().IsMatch(sentence[(m.Index + m.Length)..]);
+    /// <summary>
+    /// Whether the fall verb at <paramref name="m"/> has a holder attributive in its subject (only the place's name, "of", "the" and
+    /// nouns of territory between: "the IS-held village of X fell", not "rockets fired from the IS-held village fell") and no
+    /// particle after it ("fell on Sunday" is a day; "fell on the town", "fell to X", "fell silent" are other verbs).
+    /// </summary>
+    public static bool Fits(string sentence, Match m, Regex territoryNoun)
+    {
+        var after = sentence[(m.Index + m.Length)..];
+        return HolderBefore(sentence, m.Index) is { } holder && SubjectHead(sentence[..holder.Index])
+            && SubjectGap(sentence[(holder.Index + holder.Length)..m.Index], territoryNoun)
+            && !ParticleAfter().IsMatch(after) && !(OnAfter().IsMatch(after) && !OnDay().IsMatch(after));
+    }
+
+    // The attributive opens the subject: only an article before it in its clause ("The IS-held town", "On Monday, the army-held
+    // village"), not "Shells launched from the rebel-held village", where the place is inside another subject.
+    private static bool SubjectHead(string before) => ArticleOnly().IsMatch(before[(before.LastIndexOfAny([',', ';', ':']) + 1)..]);
+
+    [GeneratedRegex(@"^\s*(?:the|a|an)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOnly();
+
+    private static bool SubjectGap(string gap, Regex territoryNoun) =>
+        gap.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).All(w => w is "of" or "the" || char.IsUpper(w[0])
+            || (territoryNoun.Match(w) is { Success: true } n && n.Length == w.Length));
 
     /// <summary>
     /// <paramref name="found"/> with the holder of a place that fell added as a mention of its side (a named actor there wins):
     /// the name before "-held" as the actor catalogue reads it, else as a holder adjective ("rebel", "army").
     /// </summary>
-    public static List<ActorMention> AddHolder(string sentence, List<ActorMention> found, FactionCatalogue catalogue, Func<string, List<ActorMention>> recognize)
+    public static List<ActorMention> AddHolder(string sentence, List<ActorMention> found, FactionCatalogue catalogue, Func<string, List<ActorMention>> recognize, Regex territoryNoun)
     {
         foreach (Match fall in Fall().Matches(sentence))
         {
-            if (!Fits(sentence, fall) || HolderBefore(sentence, fall.Index) is not { } holder)
+            if (!Fits(sentence, fall, territoryNoun) || HolderBefore(sentence, fall.Index) is not { } holder)
             {
                 continue;
             }
@@ -77,6 +97,13 @@ internal static partial class HeldPlaceFall
 
     [GeneratedRegex(@"[,;:]|\.\s|\b(?:and|but|while|after|as|when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\s+on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnAfter();
+
+    // "fell on Sunday", "fell on 3 May": a day after "on" (a capitalised word or a number).
+    [GeneratedRegex(@"^\s+on\s+(?:[A-Z]|\d)")]
+    private static partial Regex OnDay();
 
     // "fell to X", "fell into the hands of", "fell silent", "fell back": another verb, or the gainer named (the "fell to" trigger).
     [GeneratedRegex(@"^\s+(?:to|into|under|back|silent|quiet|short|apart|victim|ill|asleep|below|behind|from|by|off|out|through)\b", RegexOptions.IgnoreCase)]

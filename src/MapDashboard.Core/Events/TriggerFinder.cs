@@ -191,7 +191,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
                 return false;
             // "the IS-held village of X fell": a fall is a loss only with its holder named before it (HeldPlaceFall).
             case "loss" when rule.Object == "held":
-                return HeldPlaceFall.Fits(sentence, m);
+                return HeldPlaceFall.Fits(sentence, m, lexicon.Object("territory"));
             case "advance" when !AdvanceGround.Names(passive, m, sentence, places, sentenceStart, lexicon):
                 return false;
             // "forcing the troops to retreat": a bare infinitive of leaving is a withdrawal only after a causative verb and the side it made leave.

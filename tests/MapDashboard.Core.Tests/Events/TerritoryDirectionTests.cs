@@ -43,6 +43,8 @@ public class TerritoryDirectionTests
     [InlineData("Kafr Nabl fell after three days of fighting between the army and the rebels.")]
     [InlineData("The IS-held town of Mayadin fell silent after the clashes with the army.")]
     [InlineData("The town of Tafas fell after a week of clashes.")]
+    [InlineData("Rockets fired from the IS-held town of Arak fell on army positions in Palmyra.")]
+    [InlineData("Shells launched from the rebel-held village of Latamna fell near army posts in Morek.")]
     public void AFallWithoutItsHolderOrWithAnotherVerb_GainsNothing(string text) =>
         Assert.DoesNotContain(CodingBattery.Code(text), e => e.ControlChange is not null || IsCapture(e));
 
