@@ -194,6 +194,14 @@ public sealed partial class EventCoder
         BarePlural.Match(rest) is { Success: true } m && _lexicon.Object("territory").Match(m.Groups[1].Value) is { Success: true } noun
         && noun.Length == m.Groups[1].Length;
 
+    /// <summary>"Clashes between X and Y near Z. X seized hills.": a side of the battle named before the capture verb (never a third side).</summary>
+    private bool BattleSideTakes(CodedEvent battle, List<ActorMention> found, int triggerStart)
+    {
+        var catalogue = _actors.Catalogue;
+        string? Top(string? id) => id is not null && catalogue.Get(id) is { } f ? catalogue.TopLevel(f).Id : null;
+        return found.Any(a => a.End <= triggerStart && catalogue.TopLevel(a.Faction).Id is var side && (side == Top(battle.Actor1) || side == Top(battle.Actor2)));
+    }
+
     /// <summary>
     /// "launched an offensive to retake strategic areas", "made advances to control new hills": an infinitive of purpose names
     /// the aim, not ground taken; "managed to control", "were able to take" name the result (cue "result-infinitive").

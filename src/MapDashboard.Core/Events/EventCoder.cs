@@ -71,7 +71,7 @@ public sealed partial class EventCoder : IEventCoder
                     || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])
                     || (triggers[0].Class is "territory" && UnnamedGroundObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])
                         && !PurposeInfinitive(sentence, triggers[0].Match)
-                        && events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles))))))
+                        && events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles && BattleSideTakes(e, found, triggers[0].Match.Index)))))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "seized it", "took two villages": the place is the one the previous sentence named.
                 var rest = sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..];

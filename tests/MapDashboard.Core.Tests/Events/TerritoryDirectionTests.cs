@@ -63,6 +63,7 @@ public class TerritoryDirectionTests
     [Theory]
     [InlineData("Clashes between the army and IS continued near Palmyra. The army launched an assault to seize hills overlooking the road.")]
     [InlineData("The army shelled Palmyra on Friday. Government forces seized hills overlooking the road.")]
+    [InlineData("Clashes between the army and IS took place near Palmyra. Rebels seized villages along the border.")]
     public void BarePluralGroundAsAnAimOrAfterNoBattle_IsNoCapture(string text) =>
         Assert.DoesNotContain(CodingBattery.Code(text), IsCapture);
 
