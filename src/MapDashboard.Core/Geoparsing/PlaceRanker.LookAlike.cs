@@ -6,7 +6,8 @@ namespace MapDashboard.Core.Geoparsing;
 public sealed partial class PlaceRanker
 {
     /// <summary>
-    /// For a name some gazetteer name is spelled as, whose picked reading (<paramref name="current"/>) lies outside the
+    /// For a name some gazetteer name is spelled as, whose picked reading (<paramref name="current"/>; or the pick the
+    /// far-village rule left out, <see cref="FarFromItsSentence"/>) lies outside the
     /// area the report states: the one consonant look-alike of the focus country inside it ("Kafr Hamra in the Atarib
     /// district" with Kafr Hamra spelled so only in Hama). The pick is outside when it lies in no admin unit the text names
     /// and farther than <see cref="RankerOptions.LookAlikeFarKm"/> from every other point place of the report; the area is
@@ -27,7 +28,8 @@ public sealed partial class PlaceRanker
         }
         if (current is null || article.LookAlikes is not { } all || all[index].Count == 0
             || (mention.Cues & (MentionCue.Region | MentionCue.Province | MentionCue.Direction)) != 0
-            || current.IsArea || current.IsCountry || scored[0].Candidate.Kind > MatchKind.Folded || (fit is not null && fit(current)))
+            || scored.Find(s => s.Candidate.Place.Id == current.Id) is not { Candidate: var reading } || reading.Kind > MatchKind.Folded
+            || current.IsArea || current.IsCountry || (fit is not null && fit(current)))
         {
             return null; // a region, a loose pick, or a pick where the text's locator puts the name ("A near B", "A in Hama")
         }
@@ -37,7 +39,7 @@ public sealed partial class PlaceRanker
             return null;
         }
         // The readings spelled as written: none in a unit the text names, none near another place of the report.
-        List<GeoCandidate> readings = [scored[0].Candidate];
+        List<GeoCandidate> readings = [reading];
         if (readings.Any(r => article.Admin.Bonus(r.Place, mention, _w) > 0
             || NeighbourEvidence.Nearest(index, article.Mentions, r.Place, readings, picks) is { } n && n.Km <= options.LookAlikeFarKm))
         {

@@ -85,7 +85,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
                 continue;
             }
-            if (LookAlikeInArea(i, article, scored, accepted ? top!.Place : null, picks, located[i], dropped[i]) is { } alike)
+            if (LookAlikeInArea(i, article, scored, accepted ? top!.Place : farPicks[i], picks, located[i], dropped[i]) is { } alike)
             {
                 result.Add(LookAlikePlace(mention, (start, end, original), scored, alike, candidates[i]));
                 continue;
