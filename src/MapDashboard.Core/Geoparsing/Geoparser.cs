@@ -35,7 +35,7 @@ public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recogn
         var recognize = clock.Elapsed;
 
         clock.Restart();
-        var looked = NameQualifier.PartsOfAdmin(article.Text, mentions.Select(m => new MentionCandidates(m, candidates.Candidates(m))).ToList(), candidates);
+        var looked = NameQualifier.PartsOfAdmin(article.Text, mentions.Select(m => new MentionCandidates(m, candidates.Candidates(m)) { LookAlikes = candidates.LookAlikes(m) }).ToList(), candidates);
         var lookup = clock.Elapsed;
 
         clock.Restart();

@@ -60,7 +60,7 @@ internal static class NeighbourEvidence
     /// The nearest point place (not a country or an area) picked for another name of the report, and how far it lies.
     /// A region, a mention of the same name, or one picked as one of this name's own readings, is no evidence about it.
     /// </summary>
-    private static (Place Place, double Km)? Nearest(int index, IReadOnlyList<PlaceMention> mentions, Place place, IReadOnlyList<GeoCandidate> readings, Place?[] picks)
+    internal static (Place Place, double Km)? Nearest(int index, IReadOnlyList<PlaceMention> mentions, Place place, IReadOnlyList<GeoCandidate> readings, Place?[] picks)
     {
         (Place Place, double Km)? best = null;
         var (from, to) = PlaceRanker.ContextOf(index, picks.Length);

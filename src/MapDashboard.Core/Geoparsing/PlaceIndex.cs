@@ -155,6 +155,31 @@ public sealed class PlaceIndex
     }
 
     /// <summary>
+    /// The focus country's populated places that share the consonants of a name some gazetteer name folds to, without
+    /// folding alike themselves ("Kafr Hamra" spelled as written in Aleppo, "Kfar Hamrah" in Idlib): readings
+    /// <see cref="Candidates"/> leaves out, because the name spelled as written usually is the place meant. The ranker
+    /// weighs them only against a reading the report's own area contradicts (<see cref="PlaceRanker"/>'s look-alike rule).
+    /// </summary>
+    public IReadOnlyList<GeoCandidate> LookAlikes(string surface)
+    {
+        var fold = NameFolding.Fold(surface);
+        if (_skeletonCountry is null || !_byFold.ContainsKey(fold) || fold.Count(char.IsLetter) < MinCloseSpellingLetters
+            || NameFolding.Skeleton(surface) is not { Length: > ShortSkeleton } skeleton || !_bySkeleton.TryGetValue(skeleton, out var skeletal))
+        {
+            return [];
+        }
+        var result = new Dictionary<string, GeoCandidate>(StringComparer.Ordinal);
+        foreach (var (place, name) in skeletal)
+        {
+            if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P" && NameFolding.Fold(name) != fold)
+            {
+                Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
+            }
+        }
+        return [.. result.Values];
+    }
+
+    /// <summary>
     /// A name read only abroad ("Baza'a" folds to a Spanish and an Iraqi Baza) may be a village of the focus country
     /// spelled one letter apart ("Bza'a", "Biza'a": a vowel written or not, an ayn written as a vowel). Its populated
     /// places with the same consonants and a folded name one edit away join as close-spelling readings

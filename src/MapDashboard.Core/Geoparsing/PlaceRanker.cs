@@ -24,6 +24,9 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
 
     private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text)
     {
+        /// <summary>Each mention's consonant look-alikes (<see cref="MentionCandidates.LookAlikes"/>), when the caller gave them.</summary>
+        public IReadOnlyList<IReadOnlyList<GeoCandidate>>? LookAlikes { get; init; }
+
         /// <summary>Each mention's region for loose matches, worked out on its first use (its focus does not change between passes).</summary>
         public HashSet<string>?[] Regions { get; } = new HashSet<string>?[Mentions.Count];
     }
@@ -34,7 +37,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         {
             var (s, e) = article.Map.ToOriginalSpan(start, end);
             return (s, e, article.Input.OriginalText[s..e]);
-        }, new AdminContext(article.Text, nonPlaceSpans), article.Text);
+        }, new AdminContext(article.Text, nonPlaceSpans), article.Text, mentions.Select(m => m.LookAlikes).ToList());
 
     /// <summary>Ranks the candidates of every mention of one article.</summary>
     public IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Func<int, int, (int Start, int End, string Text)> toOriginal) =>
@@ -46,9 +49,9 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         Rank(mentions, candidates, toOriginal, text is null ? AdminContext.Empty : new AdminContext(text, NonPlaceSpans.Find(text)), text);
 
     private IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates,
-        Func<int, int, (int Start, int End, string Text)> toOriginal, AdminContext admin, string? text)
+        Func<int, int, (int Start, int End, string Text)> toOriginal, AdminContext admin, string? text, IReadOnlyList<IReadOnlyList<GeoCandidate>>? lookAlikes = null)
     {
-        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), admin, text);
+        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), admin, text) { LookAlikes = lookAlikes };
         var picks = new Place?[mentions.Count];
         for (var pass = 0; pass < 2; pass++)
         {
@@ -60,7 +63,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
 
         var seats = picks.Select((p, j) => RegionSeat.Of(p, candidates[j])).ToArray();
-        var (locators, fits, dropped, where) = ApplyLocators(article, candidates, picks, seats);
+        var (locators, fits, dropped, where, located) = ApplyLocators(article, candidates, picks, seats);
         var far = FarFromItsSentence(article, candidates, picks, locators, dropped);
         var farPicks = picks.Select((p, j) => far[j] ? p : null).ToArray();
         for (var i = 0; i < picks.Length; i++)
@@ -80,6 +83,11 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             if (!dropped[i] && SettledByNeighbours(i, mentions, scored, accepted, picks) is { } settled)
             {
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
+                continue;
+            }
+            if (LookAlikeInArea(i, article, scored, accepted ? top!.Place : farPicks[i], picks, located[i], dropped[i]) is { } alike)
+            {
+                result.Add(LookAlikePlace(mention, (start, end, original), scored, alike, candidates[i]));
                 continue;
             }
             if (!accepted && !dropped[i] && SameNameDecided(i, mentions, scored, picks) is { } same)
@@ -120,12 +128,13 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
     /// ("A near B", "A in the countryside of B", see <see cref="LocatorConstraint"/>), and its pick re-made among the
     /// candidates that fit it; <c>Where</c>, the test an anchor of the mention must pass (where its locator puts it).
     /// </summary>
-    private (int[] Locators, Func<Place, bool>?[] Fits, bool[] Dropped, AnchorChoice.Area?[] Where) ApplyLocators(Article article, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Place?[] picks, Place?[] seats)
+    private (int[] Locators, Func<Place, bool>?[] Fits, bool[] Dropped, AnchorChoice.Area?[] Where, Func<Place, bool>?[] Located) ApplyLocators(Article article, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates, Place?[] picks, Place?[] seats)
     {
         var locators = Enumerable.Repeat(-1, picks.Length).ToArray();
         var fits = new Func<Place, bool>?[picks.Length];
         var dropped = new bool[picks.Length];
         var where = new AnchorChoice.Area?[picks.Length];
+        var located = new Func<Place, bool>?[picks.Length];
         for (var i = picks.Length - 1; i >= 0; i--)
         {
             if ((LocatorConstraint.Find(i, article.Mentions, article.Text, picks, seats, _reach)
@@ -136,7 +145,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 // unless it shares only consonants with the name or the text makes the name a part of another city.
                 continue;
             }
-            (locators[i], where[i]) = (found.Index, AnchorChoice.AreaOf(found, picks[found.Index]!, article.Mentions[found.Index].Cues));
+            (locators[i], where[i], located[i]) = (found.Index, AnchorChoice.AreaOf(found, picks[found.Index]!, article.Mentions[found.Index].Cues), found.Fits);
             // "A in eastern Hama": a namesake in that part of the governorate first (its narrow part, then the wide one,
             // then that side of the seat), then one anywhere in it.
             var (scored, fit) = InParts(i, article, candidates[i], picks, found.Parts) ?? (Score(i, article, candidates[i], picks, coherence: true, found.Fits), found.Fits);
@@ -159,7 +168,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);
         }
-        return (locators, fits, dropped, where);
+        return (locators, fits, dropped, where, located);
     }
 
     /// <summary>The readings in the narrowest of <paramref name="parts"/> that yields an accepted pick, and that part; null when none does.</summary>

@@ -52,6 +52,19 @@ public sealed record RankerOptions
     public double LookAlikeNeighbourKm { get; init; } = 25;
 
     /// <summary>
+    /// A reading spelled as written farther than this (km) from every other point place of the report lies outside the
+    /// report's area: a consonant look-alike near one of those places may then be the place meant (<see cref="PlaceRanker"/>).
+    /// </summary>
+    public double LookAlikeFarKm { get; init; } = 50;
+
+    /// <summary>
+    /// Within this distance (km) of another point place of the report a consonant look-alike is that report's place, when
+    /// the reading spelled as written lies beyond <see cref="LookAlikeFarKm"/> (a weaker spelling needs a closer neighbour
+    /// than a namesake spelled as written, <see cref="NeighbourKm"/>).
+    /// </summary>
+    public double LookAlikeNearKm { get; init; } = 10;
+
+    /// <summary>
     /// "A in Hama", "A in the southern countryside of Hasakah": a reading of A outside that governorate is still taken
     /// within this distance (km) of the governorate's point or seat (a village over the line, a governorate named
     /// loosely); beyond it, it is a namesake elsewhere and A is drawn at the governorate's seat instead.

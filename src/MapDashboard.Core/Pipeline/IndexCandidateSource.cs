@@ -27,4 +27,8 @@ public sealed class IndexCandidateSource(PlaceIndexHolder indexes, RankerOptions
             .Where(c => c.Place.FeatureCode == "PPLC" && c.Place.CountryCode == capital.Country)
             .Take(1).Select(c => c with { Kind = MatchKind.Exact }).ToList();
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<GeoCandidate> LookAlikes(PlaceMention mention) =>
+        mention.InGazetteer && CapitalPhrase.Capital(mention.Text, _prior, GeoparsingWords.Default) is null ? indexes.Current.LookAlikes(mention.Text) : [];
 }
