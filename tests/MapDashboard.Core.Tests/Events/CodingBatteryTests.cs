@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 484;
-    private const int HeldOutFloor = 293;
+    private const int TuningFloor = 498;
+    private const int HeldOutFloor = 303;
 }
