@@ -235,7 +235,9 @@ internal static partial class TerritoryRoles
 
     private static Regex FromBefore() => FromBeforePattern;
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
+    // A list's separator, with any names the catalogue does not know listed between two known ones ("Ahrar al-Sham, Liwa Fursan
+    // al-Haq, Ajnad al-Sham and Faylaq al-Sham": capitalised words, Arabic particles and "of the" between them, each after a comma).
+    [GeneratedRegex(@"^\s*(?:,\s*[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ibn|bin|of\s+the|of)[-\s]+)?[A-Z][\w'’-]*)*\s*)*(?:,\s*(?i:and\s+)?|(?i:and\s+))(?i:the\s+)?$")]
     private static partial Regex Coordination();
 
     private static readonly Regex ObjectPrepositionPattern = EventLexicon.GrammarRegex(

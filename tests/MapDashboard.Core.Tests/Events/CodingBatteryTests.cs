@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 504;
-    private const int HeldOutFloor = 309;
+    private const int TuningFloor = 508;
+    private const int HeldOutFloor = 311;
 }
