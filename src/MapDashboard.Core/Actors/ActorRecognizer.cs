@@ -33,6 +33,19 @@ public sealed partial class ActorRecognizer
                 patterns.Add(("(?-i:" + Regex.Escape(acronym) + ")", acronym));
             }
         }
+        // "the Tiger Force", "a Syrian Democratic Force unit": a name whose head is an English plural is the same faction
+        // written in the singular; the written aliases come first, so a name of its own in the singular keeps its faction.
+        foreach (var faction in catalogue.Factions)
+        {
+            foreach (var alias in faction.Aliases.Prepend(faction.Name).Distinct())
+            {
+                if (Singular(alias) is { } singular)
+                {
+                    _byAlias.TryAdd(Normalize(singular), faction);
+                    patterns.Add((Pattern(singular), singular));
+                }
+            }
+        }
         var ordered = patterns.DistinctBy(p => p.Pattern).OrderByDescending(p => p.Pattern.Length).ToList();
         _aliases = new PartitionedAlternation([.. ordered.Select(p => p.Pattern)], [.. ordered.Select(p => p.Form)], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
@@ -127,6 +140,32 @@ public sealed partial class ActorRecognizer
 
     /// <summary>The catalogue behind the recognizer.</summary>
     public FactionCatalogue Catalogue => _catalogue;
+
+    /// <summary>
+    /// The singular of a proper name whose last word is an English plural ("Tiger Forces" to "Tiger Force", "People's
+    /// Protection Units" to "People's Protection Unit"): every word capitalised, the last ending in a single "s" after a
+    /// letter other than s, u or i ("Forces", "Units", "Groups"; not "Corps" and the other invariant plurals of
+    /// geoparsing-words.tsv, nor a word after the Arabic article, "Liwa al-Quds"); null for any other alias.
+    /// </summary>
+    internal static string? Singular(string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        if (words.Length < 2 || !words.All(w => char.IsUpper(w[0])) || !PluralHead().IsMatch(last)
+            || InvariantPlurals.Contains("actor-invariant-plural", last) || ArabicArticleBefore().IsMatch(alias))
+        {
+            return null;
+        }
+        return alias[..^1];
+    }
+
+    private static readonly Geoparsing.GeoparsingWords InvariantPlurals = Geoparsing.GeoparsingWords.Default;
+
+    [GeneratedRegex(@"^[A-Z][a-z]*[a-rtvwxyz]s$")]
+    private static partial Regex PluralHead();
+
+    [GeneratedRegex(@"(?:^|[\s-])(?:al|el)[\s-]\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArabicArticleBefore();
 
     private static string Pattern(string alias) =>
         Regex.Replace(Regex.Escape(alias).Replace("\\ ", @"\s+"), "['’]", "['’]");

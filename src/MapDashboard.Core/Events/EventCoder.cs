@@ -191,6 +191,21 @@ public sealed partial class EventCoder : IEventCoder
         {
             actor1 = null;
         }
+        if (actor1 is not null && actor1.Faction.Id != "protesters" && subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention)
+        {
+            // ACLED codebook (inter code 6): a protest's first actor is the protesters ("Protesters (Syria)"). A side named with it is
+            // what the protest is against ("protested against HTS"), the force that broke it up (the second actor of an
+            // intervention: "security forces dispersed a protest"), or a group the protesters belong to (an associate).
+            if (subType == EventType.ProtestWithIntervention && actor2 is null && actor1.End <= match.Index)
+            {
+                actor2 = actor1;
+            }
+            else if (actor1.End <= match.Index && !AgainstBefore(sentence, actor1))
+            {
+                associates = [actor1, .. associates];
+            }
+            actor1 = null;
+        }
         if (actor1 is null && subType is EventType.PeacefulProtest or EventType.ViolentDemonstration or EventType.ProtestWithIntervention or EventType.ExcessiveForce && catalogue.Get("protesters") is { } protesters)
         {
             actor1 = new ActorMention(0, 0, "protesters", protesters, false);
@@ -287,6 +302,11 @@ public sealed partial class EventCoder : IEventCoder
         var from = trigger.Match.Index + trigger.Match.Length;
         return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
     }
+
+    /// <summary>Whether the actor is what a protest opposes ("a protest against the regime", "denouncing HTS"; grammar-words kind protest-target).</summary>
+    private static bool AgainstBefore(string sentence, ActorMention a) => ProtestTarget.IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
+
+    private static readonly Regex ProtestTarget = EventLexicon.GrammarRegex(@"\b", "protest-target", @"\s+(?:the\s+)?$");
 
     private static readonly Regex Clause = EventLexicon.GrammarRegex(l => @"[.;]\s|,\s+" + l.CueGroup("cue-clause-break") + @"\s", RegexOptions.None);
 

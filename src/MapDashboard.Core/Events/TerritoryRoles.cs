@@ -17,12 +17,14 @@ internal static partial class TerritoryRoles
     public static (ActorMention? Actor1, ActorMention? Actor2) Adjust(string sentence, SentenceTrigger trigger, ActorMention? actor1, ActorMention? actor2,
         List<ActorMention> found, Func<ActorMention, string> side, Func<string, ActorMention?> recognize)
     {
-        if (trigger.Class is not ("territory" or "advance" or "loss" or "withdrawal"))
-        {
-            return (actor1, actor2);
-        }
         var start = trigger.Match.Index;
         var end = start + trigger.Match.Length;
+        if (trigger.Class is not ("territory" or "advance" or "loss" or "withdrawal"))
+        {
+            // "Turkish and Olive Branch forces shelled X", "clashes between Turkish and Olive Branch factions and Y": the shared head
+            // noun names the adjective's ally first in a battle or a strike as in a capture (only the shared head; the other rules are the capture's own).
+            return (actor1 is not null && SharedHeadAlly(sentence, actor1, side, recognize) is { } ally ? ally : actor1, actor2);
+        }
         if (ReportedSubject(sentence, start, actor1, found) is { } reported)
         {
             (actor1, actor2) = (reported, actor2 == reported ? null : actor2);
@@ -70,8 +72,7 @@ internal static partial class TerritoryRoles
             actor1 = head;
         }
         // (The agent of a nominal capture shares its head noun too: "the capture of X by Turkish and Olive Branch forces".)
-        if (actor1 is not null && (actor1.End <= start || AgentBefore().IsMatch(sentence[end..actor1.Start])) && SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id
-            && side(first) == side(actor1))
+        if (actor1 is not null && (actor1.End <= start || AgentBefore().IsMatch(sentence[end..actor1.Start])) && SharedHeadAlly(sentence, actor1, side, recognize) is { } first)
         {
             // "Turkish and Olive Branch forces took X": the adjective before "and" shares the head noun ("Turkish forces") and is named first
             // (only an ally: "Russian and Syrian forces" keeps the side that decides the sub-type).
@@ -160,6 +161,10 @@ internal static partial class TerritoryRoles
         return head;
     }
 
+    /// <summary>The ally of <paramref name="actor1"/>'s side that an adjective coordinated before it names with the shared head noun, or null.</summary>
+    private static ActorMention? SharedHeadAlly(string sentence, ActorMention actor1, Func<ActorMention, string> side, Func<string, ActorMention?> recognize) =>
+        SharedHead(sentence, actor1, recognize) is { } first && first.Faction.Id != actor1.Faction.Id && side(first) == side(actor1) ? first : null;
+
     /// <summary>"Turkish and Olive Branch forces": the actor the first conjunct names with the list's head noun, or null.</summary>
     private static ActorMention? SharedHead(string sentence, ActorMention actor1, Func<string, ActorMention?> recognize)
     {
@@ -230,7 +235,9 @@ internal static partial class TerritoryRoles
 
     private static Regex FromBefore() => FromBeforePattern;
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
+    // A list's separator, with any names the catalogue does not know listed between two known ones ("Ahrar al-Sham, Liwa Fursan
+    // al-Haq, Ajnad al-Sham and Faylaq al-Sham": capitalised words, Arabic particles and "of the" between them, each after a comma).
+    [GeneratedRegex(@"^\s*(?:,\s*[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ibn|bin|of\s+the|of)[-\s]+)?[A-Z][\w'’-]*)*\s*)*(?:,\s*(?i:and\s+)?|(?i:and\s+))(?i:the\s+)?$")]
     private static partial Regex Coordination();
 
     private static readonly Regex ObjectPrepositionPattern = EventLexicon.GrammarRegex(

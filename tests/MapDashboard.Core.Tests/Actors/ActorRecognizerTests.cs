@@ -103,4 +103,36 @@ public class ActorRecognizerTests
     [InlineData("The army of the regime shelled the valley.", "saa")]
     [InlineData("Witnesses said the army entered the market at dawn.", "saa")]
     public void ShorterAlias_StandsAlone(string text, string id) => Assert.Equal(id, Ids(text)[0]);
+
+    /// <summary>Issue 22: a catalogue name whose head is an English plural is the same faction written in the singular.</summary>
+    [Theory]
+    [InlineData("A Tiger Force column reached the crossroads at dawn.", "tiger-forces", "Tiger Force")]
+    [InlineData("The Syrian Democratic Force said its fighters held the bridge.", "sdf", "Syrian Democratic Force")]
+    [InlineData("A People's Protection Unit patrol was ambushed near the river.", "ypg", "People's Protection Unit")]
+    [InlineData("Israel Defense Force jets flew over the border villages.", "israel", "Israel Defense Force")]
+    public void SingularOfAPluralName_IsTheSameFaction(string text, string id, string mention)
+    {
+        var found = Assert.Single(Recognizer.Recognize(text), a => a.Faction.Id == id);
+
+        Assert.Equal(mention, found.Text);
+    }
+
+    /// <summary>No singular is made where the name is no English plural: an invariant plural, a word after the Arabic article, a lowercase phrase.</summary>
+    [Theory]
+    [InlineData("Al-Sham Corps")]
+    [InlineData("Liwa al-Quds")]
+    [InlineData("government forces")]
+    [InlineData("Islamic State")]
+    public void NameWithoutAnEnglishPluralHead_HasNoSingular(string alias) => Assert.Null(ActorRecognizer.Singular(alias));
+
+    [Fact]
+    public void PluralName_HasItsSingular() => Assert.Equal("National Defense Force", ActorRecognizer.Singular("National Defense Forces"));
+
+    /// <summary>Issue 22: factions of the desert fronts named by their own names and transliterations (Wikipedia).</summary>
+    [Theory]
+    [InlineData("Jaysh Usud al-Sharqiya fighters entered the village.", "lions-of-the-east-army")]
+    [InlineData("The Army of the Eastern Lions said it held the hill.", "lions-of-the-east-army")]
+    [InlineData("The Forces of Martyr Ahmad al-Abdo shelled the checkpoint.", "ahmad-al-abdo-forces")]
+    [InlineData("Quwat Dir' al-Qalamoun fighters took the ridge.", "qalamoun-shield-forces")]
+    public void DesertFrontFactions_AreInTheCatalogue(string text, string id) => Assert.Equal(id, Ids(text)[0]);
 }
