@@ -36,7 +36,7 @@ public sealed partial class PlaceRanker
     /// the text supports it, as a close spelling is: its sub-district, district or governorate named, another place of
     /// the article within <see cref="RankerOptions.LookAlikeNeighbourKm"/>, or no other place in the report (a point, or a
     /// name left unresolved) to speak against it. A report naming the villages of one front with a hill of like consonants in another governorate
-    /// ("Tall al-Jumu'" beside Daraa's villages, a hill 500 km off) leaves the name unresolved.
+    /// (a "Tal X" listed with villages of Daraa, the hill of those consonants 400 km off) leaves the name unresolved.
     /// </summary>
     private bool HillByConsonantsUnsupported(List<Scored> scored, int index, Place?[] picks)
     {

@@ -10,7 +10,7 @@ public class FeatureNamesakeTests
     [InlineData("Jabal Kafrsajna", "Kafrsajna")]
     [InlineData("Jalqama Hill", "Jalqama")]
     [InlineData("Rajabliyeh Junction", "Rajabliyeh")]
-    [InlineData("Qaryatein Dam", "Qaryatein")]
+    [InlineData("Zabraqan Dam", "Zabraqan")]
     [InlineData("Mount Beftamun", "Beftamun")]
     public void FeaturePhrase_GivesItsName(string text, string name) =>
         Assert.Equal(name, FeatureNamesake.NamedAfter(text, GeoparsingWords.Default));
