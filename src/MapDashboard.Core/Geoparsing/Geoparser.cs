@@ -39,7 +39,8 @@ public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recogn
         var lookup = clock.Elapsed;
 
         clock.Restart();
-        var places = ranker.Rank(article, looked, nonPlaces);
+        // "Tal X", "X Hill": a feature the gazetteer lacks, named after the one village X of the report's area, is drawn near X.
+        var places = FeatureNamesake.DrawNearNamesakes(ranker.Rank(article, looked, nonPlaces), candidates, GeoparsingWords.Default);
         var rank = clock.Elapsed;
 
         return new GeoparseResult(article, places, new StageTimings(clean, recognize, lookup, rank));

@@ -38,6 +38,7 @@ public sealed class PlaceIndex
     public static PlaceIndex Build(IEnumerable<(string Name, Place Place)> entries, string? skeletonCountry = "SY")
     {
         var skeletonNames = new List<string>();
+        var hillNames = new List<string>();
         var byFold = new Dictionary<string, List<(Place, string)>>(StringComparer.Ordinal);
         var bySkeleton = new Dictionary<string, List<(Place, string)>>(StringComparer.Ordinal);
         var names = new List<string>();
@@ -61,11 +62,23 @@ public sealed class PlaceIndex
             {
                 skeletonNames.Add(name);
             }
+            else if (place.CountryCode == skeletonCountry && IsHill(place))
+            {
+                hillNames.Add(name);
+            }
             places.Add(place.Id);
         }
         return new PlaceIndex(Freeze(byFold), Freeze(bySkeleton),
-            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton), places.Count, skeletonCountry);
+            ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton, hillNames: hillNames), places.Count, skeletonCountry);
     }
+
+    /// <summary>
+    /// A hill or mountain (feature code HLL or MT: the curated strategic hills, "Tall X", "Jabal X"): its consonants are
+    /// in the recognizer's lexicon as a populated place's are, so that "Tall Binasra" finds the hill "Tell Banasrah" (the
+    /// recognizer trusts such a reading only where the text presents the span as a place, or the span opens with a hill
+    /// word, word list <c>hill-head</c>, and has a hill's consonants: <see cref="ToponymLexicon.ContainsHillSkeleton"/>).
+    /// </summary>
+    private static bool IsHill(Place place) => place.FeatureCode is "HLL" or "MT";
 
     /// <summary>The index's contents with their keys, for a prebuilt index file (see <see cref="FromSnapshot"/>).</summary>
     public PlaceIndexSnapshot ToSnapshot() => new(_byFold, _bySkeleton, Lexicon.Keys, Lexicon.Prefixes, Lexicon.Skeletons, Lexicon.MaxWords, PlaceCount);

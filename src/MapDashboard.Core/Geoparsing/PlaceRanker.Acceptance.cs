@@ -11,7 +11,7 @@ public sealed partial class PlaceRanker
     /// <summary>A pick needs enough confidence and enough support in absolute terms (a lone far-away namesake has neither).</summary>
     private bool Accepts(List<Scored> scored, int index, Place?[] picks, Article article) =>
         scored[0].Score >= options.MinScore && Confidence(scored) >= options.MinConfidence && !TiedWithAFarNamesake(scored)
-        && !LooseAmongManyLookAlikes(scored, index, picks) && !CloseSpellingAlone(scored, index, picks, article) && !UnsupportedForeignVillage(scored[0].Candidate.Place, index, article, picks);
+        && !LooseAmongManyLookAlikes(scored, index, picks) && !CloseSpellingAlone(scored, index, picks, article) && !HillByConsonantsUnsupported(scored, index, picks) && !UnsupportedForeignVillage(scored[0].Candidate.Place, index, article, picks);
 
     /// <summary>
     /// A loose (consonant) match among many look-alike names ("Gubar" shares its consonants with a dozen places) is a

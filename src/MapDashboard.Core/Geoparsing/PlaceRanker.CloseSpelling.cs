@@ -31,6 +31,36 @@ public sealed partial class PlaceRanker
         return scored.Count > 1 || OtherPointPicked(index, picks) || NamedAsCityPart(article.Text, article.Mentions[index]);
     }
 
+    /// <summary>
+    /// A hill or mountain read only by its consonants ("Tall Binasra" for the curated hill "Tell Banasrah") is taken where
+    /// the text supports it, as a close spelling is: its sub-district, district or governorate named, another place of
+    /// the article within <see cref="RankerOptions.LookAlikeNeighbourKm"/>, or no other place in the report (a point, or a
+    /// name left unresolved) to speak against it. A report naming the villages of one front with a hill of like consonants in another governorate
+    /// (a "Tal X" listed with villages of Daraa, the hill of those consonants 400 km off) leaves the name unresolved.
+    /// </summary>
+    private bool HillByConsonantsUnsupported(List<Scored> scored, int index, Place?[] picks)
+    {
+        var top = scored[0].Candidate;
+        if (top.Kind < MatchKind.Skeleton || top.Place.FeatureCode is not ("HLL" or "MT") || scored[0].AdminBonus > 0)
+        {
+            return false;
+        }
+        return !PickNearby(top.Place, index, picks) && OtherPlaceNamed(index, picks);
+    }
+
+    /// <summary>Whether the report names another place than a country or an area: a point picked, or a name left unresolved.</summary>
+    private static bool OtherPlaceNamed(int index, Place?[] picks)
+    {
+        for (var j = 0; j < picks.Length; j++)
+        {
+            if (j != index && picks[j] is not { IsArea: true })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether another mention's pick is a point (not a country or an area).</summary>
     private static bool OtherPointPicked(int index, Place?[] picks)
     {

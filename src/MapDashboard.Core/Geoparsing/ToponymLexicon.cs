@@ -41,6 +41,16 @@ public sealed class ToponymLexicon
     public bool ContainsSkeleton(string text) => _skeleton is not null && _skeleton(text) is { Length: >= MinSkeleton } key && _skeletons.Contains(key);
 
     /// <summary>
+    /// Whether a span's consonant skeleton is that of a hill or mountain of the focus area ("Tall Binasra" for the hill
+    /// "Tell Banasrah"): such skeletons are kept in the same set under <see cref="HillMark"/>, so a prebuilt index file
+    /// carries them without a change of layout.
+    /// </summary>
+    public bool ContainsHillSkeleton(string text) => _skeleton is not null && _skeleton(text) is { Length: >= MinSkeleton } key && _skeletons.Contains(HillMark + key);
+
+    /// <summary>The mark before a hill's skeleton in the skeleton set (no skeleton holds it: skeletons are letters and spaces).</summary>
+    internal const char HillMark = '^';
+
+    /// <summary>
     /// Whether a span's skeleton has two consonants only and is that of a place in the focus area ("Hwisis" for Hweisis):
     /// so many names share such a skeleton that the recognizer trusts it only where the text presents the span as a place
     /// twice over.
@@ -67,7 +77,7 @@ public sealed class ToponymLexicon
     /// <summary>Builds the lexicon from raw names (any script; names that fold to nothing are skipped).</summary>
     /// <param name="skeletonNames">Names whose skeletons also count (the focus area's places), with the skeleton function.</param>
     public static ToponymLexicon Build(IEnumerable<string> names, Func<string, string> fold, int maxWords = 6,
-        IEnumerable<string>? skeletonNames = null, Func<string, string>? skeleton = null)
+        IEnumerable<string>? skeletonNames = null, Func<string, string>? skeleton = null, IEnumerable<string>? hillNames = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
@@ -107,6 +117,15 @@ public sealed class ToponymLexicon
                 if (key.Length >= MinSkeleton - 1)
                 {
                     skeletons.Add(key);
+                }
+            }
+            foreach (var name in hillNames ?? [])
+            {
+                var key = skeleton(name);
+                if (key.Length >= MinSkeleton)
+                {
+                    skeletons.Add(key);
+                    skeletons.Add(HillMark + key);
                 }
             }
         }

@@ -149,6 +149,12 @@ public sealed partial class ToponymRecognizer
         return Words.Contains("generic-head", new string([.. word.ToArray().Where(c => !AynMarks.Contains(c))]));
     }
 
+    /// <summary>
+    /// "Tall", "Jabal", "Mount" (word list <c>hill-head</c>): a phrase they open is presented as a place (a hill or a
+    /// village named after one), so its consonant reading needs no locative before it ("forces captured Tall Binasra").
+    /// </summary>
+    private static bool IsHillHead(ReadOnlySpan<char> word) => Words.Contains("hill-head", word.ToString());
+
     private const string AynMarks = "'`\u2018\u2019\u02BF\u02BE";
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -143,6 +143,7 @@ public sealed partial class ToponymRecognizer
             // ("in Hwisis area", "the village of Belil"); the index then offers only its one-letter spellings.
             var inGazetteer = matchEnd >= 0
                 || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0))
+                || (phraseEnd > i && IsHillHead(text.AsSpan(token.Start, token.Length)) && _lexicon.ContainsHillSkeleton(text[start..end]))
                 || (phraseEnd == i && _lexicon.ContainsShortSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart)
                     && ((cues & MentionCue.Settlement) != 0 || MentionContext.AreaAfter(text, end, sentenceEnd)));
             if (IsPlausible(text, tokens, i, phraseEnd, cues, inGazetteer, sentenceStart) || (articleJoined && !MentionContext.IsPersonTitleBefore(text, start, sentenceStart)))

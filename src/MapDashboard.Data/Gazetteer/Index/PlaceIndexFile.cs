@@ -15,7 +15,7 @@ namespace MapDashboard.Data.Gazetteer.Index;
 public static class PlaceIndexFile
 {
     /// <summary>Changes whenever the file layout or the way <see cref="PlaceIndex"/> derives its keys changes.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private const string Magic = "MAPDASH-PLACEINDEX";
     private const string EndMark = "END-PLACEINDEX";

@@ -1,0 +1,129 @@
+using MapDashboard.Core.Gazetteer;
+using MapDashboard.Core.Geo;
+using MapDashboard.Core.Pipeline;
+
+namespace MapDashboard.Core.Geoparsing;
+
+/// <summary>
+/// A hill, dam, farm land or road junction named after a village ("Tal X", "Jabal X", "X Hill", "X Dam", "X Farms",
+/// "X Junction": word lists <c>hill-head</c> and <c>feature-tail</c>) that the gazetteer does not hold lies by that
+/// village: when the recognizer read the feature as a name the gazetteer lacks and the ranker left it unresolved, it is
+/// drawn near X (precision 2), as analysts code an unknown place by the place it is named after. Only where the report
+/// says which X it means: exactly one Syrian populated place spelled X (or folded alike) lies in the area the report is
+/// about (in the governorate of a governorate or its seat the report names, within <see cref="DistrictSeatKm"/> of a
+/// district or sub-district seat, within <see cref="PointKm"/> of another place of the report; when the ranker drew the
+/// feature near a place of its sentence other than a governorate's seat, only by that place). A namesake elsewhere, two readings in the area or a report naming no area leave the
+/// feature as the ranker left it: a wrong point is worse than a coarse one.
+/// </summary>
+internal static class FeatureNamesake
+{
+    /// <summary>How near another place of the report the village must lie (the ranker's look-alike neighbour distance).</summary>
+    public const double PointKm = 25;
+
+    /// <summary>How near a district or sub-district seat the report names the village must lie ("X Hill in the Afrin countryside").</summary>
+    public const double DistrictSeatKm = 50;
+
+    /// <summary>A name of fewer letters is too common a word ("Tal Ali" is no village "Ali").</summary>
+    private const int MinLetters = 4;
+
+    private const string FocusCountry = "SY";
+
+    /// <summary>The places with each unresolved feature named after a village of the report's area drawn near that village.</summary>
+    public static IReadOnlyList<ResolvedPlace> DrawNearNamesakes(IReadOnlyList<ResolvedPlace> places, ICandidateSource source, GeoparsingWords words)
+    {
+        List<ResolvedPlace>? result = null;
+        for (var k = 0; k < places.Count; k++)
+        {
+            var r = places[k];
+            if (r.Resolved || r.Mention.InGazetteer || NamedAfter(r.Mention.Text, words) is not { } bare)
+            {
+                continue;
+            }
+            var area = AreaOf(places, k);
+            if (area.Count == 0)
+            {
+                continue;
+            }
+            var fitting = source.Candidates(r.Mention with { Text = bare, InGazetteer = true })
+                .Where(c => c.Kind <= MatchKind.Folded && c.Place.CountryCode == FocusCountry && c.Place.FeatureClass == "P")
+                .Select(c => c.Place)
+                .DistinctBy(p => p.Id)
+                .Where(p => area.Any(a => Fits(p, a)))
+                .ToList();
+            if (fitting.Count != 1)
+            {
+                continue;
+            }
+            result ??= [.. places];
+            var village = fitting[0];
+            result[k] = r with
+            {
+                Precision = 2,
+                Anchor = village,
+                Reason = $"presented as a place, but not in the gazetteer; a feature named after {village.Name}, the one place of that name in the area the report is about: placed near it",
+            };
+        }
+        return result ?? places;
+    }
+
+    /// <summary>The name a feature phrase is named after: the words after a hill word ("Tal X") or before a feature word ("X Hill"); null otherwise.</summary>
+    internal static string? NamedAfter(string text, GeoparsingWords words)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+        string? bare = null;
+        if (words.Contains("hill-head", parts[0]))
+        {
+            bare = string.Join(' ', parts[1..]);
+        }
+        else if (words.Contains("feature-tail", parts[^1]))
+        {
+            bare = string.Join(' ', parts[..^1]);
+        }
+        return bare is not null && NameFolding.Fold(bare).Count(char.IsLetter) >= MinLetters ? bare : null;
+    }
+
+    /// <summary>
+    /// The places that say where the report is: the place the feature was drawn near when that is a point of its sentence
+    /// (not a governorate or its seat: "Tal X near B" is by B, not by a village X elsewhere in the governorate); otherwise
+    /// the other resolved places and that governorate or seat.
+    /// </summary>
+    private static List<Place> AreaOf(IReadOnlyList<ResolvedPlace> places, int index)
+    {
+        if (places[index].Anchor is { IsArea: false, FeatureCode: not ("PPLA" or "PPLC") } point)
+        {
+            return [point];
+        }
+        var area = new List<Place>();
+        for (var j = 0; j < places.Count; j++)
+        {
+            if (j != index && places[j].Place is { IsCountry: false } place)
+            {
+                area.Add(place);
+            }
+        }
+        if (places[index].Anchor is { } anchor)
+        {
+            area.Add(anchor);
+        }
+        return area;
+    }
+
+    private static bool Fits(Place village, Place area)
+    {
+        if (area.FeatureCode is "ADM1" or "PPLA" or "PPLC")
+        {
+            return area.Admin1 is not null && village.Admin1 is not null
+                && string.Equals(NameFolding.Fold(area.Admin1), NameFolding.Fold(village.Admin1), StringComparison.Ordinal);
+        }
+        if (area.IsArea)
+        {
+            return false;
+        }
+        var km = GeoDistance.ApproxKilometres(village.Lat, village.Lon, area.Lat, area.Lon);
+        return km <= (area.FeatureCode is "PPLA2" or "PPLA3" ? DistrictSeatKm : PointKm);
+    }
+}
