@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 501;
-    private const int HeldOutFloor = 305;
+    private const int TuningFloor = 525;
+    private const int HeldOutFloor = 323;
 }
