@@ -65,17 +65,18 @@ public sealed partial class EventCoder : IEventCoder
             previousActors = named;
             var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
             var fromContext = false;
+            // What follows the first trigger ("captured several positions", "seized hills"): the object a place from context may stand for.
+            var afterTrigger = triggers.Count > 0 ? sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..] : "";
             if (places.Count == 0 && previous.Count > 0 && triggers.Count > 0 && (_lexicon.Cue("back-reference").IsMatch(sentence)
                 || _lexicon.Cue("continuation").Match(sentence) is { Success: true, Index: < 3 } || _lexicon.Cue("anaphor").Match(sentence) is { Success: true, Index: < 5 }
                 || (triggers[0].Class is "territory" or "loss" or "withdrawal" or "advance" && (TriggerFinder.Objectless(sentence, triggers[0].Match, _lexicon.ClauseTail) || TriggerFinder.PronounTaken(sentence, triggers[0].Match)
-                    || RegionalObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])
-                    || (triggers[0].Class is "territory" && UnnamedGroundObject(sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..])
+                    || RegionalObject(afterTrigger)
+                    || (triggers[0].Class is "territory" && UnnamedGroundObject(afterTrigger)
                         && !PurposeInfinitive(sentence, triggers[0].Match)
                         && events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles && BattleSideTakes(e, found, triggers[0].Match.Index)))))))
             {
                 // "... in the area", "the group then captured the village", "SDF established control.", "seized it", "took two villages": the place is the one the previous sentence named.
-                var rest = sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..];
-                places = [Antecedent(previous, lastEventPlace, RegionalObject(rest) || UnnamedGroundObject(rest))];
+                places = [Antecedent(previous, lastEventPlace, RegionalObject(afterTrigger) || UnnamedGroundObject(afterTrigger))];
                 fromContext = true;
             }
             else if (places.Count > 0)
@@ -187,29 +188,7 @@ public sealed partial class EventCoder : IEventCoder
         {
             actor2 = new ActorMention(0, 0, "civilians", civilians, false);
         }
-        if (actor1 is { Faction.Id: "civilians" } && subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention or EventType.ViolentDemonstration)
-        {
-            actor1 = null;
-        }
-        if (actor1 is not null && actor1.Faction.Id != "protesters" && subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention)
-        {
-            // ACLED codebook (inter code 6): a protest's first actor is the protesters ("Protesters (Syria)"). A side named with it is
-            // what the protest is against ("protested against HTS"), the force that broke it up (the second actor of an
-            // intervention: "security forces dispersed a protest"), or a group the protesters belong to (an associate).
-            if (subType == EventType.ProtestWithIntervention && actor2 is null && actor1.End <= match.Index)
-            {
-                actor2 = actor1;
-            }
-            else if (actor1.End <= match.Index && !AgainstBefore(sentence, actor1))
-            {
-                associates = [actor1, .. associates];
-            }
-            actor1 = null;
-        }
-        if (actor1 is null && subType is EventType.PeacefulProtest or EventType.ViolentDemonstration or EventType.ProtestWithIntervention or EventType.ExcessiveForce && catalogue.Get("protesters") is { } protesters)
-        {
-            actor1 = new ActorMention(0, 0, "protesters", protesters, false);
-        }
+        (actor1, actor2, associates) = ProtestActors.Assign(sentence, match.Index, subType, actor1, actor2, associates, catalogue);
         var type = _lexicon.Taxonomy[subType].Type;
         // A disputed capture still names the place and the claimant: it makes the place contested (a claim, not a change of hands).
         // "X entered Y after Z withdrew without a fight": a capture verb coded as a non-violent transfer still names its taker,
@@ -302,11 +281,6 @@ public sealed partial class EventCoder : IEventCoder
         var from = trigger.Match.Index + trigger.Match.Length;
         return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
     }
-
-    /// <summary>Whether the actor is what a protest opposes ("a protest against the regime", "denouncing HTS"; grammar-words kind protest-target).</summary>
-    private static bool AgainstBefore(string sentence, ActorMention a) => ProtestTarget.IsMatch(sentence[Math.Max(0, a.Start - 24)..a.Start]);
-
-    private static readonly Regex ProtestTarget = EventLexicon.GrammarRegex(@"\b", "protest-target", @"\s+(?:the\s+)?$");
 
     private static readonly Regex Clause = EventLexicon.GrammarRegex(l => @"[.;]\s|,\s+" + l.CueGroup("cue-clause-break") + @"\s", RegexOptions.None);
 
