@@ -11,8 +11,9 @@ namespace MapDashboard.Core.Geoparsing;
 /// 2, shown "Bsanqul Hill (near Bsanqul)" as <see cref="FeatureNamesake"/> shows a feature the recognizer read whole.
 /// Kept as read: a feature word after a comma or any other mark ("took Bsanqul, hills to its west and ..." opens a new
 /// list item), a phrase the gazetteer holds under its whole name ("Tishrin Dam", "Taftanaz Airbase": drawn at the
-/// feature by the ranker), the airport of a governorate seat or the capital (its airport is a gazetteer entry of its
-/// own), a place that is not a populated place, and a place the ranker already drew coarser than precision 1.
+/// feature by the ranker), an airport ("Kafr Ward Airport" is coded at the village, precision 1, by the location
+/// battery's facility-name rows; a city's airport is a gazetteer entry of its own), a place that is not a populated
+/// place, and a place the ranker already drew coarser than precision 1.
 /// </summary>
 internal static class FeatureOfVillage
 {
@@ -34,7 +35,7 @@ internal static class FeatureOfVillage
                 continue;
             }
             var phrase = text[span.Start..span.End];
-            if ((span.Airport && village.FeatureCode is "PPLA" or "PPLC") || HeldWhole(phrase, r.Mention, source))
+            if (span.Airport || HeldWhole(phrase, r.Mention, source))
             {
                 continue;
             }

@@ -84,7 +84,7 @@ public class FeatureOfVillageTests
     }
 
     [Fact]
-    public void AirportOfAGovernorateSeat_IsKept()
+    public void Airport_IsKept()
     {
         const string text = "Rebels shelled Hama airport.";
         var places = new[] { At(text, "Hama", City) };
