@@ -23,12 +23,17 @@ public sealed class FactionCatalogue
             {
                 throw new InvalidDataException($"Faction '{faction.Id}' has unknown side '{faction.Side}'.");
             }
-            foreach (var link in new[] { faction.UnitOf, faction.MemberOf, faction.RenamedTo })
+            foreach (var link in new[] { faction.UnitOf, faction.MemberOf, faction.RenamedTo }.Concat(faction.HeldBy?.Select(h => h.FactionId) ?? []))
             {
                 if (link is not null && !_byId.ContainsKey(link))
                 {
                     throw new InvalidDataException($"Faction '{faction.Id}' refers to unknown faction '{link}'.");
                 }
+            }
+            if (faction.HeldBy is { Count: > 0 } holders && (holders[0].From is not null || holders.Skip(1).Any(h => h.From is null)
+                || holders.Skip(1).Zip(holders.Skip(2)).Any(p => p.First.From >= p.Second.From) || holders.Any(h => _byId[h.FactionId].HeldBy is { Count: > 0 })))
+            {
+                throw new InvalidDataException($"Role '{faction.Id}': its first holder holds it from the start, each later one from a later date, and no holder is itself a role.");
             }
         }
     }
@@ -99,9 +104,12 @@ public sealed class FactionCatalogue
             throw new InvalidDataException($"Faction '{unsourced.Id}' has no source: say where its name and aliases come from.");
         }
         var factions = file.Factions.Select(f => new Faction(f.Id, f.Name, f.Side, f.Aliases ?? [], f.CaseSensitiveAliases ?? [], f.UnitOf, f.MemberOf,
-            f.RenamedTo, f.RenamedOn is null ? null : DateOnly.ParseExact(f.RenamedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture), f.Note, f.Generic ?? false));
+            f.RenamedTo, Day(f.RenamedOn), f.Note, f.Generic ?? false,
+            f.HeldBy?.Select(h => new RoleHolder(h.Faction, Day(h.From))).ToList()));
         return new FactionCatalogue(factions, file.Sides.Select(s => new Side(s.Id, s.Name, s.Colour)));
     }
+
+    private static DateOnly? Day(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The faction with this id, or null.</summary>
     public Faction? Get(string id) => _byId.GetValueOrDefault(id);
@@ -111,16 +119,43 @@ public sealed class FactionCatalogue
 
     /// <summary>
     /// The name a faction went by at a date, following renamings: "al-Nusra" in 2018 is Hayat Tahrir al-Sham's lineage.
+    /// A role is first read as its holder at the date (<see cref="HolderOf"/>).
     /// </summary>
     public Faction AsOf(Faction faction, DateOnly? date)
     {
-        var current = faction;
+        var current = HolderOf(faction, date);
         while (date is { } d && current.RenamedTo is { } next && current.RenamedOn is { } on && d >= on)
         {
             current = _byId[next];
         }
         return current;
     }
+
+    /// <summary>
+    /// The faction holding a role at a date: "government forces" are Assad's army before 8 December 2024 and the new
+    /// government's forces from then on (factions.json, "heldBy"). Without a date, the first holder (the words' reading
+    /// before the role changed hands). A faction that is no role is itself.
+    /// </summary>
+    public Faction HolderOf(Faction faction, DateOnly? date)
+    {
+        if (faction.HeldBy is not { Count: > 0 } holders)
+        {
+            return faction;
+        }
+        var holder = holders[0];
+        foreach (var later in holders.Skip(1))
+        {
+            if (date is { } d && later.From is { } from && d >= from)
+            {
+                holder = later;
+            }
+        }
+        return _byId[holder.FactionId];
+    }
+
+    /// <summary>Mentions of roles read as the role's holder at <paramref name="date"/>; other mentions as they are.</summary>
+    public List<ActorMention> WithRoleHolders(List<ActorMention> mentions, DateOnly? date) =>
+        mentions.Any(m => m.Faction.HeldBy is { Count: > 0 }) ? [.. mentions.Select(m => m with { Faction = HolderOf(m.Faction, date) })] : mentions;
 
     /// <summary>The force a unit belongs to, or the faction itself.</summary>
     public Faction TopLevel(Faction faction) => faction.UnitOf is { } parent ? TopLevel(_byId[parent]) : faction;
@@ -132,5 +167,7 @@ public sealed class FactionCatalogue
     private sealed record FactionRow(
         string Id, string Name, string Side, List<string>? Aliases,
         [property: JsonPropertyName("caseSensitiveAliases")] List<string>? CaseSensitiveAliases,
-        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note, string? Source, bool? Generic);
+        string? UnitOf, string? MemberOf, string? RenamedTo, string? RenamedOn, string? Note, string? Source, bool? Generic, List<HolderRow>? HeldBy);
+
+    private sealed record HolderRow(string Faction, string? From);
 }

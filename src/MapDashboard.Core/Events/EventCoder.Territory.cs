@@ -29,13 +29,13 @@ public sealed partial class EventCoder
         }
         if (lossWithoutGainer)
         {
-            return side(actor1) == "pro-government" ? EventType.NonStateActorOvertakesTerritory : EventType.ArmedClash;
+            return GovernmentSide(side(actor1)) ? EventType.NonStateActorOvertakesTerritory : EventType.ArmedClash;
         }
         if (NoFight(sentence, hasBattle))
         {
             return EventType.NonViolentTransfer;
         }
-        return side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
+        return GovernmentSide(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
     }
 
     /// <summary>

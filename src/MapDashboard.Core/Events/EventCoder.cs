@@ -59,6 +59,12 @@ public sealed partial class EventCoder : IEventCoder
             var nextSentence = index + 1 < article.Sentences.Count ? article.Text[article.Sentences[index + 1].Start..article.Sentences[index + 1].End] : "";
             var places = result.Places.Where(p => p.Mention.Start >= start && p.Mention.End <= end).ToList();
             var named = HeldPlaceFall.AddHolder(sentence, HolderMentions.Add(sentence, _actors.Recognize(sentence), _actors.Catalogue, _lexicon), _actors.Catalogue, _actors.Recognize, _lexicon.Object("territory"));
+            // "government forces" in 2025 are the new government's, in 2017 Assad's army: a role is read as its holder at the sentence's date,
+            // before sides and roles are worked out (the two are opponents, not allies).
+            if (named.Any(a => a.Faction.HeldBy is { Count: > 0 }))
+            {
+                named = _actors.Catalogue.WithRoleHolders(named, dates.When(index).First ?? article.Metadata.Published);
+            }
             var found = WithAnaphora(sentence, named, lastActor, previousActors);
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
@@ -103,6 +109,12 @@ public sealed partial class EventCoder : IEventCoder
         }
         return EventMerger.Merge(events, _lexicon);
     }
+
+    /// <summary>
+    /// The sides of a government and its allies: Assad's before 8 December 2024 and the new government's after it
+    /// (factions.json). Their gains are "Government regains territory", their detentions arrests.
+    /// </summary>
+    internal static bool GovernmentSide(string side) => side is "pro-government" or "syrian-government-2024";
 
     private IEnumerable<CodedEvent> CodeSentence(string sentence, string nextSentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
         List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext, CodedEvent? previousEvent)
@@ -247,7 +259,7 @@ public sealed partial class EventCoder : IEventCoder
         {
             "attack" or "abduction" or "arrest" when armedVictims => EventType.ArmedClash,
             "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
-            "territory" or "advance" => actor1 is not null && side(actor1) == "pro-government" ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
+            "territory" or "advance" => actor1 is not null && GovernmentSide(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
             "clash" when all.Any(t => t.Class is "protest" or "riot") && _lexicon.Cue("violent-protest").IsMatch(trigger.Match.Value) => EventType.ViolentDemonstration, // a crowd's storming
             "clash" => EventType.ArmedClash,
@@ -260,7 +272,7 @@ public sealed partial class EventCoder : IEventCoder
             "chemical" => EventType.ChemicalWeapon,
             "attack" => actor2 is not null && side(actor2) is not ("civilians" or "unknown") && !civiliansTargeted ? EventType.ArmedClash : EventType.Attack,
             "abduction" => EventType.AbductionForcedDisappearance,
-            "arrest" => actor1 is null || side(actor1) == "pro-government" || _actors.Catalogue.Get(actor1.Faction.Id) is { Side: "pro-government" } ? EventType.Arrests : EventType.AbductionForcedDisappearance,
+            "arrest" => actor1 is null || GovernmentSide(side(actor1)) || _actors.Catalogue.Get(actor1.Faction.Id) is { Side: var own } && GovernmentSide(own) ? EventType.Arrests : EventType.AbductionForcedDisappearance,
             "sexual" => EventType.SexualViolence,
             "protest" or "riot" when _lexicon.Cue("excessive").IsMatch(sentence) => EventType.ExcessiveForce,
             "protest" when _lexicon.Cue("violent-protest").IsMatch(sentence) || all.Any(t => t.Class == "riot") => EventType.ViolentDemonstration,

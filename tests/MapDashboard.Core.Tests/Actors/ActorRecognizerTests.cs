@@ -7,7 +7,8 @@ public class ActorRecognizerTests
     private static readonly FactionCatalogue Catalogue = FactionCatalogue.LoadDefault();
     private static readonly ActorRecognizer Recognizer = new(Catalogue);
 
-    private static List<string> Ids(string text) => Recognizer.Recognize(text).Select(a => a.Faction.Id).ToList();
+    // Undated text: a role ("government forces") is read as its first holder.
+    private static List<string> Ids(string text) => Recognizer.Recognize(text).Select(a => Catalogue.HolderOf(a.Faction, null).Id).ToList();
 
     [Fact]
     public void SeedSentence_FindsEveryCatalogueActor()
@@ -55,6 +56,37 @@ public class ActorRecognizerTests
         Assert.Equal("jabhat-fatah-al-sham", Catalogue.AsOf(nusra, new DateOnly(2016, 9, 1)).Id);
         Assert.Equal("hayat-tahrir-al-sham", Catalogue.AsOf(nusra, new DateOnly(2018, 1, 11)).Id);
         Assert.Equal("saa", Catalogue.TopLevel(Catalogue.Get("tiger-forces")!).Id);
+    }
+
+    [Theory]
+    [InlineData("Government forces shelled the town.", "2017-03-02", "saa")]
+    [InlineData("Government forces shelled the town.", "2024-12-07", "saa")]
+    [InlineData("Government forces shelled the town.", "2024-12-08", "syrian-government-forces-2024")]
+    [InlineData("The army stormed the village.", "2025-04-30", "syrian-government-forces-2024")]
+    [InlineData("Pro-Assad gunmen opened fire.", "2013-05-20", "pro-government-militia")]
+    [InlineData("Pro-Assad gunmen opened fire.", "2025-03-07", "former-regime-remnants")]
+    [InlineData("Regime forces shelled the town.", "2025-03-07", "saa")]
+    [InlineData("General Security forces shelled the town.", "2025-03-07", "syrian-government-forces-2024")]
+    public void Roles_AreReadAsTheirHolderAtTheDate(string text, string date, string id)
+    {
+        var on = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var found = Catalogue.WithRoleHolders(Recognizer.Recognize(text), on);
+
+        Assert.Equal(id, found[0].Faction.Id);
+        Assert.Equal(id, Catalogue.AsOf(Recognizer.Recognize(text)[0].Faction, on).Id);
+    }
+
+    [Fact]
+    public void NewGovernmentForces_HaveTheirOwnSideAndStateForcesInterCode()
+    {
+        var derived = new MapDashboard.Core.Events.AcledDerivedFields(MapDashboard.Core.Events.EventLexicon.LoadDefault(), AcledActorMap.LoadDefault(), Catalogue);
+
+        Assert.NotEqual(Catalogue.SideOf("saa").Id, Catalogue.SideOf("syrian-government-forces-2024").Id);
+        Assert.Equal("syrian-government-forces-2024", AcledActorMap.LoadDefault().FactionOf("Military Forces of Syria (2024-)"));
+        Assert.Equal("saa", AcledActorMap.LoadDefault().FactionOf("Military Forces of Syria (2000-2024)"));
+        Assert.Equal(1, derived.Inter("syrian-government-forces-2024"));
+        Assert.Equal(3, derived.Inter("former-regime-remnants"));
+        Assert.Equal("13", derived.Interaction("former-regime-remnants", "syrian-government-forces-2024"));
     }
 
     [Fact]
