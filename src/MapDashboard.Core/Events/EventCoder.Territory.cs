@@ -29,13 +29,13 @@ public sealed partial class EventCoder
         }
         if (lossWithoutGainer)
         {
-            return GovernmentSide(side(actor1)) ? EventType.NonStateActorOvertakesTerritory : EventType.ArmedClash;
+            return GovernmentSides.Contains(side(actor1)) ? EventType.NonStateActorOvertakesTerritory : EventType.ArmedClash;
         }
         if (NoFight(sentence, hasBattle))
         {
             return EventType.NonViolentTransfer;
         }
-        return GovernmentSide(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
+        return GovernmentSides.Contains(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory;
     }
 
     /// <summary>

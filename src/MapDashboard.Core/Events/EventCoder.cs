@@ -110,12 +110,6 @@ public sealed partial class EventCoder : IEventCoder
         return EventMerger.Merge(events, _lexicon);
     }
 
-    /// <summary>
-    /// The sides of a government and its allies: Assad's before 8 December 2024 and the new government's after it
-    /// (factions.json). Their gains are "Government regains territory", their detentions arrests.
-    /// </summary>
-    internal static bool GovernmentSide(string side) => side is "pro-government" or "syrian-government-2024";
-
     private IEnumerable<CodedEvent> CodeSentence(string sentence, string nextSentence, int start, int end, Articles.CleanedArticle article, List<SentenceTrigger> triggers,
         List<ResolvedPlace> places, List<ActorMention> found, TemporalExpression when, int? fatalities, bool fromContext, CodedEvent? previousEvent)
     {
@@ -259,7 +253,7 @@ public sealed partial class EventCoder : IEventCoder
         {
             "attack" or "abduction" or "arrest" when armedVictims => EventType.ArmedClash,
             "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
-            "territory" or "advance" => actor1 is not null && GovernmentSide(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
+            "territory" or "advance" => actor1 is not null && GovernmentSides.Contains(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
             "clash" when all.Any(t => t.Class is "protest" or "riot") && _lexicon.Cue("violent-protest").IsMatch(trigger.Match.Value) => EventType.ViolentDemonstration, // a crowd's storming
             "clash" => EventType.ArmedClash,
@@ -272,7 +266,7 @@ public sealed partial class EventCoder : IEventCoder
             "chemical" => EventType.ChemicalWeapon,
             "attack" => actor2 is not null && side(actor2) is not ("civilians" or "unknown") && !civiliansTargeted ? EventType.ArmedClash : EventType.Attack,
             "abduction" => EventType.AbductionForcedDisappearance,
-            "arrest" => actor1 is null || GovernmentSide(side(actor1)) || _actors.Catalogue.Get(actor1.Faction.Id) is { Side: var own } && GovernmentSide(own) ? EventType.Arrests : EventType.AbductionForcedDisappearance,
+            "arrest" => actor1 is null || GovernmentSides.Contains(side(actor1)) || _actors.Catalogue.Get(actor1.Faction.Id) is { Side: var own } && GovernmentSides.Contains(own) ? EventType.Arrests : EventType.AbductionForcedDisappearance,
             "sexual" => EventType.SexualViolence,
             "protest" or "riot" when _lexicon.Cue("excessive").IsMatch(sentence) => EventType.ExcessiveForce,
             "protest" when _lexicon.Cue("violent-protest").IsMatch(sentence) || all.Any(t => t.Class == "riot") => EventType.ViolentDemonstration,
