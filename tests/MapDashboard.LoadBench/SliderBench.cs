@@ -52,8 +52,8 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         };
         await page.GotoAsync(app.BaseUrl + $"/?window={window}");
         var slider = page.Locator("[data-testid=time-slider] input[type=range]");
-        await slider.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => performance.getEntriesByName('md-markers-changes', 'mark').length > 0", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await slider.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('md-markers-changes', 'mark').length > 0", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
         var max = int.Parse(await slider.GetAttributeAsync("max") ?? "0", CultureInfo.InvariantCulture);
         if (max < steps)
         {
