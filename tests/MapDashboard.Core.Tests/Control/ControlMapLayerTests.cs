@@ -102,4 +102,19 @@ public class ControlMapLayerTests
         }
         Assert.Null(builder.AreaPlacesAt("nowhere", Day2));
     }
+
+    [Fact]
+    public void APlaceFarAbroad_WithAHolder_DoesNotStopTheAreasInsideFromBeingDrawn()
+    {
+        var builder = new ControlLayerBuilder(new ControlTimeline([
+            Change("w", 35.1, 36.0, Day1, "saa", "Khirbet Invented"),
+            Change("e", 35.0, 36.3, Day1, "fsa", "Tell Madeup"),
+            Change("s", 34.8, 36.6, Day1, "isis", "Invented Springs"),
+            Change("abroad", 35.1, 129.0, Day1, "saa", "Port Faraway"),
+        ]), Square, Style);
+
+        var areas = Areas(Root(builder.LayerAt(Day2).GeoJson)).ToList();
+
+        Assert.Equal(3, areas.Count);
+    }
 }
