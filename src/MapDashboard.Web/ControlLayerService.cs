@@ -43,6 +43,17 @@ public sealed class ControlLayerService(EventQueries queries, EventStoreLocation
         store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.HistoryAt(placeId, date) : null;
 
     /// <summary>
+    /// The popup of the symbol a place is drawn as at a date (<c>{"label", "history"}</c>); null when no symbol is drawn
+    /// for it (or nothing is ingested).
+    /// </summary>
+    public async Task<string?> PointPopupAtAsync(string placeId, DateOnly date, CancellationToken cancellationToken = default) =>
+        store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.PointPopupAt(placeId, date) : null;
+
+    /// <summary>The evidence list of the area a place is one of at a date (a JSON array); null when it is in no drawn area.</summary>
+    public async Task<string?> AreaPlacesAtAsync(string placeId, DateOnly date, CancellationToken cancellationToken = default) =>
+        store.Exists ? (await SnapshotAsync(cancellationToken)).Builder.AreaPlacesAt(placeId, date) : null;
+
+    /// <summary>
     /// Starts building the layer at <paramref name="date"/> in the background, so that the next slider step (playback and
     /// arrow keys move by the same stride) finds it built or half built. One such build at a time; a date already kept,
     /// or a build already running, is left alone. A request for the date meanwhile waits for this build, never repeats it.

@@ -11,6 +11,7 @@ const string Usage = """
       soak      [--clients 50] [--minutes 5] [--writers 2] [--store FILE]  issue 16: browser circuits scrub the slider while writers post (on demand)
       pipeline  [--copies 400] [--articles 10000]        issue 18: whole-process `mapdash geoparse` of the seed articles copied N times, and
                                                          `mapdash ingest` of a generated corpus into a fresh SQLite store (wall, CPU, peak memory)
+      layer-bytes --from YYYY-MM-DD --to YYYY-MM-DD [--steps 40] [--store FILE]  the map's control layer at N even dates, bytes split by part (no browser)
       compare   [--baseline benchmarks/baseline.json] [--threshold 25]  latest results vs the baseline; exit 1 on a regression
       baseline  [--baseline benchmarks/baseline.json] [--only PREFIX]  write the latest results as the new baseline
                                                          (--only: adopt just the figures whose id starts with PREFIX, keep the rest)
@@ -30,6 +31,11 @@ var command = $"dotnet run -c Release --project tests/MapDashboard.LoadBench -- 
 var baselinePath = Path.GetFullPath(options.Get("baseline", Path.Combine(paths.Root, "benchmarks", "baseline.json")));
 var benchmarkDotNetResults = Path.Combine(paths.Root, "BenchmarkDotNet.Artifacts", "results");
 
+if (verb == "layer-bytes")
+{
+    await new LayerBytesBench(paths, store, LayerBytesBench.Date(options.Get("from", "")), LayerBytesBench.Date(options.Get("to", "")), options.GetInt("steps", 40)).RunAsync();
+    return 0;
+}
 BenchResult? result = verb switch
 {
     "coldstart" => await new ColdStartBench(paths, store, options.GetInt("runs", 10), command).RunAsync(),

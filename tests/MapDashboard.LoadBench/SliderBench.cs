@@ -9,6 +9,8 @@ namespace MapDashboard.LoadBench;
 /// The map module marks each time-slider input (md-slider-input) and measures to each marker layer's update
 /// (md-slider-to-markers-events, -changes: the changes layer is the last of a step, after the control areas);
 /// <see cref="PageProbes"/> adds the time to the paint after the last layer (md-bench-slider-to-paint).
+/// Each control layer the page fetches (api/control/layer) is split by <see cref="ControlLayerBytes"/>: bytes per part,
+/// per step, with the median and largest step at the end.
 /// </summary>
 public sealed class SliderBench(RepoPaths paths, string store, int steps, string window, string command)
 {
@@ -37,10 +39,21 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         await using var app = await BenchApp.StartAsync(paths, store);
         var errors = new List<string>();
         var page = await Chromium.OpenPageAsync(browser, errors);
+        var layers = new List<Task<string>>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.Contains("/api/control/layer?", StringComparison.Ordinal) && response.Ok)
+            {
+                lock (layers)
+                {
+                    layers.Add(response.TextAsync());
+                }
+            }
+        };
         await page.GotoAsync(app.BaseUrl + $"/?window={window}");
         var slider = page.Locator("[data-testid=time-slider] input[type=range]");
-        await slider.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-        await page.WaitForFunctionAsync("() => performance.getEntriesByName('md-markers-changes', 'mark').length > 0", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await slider.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('md-markers-changes', 'mark').length > 0", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
         var max = int.Parse(await slider.GetAttributeAsync("max") ?? "0", CultureInfo.InvariantCulture);
         if (max < steps)
         {
@@ -50,8 +63,14 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         var toChanges = new List<double>();
         var toPaint = new List<double>();
         List<double> build = [], send = [], draw = [], sizes = [];
+        var split = ControlLayerBytes.Parts.ToDictionary(p => p, _ => new List<double>());
+        var totals = new List<double>();
         for (var step = 1; step <= steps; step++)
         {
+            lock (layers)
+            {
+                layers.Clear();
+            }
             var value = (int)((long)max * step / steps);
             await page.EvaluateAsync("() => { performance.clearMarks(); performance.clearMeasures(); }");
             await slider.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }", value.ToString(CultureInfo.InvariantCulture));
@@ -60,15 +79,31 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
             toEvents.Add(durations[0]);
             toChanges.Add(durations[1]);
             toPaint.Add(durations[2]);
-            var split = await page.EvaluateAsync<double[]>(ControlSplit);
+            var control = await page.EvaluateAsync<double[]>(ControlSplit);
             var controlText = "";
-            if (split[3] >= 0)
+            if (control[3] >= 0)
             {
-                build.Add(split[0]);
-                send.Add(Math.Max(0, split[2] - split[0]) + split[4]);
-                draw.Add(split[3]);
-                sizes.Add(split[1]);
-                controlText = $" (control: built {split[0]:0} ms, {split[1] / 1024:0} KiB, sent {Math.Max(0, split[2] - split[0]) + split[4]:0} ms (fetch {split[4]:0}), drawn {split[3]:0} ms)";
+                build.Add(control[0]);
+                send.Add(Math.Max(0, control[2] - control[0]) + control[4]);
+                draw.Add(control[3]);
+                sizes.Add(control[1]);
+                controlText = $" (control: built {control[0]:0} ms, {control[1] / 1024:0} KiB, sent {Math.Max(0, control[2] - control[0]) + control[4]:0} ms (fetch {control[4]:0}), drawn {control[3]:0} ms)";
+            }
+            Task<string>[] fetched;
+            lock (layers)
+            {
+                fetched = [.. layers];
+            }
+            if (fetched.Length > 0)
+            {
+                var json = await fetched[^1];
+                var parts = ControlLayerBytes.Split(json);
+                foreach (var (part, bytes) in parts)
+                {
+                    split[part].Add(bytes);
+                }
+                totals.Add(System.Text.Encoding.UTF8.GetByteCount(json));
+                controlText += $"\n    layer bytes {totals[^1]:0}: {string.Join(", ", parts.Select(p => $"{p.Key} {p.Value}"))}";
             }
             await page.EvaluateAsync("() => { window.__mdControlStats = null; }");
             var text = await page.Locator("[data-testid=window-text]").InnerTextAsync();
@@ -77,6 +112,15 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         if (errors.Count > 0)
         {
             throw new InvalidOperationException($"The page reported errors: {string.Join("; ", errors)}");
+        }
+        if (totals.Count > 0)
+        {
+            var largest = totals.IndexOf(totals.Max());
+            Console.WriteLine($"control layer bytes over {totals.Count} fetched steps: median {Stats.Median(totals):0}, largest {totals[largest]:0}");
+            foreach (var (part, values) in split)
+            {
+                Console.WriteLine($"  {part,-17} median {Stats.Median(values),9:0}  at the largest step {values[largest],9:0}");
+            }
         }
         var figures = new Dictionary<string, Figure>();
         void Add(string name, List<double> values)
@@ -93,6 +137,11 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
             Add("control-send", send);
             Add("control-draw", draw);
             figures[$"slider.{window}.control-kib.p50"] = new Figure(Stats.Median(sizes) / 1024, "KiB", command);
+        }
+        if (totals.Count > 0)
+        {
+            figures[$"slider.{window}.control-bytes.p50"] = new Figure(Stats.Median(totals), "bytes", command);
+            figures[$"slider.{window}.control-bytes.max"] = new Figure(totals.Max(), "bytes", command);
         }
         return new BenchResult($"slider-{window}", DateTime.UtcNow, BenchResult.DescribeMachine(), figures, new Dictionary<string, double[]>
         {

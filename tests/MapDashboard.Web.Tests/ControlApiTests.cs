@@ -87,6 +87,41 @@ public sealed class ControlApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AreasList_IsFetchedByOneOfItsPlaces_AsTheApisLayerListsIt()
+    {
+        await using var app = App();
+        using var client = app.CreateClient();
+
+        using var layer = JsonDocument.Parse(await client.GetStringAsync("/api/control/layer?date=2018-05-20"));
+        using var full = JsonDocument.Parse(await client.GetStringAsync("/api/control?date=2018-05-20"));
+        var mapAreas = layer.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .Where(p => p.GetProperty("layer").GetString() == "area").ToList();
+        var apiAreas = full.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .Where(p => p.GetProperty("layer").GetString() == "area").ToList();
+        var noDate = await client.GetAsync("/api/control/places/snap:35.0000,37.0000/area");
+        var unknown = await client.GetAsync("/api/control/places/snap:1.0000,1.0000/area?date=2018-05-20");
+        var notASymbol = await client.GetAsync("/api/control/places/snap:35.0000,37.0000/popup?date=2018-05-20");
+
+        Assert.Equal(2, mapAreas.Count);
+        Assert.Equal(apiAreas.Count, mapAreas.Count);
+        for (var i = 0; i < mapAreas.Count; i++)
+        {
+            // The map's layer leaves the list to the endpoint; the API's layer keeps it, and the two are the same.
+            Assert.False(mapAreas[i].TryGetProperty("places", out _));
+            var placeId = mapAreas[i].GetProperty("placeId").GetString();
+            using var fetched = JsonDocument.Parse(await client.GetStringAsync($"/api/control/places/{placeId}/area?date=2018-05-20"));
+            Assert.Equal(apiAreas[i].GetProperty("places").ToString(), fetched.RootElement.ToString());
+            var item = Assert.Single(fetched.RootElement.EnumerateArray());
+            Assert.Equal(placeId, item.GetProperty("placeId").GetString());
+            Assert.Equal("snapshot:invented.csv", item.GetProperty("evidence").GetString());
+        }
+        Assert.Equal(HttpStatusCode.BadRequest, noDate.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        // A settlement held once is drawn as an area, not as a symbol: it has no symbol's popup.
+        Assert.Equal(HttpStatusCode.NotFound, notASymbol.StatusCode);
+    }
+
+    [Fact]
     public async Task BuildAhead_BuildsTheNextStepsDateInTheBackground_AsTheLayerServedForIt()
     {
         await using var app = App();

@@ -133,6 +133,13 @@ internal sealed class ControlGeometry
         }
         var envelope = new Envelope(outline.EnvelopeInternal);
         envelope.ExpandBy(1);
+        // A seed far outside the country (a place abroad a report gave a holder) has no cell within the outline, and
+        // half a world away it leaves the triangulation's frame so thin that it fails to converge: it is left out.
+        seeds = seeds.Where(s => envelope.Contains(s.Lon, s.Lat)).ToList();
+        if (seeds.Count == 0)
+        {
+            return;
+        }
         var cells = new Dictionary<Coordinate, Geometry>();
         if (seeds.Count == 1)
         {

@@ -56,6 +56,36 @@ public sealed class ControlLayerBuilder
     public string? HistoryAt(string placeId, DateOnly date) =>
         _computation.Value.HistoryAt(placeId, date) is { } history ? new ControlLayerWriter(_style, _options).History(history) : null;
 
+    /// <summary>
+    /// What the popup of the symbol a place is drawn as at <paramref name="date"/> shows (the map's layer leaves it out):
+    /// <c>{"label": title, "history": [evidence, oldest first]}</c>, the API layer's <c>label</c> and <c>history</c> of
+    /// that symbol; null when no symbol is drawn for the place at the date.
+    /// </summary>
+    public string? PointPopupAt(string placeId, DateOnly date)
+    {
+        if (Before(date))
+        {
+            return null;
+        }
+        var points = Cached(date).Model.Points;
+        var point = points.FirstOrDefault(p => p.State.Latest.PlaceId == placeId) ?? points.FirstOrDefault(p => p.Site.PlaceIds.Contains(placeId));
+        return point is null ? null : new ControlLayerWriter(_style, _options).PointPopup(point);
+    }
+
+    /// <summary>
+    /// The evidence list of the area a place is one of at <paramref name="date"/> (the map's layer leaves it out), as a
+    /// JSON array, the API layer's <c>places</c> of that area; null when the place is in no drawn area at the date.
+    /// </summary>
+    public string? AreaPlacesAt(string placeId, DateOnly date)
+    {
+        if (Before(date))
+        {
+            return null;
+        }
+        var area = Cached(date).Model.Areas.FirstOrDefault(a => a.Places.Any(p => p.PlaceId == placeId));
+        return area is null ? null : new ControlLayerWriter(_style, _options).AreaPlaces(area);
+    }
+
     // Before the first change nothing is drawn: every such date is the same (empty) layer.
     private static ControlLayerResult EmptyLayer => new("""{"type":"FeatureCollection","features":[]}""", []);
 

@@ -11,9 +11,10 @@ namespace MapDashboard.Core.Control;
 /// Writes the control layer as a GeoJSON FeatureCollection: areas (layer "area"), front lines ("front") and point
 /// symbols ("place"), each with the properties the map's popups show: display names, dates, sources and evidence,
 /// never raw place ids as text. A place's id goes along as data (<c>placeId</c>) for the analyst's correction form.
-/// The map's own layer (<paramref name="forMap"/>) is leaner: no place histories (the popup fetches one when it opens),
-/// no properties the map does not read, and area and front outlines rounded to 4 decimals (about 10 m, well under the
-/// drawing tolerance); the API's layer keeps everything.
+/// The map's own layer (<paramref name="forMap"/>) is leaner: no place histories, no areas' evidence lists and no point
+/// labels (a popup fetches them when it opens, see <see cref="PointPopup"/> and <see cref="AreaPlaces"/>; an area
+/// carries the id of one of its places, <c>placeId</c>, to fetch its list by), no properties the map does not read, and
+/// area and front outlines rounded to 4 decimals (about 10 m, well under the drawing tolerance); the API's layer keeps everything.
 /// </summary>
 internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options, bool forMap = false)
 {
@@ -70,10 +71,35 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         _ => $"{(days / 365.25).ToString("0.#", CultureInfo.InvariantCulture)} years",
     };
 
+    /// <summary>An area's places, each once (its latest evidence), newest first.</summary>
+    private static List<ControlChange> PlacesOf(ControlAreaModel area) =>
+        area.Places.GroupBy(p => p.PlaceName, StringComparer.Ordinal).Select(g => g.MaxBy(p => p.Date)!)
+            .OrderByDescending(p => p.Date).ThenBy(p => p.PlaceName, StringComparer.Ordinal).ToList();
+
+    /// <summary>An area's evidence list as its popup shows it (the API layer's <c>places</c>), as a JSON array.</summary>
+    public string AreaPlaces(ControlAreaModel area)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            WriteAreaPlaces(json, PlacesOf(area));
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private void WriteAreaPlaces(Utf8JsonWriter json, List<ControlChange> places)
+    {
+        json.WriteStartArray();
+        foreach (var place in places.Take(options.PopupPlaces))
+        {
+            WriteEvidence(json, place, place.PlaceName, place.PlaceId);
+        }
+        json.WriteEndArray();
+    }
+
     private void WriteArea(Utf8JsonWriter json, ControlAreaModel area)
     {
-        var places = area.Places.GroupBy(p => p.PlaceName, StringComparer.Ordinal).Select(g => g.MaxBy(p => p.Date)!)
-            .OrderByDescending(p => p.Date).ThenBy(p => p.PlaceName, StringComparer.Ordinal).ToList();
+        var places = PlacesOf(area);
         var ages = area.MinAgeDays == area.MaxAgeDays || Age(area.MinAgeDays) == Age(area.MaxAgeDays)
             ? $"{Age(area.MaxAgeDays)} old" : $"{Age(area.MinAgeDays)} to {Age(area.MaxAgeDays)} old";
         var title = area.Category switch { "contested" => "Contested", "shared" => $"Shared, led by {area.Side}", _ => $"Held by {area.Side}" };
@@ -88,12 +114,18 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteNumber("ageOpacity", options.OpacityOf(area.Band));
         json.WriteString("label", $"{title}: {places.Count} place{(places.Count == 1 ? "" : "s")}, last evidence {ages}");
         json.WriteNumber("placeCount", places.Count);
-        json.WriteStartArray("places");
-        foreach (var place in places.Take(options.PopupPlaces))
+        if (forMap)
         {
-            WriteEvidence(json, place, place.PlaceName, place.PlaceId);
+            if (places.Count > 0)
+            {
+                json.WriteString("placeId", places[0].PlaceId);
+            }
         }
-        json.WriteEndArray();
+        else
+        {
+            json.WritePropertyName("places");
+            WriteAreaPlaces(json, places);
+        }
         json.WriteEndObject();
         json.WriteStartObject("geometry");
         json.WriteString("type", "MultiPolygon");
@@ -113,13 +145,39 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteEndObject();
     }
 
-    private void WritePoint(Utf8JsonWriter json, ControlPointModel point)
+    private static List<string> NamesOf(ControlPointModel point) =>
+        point.Site.PlaceIds.Select(id => point.History.LastOrDefault(c => c.PlaceId == id)?.PlaceName).OfType<string>().Distinct().ToList();
+
+    /// <summary>A point symbol's popup title: its names, who holds it, and how old and from where its last evidence is.</summary>
+    private string PointLabel(ControlPointModel point)
     {
         var state = point.State;
-        var names = point.Site.PlaceIds.Select(id => point.History.LastOrDefault(c => c.PlaceId == id)?.PlaceName).OfType<string>().Distinct().ToList();
         var holder = state.Category == "contested"
             ? $"contested by {string.Join(", ", state.Claims.Select(c => style(c).Side).Distinct())}"
             : $"{(state.Category == "shared" ? "shared, led by" : "held by")} {state.Side}";
+        var approximate = point.Site.IsApproximate ? $", location approximate (within about {options.ApproximateRingKm.ToString("0.#", CultureInfo.InvariantCulture)} km of the point shown; no area drawn)" : "";
+        return $"{string.Join(" / ", NamesOf(point))}: {holder}{approximate}, last evidence {Age(state.AgeDays)} old ({DateText(state.Latest.Date)}, {state.Latest.Source})";
+    }
+
+    /// <summary>What a point symbol's popup shows, fetched when it opens: <c>{"label": title, "history": [evidence, oldest first]}</c>.</summary>
+    public string PointPopup(ControlPointModel point)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("label", PointLabel(point));
+            json.WritePropertyName("history");
+            WriteHistory(json, point.History);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private void WritePoint(Utf8JsonWriter json, ControlPointModel point)
+    {
+        var state = point.State;
+        var names = NamesOf(point);
         json.WriteStartObject();
         json.WriteString("type", "Feature");
         json.WriteStartObject("properties");
@@ -139,8 +197,10 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
             json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
         }
         json.WriteNumber("ageOpacity", options.OpacityOf(state.Band));
-        var approximate = point.Site.IsApproximate ? $", location approximate (within about {options.ApproximateRingKm.ToString("0.#", CultureInfo.InvariantCulture)} km of the point shown; no area drawn)" : "";
-        json.WriteString("label", $"{string.Join(" / ", names)}: {holder}{approximate}, last evidence {Age(state.AgeDays)} old ({DateText(state.Latest.Date)}, {state.Latest.Source})");
+        if (!forMap)
+        {
+            json.WriteString("label", PointLabel(point));
+        }
         if (point.Site.IsApproximate)
         {
             json.WriteBoolean("approximate", true);

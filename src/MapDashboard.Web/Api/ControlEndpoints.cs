@@ -15,7 +15,37 @@ public static class ControlEndpoints
             .WithSummary("The map's control layer at a date (areas, front lines, place symbols) as GeoJSON, as the dashboard draws it; v (the store's version) only keys the browser's cache.");
         api.MapGet("/control/places/{placeId}/history", GetHistoryAsync)
             .WithSummary("A place's control history up to a date (oldest first: side, date, source, evidence), as its popup on the map lists it.");
+        api.MapGet("/control/places/{placeId}/popup", GetPointPopupAsync)
+            .WithSummary("The popup of the symbol a place is drawn as at a date: {label, history}, as the map's popup shows them (the map's layer leaves them out).");
+        api.MapGet("/control/places/{placeId}/area", GetAreaPlacesAsync)
+            .WithSummary("The evidence list (places, newest first: name, date, source, evidence) of the control area a place is one of at a date, as the area's popup on the map lists it.");
         return api;
+    }
+
+    private static async Task<IResult> GetPointPopupAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)
+    {
+        var p = new ApiParameters();
+        var day = p.Date(date, "date", required: true);
+        if (p.Problem is { } problem)
+        {
+            return problem;
+        }
+        return await control.PointPopupAtAsync(placeId, day!.Value, cancellationToken) is { } popup
+            ? Results.Content(popup, "application/json")
+            : Results.Problem($"no symbol drawn for place '{placeId}' at {date}", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> GetAreaPlacesAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)
+    {
+        var p = new ApiParameters();
+        var day = p.Date(date, "date", required: true);
+        if (p.Problem is { } problem)
+        {
+            return problem;
+        }
+        return await control.AreaPlacesAtAsync(placeId, day!.Value, cancellationToken) is { } places
+            ? Results.Content(places, "application/json")
+            : Results.Problem($"place '{placeId}' is in no control area at {date}", statusCode: StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> GetHistoryAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)

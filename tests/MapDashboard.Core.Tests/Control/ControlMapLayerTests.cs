@@ -4,7 +4,10 @@ using static MapDashboard.Core.Tests.Control.ControlLayerBuilderTests;
 
 namespace MapDashboard.Core.Tests.Control;
 
-/// <summary>The map's lean layer (no histories, outlines rounded) against the API's complete one, and a place's history on its own.</summary>
+/// <summary>
+/// The map's lean layer (no histories, no point labels, no areas' evidence lists, outlines rounded) against the API's
+/// complete one, and what a popup fetches on its own: a place's history, a symbol's popup, an area's list.
+/// </summary>
 public class ControlMapLayerTests
 {
     private static readonly DateOnly Day1 = new(2017, 3, 4);
@@ -35,7 +38,8 @@ public class ControlMapLayerTests
         Assert.False(lean.TryGetProperty("history", out _));
         Assert.Equal(2, full.GetProperty("history").GetArrayLength());
         Assert.Equal(full.GetProperty("placeId").GetString(), lean.GetProperty("placeId").GetString());
-        Assert.Equal(full.GetProperty("label").GetString(), lean.GetProperty("label").GetString());
+        Assert.False(lean.TryGetProperty("label", out _));
+        Assert.StartsWith("Khirbet Invented: held by", full.GetProperty("label").GetString());
         Assert.True(full.TryGetProperty("status", out _));
         var mapCoordinates = map.GetProperty("features").EnumerateArray()
             .Where(f => f.GetProperty("properties").GetProperty("layer").GetString() is "area" or "front")
@@ -60,5 +64,57 @@ public class ControlMapLayerTests
         Assert.Equal(["islamic-state"], before.EnumerateArray().Select(h => h.GetProperty("text").GetString()));
         Assert.Equal("snapshot:s", before[0].GetProperty("evidence").GetString());
         Assert.Null(builder.HistoryAt("nowhere", Day2));
+    }
+
+    private static IEnumerable<JsonElement> Areas(JsonElement root) => root.GetProperty("features").EnumerateArray()
+        .Where(f => f.GetProperty("properties").GetProperty("layer").GetString() == "area").Select(f => f.GetProperty("properties"));
+
+    [Fact]
+    public void ASymbolsPopup_IsTheLabelAndHistoryItHadInTheApisLayer()
+    {
+        var builder = Builder();
+
+        var full = Place(Root(builder.GeoJsonAt(Day2))).GetProperty("properties");
+        var popup = Root(builder.PointPopupAt("w", Day2)!);
+
+        Assert.Equal(full.GetProperty("label").GetString(), popup.GetProperty("label").GetString());
+        Assert.Equal(full.GetProperty("history").ToString(), popup.GetProperty("history").ToString());
+        Assert.Null(builder.PointPopupAt("nowhere", Day2));
+        Assert.Null(builder.PointPopupAt("w", Day1.AddDays(-60))); // before any evidence nothing is drawn
+    }
+
+    [Fact]
+    public void AnAreasList_IsFetchedByTheIdOfOneOfItsPlaces_AndIsTheApisList()
+    {
+        var builder = Builder();
+
+        var map = Areas(Root(builder.LayerAt(Day2).GeoJson)).ToList();
+        var api = Areas(Root(builder.GeoJsonAt(Day2))).ToList();
+
+        Assert.NotEmpty(map);
+        Assert.Equal(api.Count, map.Count);
+        Assert.All(map, a => Assert.False(a.TryGetProperty("places", out _)));
+        for (var i = 0; i < map.Count; i++)
+        {
+            var fetched = builder.AreaPlacesAt(map[i].GetProperty("placeId").GetString()!, Day2);
+            Assert.Equal(api[i].GetProperty("places").ToString(), Root(fetched!).ToString());
+            Assert.Equal(api[i].GetProperty("label").GetString(), map[i].GetProperty("label").GetString());
+        }
+        Assert.Null(builder.AreaPlacesAt("nowhere", Day2));
+    }
+
+    [Fact]
+    public void APlaceFarAbroad_WithAHolder_DoesNotStopTheAreasInsideFromBeingDrawn()
+    {
+        var builder = new ControlLayerBuilder(new ControlTimeline([
+            Change("w", 35.1, 36.0, Day1, "saa", "Khirbet Invented"),
+            Change("e", 35.0, 36.3, Day1, "fsa", "Tell Madeup"),
+            Change("s", 34.8, 36.6, Day1, "isis", "Invented Springs"),
+            Change("abroad", 35.1, 129.0, Day1, "saa", "Port Faraway"),
+        ]), Square, Style);
+
+        var areas = Areas(Root(builder.LayerAt(Day2).GeoJson)).ToList();
+
+        Assert.Equal(3, areas.Count);
     }
 }

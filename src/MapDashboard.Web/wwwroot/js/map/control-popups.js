@@ -1,6 +1,7 @@
 // The control layer's popups: an area's places with the date, source and evidence of each (and "correct" beside each),
-// a place's control history (and "Correct control…"). The map's layer does not carry the histories: a place's popup
-// fetches its own when it opens (api/control/places/{id}/history?date=), showing "loading…" meanwhile.
+// a place's control history (and "Correct control…"). The map's layer carries neither the histories, nor the points'
+// titles, nor the areas' lists: a popup fetches them when it opens (api/control/places/{id}/popup?date=, .../area?date=),
+// showing "loading…" meanwhile.
 // Everything from data is built with DOM nodes and textContent.
 
 import { el } from './popups.js';
@@ -48,46 +49,84 @@ function evidenceList(items, correct) {
     return list;
 }
 
-// A place's history: given (a layer from the API), or fetched for the layer's date into the popup once it arrives.
-function placeHistory(root, p, date, popup) {
-    if (Array.isArray(p.history)) {
-        if (p.history.length) {
-            root.appendChild(el('div', 'md-popup-line', 'Control history:'));
-            root.appendChild(evidenceList(p.history, null));
-        }
-        return;
-    }
-    if (typeof p.placeId !== 'string' || typeof date !== 'string') return;
-    const slot = el('div', 'md-popup-line md-control-history-loading', 'Control history: loading…');
-    root.appendChild(slot);
-    fetch(`api/control/places/${encodeURIComponent(p.placeId)}/history?date=${encodeURIComponent(date)}`, { credentials: 'same-origin' })
+// Fetches a JSON document of this app for a popup that is open: fill(json) when it arrives (then the popup is laid out
+// again), or the slot tells why it could not be loaded.
+function fetchInto(url, slot, what, fill, popup) {
+    fetch(url, { credentials: 'same-origin' })
         .then(response => {
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             return response.json();
         })
-        .then(items => {
-            const parts = [el('div', 'md-popup-line', 'Control history:')];
-            if (Array.isArray(items) && items.length) parts.push(evidenceList(items, null));
-            slot.replaceWith(...parts);
+        .then(json => {
+            fill(json);
             popup.update();
         })
         .catch(e => {
-            slot.textContent = `Control history could not be loaded (${e.message}).`;
+            slot.textContent = `${what} could not be loaded (${e.message}).`;
             slot.className = 'md-popup-line md-control-history-error';
         });
 }
 
+function historyParts(items) {
+    const parts = [el('div', 'md-popup-line', 'Control history:')];
+    if (Array.isArray(items) && items.length) parts.push(evidenceList(items, null));
+    return parts;
+}
+
+// A place's title and history: given (a layer from the API), or fetched for the layer's date once the popup opens
+// (api/control/places/{id}/popup?date= answers {label, history}).
+function placePopup(root, p, correct, date, popup) {
+    const title = el('div', 'md-popup-title', typeof p.label === 'string' ? p.label : '');
+    root.appendChild(title);
+    if (typeof p.placeId === 'string') root.appendChild(correct(p.placeId, p.name, 'Correct control…'));
+    if (Array.isArray(p.history)) {
+        if (p.history.length) root.append(...historyParts(p.history));
+        return;
+    }
+    if (typeof p.placeId !== 'string' || typeof date !== 'string') return;
+    if (typeof p.label !== 'string') title.textContent = `${p.name ?? ''}: loading…`;
+    const slot = el('div', 'md-popup-line md-control-history-loading', 'Control history: loading…');
+    root.appendChild(slot);
+    fetchInto(`api/control/places/${encodeURIComponent(p.placeId)}/popup?date=${encodeURIComponent(date)}`, slot, 'Control history', json => {
+        if (json && typeof json.label === 'string') title.textContent = json.label;
+        slot.replaceWith(...historyParts(json ? json.history : null));
+    }, popup);
+}
+
+function areaPlaces(root, places, count, correct) {
+    if (!Array.isArray(places) || !places.length) return;
+    root.appendChild(evidenceList(places, correct));
+    if (count > places.length) {
+        root.appendChild(el('div', 'md-popup-line', `and ${count - places.length} more (oldest evidence last)`));
+    }
+}
+
+// An area's places: given (a layer from the API), or fetched for the layer's date by one of its places once the popup
+// opens (api/control/places/{id}/area?date=).
+function areaPopup(root, p, correct, date, popup) {
+    root.appendChild(el('div', 'md-popup-title', p.label));
+    if (Array.isArray(p.places)) {
+        areaPlaces(root, p.places, p.placeCount, correct);
+        return;
+    }
+    if (typeof p.placeId !== 'string' || typeof date !== 'string' || !(p.placeCount > 0)) return;
+    const slot = el('div', 'md-popup-line md-control-history-loading', 'Places: loading…');
+    root.appendChild(slot);
+    fetchInto(`api/control/places/${encodeURIComponent(p.placeId)}/area?date=${encodeURIComponent(date)}`, slot, 'The places', places => {
+        const holder = document.createDocumentFragment();
+        areaPlaces(holder, places, p.placeCount, correct);
+        slot.replaceWith(holder);
+    }, popup);
+}
+
 function popupOf(p, correct, date, popup) {
     const root = el('div', 'md-popup md-control-popup');
-    root.appendChild(el('div', 'md-popup-title', p.label));
-    if (p.layer === 'place' && typeof p.placeId === 'string') root.appendChild(correct(p.placeId, p.name, 'Correct control…'));
     if (p.layer === 'place') {
-        placeHistory(root, p, date, popup);
-    } else if (p.layer === 'area' && p.places && p.places.length) {
-        root.appendChild(evidenceList(p.places, correct));
-        if (p.placeCount > p.places.length) {
-            root.appendChild(el('div', 'md-popup-line', `and ${p.placeCount - p.places.length} more (oldest evidence last)`));
-        }
+        placePopup(root, p, correct, date, popup);
+    } else if (p.layer === 'area') {
+        areaPopup(root, p, correct, date, popup);
+    } else {
+        root.appendChild(el('div', 'md-popup-title', p.label));
     }
     return root;
 }
