@@ -72,6 +72,9 @@ public sealed class PlaceIndex
             ToponymLexicon.Build(names, NameFolding.Fold, skeletonNames: skeletonNames, skeleton: NameFolding.Skeleton, hillNames: hillNames), places.Count, skeletonCountry);
     }
 
+    /// <summary>A code of two or three capital letters (an airport's or a unit's: "DAM", "ALP"), which names a place only written so.</summary>
+    private static bool IsCode(string name) => name.Length is 2 or 3 && name.All(char.IsAsciiLetterUpper);
+
     /// <summary>
     /// A hill or mountain (feature code HLL or MT: the curated strategic hills, "Tall X", "Jabal X"): its consonants are
     /// in the recognizer's lexicon as a populated place's are, so that "Tall Binasra" finds the hill "Tell Banasrah" (the
@@ -114,6 +117,10 @@ public sealed class PlaceIndex
         {
             foreach (var (place, name) in folded)
             {
+                if (IsCode(name) && !IsCode(surface))
+                {
+                    continue; // "the Tishrin Dam": a code written in capitals ("DAM", "HAM") is no reading of the word "Dam" or "Ham"
+                }
                 var kind = string.Equals(name, surface, StringComparison.OrdinalIgnoreCase) ? MatchKind.Exact : MatchKind.Folded;
                 Keep(result, new GeoCandidate(place, kind, kind == MatchKind.Exact ? 1.0 : 0.92, name));
             }
