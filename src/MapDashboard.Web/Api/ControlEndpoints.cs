@@ -22,33 +22,17 @@ public static class ControlEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetPointPopupAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)
-    {
-        var p = new ApiParameters();
-        var day = p.Date(date, "date", required: true);
-        if (p.Problem is { } problem)
-        {
-            return problem;
-        }
-        return await control.PointPopupAtAsync(placeId, day!.Value, cancellationToken) is { } popup
-            ? Results.Content(popup, "application/json")
-            : Results.Problem($"no symbol drawn for place '{placeId}' at {date}", statusCode: StatusCodes.Status404NotFound);
-    }
+    private static Task<IResult> GetPointPopupAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken) =>
+        PlaceAtDateAsync(date, day => control.PointPopupAtAsync(placeId, day, cancellationToken), $"no symbol drawn for place '{placeId}' at {date}");
 
-    private static async Task<IResult> GetAreaPlacesAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)
-    {
-        var p = new ApiParameters();
-        var day = p.Date(date, "date", required: true);
-        if (p.Problem is { } problem)
-        {
-            return problem;
-        }
-        return await control.AreaPlacesAtAsync(placeId, day!.Value, cancellationToken) is { } places
-            ? Results.Content(places, "application/json")
-            : Results.Problem($"place '{placeId}' is in no control area at {date}", statusCode: StatusCodes.Status404NotFound);
-    }
+    private static Task<IResult> GetAreaPlacesAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken) =>
+        PlaceAtDateAsync(date, day => control.AreaPlacesAtAsync(placeId, day, cancellationToken), $"place '{placeId}' is in no control area at {date}");
 
-    private static async Task<IResult> GetHistoryAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken)
+    private static Task<IResult> GetHistoryAsync(string placeId, string? date, ControlLayerService control, CancellationToken cancellationToken) =>
+        PlaceAtDateAsync(date, day => control.HistoryAtAsync(placeId, day, cancellationToken), $"no place '{placeId}' with known control");
+
+    /// <summary>What a place's popup fetches for a date (a JSON document), 400 without a valid date, 404 when there is nothing for the place.</summary>
+    private static async Task<IResult> PlaceAtDateAsync(string? date, Func<DateOnly, Task<string?>> fetch, string notFound)
     {
         var p = new ApiParameters();
         var day = p.Date(date, "date", required: true);
@@ -56,9 +40,9 @@ public static class ControlEndpoints
         {
             return problem;
         }
-        return await control.HistoryAtAsync(placeId, day!.Value, cancellationToken) is { } history
-            ? Results.Content(history, "application/json")
-            : Results.Problem($"no place '{placeId}' with known control", statusCode: StatusCodes.Status404NotFound);
+        return await fetch(day!.Value) is { } json
+            ? Results.Content(json, "application/json")
+            : Results.Problem(notFound, statusCode: StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> GetLayerAsync(string? date, string? v, ControlLayerService control, HttpResponse response, CancellationToken cancellationToken)
