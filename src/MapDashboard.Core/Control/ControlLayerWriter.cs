@@ -21,47 +21,42 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     private readonly int _outlineDecimals = forMap ? 4 : 5;
 
     /// <summary>The model as GeoJSON.</summary>
-    public string Write(ControlLayerModel model)
+    public string Write(ControlLayerModel model) => Json(json =>
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        using (var json = new Utf8JsonWriter(buffer))
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteString("date", DateText(model.Date));
+        json.WriteStartArray("features");
+        foreach (var area in model.Areas)
+        {
+            WriteArea(json, area);
+        }
+        foreach (var (sideA, sideB, lines) in model.Fronts)
         {
             json.WriteStartObject();
-            json.WriteString("type", "FeatureCollection");
-            json.WriteString("date", DateText(model.Date));
-            json.WriteStartArray("features");
-            foreach (var area in model.Areas)
+            json.WriteString("type", "Feature");
+            json.WriteStartObject("properties");
+            json.WriteString("layer", "front");
+            json.WriteString("label", $"Front line: {sideA} / {sideB}");
+            json.WriteEndObject();
+            json.WriteStartObject("geometry");
+            json.WriteString("type", "MultiLineString");
+            json.WriteStartArray("coordinates");
+            foreach (var line in lines)
             {
-                WriteArea(json, area);
-            }
-            foreach (var (sideA, sideB, lines) in model.Fronts)
-            {
-                json.WriteStartObject();
-                json.WriteString("type", "Feature");
-                json.WriteStartObject("properties");
-                json.WriteString("layer", "front");
-                json.WriteString("label", $"Front line: {sideA} / {sideB}");
-                json.WriteEndObject();
-                json.WriteStartObject("geometry");
-                json.WriteString("type", "MultiLineString");
-                json.WriteStartArray("coordinates");
-                foreach (var line in lines)
-                {
-                    WriteLine(json, Simplified(line.Coordinates, 2), _outlineDecimals);
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            foreach (var point in model.Points)
-            {
-                WritePoint(json, point);
+                WriteLine(json, Simplified(line.Coordinates, 2), _outlineDecimals);
             }
             json.WriteEndArray();
             json.WriteEndObject();
+            json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        foreach (var point in model.Points)
+        {
+            WritePoint(json, point);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }, 1 << 16);
 
     /// <summary>How old evidence is, in words ("12 days", "8 months", "2.5 years").</summary>
     public static string Age(int days) => days switch
@@ -77,15 +72,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
             .OrderByDescending(p => p.Date).ThenBy(p => p.PlaceName, StringComparer.Ordinal).ToList();
 
     /// <summary>An area's evidence list as its popup shows it (the API layer's <c>places</c>), as a JSON array.</summary>
-    public string AreaPlaces(ControlAreaModel area)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            WriteAreaPlaces(json, PlacesOf(area));
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public string AreaPlaces(ControlAreaModel area) => Json(json => WriteAreaPlaces(json, PlacesOf(area)));
 
     private void WriteAreaPlaces(Utf8JsonWriter json, List<ControlChange> places)
     {
@@ -160,19 +147,14 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     }
 
     /// <summary>What a point symbol's popup shows, fetched when it opens: <c>{"label": title, "history": [evidence, oldest first]}</c>.</summary>
-    public string PointPopup(ControlPointModel point)
+    public string PointPopup(ControlPointModel point) => Json(json =>
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("label", PointLabel(point));
-            json.WritePropertyName("history");
-            WriteHistory(json, point.History);
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        json.WriteStartObject();
+        json.WriteString("label", PointLabel(point));
+        json.WritePropertyName("history");
+        WriteHistory(json, point.History);
+        json.WriteEndObject();
+    });
 
     private void WritePoint(Utf8JsonWriter json, ControlPointModel point)
     {
@@ -223,12 +205,15 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     }
 
     /// <summary>A place's control history (oldest first) as the JSON array its popup lists.</summary>
-    public string History(IEnumerable<ControlChange> history)
+    public string History(IEnumerable<ControlChange> history) => Json(json => WriteHistory(json, history));
+
+    /// <summary>One JSON document written by <paramref name="write"/>, as text.</summary>
+    private static string Json(Action<Utf8JsonWriter> write, int capacity = 1024)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new ArrayBufferWriter<byte>(capacity);
         using (var json = new Utf8JsonWriter(buffer))
         {
-            WriteHistory(json, history);
+            write(json);
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
