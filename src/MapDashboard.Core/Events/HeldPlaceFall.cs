@@ -12,10 +12,6 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static partial class HeldPlaceFall
 {
-    private static readonly Lazy<Dictionary<string, string>> Adjectives = new(() =>
-        EventLexicon.Rows(EventLexicon.Resource("holder-adjectives.tsv"), "holder-adjectives.tsv", 3)
-            .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase));
-
     /// <summary>
     /// Whether the fall verb at <paramref name="m"/> has a holder attributive in its subject (only the place's name, "of", "the" and
     /// nouns of territory between: "the IS-held village of X fell", not "rockets fired from the IS-held village fell") and no
@@ -60,7 +56,7 @@ internal static partial class HeldPlaceFall
                     return found;
                 }
                 var faction = recognize(text) is [{ } only] && only.Text.Length == text.Length ? only.Faction
-                    : Adjectives.Value.TryGetValue(text, out var id) ? catalogue.Get(id) : null;
+                    : HolderAdjectives.Default.FactionIdOf(text) is { } id ? catalogue.Get(id) : null;
                 if (faction is not null)
                 {
                     return found.Append(new ActorMention(start, start + text.Length, text, faction, false)).OrderBy(a => a.Start).ToList();

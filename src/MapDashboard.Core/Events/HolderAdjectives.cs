@@ -17,6 +17,9 @@ public sealed class HolderAdjectives(string tsv)
     /// <summary>The reader over the list shipped with the application.</summary>
     public static HolderAdjectives Default => Shipped.Value;
 
+    /// <summary>The catalogue faction id a side's adjective stands for ("rebel", "army"), or null for another word.</summary>
+    public string? FactionIdOf(string adjective) => _adjectives.FactionIdOf(adjective);
+
     /// <summary>The mentions with the adjective holders of <paramref name="sentence"/> added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, EventLexicon lexicon) =>
         _adjectives.Add(sentence, mentions, catalogue, m => ControlState.ChangeEnds(sentence[..m.Index], lexicon));

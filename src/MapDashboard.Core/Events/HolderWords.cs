@@ -27,6 +27,9 @@ public sealed class HolderWords
         _required = RequiredWords.Of(_pattern);
     }
 
+    /// <summary>The catalogue faction id a word of the list stands for ("rebel": rebels), or null for a word not in it.</summary>
+    public string? FactionIdOf(string word) => _factionByWord.GetValueOrDefault(word);
+
     /// <summary>The mentions with the accepted holder words of <paramref name="sentence"/> added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, Func<Match, bool> accept)
     {
