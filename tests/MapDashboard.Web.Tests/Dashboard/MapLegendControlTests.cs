@@ -51,5 +51,11 @@ public sealed class MapLegendControlTests : IAsyncLifetime
 
         Assert.Empty(rendered.FindAll("[data-testid=control-legend-row]"));
         Assert.Contains("Control at the date (none drawn)", rendered.Markup);
+        // Every side that holds ground has its swatch, the two sides since December 2024 too.
+        foreach (var name in new[] { "Government and allies", "Islamic State", "Syrian government since December 2024", "Armed remnants of the Assad regime (since December 2024)" })
+        {
+            Assert.Contains(name, rendered.Markup);
+        }
+        Assert.DoesNotContain("Unknown side", rendered.Markup);
     }
 }

@@ -10,7 +10,13 @@ namespace MapDashboard.Web.Components.Dashboard;
 /// </summary>
 public sealed partial class MapLegend
 {
-    private static readonly HashSet<string> LegendSides = ["pro-government", "opposition", "jihadist", "islamic-state", "kurdish-led", "turkish-backed"];
+    /// <summary>The sides that hold ground on the map, shown with their colours while no control is drawn (the
+    /// catalogue's other sides, foreign states, civilians and the unknown side, hold none of their own).</summary>
+    private static readonly HashSet<string> LegendSides =
+    [
+        "pro-government", "opposition", "jihadist", "islamic-state", "kurdish-led", "turkish-backed",
+        "syrian-government-2024", "former-regime",
+    ];
 
     private bool? _open; // null: open on wide screens, folded on phones (by CSS)
 
