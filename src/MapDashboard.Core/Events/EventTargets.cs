@@ -34,9 +34,16 @@ public static partial class EventTargets
         {
             pool = pool.Where(p => !Origin(p)).ToList();
         }
+        // "A in the B area", "A, in B" with B unknown and drawn at A, named right after it: B only says what lies around A,
+        // so A is no locator of B (as X is of "B near X") and stays the event's place; B, at A's point, adds no event of its own.
+        bool AreaAroundEarlier(ResolvedPlace q) => q.Place is null && q.Anchor is { } a && (q.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0
+            && pool.Any(p => p.Place?.Id == a.Id && p.Mention.End <= q.Mention.Start && p.Mention.End >= sentenceStart
+                && q.Mention.Start - sentenceStart <= sentence.Length
+                && inContainerGap.IsMatch(sentence[(p.Mention.End - sentenceStart)..(q.Mention.Start - sentenceStart)]));
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
-            .Intersect(pool.Where(p => p.Anchor is not null).Select(p => p.Anchor!.Id)).ToHashSet();
-        var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))).ToList();
+            .Intersect(pool.Where(p => p.Anchor is not null && !AreaAroundEarlier(p)).Select(p => p.Anchor!.Id)).ToHashSet();
+        var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))
+            && !AreaAroundEarlier(p)).ToList();
         points = RoadEnds.EventPlaces(points);
         // "seized several villages in Idlib, including A": the places listed after "including" are where it happened; the
         // town or region named before them (and the ones coordinated with it) only contains them, as a locator only locates.

@@ -148,7 +148,15 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             (locators[i], where[i], located[i]) = (found.Index, AnchorChoice.AreaOf(found, picks[found.Index]!, article.Mentions[found.Index].Cues), found.Fits);
             // "A in eastern Hama": a namesake in that part of the governorate first (its narrow part, then the wide one,
             // then that side of the seat), then one anywhere in it.
-            var (scored, fit) = InParts(i, article, candidates[i], picks, found.Parts) ?? (Score(i, article, candidates[i], picks, coherence: true, found.Fits), found.Fits);
+            var inParts = InParts(i, article, candidates[i], picks, found.Parts);
+            if (inParts is null && LookAlikeInNamedPart(i, article, candidates[i], found.Parts, found.Fits, found.OutOfReach) is { } alike)
+            {
+                // "A in southern Idlib" spelled as written only outside that part: the readings are namesakes, and the
+                // look-alike rule takes the one look-alike inside it (LookAlikeInArea, with the name located out).
+                (picks[i], dropped[i], located[i], seats[i]) = (null, true, p => p.Id == alike.Place.Id, null);
+                continue;
+            }
+            var (scored, fit) = inParts ?? (Score(i, article, candidates[i], picks, coherence: true, found.Fits), found.Fits);
             if (scored.Count > 0 && Accepts(scored, i, picks, article) && !ShortLookAlikeOffSide(scored[0].Candidate, found.Parts))
             {
                 (picks[i], fits[i]) = (scored[0].Candidate.Place, fit);
@@ -169,20 +177,6 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             seats[i] = RegionSeat.Of(picks[i], candidates[i]);
         }
         return (locators, fits, dropped, where, located);
-    }
-
-    /// <summary>The readings in the narrowest of <paramref name="parts"/> that yields an accepted pick, and that part; null when none does.</summary>
-    private (List<Scored> Scored, Func<Place, bool> Fit)? InParts(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, Func<Place, bool>[] parts)
-    {
-        foreach (var part in parts)
-        {
-            var scored = Score(index, article, candidates, picks, coherence: true, part);
-            if (scored.Count > 0 && Accepts(scored, index, picks, article))
-            {
-                return (scored, part);
-            }
-        }
-        return null;
     }
 
     private List<Scored> Score(int index, Article article, IReadOnlyList<GeoCandidate> candidates, Place?[] picks, bool coherence, Func<Place, bool>? fits = null)

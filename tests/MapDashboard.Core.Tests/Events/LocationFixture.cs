@@ -202,6 +202,13 @@ internal static class LocationFixture
         ("Sahl Ghab", P("t:sahl-ghab", "Sahl Ghab", 35.55, 36.35, "Hama")), ("Dawr Zaytun", P("t:dawr-zaytun", "Dawr Zaytun", 36.00, 38.80, "Raqqa")),
         // A village named by the generic word "Marj" (meadow) alone, inside the governorate of longer "Marj X" names.
         ("Marj", P("t:marj-homs", "Marj", 34.95, 37.05, "Homs")),
+        // Session 21 (namesake): a name spelled as written only outside the compass part of a governorate a report names,
+        // and spelled with other vowels inside it (one such reading, or two).
+        ("Tall Sifr", P("t:tall-sifr-west", "Tall Sifr", 35.95, 36.30, "Idlib")), ("Tall Safr", P("t:tall-safr-south", "Tall Safr", 35.50, 36.72, "Idlib")),
+        ("Kafr Nabil", P("t:kafr-nabil-sw", "Kafr Nabil", 34.98, 36.50, "Hama")), ("Kafr Nabl", P("t:kafr-nabl-north", "Kafr Nabl", 35.45, 36.80, "Hama")),
+        ("Umm Turfa", P("t:umm-turfa-hama", "Umm Turfa", 35.15, 36.65, "Hama")), ("Umm Tarfa", P("t:umm-tarfa-homs", "Umm Tarfa", 34.65, 37.70, "Homs")),
+        ("Jubb Sawr", P("t:jubb-sawr-north", "Jubb Sawr", 36.30, 36.62, "Idlib")), ("Jubb Suwar", P("t:jubb-suwar-south", "Jubb Suwar", 35.55, 36.70, "Idlib")),
+        ("Jubb Siwar", P("t:jubb-siwar-south", "Jubb Siwar", 35.60, 36.55, "Idlib")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
