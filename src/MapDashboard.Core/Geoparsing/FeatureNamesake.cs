@@ -23,6 +23,9 @@ internal static class FeatureNamesake
     /// <summary>How near a district or sub-district seat the report names the village must lie ("X Hill in the Afrin countryside").</summary>
     public const double DistrictSeatKm = 50;
 
+    /// <summary>Readings this close (km) are one village recorded twice (GeoNames and OCHA), not two namesakes.</summary>
+    public const double TwinRecordKm = 5;
+
     /// <summary>A name of fewer letters is too common a word ("Tal Ali" is no village "Ali").</summary>
     private const int MinLetters = 4;
 
@@ -35,7 +38,7 @@ internal static class FeatureNamesake
         for (var k = 0; k < places.Count; k++)
         {
             var r = places[k];
-            if (r.Resolved || r.Mention.InGazetteer || NamedAfter(r.Mention.Text, words) is not { } bare)
+            if (r.Resolved || BareName(r, source, words) is not ({ } bare, var qualified))
             {
                 continue;
             }
@@ -45,25 +48,47 @@ internal static class FeatureNamesake
                 continue;
             }
             var fitting = source.Candidates(r.Mention with { Text = bare, InGazetteer = true })
-                .Where(c => c.Kind <= MatchKind.Folded && c.Place.CountryCode == FocusCountry && c.Place.FeatureClass == "P")
+                .Where(c => (c.Kind <= MatchKind.Folded || (qualified && c.Kind == MatchKind.Skeleton)) && c.Place.CountryCode == FocusCountry
+                    && c.Place.FeatureClass == "P" && !(qualified && c.Place.FeatureCode is "PPLA" or "PPLC"))
                 .Select(c => c.Place)
                 .DistinctBy(p => p.Id)
                 .Where(p => area.Any(a => Fits(p, a)))
                 .ToList();
-            if (fitting.Count != 1)
+            if (fitting.Count == 0 || fitting.Any(p => GeoDistance.ApproxKilometres(p.Lat, p.Lon, fitting[0].Lat, fitting[0].Lon) > TwinRecordKm))
             {
                 continue;
             }
             result ??= [.. places];
             var village = fitting[0];
+            var what = qualified ? "a half of the village" : "a feature named after";
             result[k] = r with
             {
                 Precision = 2,
                 Anchor = village,
-                Reason = $"presented as a place, but not in the gazetteer; a feature named after {village.Name}, the one place of that name in the area the report is about: placed near it",
+                Reason = $"presented as a place, but not in the gazetteer; {what} {village.Name}, the one place of that name in the area the report is about: placed near it",
             };
         }
         return result ?? places;
+    }
+
+    /// <summary>
+    /// The name the unresolved place is named after, and whether it is a qualified village's ("Little X", "X Kabir",
+    /// "Upper X": OCHA names the two halves of a village apart, and the gazetteer may hold only the bare X beside them).
+    /// A feature only when the name is not a gazetteer name; a qualified village only when no spelling of the whole
+    /// name is (then the ranker's choice among its readings stands).
+    /// </summary>
+    private static (string? Bare, bool Qualified) BareName(ResolvedPlace r, ICandidateSource source, GeoparsingWords words)
+    {
+        if (!r.Mention.InGazetteer && NamedAfter(r.Mention.Text, words) is { } feature)
+        {
+            return (feature, false);
+        }
+        if (NameQualifier.Bare(r.Mention.Text) is { } bare && NameFolding.Fold(bare).Count(char.IsLetter) >= MinLetters
+            && !source.Candidates(r.Mention).Any(c => c.Kind <= MatchKind.Folded))
+        {
+            return (bare, true);
+        }
+        return (null, false);
     }
 
     /// <summary>The name a feature phrase is named after: the words after a hill word ("Tal X") or before a feature word ("X Hill"); null otherwise.</summary>

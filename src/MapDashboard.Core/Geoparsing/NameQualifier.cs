@@ -75,6 +75,26 @@ internal static class NameQualifier
     }
 
     /// <summary>
+    /// The bare name of a qualified one: the words after an English qualifier ("Little Habbaz" -> "Habbaz") or before an
+    /// Arabic one, its article with it ("Habbaz al-Saghirah" -> "Habbaz"); null when <paramref name="surface"/> is not so
+    /// qualified.
+    /// </summary>
+    public static string? Bare(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+        if (IsQualifier(words[0]))
+        {
+            return string.Join(' ', words[1..]);
+        }
+        var last = NameFolding.Fold(words[^1]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return last.Length > 0 && English.ContainsKey(last[^1]) ? string.Join(' ', words[..^1]) : null;
+    }
+
+    /// <summary>
     /// The last word of a name written in the Arabic order, qualifier last ("Qarmal Kabir", "Khashab al-Tahtani"), that
     /// starts at word <paramref name="i"/> and ends by <paramref name="phraseEnd"/>, when the gazetteer holds another
     /// order or spelling of it; otherwise -1 (the bare name, if any, is then read alone, as before).

@@ -202,6 +202,10 @@ internal static class LocationFixture
         ("Sahl Ghab", P("t:sahl-ghab", "Sahl Ghab", 35.55, 36.35, "Hama")), ("Dawr Zaytun", P("t:dawr-zaytun", "Dawr Zaytun", 36.00, 38.80, "Raqqa")),
         // A village named by the generic word "Marj" (meadow) alone, inside the governorate of longer "Marj X" names.
         ("Marj", P("t:marj-homs", "Marj", 34.95, 37.05, "Homs")),
+        // Session 21 (unresolved): bare villages whose qualified halves ("Big X", "X Saghirah", "Upper X") the gazetteer
+        // lacks: one recorded twice 2 km apart (GeoNames and OCHA), one with a namesake in another governorate.
+        ("Hawsh Dalla", P("t:hawsh-dalla", "Hawsh Dalla", 36.30, 37.90, "Aleppo")), ("Hawsh Dalla", P("t:hawsh-dalla-twin", "Hawsh Dalla", 36.315, 37.91, "Aleppo")),
+        ("Umm Sarat", P("t:umm-sarat-hama", "Umm Sarat", 35.40, 37.00, "Hama")), ("Umm Sarat", P("t:umm-sarat-raqqa", "Umm Sarat", 36.10, 38.50, "Raqqa")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
