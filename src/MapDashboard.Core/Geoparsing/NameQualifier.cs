@@ -74,6 +74,9 @@ internal static class NameQualifier
         return english.SelectMany(e => Forms(e, name)).Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>The names OCHA gives the halves of a village <paramref name="name"/> in English order ("Eastern X", "Little X").</summary>
+    public static IEnumerable<string> HalvesOf(string name) => Arabic.Keys.Select(q => q + " " + name);
+
     /// <summary>
     /// The bare name of a qualified one: the words after an English qualifier ("Little Habbaz" -> "Habbaz") or before an
     /// Arabic one, its article with it ("Habbaz al-Saghirah" -> "Habbaz"); null when <paramref name="surface"/> is not so
