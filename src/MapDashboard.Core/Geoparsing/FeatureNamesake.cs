@@ -23,47 +23,91 @@ internal static class FeatureNamesake
     /// <summary>How near a district or sub-district seat the report names the village must lie ("X Hill in the Afrin countryside").</summary>
     public const double DistrictSeatKm = 50;
 
+    /// <summary>Readings this close (km) are one village recorded twice (GeoNames and OCHA), not two namesakes.</summary>
+    public const double TwinRecordKm = 5;
+
     /// <summary>A name of fewer letters is too common a word ("Tal Ali" is no village "Ali").</summary>
     private const int MinLetters = 4;
 
     private const string FocusCountry = "SY";
 
     /// <summary>The places with each unresolved feature named after a village of the report's area drawn near that village.</summary>
-    public static IReadOnlyList<ResolvedPlace> DrawNearNamesakes(IReadOnlyList<ResolvedPlace> places, ICandidateSource source, GeoparsingWords words)
+    /// <remarks><paramref name="looked"/>: the candidates already looked up for each mention (in the order of <paramref name="places"/>), not asked again.</remarks>
+    public static IReadOnlyList<ResolvedPlace> DrawNearNamesakes(IReadOnlyList<ResolvedPlace> places, ICandidateSource source, GeoparsingWords words,
+        IReadOnlyList<MentionCandidates>? looked = null)
     {
         List<ResolvedPlace>? result = null;
         for (var k = 0; k < places.Count; k++)
         {
             var r = places[k];
-            if (r.Resolved || r.Mention.InGazetteer || NamedAfter(r.Mention.Text, words) is not { } bare)
+            if (r.Resolved)
             {
                 continue;
             }
-            var area = AreaOf(places, k);
+            var known = looked is not null && k < looked.Count && looked[k].Mention == r.Mention ? looked[k].Candidates : null;
+            var (bare, qualified) = BareName(r, known, source, words);
+            var name = bare ?? (NameFolding.Fold(r.Mention.Text).Count(char.IsLetter) < MinLetters || HasFoldedReading(r.Mention, known, source) ? null : r.Mention.Text);
+            var area = name is null ? [] : AreaOf(places, k);
             if (area.Count == 0)
             {
                 continue;
             }
-            var fitting = source.Candidates(r.Mention with { Text = bare, InGazetteer = true })
-                .Where(c => c.Kind <= MatchKind.Folded && c.Place.CountryCode == FocusCountry && c.Place.FeatureClass == "P")
-                .Select(c => c.Place)
-                .DistinctBy(p => p.Id)
-                .Where(p => area.Any(a => Fits(p, a)))
-                .ToList();
-            if (fitting.Count != 1)
+            // A name of no folded reading of its own has none to look up again.
+            var fitting = bare is null ? [] : Readings(source, r.Mention, name!, qualified, area);
+            // The gazetteer may hold only the halves of the village the text names bare ("Little X" for "X", "Southern X"
+            // for "Tal X"): they lie beside it.
+            var half = fitting.Count == 0 && !qualified;
+            if (half)
+            {
+                fitting = [.. NameQualifier.HalvesOf(name!).SelectMany(f => Readings(source, r.Mention, f, false, area)).DistinctBy(p => p.Id)];
+            }
+            if (fitting.Count == 0 || fitting.Any(p => GeoDistance.ApproxKilometres(p.Lat, p.Lon, fitting[0].Lat, fitting[0].Lon) > TwinRecordKm))
             {
                 continue;
             }
             result ??= [.. places];
             var village = fitting[0];
+            var what = half ? "the village beside its half" : qualified ? "a half of the village" : "a feature named after";
             result[k] = r with
             {
                 Precision = 2,
                 Anchor = village,
-                Reason = $"presented as a place, but not in the gazetteer; a feature named after {village.Name}, the one place of that name in the area the report is about: placed near it",
+                Reason = $"presented as a place, but not in the gazetteer; {what} {village.Name}, the one place of that name in the area the report is about: placed near it",
             };
         }
         return result ?? places;
+    }
+
+    /// <summary>The Syrian populated places spelled <paramref name="name"/> (by its consonants too, for a qualified village's bare name) that lie in <paramref name="area"/>.</summary>
+    private static List<Place> Readings(ICandidateSource source, PlaceMention mention, string name, bool qualified, List<Place> area) =>
+        [.. source.Candidates(mention with { Text = name, InGazetteer = true })
+            .Where(c => (c.Kind <= MatchKind.Folded || (qualified && c.Kind == MatchKind.Skeleton)) && c.Place.CountryCode == FocusCountry
+                && c.Place.FeatureClass == "P" && !(qualified && c.Place.FeatureCode is "PPLA" or "PPLC"))
+            .Select(c => c.Place)
+            .DistinctBy(p => p.Id)
+            .Where(p => area.Any(a => Fits(p, a)))];
+
+    private static bool HasFoldedReading(PlaceMention mention, IReadOnlyList<GeoCandidate>? known, ICandidateSource source) =>
+        (known ?? source.Candidates(mention)).Any(c => c.Kind <= MatchKind.Folded);
+
+    /// <summary>
+    /// The name the unresolved place is named after, and whether it is a qualified village's ("Little X", "X Kabir",
+    /// "Upper X": OCHA names the two halves of a village apart, and the gazetteer may hold only the bare X beside them).
+    /// A feature only when the name is not a gazetteer name; a qualified village only when no spelling of the whole
+    /// name is (then the ranker's choice among its readings stands).
+    /// </summary>
+    private static (string? Bare, bool Qualified) BareName(ResolvedPlace r, IReadOnlyList<GeoCandidate>? known, ICandidateSource source, GeoparsingWords words)
+    {
+        if (!r.Mention.InGazetteer && NamedAfter(r.Mention.Text, words) is { } feature)
+        {
+            return (feature, false);
+        }
+        if (NameQualifier.Bare(r.Mention.Text) is { } bare && NameFolding.Fold(bare).Count(char.IsLetter) >= MinLetters
+            && !HasFoldedReading(r.Mention, known, source))
+        {
+            return (bare, true);
+        }
+        return (null, false);
     }
 
     /// <summary>The name a feature phrase is named after: the words after a hill word ("Tal X") or before a feature word ("X Hill"); null otherwise.</summary>

@@ -40,7 +40,7 @@ public sealed class Geoparser(IArticleCleaner cleaner, IToponymRecognizer recogn
 
         clock.Restart();
         // "Tal X", "X Hill": a feature the gazetteer lacks, named after the one village X of the report's area, is drawn near X.
-        var places = FeatureNamesake.DrawNearNamesakes(ranker.Rank(article, looked, nonPlaces), candidates, GeoparsingWords.Default);
+        var places = FeatureNamesake.DrawNearNamesakes(ranker.Rank(article, looked, nonPlaces), candidates, GeoparsingWords.Default, looked);
         // "Bsanqul Hill" read as the village Bsanqul alone: the feature is drawn near the village, not at it.
         places = FeatureOfVillage.TakeInFeatureWords(article.Text, places, candidates, GeoparsingWords.Default);
         var rank = clock.Elapsed;

@@ -74,6 +74,29 @@ internal static class NameQualifier
         return english.SelectMany(e => Forms(e, name)).Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>The names OCHA gives the halves of a village <paramref name="name"/> in English order ("Eastern X", "Little X").</summary>
+    public static IEnumerable<string> HalvesOf(string name) => Arabic.Keys.Select(q => q + " " + name);
+
+    /// <summary>
+    /// The bare name of a qualified one: the words after an English qualifier ("Little Habbaz" -> "Habbaz") or before an
+    /// Arabic one, its article with it ("Habbaz al-Saghirah" -> "Habbaz"); null when <paramref name="surface"/> is not so
+    /// qualified.
+    /// </summary>
+    public static string? Bare(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+        if (IsQualifier(words[0]))
+        {
+            return string.Join(' ', words[1..]);
+        }
+        var last = NameFolding.Fold(words[^1]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return last.Length > 0 && English.ContainsKey(last[^1]) ? string.Join(' ', words[..^1]) : null;
+    }
+
     /// <summary>
     /// The last word of a name written in the Arabic order, qualifier last ("Qarmal Kabir", "Khashab al-Tahtani"), that
     /// starts at word <paramref name="i"/> and ends by <paramref name="phraseEnd"/>, when the gazetteer holds another

@@ -209,6 +209,13 @@ internal static class LocationFixture
         ("Umm Turfa", P("t:umm-turfa-hama", "Umm Turfa", 35.15, 36.65, "Hama")), ("Umm Tarfa", P("t:umm-tarfa-homs", "Umm Tarfa", 34.65, 37.70, "Homs")),
         ("Jubb Sawr", P("t:jubb-sawr-north", "Jubb Sawr", 36.30, 36.62, "Idlib")), ("Jubb Suwar", P("t:jubb-suwar-south", "Jubb Suwar", 35.55, 36.70, "Idlib")),
         ("Jubb Siwar", P("t:jubb-siwar-south", "Jubb Siwar", 35.60, 36.55, "Idlib")),
+        // Session 21 (unresolved): bare villages whose qualified halves ("Big X", "X Saghirah", "Upper X") the gazetteer
+        // lacks: one recorded twice 2 km apart (GeoNames and OCHA), one with a namesake in another governorate.
+        ("Hawsh Dalla", P("t:hawsh-dalla", "Hawsh Dalla", 36.30, 37.90, "Aleppo")), ("Hawsh Dalla", P("t:hawsh-dalla-twin", "Hawsh Dalla", 36.315, 37.91, "Aleppo")),
+        ("Umm Sarat", P("t:umm-sarat-hama", "Umm Sarat", 35.40, 37.00, "Hama")), ("Umm Sarat", P("t:umm-sarat-raqqa", "Umm Sarat", 36.10, 38.50, "Raqqa")),
+        // Villages the gazetteer holds only as their halves: two halves 3 km apart, and one half alone.
+        ("Western Qasr Dibs", P("t:qasr-dibs-west", "Western Qasr Dibs", 35.30, 36.90, "Hama")), ("Eastern Qasr Dibs", P("t:qasr-dibs-east", "Eastern Qasr Dibs", 35.30, 36.93, "Hama")),
+        ("Little Jubb Safa", P("t:little-jubb-safa", "Little Jubb Safa", 36.05, 38.80, "Raqqa")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>

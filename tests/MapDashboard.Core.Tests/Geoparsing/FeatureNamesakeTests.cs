@@ -22,4 +22,20 @@ public class FeatureNamesakeTests
     [InlineData("Abu Hill")]
     [InlineData("Kafr Nabl")]
     public void OtherPhrase_GivesNothing(string text) => Assert.Null(FeatureNamesake.NamedAfter(text, GeoparsingWords.Default));
+
+    [Theory]
+    [InlineData("Little Habbaz", "Habbaz")]
+    [InlineData("Upper Khirbat Nasr", "Khirbat Nasr")]
+    [InlineData("Habbaz al-Saghirah", "Habbaz")]
+    [InlineData("Khirbat Nasr Kabir", "Khirbat Nasr")]
+    [InlineData("Tall Dhiab Fawqani", "Tall Dhiab")]
+    [InlineData("Umm Rijm Al-Tahtaniyah", "Umm Rijm")]
+    public void QualifiedVillage_GivesItsBareName(string text, string name) => Assert.Equal(name, NameQualifier.Bare(text));
+
+    [Theory]
+    [InlineData("Habbaz")]
+    [InlineData("Kabir")]
+    [InlineData("Khirbat Nasr")]
+    [InlineData("Tall Kabirah Road")]
+    public void UnqualifiedName_GivesNoBareName(string text) => Assert.Null(NameQualifier.Bare(text));
 }
