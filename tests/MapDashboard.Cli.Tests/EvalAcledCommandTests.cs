@@ -78,6 +78,32 @@ public class EvalAcledCommandTests(BundledGazetteer fixture)
     }
 
     [Fact]
+    public async Task OneReportCodedAtTwoPlaces_EachRowIsComparedWithItsOwnPlace()
+    {
+        // An invented report coded as two rows, one per town, listed in the other order than the text's: each row must be
+        // compared with the coder's event at its own town (with the first event alone, one row would be 20 km off).
+        const string Notes = "\"Government forces captured Saraqib from rebels. Later, IS militants clashed with the army in Maarat al-Numan.\"";
+        var path = WriteCsv(
+            $"S1,2019-06-02,2019,Battles,Armed clash,Islamic State (Syria),Military Forces of Syria (2000-),Idlib,Idlib,Maarat al-Numan,35.6481,36.6747,1,{Notes},0",
+            $"S2,2019-06-02,2019,Battles,Government regains territory,Military Forces of Syria (2000-),Opposition Rebels (Syria),Idlib,Idlib,Saraqib,35.8623,36.8006,1,{Notes},0");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["eval", "acled", path, "--json", "--gazetteer", fixture.Layout.GazetteerDatabase], stdout, new StringWriter()));
+
+            var root = JsonDocument.Parse(stdout.ToString()).RootElement;
+            Assert.Equal(2, root.GetProperty("sharedNotesRows").GetInt32());
+            Assert.Equal(1.0, root.GetProperty("locationWithin10Km").GetDouble());
+            Assert.Equal(1.0, root.GetProperty("subEventTypeAgrees").GetDouble());
+            Assert.Equal(1.0, root.GetProperty("actor1Agrees").GetDouble());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task TextReport_ListsEveryRowWithDetails()
     {
         var path = WriteCsv("T1,2019-06-02,2019,Battles,Armed clash,Islamic State (Syria),,Homs,Homs,Palmyra,34.5503,38.2684,1,\"Islamic State fighters clashed with the Syrian army near Palmyra.\",3");

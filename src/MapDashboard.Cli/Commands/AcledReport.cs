@@ -15,6 +15,10 @@ public static class AcledReport
         string Line(string label, int count, int of) => string.Create(CultureInfo.InvariantCulture,
             $"{label,-28} {count,5}/{of,-5} {(of == 0 ? 0 : (double)count / of),7:P1}");
         b.AppendLine(CultureInfo.InvariantCulture, $"rows                         {s.Rows}");
+        if (s.SharedNotesRows > 0)
+        {
+            b.AppendLine(CultureInfo.InvariantCulture, $"  sharing notes and date     {s.SharedNotesRows,5}   (a report coded at several places: matched one-to-one to the coder's events, closest first)");
+        }
         b.AppendLine(Line("event found", s.Found, s.Rows));
         b.AppendLine(Line("event type agrees", s.TypeAgree, s.Rows));
         b.AppendLine(Line("sub-event type agrees", s.SubTypeAgree, s.Rows));
@@ -45,6 +49,7 @@ public static class AcledReport
     public static object Json(AcledAgreement s) => new
     {
         rows = s.Rows,
+        sharedNotesRows = s.SharedNotesRows,
         eventFound = R(s.Rate(s.Found)),
         eventTypeAgrees = R(s.Rate(s.TypeAgree)),
         subEventTypeAgrees = R(s.Rate(s.SubTypeAgree)),

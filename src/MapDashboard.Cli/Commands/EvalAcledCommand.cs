@@ -43,7 +43,7 @@ public static class EvalAcledCommand
             var catalogue = services.GetRequiredService<FactionCatalogue>();
             var map = AcledActorMap.LoadDefault();
             var coder = services.GetRequiredService<IEventCoder>();
-            var pairs = new List<(AcledCodedRow, AcledPrediction)>();
+            var rows = new List<(long Line, AcledCodedRow Row)>();
             await using (var stream = csv.OpenRead())
             {
                 AcledCsvReader reader;
@@ -67,7 +67,7 @@ public static class EvalAcledCommand
                         }
                         var gold = new AcledCodedRow(row.EventId, row.Date, row.Type, row.SubType, row.Actor1, map.FactionOf(row.Actor1), row.Admin2,
                             row.Location, row.Lat, row.Lon, row.Fatalities, row.Notes, (int?)row.GeoPrecision);
-                        pairs.Add((gold, Predict(geoparser, coder, $"{csv.Name}:{line}", row.Notes, row.Date)));
+                        rows.Add((line, gold));
                     }
                     foreach (var error in reader.Errors)
                     {
@@ -75,8 +75,12 @@ public static class EvalAcledCommand
                     }
                 }
             }
+            var pairs = Compare(rows, (line, row) => PredictAll(geoparser, coder, $"{csv.Name}:{line}", row.Notes, row.Date));
             string Canonical(string id, DateOnly date) => catalogue.Get(id) is { } f ? catalogue.TopLevel(catalogue.AsOf(f, date)).Id : id;
-            var scores = AcledAgreementScorer.Score(pairs, Canonical);
+            var scores = AcledAgreementScorer.Score(pairs, Canonical) with
+            {
+                SharedNotesRows = rows.GroupBy(r => (r.Row.Notes, r.Row.Date)).Where(g => g.Count() > 1).Sum(g => g.Count()),
+            };
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(JsonSerializer.Serialize(AcledReport.Json(scores)));
@@ -100,8 +104,29 @@ public static class EvalAcledCommand
 
     private static bool IsTerritory(string subType) => subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
 
-    /// <summary>The coder's first event in the notes, dated from the row's date as the publication date.</summary>
-    public static AcledPrediction Predict(Geoparser geoparser, IEventCoder coder, string source, string notes, DateOnly date)
+    /// <summary>
+    /// Each row beside the coder's event it is compared with, in file order: the notes of rows with the same notes and
+    /// date are coded once and their events matched to the rows (<see cref="AcledRowMatching"/>).
+    /// </summary>
+    public static List<(AcledCodedRow, AcledPrediction)> Compare(IReadOnlyList<(long Line, AcledCodedRow Row)> rows,
+        Func<long, AcledCodedRow, IReadOnlyList<AcledPrediction>> predict)
+    {
+        var matched = new Dictionary<AcledCodedRow, AcledPrediction>(ReferenceEqualityComparer.Instance);
+        foreach (var group in rows.GroupBy(r => (r.Row.Notes, r.Row.Date)))
+        {
+            var members = group.ToList();
+            var events = predict(members[0].Line, members[0].Row);
+            var compared = AcledRowMatching.Match(members.Select(m => m.Row).ToList(), events);
+            for (var i = 0; i < members.Count; i++)
+            {
+                matched[members[i].Row] = compared[i];
+            }
+        }
+        return rows.Select(r => (r.Row, matched[r.Row])).ToList();
+    }
+
+    /// <summary>The coder's events in the notes, in its order, dated from the row's date as the publication date.</summary>
+    public static IReadOnlyList<AcledPrediction> PredictAll(Geoparser geoparser, IEventCoder coder, string source, string notes, DateOnly date)
     {
         var result = geoparser.Parse(new ArticleInput(source, notes, ArticleFormat.PlainText));
         result = result with
@@ -112,17 +137,17 @@ public static class EvalAcledCommand
             },
         };
         var events = coder.Code(result);
-        if (events.Count == 0)
-        {
-            return AcledPrediction.None;
-        }
-        var e = events[0];
+        return events.Select(e => Prediction(e, events.Count)).ToList();
+    }
+
+    private static AcledPrediction Prediction(CodedEvent e, int eventCount)
+    {
         // The gainer of a territory event is its first actor even where no point control change is drawn (a village
         // near a town, a regional sweep); a disputed capture is a claim, not a gain; ACLED codes a report that gives no deaths as 0 fatalities.
         // A sentence without a time expression is dated to the week up to the report's date; ACLED codes such a report
         // at its own date (with a week's time precision), so the day compared is the report's.
         var day = e.When.Text.Length == 0 ? e.When.Last : e.When.First;
         return new AcledPrediction(true, e.Type, e.SubType, e.Actor1, e.Location?.Lat, e.Location?.Lon, e.Location?.Admin2, e.PlaceName,
-            day, e.ControlChange is { Contested: false } change ? change.NewController : IsTerritory(e.SubType) ? e.Actor1 : null, e.Fatalities ?? 0, events.Count);
+            day, e.ControlChange is { Contested: false } change ? change.NewController : IsTerritory(e.SubType) ? e.Actor1 : null, e.Fatalities ?? 0, eventCount);
     }
 }

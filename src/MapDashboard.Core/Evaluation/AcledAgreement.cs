@@ -31,6 +31,12 @@ public sealed record AcledAgreement(
     /// <summary>Location agreement by the human coders' geo-precision, in precision order (rows without one left out).</summary>
     public IReadOnlyList<PrecisionAgreement> ByPrecision { get; init; } = [];
 
+    /// <summary>
+    /// Rows that share their notes and date with other rows (one report coded at several places), each compared with
+    /// one of the coder's events of those notes rather than all with the first (<see cref="AcledRowMatching"/>).
+    /// </summary>
+    public int SharedNotesRows { get; init; }
+
     /// <summary>Direction agreement over the territory rows.</summary>
     public double DirectionRate => TerritoryRows == 0 ? 0 : (double)DirectionAgree / TerritoryRows;
 }
