@@ -175,9 +175,9 @@ public sealed partial class EventCoder : IEventCoder
         var isCapture = subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
         // "the advance on X was repelled": a capture said after its verb to have failed is a battle; so is a partial one ("partial control of X").
         var failed = isCapture && (_lexicon.Cue("failure-after").IsMatch(rightOfTrigger) || Partial(leftOfTrigger, match.Value, rightOfTrigger));
-        // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact.
+        // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact; nor one taken back (ReversedCapture).
         var contested = isCapture && !negated && !attempted && !failed
-            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence));
+            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence) || ReversedCapture.Follows(sentence, match, actor1, found, _lexicon));
         if (contested)
         {
             subType = EventType.ArmedClash;
