@@ -140,7 +140,7 @@ public sealed partial class EventCoder : IEventCoder
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = Attempted(leftCues, trigger.Class);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
+            trigger.Class is "territory" or "advance" && !attempted ? ClauseCoordinators.Default : trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {

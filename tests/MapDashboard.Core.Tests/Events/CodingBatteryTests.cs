@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 544;
-    private const int HeldOutFloor = 335;
+    private const int TuningFloor = 548;
+    private const int HeldOutFloor = 338;
 }
