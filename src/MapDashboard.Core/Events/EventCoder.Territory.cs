@@ -246,8 +246,11 @@ public sealed partial class EventCoder
     // An attempt ("tried to storm X") gains nothing; nor does an advance set out to be stopped ("fought to stop the army's
     // advance into X", "halted an IS advance on X") unless a clause break lies between the two.
     private bool Attempted(string leftCues, string triggerClass) =>
-        _lexicon.Cue("attempt").IsMatch(leftCues)
+        _lexicon.Cue("attempt").IsMatch(leftCues) || _lexicon.Cue("attempt").IsMatch(AttemptAgent.Replace(leftCues, "$1 "))
         || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause.IsMatch(leftCues));
+
+    // "an attempt by the army to", "an effort by the SDF to": the agent between a noun of trying and its "to" (at most six words).
+    private static readonly Regex AttemptAgent = EventLexicon.GrammarRegex(@"\b(", "attempt-noun", @")\s+by\s+(?:[\w'’-]+\s+){1,6}?(?=to\b)");
 
     // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
     private static readonly Regex Definite = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("definite-noun-determiner") + @"\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase);

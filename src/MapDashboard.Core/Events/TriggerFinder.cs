@@ -29,7 +29,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _circumstance = lexicon.LeadBefore("circumstance-lead", "circumstance-modifier");
     private readonly Regex _stateBefore = lexicon.LeadBefore("state-lead", "state-determiner");
     private readonly Regex _stakeBefore = lexicon.LeadBefore("stake-lead", "state-determiner");
-    private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
+    private readonly Regex _prepositional = Pattern(@"(?<!\b" + lexicon.CueGroup("people-quantity") + @"\s+)\b" + lexicon.CueGroup("people-preposition") + @"\b");
     // After the side of "is now under X": the clause ends or an adjunct follows ("under IS after clashes"), not a noun ("under IS attack", "under SDF control").
     private readonly Regex _holderEnd = Pattern(@"^\s*(?:[,.;:!?)]|$)|^\s+" + lexicon.CueGroup("holder-end") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");

@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 548;
-    private const int HeldOutFloor = 338;
+    private const int TuningFloor = 553;
+    private const int HeldOutFloor = 340;
 }
