@@ -190,9 +190,13 @@ public sealed partial class EventCoder
     /// determiner, at most one word before it) in a sentence that names no place is unnamed ground; right after a battle it is
     /// ground around that battle's place, taken as a regional change there (like "several positions", <see cref="RegionalObject"/>).
     /// </summary>
+    /// <remarks>An indefinite singular is unnamed ground too ("captured a strategic hill", "seized an oil well east of the town",
+    /// "captured strategic hill 402"), unless a name follows it ("a hill of X" is not the battle's place).</remarks>
     private bool UnnamedGroundObject(string rest) =>
-        BarePlural.Match(rest) is { Success: true } m && _lexicon.Object("territory").Match(m.Groups[1].Value) is { Success: true } noun
-        && noun.Length == m.Groups[1].Length;
+        (BarePlural.Match(rest) is { Success: true } m && TerritoryNoun(m.Groups[1].Value))
+        || (IndefiniteSingular.Match(rest) is { Success: true } one && TerritoryNoun(one.Groups[1].Value));
+
+    private bool TerritoryNoun(string word) => _lexicon.Object("territory").Match(word) is { Success: true } noun && noun.Length == word.Length;
 
     /// <summary>"Clashes between X and Y near Z. X seized hills.": a side of the battle named before the capture verb (never a third side).</summary>
     private bool BattleSideTakes(CodedEvent battle, List<ActorMention> found, int triggerStart)
@@ -242,8 +246,11 @@ public sealed partial class EventCoder
     // An attempt ("tried to storm X") gains nothing; nor does an advance set out to be stopped ("fought to stop the army's
     // advance into X", "halted an IS advance on X") unless a clause break lies between the two.
     private bool Attempted(string leftCues, string triggerClass) =>
-        _lexicon.Cue("attempt").IsMatch(leftCues)
+        _lexicon.Cue("attempt").IsMatch(leftCues) || _lexicon.Cue("attempt").IsMatch(AttemptAgent.Replace(leftCues, "$1 "))
         || (triggerClass == "advance" && _lexicon.Cue("obstruction").IsMatch(leftCues) && !Clause.IsMatch(leftCues));
+
+    // "an attempt by the army to", "an effort by the SDF to": the agent between a noun of trying and its "to" (at most six words).
+    private static readonly Regex AttemptAgent = EventLexicon.GrammarRegex(@"\b(", "attempt-noun", @")\s+by\s+(?:[\w'’-]+\s+){1,6}?(?=to\b)");
 
     // "the city on Tuesday", "the eastern town": the noun is the first or the second word after the determiner.
     private static readonly Regex Definite = EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("definite-noun-determiner") + @"\s+(\w+)(?:\s+(\w+))?", RegexOptions.IgnoreCase);
@@ -254,6 +261,10 @@ public sealed partial class EventCoder
 
     // "positions near", "of strategic hills": a plural right after the verb (and "of"/"over"), one modifier at most, no determiner.
     private static readonly Regex BarePlural = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?(?:(?!" + l.CueGroup("definite-noun-determiner") + @"\b)[a-z-]+\s+)?([a-z]+s)\b", RegexOptions.None);
+
+    // "a strategic hill", "an oil well", "strategic hill 402": an indefinite article and at most one modifier, or one modifier alone (no determiner), then the noun.
+    private static readonly Regex IndefiniteSingular = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?(?:(?:a|an)\s+(?:[a-z-]+\s+)?|(?!(?:"
+        + l.CueGroup("definite-noun-determiner") + "|" + l.CueGroup("determiner") + @")\b)[a-z-]+\s+)([a-z]+)\b(?!\s+of\s+[A-Z])", RegexOptions.None);
 
     // A count word, a number in digits, or a tens or teens number word by its ending ("twenty", "fifteen").
     private static readonly Regex Counted = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("count-hedge") + @"\s+)?(?:\d+|" + l.CueGroup("place-count-word")

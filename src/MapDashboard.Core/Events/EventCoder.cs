@@ -140,7 +140,7 @@ public sealed partial class EventCoder : IEventCoder
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = Attempted(leftCues, trigger.Class);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
+            trigger.Class is "territory" or "advance" && !attempted ? ClauseCoordinators.Default : trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
         if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
@@ -175,9 +175,9 @@ public sealed partial class EventCoder : IEventCoder
         var isCapture = subType is EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory;
         // "the advance on X was repelled": a capture said after its verb to have failed is a battle; so is a partial one ("partial control of X").
         var failed = isCapture && (_lexicon.Cue("failure-after").IsMatch(rightOfTrigger) || Partial(leftOfTrigger, match.Value, rightOfTrigger));
-        // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact.
+        // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact; nor one taken back (ReversedCapture).
         var contested = isCapture && !negated && !attempted && !failed
-            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence));
+            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence) || ReversedCapture.Follows(sentence, match, actor1, found, _lexicon));
         if (contested)
         {
             subType = EventType.ArmedClash;

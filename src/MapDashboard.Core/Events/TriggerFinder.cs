@@ -29,7 +29,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     private readonly Regex _circumstance = lexicon.LeadBefore("circumstance-lead", "circumstance-modifier");
     private readonly Regex _stateBefore = lexicon.LeadBefore("state-lead", "state-determiner");
     private readonly Regex _stakeBefore = lexicon.LeadBefore("stake-lead", "state-determiner");
-    private readonly Regex _prepositional = Pattern(@"\b" + lexicon.CueGroup("people-preposition") + @"\b");
+    private readonly Regex _prepositional = Pattern(@"(?<!\b" + lexicon.CueGroup("people-quantity") + @"\s+)\b" + lexicon.CueGroup("people-preposition") + @"\b");
     // After the side of "is now under X": the clause ends or an adjunct follows ("under IS after clashes"), not a noun ("under IS attack", "under SDF control").
     private readonly Regex _holderEnd = Pattern(@"^\s*(?:[,.;:!?)]|$)|^\s+" + lexicon.CueGroup("holder-end") + @"\b");
     private readonly Regex _clauseStop = Pattern(@"[,;:]|\.\s|\b" + lexicon.CueGroup("clause-conjunction") + @"\s+(?:[\w-]+\s+){0,3}" + lexicon.CueGroup("remote-verb") + @"\b");
@@ -198,12 +198,12 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "withdrawal" when rule.Object == "forced":
                 return forcedCue is not null;
             case "territory" or "transfer" or "advance" or "loss" or "withdrawal":
-                // "areas that IS controlled": a relative clause with the stative verb describes who holds the place, not a change.
+                // "areas that IS controlled", "in the IS controlled pocket": a relative clause or an attributive describes who holds the place, not a change.
                 // ("Reports said that X controlled the area": a "that" after a verb or noun of saying opens reported speech, not a relative clause;
                 // "clashes, during which X controlled Y": a "which" after a preposition of time opens the next event, not a description of Y.)
                 var stative = m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase) && RelativeBefore().Match(sentence[Math.Max(0, m.Index - 60)..m.Index]) is { Success: true } relative
                     && !(relative.Groups["that"].Success && lexicon.Cue("speech").IsMatch(relative.Groups["before"].Value))
-                    && !(!relative.Groups["that"].Success && lexicon.Cue("event-relative-preposition").IsMatch(relative.Groups["before"].Value));
+                    && !(!relative.Groups["that"].Success && lexicon.Cue("event-relative-preposition").IsMatch(relative.Groups["before"].Value)) || HolderParticiple.Describes(sentence, m, actors);
                 if (ControlState.IsPresentVerb(m) && !ControlState.IsPresentVerbOutcome(sentence, m, actors, battles, lexicon))
                 {
                     return false;

@@ -47,6 +47,8 @@ internal static class CodingBattery
         ("Busra al-Sham", P("t:busra-al-sham", "Busra al-Sham", 32.5174, 36.4816)),
         ("Jarabulus", P("t:jarabulus", "Jarabulus", 36.8175, 38.0111)), ("Kobani", P("t:kobani", "Kobani", 36.8909, 38.3535)),
         ("Sarrin", P("t:sarrin", "Sarrin", 36.5884, 38.2979)),
+        ("Susah", P("t:susah", "Susah", 34.5562, 40.9353)), ("Hish", P("t:hish", "Hish", 35.5489, 36.6428)),
+        ("Kafr Nabudah", P("t:kafr-nabudah", "Kafr Nabudah", 35.4430, 36.5038)), ("Kafr Halab", P("t:kafr-halab", "Kafr Halab", 36.1180, 36.8960)),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
