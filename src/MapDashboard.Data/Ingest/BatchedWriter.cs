@@ -131,6 +131,7 @@ internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSl
             times?.AddWaitingForPlace(since);
             since = Stopwatch.GetTimestamp();
         }
+        var clock = times is null ? null : IngestStageTimes.ThreadClock.Read();
         try
         {
             return await store.IngestBatchAsync(writable, cancellationToken);
@@ -138,7 +139,7 @@ internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSl
         finally
         {
             places?.Release();
-            times?.AddWriting(since);
+            times?.AddWriting(since, clock);
         }
     }
 }
