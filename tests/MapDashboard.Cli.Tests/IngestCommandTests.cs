@@ -55,6 +55,37 @@ public class IngestCommandTests(BundledGazetteer fixture)
     }
 
     [Fact]
+    public async Task Profile_SaysWhereTheWallTimeWent_AndTheSameArticlesLand()
+    {
+        var folder = Directory.CreateTempSubdirectory("mapdash-ingest-profile-").FullName;
+        try
+        {
+            foreach (var seed in Directory.GetFiles(fixture.Layout.Seeds))
+            {
+                File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+            }
+            var db = Path.Combine(folder, "store.db");
+
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["ingest", folder, "--db", db, "--jobs", "2", "--profile"], output, errors));
+
+            Assert.StartsWith("5 added, 0 re-processed, 0 unchanged, 0 skipped", output.ToString());
+            var line = errors.ToString().Split('\n').Single(l => l.StartsWith("ingest profile (2 workers): ", StringComparison.Ordinal));
+            Assert.Matches(@"writer writing \d+\.\d s \(\d+%\) in 1 batches", line);
+            Assert.Contains("workers waiting for the full queue", line);
+            var without = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["ingest", folder, "--db", db], new StringWriter(), without));
+            Assert.DoesNotContain("ingest profile", without.ToString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task IngestIntoPostgresUrl_SeedsLand_AndAgainAreUnchanged()
     {
         await using var postgres = await PostgresTestDatabase.CreateAsync("mdingest");

@@ -19,7 +19,14 @@ public static class IngestCommand
         var db = StoreOption.Create();
         var gazetteer = GazetteerOption.Create();
         var jobsOption = JobsOption.Create();
-        var command = new Command("ingest", "Geoparse articles and store them with their place mentions (the same content twice changes nothing).") { paths, db, gazetteer, jobsOption };
+        var profile = new Option<bool>("--profile")
+        {
+            Description = "At the end, print on stderr where the wall time went: the writer writing, waiting for articles or for a worker's place, the workers waiting for the full queue.",
+        };
+        var command = new Command("ingest", "Geoparse articles and store them with their place mentions (the same content twice changes nothing).")
+        {
+            paths, db, gazetteer, jobsOption, profile,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (JobsOption.Resolve(parse.GetValue(jobsOption), "ingest", stderr) is not { } jobs)
@@ -49,18 +56,24 @@ public static class IngestCommand
                 return 1;
             }
             await using var _ = services;
-            return await StoreOption.RunAsync(factory, "ingest", stderr, () => IngestAsync(services, factory, files, jobs, stdout, stderr, cancellationToken));
+            return await StoreOption.RunAsync(factory, "ingest", stderr, () => IngestAsync(services, factory, files, jobs, parse.GetValue(profile), stdout, stderr, cancellationToken));
         });
         return command;
     }
 
     private static async Task<int> IngestAsync(IServiceProvider services, IStoreConnectionFactory factory, IReadOnlyList<string> files, int jobs,
-        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        bool profile, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<EventStore>().InitializeAsync(cancellationToken);
         var ingester = services.GetRequiredService<ArticleIngester>();
+        var times = profile ? new IngestStageTimes() : null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = await ProgressDisplay.RunAsync(stderr, report =>
-            ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken, jobs));
+            ingester.IngestAsync(files, new Progress<(int Done, int Total)>(p => report("ingesting articles", p.Done, p.Total)), cancellationToken, jobs, times));
+        if (times is not null)
+        {
+            stderr.WriteLine($"ingest profile ({jobs} workers): {times.Describe(clock.Elapsed)}");
+        }
         foreach (var failed in results.Where(r => !r.Succeeded))
         {
             stderr.WriteLine($"skipped {failed.File}: {failed.Error}");

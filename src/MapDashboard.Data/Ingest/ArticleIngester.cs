@@ -34,12 +34,16 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
     /// <see cref="WriteBatchSize"/> articles per transaction (each article still all or nothing; a refused one is
     /// reported and the rest land), so the result (ids included) is the sequential run's.
     /// </summary>
+    /// <param name="times">Where the wall time went, summed (`--profile`), or null.</param>
     public async Task<IReadOnlyList<IngestFileResult>> IngestAsync(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress = null,
-        CancellationToken cancellationToken = default, int? jobs = null)
+        CancellationToken cancellationToken = default, int? jobs = null, IngestStageTimes? times = null)
     {
         var results = new List<IngestFileResult>(files.Count);
+        var workers = jobs ?? OrderedParallel.DefaultJobs;
+        // With several workers the writer writes a batch in one of their places (BatchedWriter): one thread per core.
+        using var places = workers > 1 ? new SemaphoreSlim(workers, workers) : null;
         await BatchedWriter.WriteBehindAsync(store, WriteBatchSize,
-            stop => OrderedParallel.SelectAsync(files, jobs ?? OrderedParallel.DefaultJobs, PrepareFileAsync, stop), Landed, cancellationToken);
+            stop => OrderedParallel.SelectAsync(files, workers, PrepareFileAsync, places, stop), Landed, cancellationToken, places, times);
         return results;
 
         void Landed(IReadOnlyList<IngestFileResult> batch)

@@ -9,7 +9,13 @@ namespace MapDashboard.Data.Ingest;
 /// (<see cref="EventStore.IngestBatchAsync"/>): a batch is written when it is full or when its first article has waited
 /// <see cref="MaxWait"/>, so a slow stream still lands and reports progress. Refused articles pass through in order.
 /// </summary>
-internal sealed class BatchedWriter(EventStore store, int batchSize)
+/// <param name="places">
+/// The workers' places (<see cref="OrderedParallel"/>), of which the writer takes one while it writes a batch, so that the
+/// writer and the workers together keep to one thread per core and the writer, which every batch waits for, is not
+/// slowed by sharing the cores with all of them (issue 18); null: the writer runs beside them.
+/// </param>
+/// <param name="times">Where the wall time went (<c>--profile</c>), or null.</param>
+internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSlim? places = null, IngestStageTimes? times = null)
 {
     /// <summary>The longest a prepared article waits for its batch to fill.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(5);
@@ -23,7 +29,7 @@ internal sealed class BatchedWriter(EventStore store, int batchSize)
     /// results in order, from the writing task. A failure of either side stops the other; the writer's is the one thrown.
     /// </summary>
     public static async Task WriteBehindAsync(EventStore store, int batchSize, Func<CancellationToken, IAsyncEnumerable<PreparedArticle>> prepare,
-        Action<IReadOnlyList<IngestFileResult>> landed, CancellationToken cancellationToken)
+        Action<IReadOnlyList<IngestFileResult>> landed, CancellationToken cancellationToken, SemaphoreSlim? places = null, IngestStageTimes? times = null)
     {
         var queue = Channel.CreateBounded<PreparedArticle>(new BoundedChannelOptions(batchSize) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -31,10 +37,20 @@ internal sealed class BatchedWriter(EventStore store, int batchSize)
         {
             try
             {
-                var writer = new BatchedWriter(store, batchSize);
-                await foreach (var prepared in queue.Reader.ReadAllAsync(cancellationToken))
+                var writer = new BatchedWriter(store, batchSize, places, times);
+                while (true)
                 {
-                    landed(await writer.AddAsync(prepared, cancellationToken));
+                    if (queue.Reader.TryRead(out var prepared))
+                    {
+                        landed(await writer.AddAsync(prepared, cancellationToken));
+                        continue;
+                    }
+                    var since = Stopwatch.GetTimestamp();
+                    if (!await queue.Reader.WaitToReadAsync(cancellationToken))
+                    {
+                        break;
+                    }
+                    times?.AddWaitingForArticles(since);
                 }
                 landed(await writer.FlushAsync(cancellationToken));
             }
@@ -48,7 +64,14 @@ internal sealed class BatchedWriter(EventStore store, int batchSize)
         {
             await foreach (var prepared in prepare(stop.Token).WithCancellation(stop.Token))
             {
-                await queue.Writer.WriteAsync(prepared, stop.Token);
+                var since = Stopwatch.GetTimestamp();
+                var handing = queue.Writer.WriteAsync(prepared, stop.Token);
+                var waited = !handing.IsCompleted;
+                await handing;
+                if (waited)
+                {
+                    times?.AddQueueFull(since);
+                }
             }
             queue.Writer.Complete();
         }
@@ -80,7 +103,7 @@ internal sealed class BatchedWriter(EventStore store, int batchSize)
     public async Task<IReadOnlyList<IngestFileResult>> FlushAsync(CancellationToken cancellationToken)
     {
         var writable = _pending.Where(p => p.Article is not null).Select(p => p.Article!).ToList();
-        var written = await store.IngestBatchAsync(writable, cancellationToken);
+        var written = writable.Count == 0 ? [] : await WriteAsync(writable, cancellationToken);
         var results = new List<IngestFileResult>(_pending.Count);
         var next = 0;
         foreach (var prepared in _pending)
@@ -96,5 +119,27 @@ internal sealed class BatchedWriter(EventStore store, int batchSize)
         }
         _pending.Clear();
         return results;
+    }
+
+    /// <summary>Writes articles in one transaction, in one of the workers' places when there are any.</summary>
+    private async Task<IReadOnlyList<Store.ArticleWriteResult>> WriteAsync(List<Store.StoredArticle> writable, CancellationToken cancellationToken)
+    {
+        var since = Stopwatch.GetTimestamp();
+        if (places is not null)
+        {
+            await places.WaitAsync(cancellationToken);
+            times?.AddWaitingForPlace(since);
+            since = Stopwatch.GetTimestamp();
+        }
+        var clock = times is null ? null : IngestStageTimes.ThreadClock.Read();
+        try
+        {
+            return await store.IngestBatchAsync(writable, cancellationToken);
+        }
+        finally
+        {
+            places?.Release();
+            times?.AddWriting(since, clock);
+        }
     }
 }

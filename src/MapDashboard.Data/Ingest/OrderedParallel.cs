@@ -12,8 +12,17 @@ public static class OrderedParallel
     public static int DefaultJobs => Environment.ProcessorCount;
 
     /// <summary>Runs <paramref name="work"/> over the items on <paramref name="jobs"/> workers and yields the results in input order.</summary>
+    public static IAsyncEnumerable<TResult> SelectAsync<TItem, TResult>(IEnumerable<TItem> items, int jobs,
+        Func<TItem, CancellationToken, Task<TResult>> work, CancellationToken cancellationToken = default) =>
+        SelectAsync(items, jobs, work, null, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> over the items on up to <paramref name="jobs"/> workers, each item in one of
+    /// <paramref name="places"/> (made with <paramref name="jobs"/> places; null: places of its own), and yields the results
+    /// in input order. Whoever else holds one of the places for a while (the store's writer) leaves one worker fewer.
+    /// </summary>
     public static async IAsyncEnumerable<TResult> SelectAsync<TItem, TResult>(IEnumerable<TItem> items, int jobs,
-        Func<TItem, CancellationToken, Task<TResult>> work, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        Func<TItem, CancellationToken, Task<TResult>> work, SemaphoreSlim? places, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         if (jobs == 1)
@@ -27,7 +36,8 @@ public static class OrderedParallel
         }
         var window = jobs * 4;
         var inFlight = new Queue<Task<TResult>>(window);
-        using var workers = new SemaphoreSlim(jobs, jobs);
+        using var own = places is null ? new SemaphoreSlim(jobs, jobs) : null;
+        var workers = places ?? own!;
         try
         {
             foreach (var item in items)

@@ -54,6 +54,46 @@ public class OrderedParallelTests
     }
 
     [Fact]
+    public async Task APlaceHeldElsewhere_LeavesOneWorkerFewer_UntilReleased()
+    {
+        using var places = new SemaphoreSlim(3, 3);
+        await places.WaitAsync(); // held by someone else (the store's writer), as for a batch
+        var running = 0;
+        var mostWhileHeld = 0;
+        var mostAfter = 0;
+        var held = 1;
+        var results = new List<int>();
+
+        await foreach (var r in OrderedParallel.SelectAsync(Enumerable.Range(0, 40), 3, async (i, token) =>
+        {
+            var now = Interlocked.Increment(ref running);
+            if (Volatile.Read(ref held) == 1)
+            {
+                InterlockedMax(ref mostWhileHeld, now);
+            }
+            else
+            {
+                InterlockedMax(ref mostAfter, now);
+            }
+            await Task.Delay(3, token);
+            Interlocked.Decrement(ref running);
+            return i;
+        }, places, CancellationToken.None))
+        {
+            results.Add(r);
+            if (r == 19 && Interlocked.Exchange(ref held, 0) == 1)
+            {
+                places.Release();
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(0, 40), results);
+        Assert.InRange(mostWhileHeld, 1, 2);
+        Assert.InRange(mostAfter, 1, 3);
+        Assert.Equal(3, places.CurrentCount); // every place given back
+    }
+
+    [Fact]
     public async Task NoJobs_IsRefused()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
