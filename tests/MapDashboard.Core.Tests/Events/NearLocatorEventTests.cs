@@ -28,4 +28,16 @@ public class NearLocatorEventTests
     [Fact]
     public void ShellingOfThreePlaces_IsThreeEvents() =>
         Assert.Equal(["t:umm-jarad-idlib", "t:zuhur", "t:tall-nasr"], Places("Government artillery shelled Umm Jarad, Zuhur and Tall Nasr on Sunday."));
+
+    [Fact]
+    public void ClashesInAVillageOfATownsCountryside_AreOneEventAtTheVillage() =>
+        Assert.Equal(["t:haddad-aleppo"], Places("Clashes broke out between rebels and troops in Mazraat Haddad in the countryside of Bir Salim."));
+
+    [Fact]
+    public void ClashesInTheVicinityOfAVillageCloseToATown_AreOneEventAtTheVillage() =>
+        Assert.Equal(["t:umm-jarad-idlib"], Places("Rebels clashed with troops in the vicinity of Umm Jarad, a village close to the town of Ariha."));
+
+    [Fact]
+    public void ClashesNearATownAlone_AreAnEventNearTheTown() =>
+        Assert.Equal(["t:ariha"], Places("Clashes broke out between rebels and troops near Ariha on Friday."));
 }
