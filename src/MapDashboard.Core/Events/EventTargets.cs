@@ -52,6 +52,9 @@ public static partial class EventTargets
         {
             points = points.Where(p => !containers.Contains(p)).ToList();
         }
+        // "clashes in/around A near B", "A, east of B": B, named right after A to say where it lies, is no event of its own.
+        var locating = NearLocators.Of(points, places, sentence, sentenceStart);
+        points = points.Where(p => !locating.Contains(p)).ToList();
         // "the air base ... near the city of Dumayr": a place named only to locate another is not a second event.
         static bool Locator(ResolvedPlace p) => (p.Mention.Cues & MentionCue.Near) != 0 && (p.Mention.Cues & MentionCue.ListedPlace) == 0;
         if (points.Any(p => !Locator(p)))
