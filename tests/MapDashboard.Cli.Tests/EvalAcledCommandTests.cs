@@ -15,6 +15,14 @@ public class EvalAcledCommandTests(BundledGazetteer fixture)
         return path;
     }
 
+    /// <summary>Runs `eval acled FILE --json` on the bundled gazetteer; the exit code must be 0.</summary>
+    private async Task<JsonElement> RunJsonAsync(string path)
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["eval", "acled", path, "--json", "--gazetteer", fixture.Layout.GazetteerDatabase], stdout, new StringWriter()));
+        return JsonDocument.Parse(stdout.ToString()).RootElement;
+    }
+
     [Fact]
     public async Task InventedRows_AgreementIsCountedPerRow()
     {
@@ -24,11 +32,8 @@ public class EvalAcledCommandTests(BundledGazetteer fixture)
             "T3,2019-06-04,2019,Strategic developments,Other,Civilians (Syria),,Homs,Homs,Homs,34.7324,36.7137,1,\"A bakery reopened for the first time in months.\",0");
         try
         {
-            var stdout = new StringWriter();
-            var code = await CliApp.RunAsync(["eval", "acled", path, "--json", "--gazetteer", fixture.Layout.GazetteerDatabase], stdout, new StringWriter());
+            var root = await RunJsonAsync(path);
 
-            Assert.Equal(0, code);
-            var root = JsonDocument.Parse(stdout.ToString()).RootElement;
             Assert.Equal(3, root.GetProperty("rows").GetInt32());
             Assert.Equal(1, root.GetProperty("territoryRows").GetInt32());
             var confusion = root.GetProperty("confusion").EnumerateArray().ToList();
@@ -54,10 +59,7 @@ public class EvalAcledCommandTests(BundledGazetteer fixture)
             "P4,2019-06-04,2019,Strategic developments,Other,Civilians (Syria),,Homs,Homs,Homs,34.7324,36.7137,3,\"A bakery reopened for the first time in months.\",0");
         try
         {
-            var stdout = new StringWriter();
-            Assert.Equal(0, await CliApp.RunAsync(["eval", "acled", path, "--json", "--gazetteer", fixture.Layout.GazetteerDatabase], stdout, new StringWriter()));
-
-            var byPrecision = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("locationByPrecision").EnumerateArray()
+            var byPrecision = (await RunJsonAsync(path)).GetProperty("locationByPrecision").EnumerateArray()
                 .ToDictionary(p => p.GetProperty("precision").GetInt32());
             Assert.Equal([1, 2, 3], byPrecision.Keys.Order());
             Assert.Equal(1, byPrecision[1].GetProperty("rows").GetInt32());
@@ -88,10 +90,8 @@ public class EvalAcledCommandTests(BundledGazetteer fixture)
             $"S2,2019-06-02,2019,Battles,Government regains territory,Military Forces of Syria (2000-),Opposition Rebels (Syria),Idlib,Idlib,Saraqib,35.8623,36.8006,1,{Notes},0");
         try
         {
-            var stdout = new StringWriter();
-            Assert.Equal(0, await CliApp.RunAsync(["eval", "acled", path, "--json", "--gazetteer", fixture.Layout.GazetteerDatabase], stdout, new StringWriter()));
+            var root = await RunJsonAsync(path);
 
-            var root = JsonDocument.Parse(stdout.ToString()).RootElement;
             Assert.Equal(2, root.GetProperty("sharedNotesRows").GetInt32());
             Assert.Equal(1.0, root.GetProperty("locationWithin10Km").GetDouble());
             Assert.Equal(1.0, root.GetProperty("subEventTypeAgrees").GetDouble());
