@@ -15,7 +15,7 @@ internal static partial class HolderParticiple
     /// <summary>Whether the trigger at <paramref name="m"/> is "controlled" used as the attributive of a holder named just before it.</summary>
     public static bool Describes(string sentence, Match m, IReadOnlyList<ActorMention> actors) =>
         m.Value.Equals("controlled", StringComparison.OrdinalIgnoreCase)
-        && NounAfter().IsMatch(sentence[(m.Index + m.Length)..])
+        && NounAfter.IsMatch(sentence[(m.Index + m.Length)..])
         && (actors.Any(a => a.End <= m.Index && Gap().IsMatch(sentence[a.End..m.Index]) && PrepositionBefore.IsMatch(sentence[..a.Start]))
             || (WordBefore().Match(sentence[..m.Index]) is { Success: true } w && HolderAdjectives.Default.FactionIdOf(w.Groups[1].Value) is not null
                 && PrepositionBefore.IsMatch(sentence[..w.Index])));
@@ -28,9 +28,10 @@ internal static partial class HolderParticiple
     [GeneratedRegex(@"^[\s-]+$")]
     private static partial Regex Gap();
 
-    // A lower-case word that is neither the agent's "by" nor a determiner opening a direct object: the noun described.
-    [GeneratedRegex(@"^\s+(?!(?:by|the|a|an|its|their|all|most|much|parts?|large|several|two|three|four|five|many)\b)[a-z]")]
-    private static partial Regex NounAfter();
+    // A lower-case word that is neither the agent's "by" nor a word opening a direct object (object-determiner: "the",
+    // "most", "several", "large"): the noun described.
+    private static readonly Regex NounAfter = EventLexicon.GrammarRegex(
+        l => @"^\s+(?!(?:by|" + l.CueGroup("object-determiner") + @")\b)[a-z]", RegexOptions.None);
 
     private static readonly Regex PrepositionBefore = EventLexicon.GrammarRegex(
         l => @"\b(?:" + l.CueGroup("object-preposition") + "|" + l.CueGroup("located-side-preposition") + @")\s+(?:" + l.CueGroup("determiner") + @"\s+)?$",
