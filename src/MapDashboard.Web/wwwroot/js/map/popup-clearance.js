@@ -55,6 +55,7 @@ function clear(h, popup) {
 
 export function keepPopupsClear(h) {
     let autopanning = false;
+    let resized = null;
     h.map.on('autopanstart', () => { autopanning = true; });
     h.map.on('popupopen', e => {
         delete h.element.dataset.popupClear;
@@ -65,8 +66,23 @@ export function keepPopupsClear(h) {
         } else {
             run();
         }
+        // A popup whose content arrives or grows after it opened (a history fetched on demand, a slow machine's late
+        // layout) is cleared again at its new size.
+        resized?.disconnect();
+        const node = e.popup.getElement();
+        if (node && typeof ResizeObserver === 'function') {
+            let first = true;
+            resized = new ResizeObserver(() => {
+                if (first) { first = false; return; }
+                delete h.element.dataset.popupClear;
+                run();
+            });
+            resized.observe(node);
+        }
     });
     h.map.on('popupclose', () => {
+        resized?.disconnect();
+        resized = null;
         delete h.element.dataset.popupClear;
         const legend = document.querySelector('[data-testid=legend]');
         if (legend) legend.classList.remove('md-legend-under-popup');
