@@ -67,7 +67,8 @@ export function keepPopupsClear(h) {
             run();
         }
         // A popup whose content arrives or grows after it opened (a history fetched on demand, a slow machine's late
-        // layout) is cleared again at its new size.
+        // layout), or a list that changes width beside it, is cleared again at the new sizes. (Not the legend: clearing
+        // folds it, which would start the loop again.)
         resized?.disconnect();
         const node = e.popup.getElement();
         if (node && typeof ResizeObserver === 'function') {
@@ -78,6 +79,8 @@ export function keepPopupsClear(h) {
                 run();
             });
             resized.observe(node);
+            const list = document.querySelector('.md-event-list');
+            if (list) resized.observe(list);
         }
     });
     h.map.on('popupclose', () => {
