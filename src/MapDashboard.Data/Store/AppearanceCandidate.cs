@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using MapDashboard.Core.Duplicates;
+
 namespace MapDashboard.Data.Store;
 
 /// <summary>
@@ -22,4 +25,34 @@ internal sealed class AppearanceCandidate
     public IReadOnlySet<ulong> ShingleSet() => Shingles is { } blob
         ? TextFingerprint.ShinglesOf(blob)
         : ShingleCache.Shared.Of(Id, CleanedText ?? throw new InvalidOperationException($"Article {Id} has neither stored shingles nor a cleaned text."));
+
+    /// <summary>
+    /// How its shingles overlap a new text's: read straight from the stored blob (distinct hashes, 8 bytes each) without
+    /// building its set, which was most of the writer's near-duplicate check; from <see cref="ShingleSet"/> otherwise.
+    /// The count stops once <paramref name="minShared"/> (<see cref="NearDuplicateDetector.MinShared"/>) is out of reach:
+    /// then <see cref="ShingleOverlap.Shared"/> is some count below it (the verdict is independent either way).
+    /// </summary>
+    /// <exception cref="FormatException">The stored blob is not a whole number of 8-byte hashes.</exception>
+    public ShingleOverlap OverlapWith(HashSet<ulong> shingles, int minShared)
+    {
+        if (Shingles is not { } blob)
+        {
+            var set = ShingleSet();
+            return new ShingleOverlap(set.Count, shingles.Count(set.Contains));
+        }
+        if (blob.Length % sizeof(ulong) != 0)
+        {
+            throw new FormatException($"A stored shingle blob has {blob.Length} bytes, not a multiple of {sizeof(ulong)}.");
+        }
+        var count = blob.Length / sizeof(ulong);
+        var shared = 0;
+        for (var i = 0; i < count && shared + (count - i) >= minShared; i++)
+        {
+            if (shingles.Contains(BinaryPrimitives.ReadUInt64LittleEndian(blob.AsSpan(i * sizeof(ulong)))))
+            {
+                shared++;
+            }
+        }
+        return new ShingleOverlap(count, shared);
+    }
 }

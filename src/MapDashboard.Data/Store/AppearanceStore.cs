@@ -37,32 +37,32 @@ public sealed class AppearanceStore
             cancellationToken: cancellationToken))).ToList();
     }
 
-    /// <summary>The article a copy with this content hash was stored under, or null.</summary>
-    internal static Task<long?> FindByHashAsync(DbConnection connection, DbTransaction transaction, string contentHash, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(AppearanceSql.FindByHash, new { ContentHash = contentHash }, transaction,
-            cancellationToken: cancellationToken));
-
     /// <summary>
     /// If the article repeats a stored one, records it as an appearance of that one and returns the stored article's id
     /// and the verdict; otherwise null (the caller stores it as an article of its own). <paramref name="candidates"/> are
     /// the stored articles to compare it with when they were read already, or null to read them here.
     /// </summary>
-    internal static async Task<(long ArticleId, DuplicateVerdict Verdict)?> TryStoreAsAppearanceAsync(DbConnection connection, DbTransaction transaction,
+    internal static async Task<(long ArticleId, DuplicateVerdict Verdict)?> TryStoreAsAppearanceAsync(StoreCommands commands,
         StoredArticle article, TextFingerprint fingerprint, List<AppearanceCandidate>? candidates,
         CancellationToken cancellationToken)
     {
+        var (connection, transaction) = (commands.Connection, commands.Transaction);
         var keys = fingerprint.Signature.BandKeys();
-        if (keys.Count == 0)
+        var detector = new NearDuplicateDetector();
+        var minShared = detector.MinShared(fingerprint.Shingles.Count);
+        if (keys.Count == 0 || minShared > fingerprint.Shingles.Count)
         {
-            return null;
+            return null; // no key to find a candidate by, or a text too short to repeat any (the verdict would be independent)
         }
         // PostgreSQL read them already, with the article's other lookups (PostgresArticleLookup).
-        candidates ??= await CandidatesAsync(connection, transaction, keys, MaxArticlesPerBandKey, cancellationToken);
+        candidates ??= commands.Sqlite
+            ? SqliteBandCommands.Candidates(commands, keys, MaxArticlesPerBandKey)
+            : await CandidatesAsync(connection, transaction, keys, MaxArticlesPerBandKey, cancellationToken);
         if (candidates.Count == 0)
         {
             return null;
         }
-        var found = new NearDuplicateDetector().FindOriginal(fingerprint.Shingles, candidates.Select(c => c.ShingleSet()).ToList());
+        var found = detector.FindOriginal(fingerprint.Shingles.Count, candidates.Select(c => c.OverlapWith(fingerprint.Shingles, minShared)).ToList());
         if (found is not { } original)
         {
             return null;
@@ -125,16 +125,14 @@ public sealed class AppearanceStore
         {
             await commands.ExecuteAsync(AppearanceSql.DeleteBands, new { articleId }, cancellationToken);
         }
-        var bands = BandRows(articleId, signature);
         if (!commands.Sqlite)
         {
             // One statement for all of them: on PostgreSQL every statement is a round trip.
-            await MultiRowInsert.Of(AppearanceSql.InsertBand).ExecuteAsync(commands.Connection, commands.Transaction, bands, cancellationToken);
+            await MultiRowInsert.Of(AppearanceSql.InsertBand).ExecuteAsync(commands.Connection, commands.Transaction, BandRows(articleId, signature),
+                cancellationToken);
             return;
         }
-        foreach (var band in bands)
-        {
-            await commands.ExecuteAsync(AppearanceSql.InsertBand, band, cancellationToken);
-        }
+        // SQLite: one prepared multi-row statement too (the same rows in the same order as BandRows).
+        SqliteBandCommands.InsertBands(commands, articleId, signature.BandKeys().Distinct().ToList());
     }
 }

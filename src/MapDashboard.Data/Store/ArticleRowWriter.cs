@@ -23,21 +23,20 @@ internal static class ArticleRowWriter
         var (connection, transaction) = (commands.Connection, commands.Transaction);
         // PostgreSQL: the three lookups below in one round trip.
         var lookup = commands.Sqlite ? null : await PostgresArticleLookup.ReadAsync(connection, transaction, article, cancellationToken);
-        var existing = lookup is not null ? lookup.Existing : await connection.QuerySingleOrDefaultAsync<(long Id, string PipelineVersion, string? Outlet)?>(
-            new CommandDefinition(StoreSql.FindArticleByHash, new { article.ContentHash }, transaction, cancellationToken: cancellationToken));
+        var existing = lookup is not null ? lookup.Existing : FindStored(commands, article.ContentHash);
         if (existing is { } found && found.PipelineVersion == article.PipelineVersion && !reprocess)
         {
             return new IngestOutcome(found.Id, IngestStatus.Unchanged, 0, 0);
         }
         if (existing is null && (lookup is not null ? lookup.CopiedTo
-                : await AppearanceStore.FindByHashAsync(connection, transaction, article.ContentHash, cancellationToken)) is { } copied)
+                : await commands.ScalarAsync(AppearanceSql.FindByHash, new { article.ContentHash }, cancellationToken)) is { } copied)
         {
             return new IngestOutcome(copied, IngestStatus.Unchanged, 0, 0);
         }
         // Made on an ingest worker already, unless the article was prepared elsewhere.
         var fingerprint = lookup?.Fingerprint ?? article.Fingerprint ?? TextFingerprint.Of(article.CleanedText);
         var signature = fingerprint.Signature;
-        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(connection, transaction, article, fingerprint, lookup?.Candidates,
+        if (existing is null && await AppearanceStore.TryStoreAsAppearanceAsync(commands, article, fingerprint, lookup?.Candidates,
                 cancellationToken) is { } original)
         {
             return new IngestOutcome(original.ArticleId, IngestStatus.Appearance, 0, 0);
@@ -97,6 +96,13 @@ internal static class ArticleRowWriter
         }
 
         return new IngestOutcome(articleId, status, article.Events.Count(e => !e.Deleted), article.Mentions.Count, article.Truncated);
+    }
+
+    /// <summary>The stored article with this content hash (SQLite, on the transaction's prepared command), or null.</summary>
+    private static (long Id, string PipelineVersion, string? Outlet)? FindStored(StoreCommands commands, string contentHash)
+    {
+        using var reader = commands.Reading(StoreSql.FindArticleByHash, new { ContentHash = contentHash }).ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)) : null;
     }
 
     /// <summary>

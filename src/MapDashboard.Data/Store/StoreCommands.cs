@@ -68,6 +68,34 @@ internal sealed partial class StoreCommands : IDisposable
         return Bound(sql, parameters).ExecuteScalar() is long value ? value : null;
     }
 
+    /// <summary>
+    /// SQLite: the transaction's prepared command for <paramref name="sql"/> with its parameters <paramref name="names"/>
+    /// (without '@') in that order, for a caller that sets their values by position (a statement whose parameter count
+    /// depends on the row, such as a list of band keys) and runs or reads it itself.
+    /// </summary>
+    public SqliteCommand Positional(string sql, IReadOnlyList<string> names)
+    {
+        if (!_prepared!.TryGetValue(sql, out var entry))
+        {
+            var command = (SqliteCommand)Connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = (SqliteTransaction)Transaction;
+            foreach (var name in names)
+            {
+                command.Parameters.Add(new SqliteParameter("@" + name, DBNull.Value));
+            }
+            _prepared[sql] = entry = (command, Binder.None);
+        }
+        else if (entry.Binder != Binder.None || entry.Command.Parameters.Count != names.Count)
+        {
+            throw new ArgumentException($"The statement was prepared with other parameters: {sql}", nameof(names));
+        }
+        return entry.Command;
+    }
+
+    /// <summary>SQLite: the transaction's prepared command for <paramref name="sql"/>, bound from <paramref name="parameters"/>, to read rows from.</summary>
+    public SqliteCommand Reading(string sql, object parameters) => Bound(sql, parameters);
+
     public void Dispose()
     {
         if (_prepared is null)
@@ -113,6 +141,9 @@ internal sealed partial class StoreCommands : IDisposable
             Names = names;
             Getters = getters;
         }
+
+        /// <summary>The binder of a command whose parameters its caller sets by position (<see cref="Positional"/>).</summary>
+        public static Binder None { get; } = new(typeof(void), [], []);
 
         public Type Type { get; }
 

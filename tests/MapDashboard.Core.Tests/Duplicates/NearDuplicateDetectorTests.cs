@@ -68,4 +68,36 @@ public sealed class NearDuplicateDetectorTests(ITestOutputHelper output)
         Assert.Contains(excerpt, original.Contains);
         Assert.DoesNotContain(other, original.Contains);
     }
+
+    [Fact]
+    public void MinShared_IsTheFewestSharedShinglesTheContainmentRuleAccepts()
+    {
+        for (var count = 1; count <= 600; count++)
+        {
+            var min = _detector.MinShared(count);
+            if (count < NearDuplicateOptions.Default.MinExcerptShingles)
+            {
+                // Too short to repeat anything: no count of shared shingles makes it an appearance.
+                Assert.True(min > count, $"{count}: {min}");
+                Assert.False(_detector.Compare(count, new ShingleOverlap(count, count)).IsAppearance);
+                continue;
+            }
+            Assert.True(_detector.Compare(count, new ShingleOverlap(count, min)).IsAppearance, $"{count} with {min} shared");
+            Assert.False(_detector.Compare(count, new ShingleOverlap(count, min - 1)).IsAppearance, $"{count} with {min - 1} shared");
+        }
+    }
+
+    [Fact]
+    public void AVerdictFromTheOverlap_IsTheVerdictFromTheSets()
+    {
+        var random = new Random(18);
+        for (var pair = 0; pair < 200; pair++)
+        {
+            var stored = Enumerable.Range(0, random.Next(1, 300)).Select(_ => (ulong)random.NextInt64()).ToHashSet();
+            var taken = stored.Where(_ => random.NextDouble() < random.NextDouble()).ToList();
+            var fresh = taken.Concat(Enumerable.Range(0, random.Next(0, 200)).Select(_ => (ulong)random.NextInt64())).ToHashSet();
+            var overlap = new ShingleOverlap(stored.Count, fresh.Count(stored.Contains));
+            Assert.Equal(_detector.Compare(fresh, stored), _detector.Compare(fresh.Count, overlap));
+        }
+    }
 }

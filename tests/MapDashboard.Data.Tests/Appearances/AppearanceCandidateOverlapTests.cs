@@ -1,0 +1,62 @@
+using Dapper;
+using MapDashboard.Core.Duplicates;
+using MapDashboard.Data.Store;
+using MapDashboard.Data.Tests.Contract;
+
+namespace MapDashboard.Data.Tests.Appearances;
+
+/// <summary>
+/// Issue #18: the SQLite writer counts a candidate's shared shingles straight from its stored blob, stopping once the
+/// containment rule is out of reach, and writes an article's band keys in one statement. Same verdicts, same rows.
+/// </summary>
+public sealed class AppearanceCandidateOverlapTests
+{
+    // General English words the texts below are drawn from (no article, no place, no actor).
+    private static readonly string[] Words = """
+        orchard ladder basket pear plum hedge gate meadow barn hay stack fence post lamb ewe shepherd crook kettle hearth
+        porch swing apron bucket well rope pulley cellar cider press jar shelf quilt loom spindle thread needle thimble
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void TheOverlapFromTheBlob_GivesTheVerdictOfTheSets()
+    {
+        var detector = new NearDuplicateDetector();
+        var appearances = 0;
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var stored = ProseArticles.Prose(Words, seed, 40 + seed * 3);
+            // A copy, an excerpt, an expanded copy or another text, by seed.
+            var fresh = (seed % 4) switch
+            {
+                0 => "Printed again.\n" + stored,
+                1 => stored[..(stored.Length / (2 + seed % 3))],
+                2 => stored + " " + ProseArticles.Prose(Words, seed + 1000, 30 + seed),
+                _ => ProseArticles.Prose(Words, seed + 2000, 60),
+            };
+            var freshShingles = TextShingles.Of(fresh);
+            var storedShingles = TextShingles.Of(stored);
+            var candidate = new AppearanceCandidate { Id = seed, Shingles = TextFingerprint.Of(stored).ShinglesBlob() };
+            var fromBlob = detector.Compare(freshShingles.Count, candidate.OverlapWith(freshShingles, detector.MinShared(freshShingles.Count)));
+            var fromSets = detector.Compare(freshShingles, storedShingles);
+            Assert.Equal(fromSets.IsAppearance, fromBlob.IsAppearance);
+            if (fromSets.IsAppearance)
+            {
+                appearances++;
+                Assert.Equal(fromSets, fromBlob); // counted to the end: the same figures too
+            }
+        }
+        Assert.InRange(appearances, 10, 50); // both kinds of verdict were tried
+    }
+
+    [Fact]
+    public async Task AnArticlesBandKeys_AreWrittenInOneStatement_AllOfThem()
+    {
+        await using var db = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        var text = ProseArticles.Prose(Words, 5, 120);
+        var added = await new EventStore(db.Factory).IngestAsync(ProseArticles.Article("h1", text, "farm.example", "Farm notes", "Farm Weekly"));
+        await using var connection = await db.OpenAsync();
+        var stored = (await connection.QueryAsync<long>("SELECT band_key FROM article_bands WHERE article_id = @id", new { id = added.ArticleId }))
+            .Order().ToList();
+        Assert.Equal(TextFingerprint.Of(text).Signature.BandKeys().Distinct().Order().ToList(), stored);
+    }
+}
