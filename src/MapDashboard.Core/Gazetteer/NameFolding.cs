@@ -19,6 +19,10 @@ public static partial class NameFolding
 
     private static readonly TransliterationRules Rules = TransliterationRules.Default;
 
+    // Fold and Skeleton of the names met, kept (the geoparser asks for the same names over and over).
+    private static readonly FoldedKeyCache FoldKeys = new(name => Keys(name, fold: true, skeleton: false).Fold);
+    private static readonly FoldedKeyCache SkeletonKeys = new(name => Keys(name, fold: false, skeleton: true).Skeleton);
+
     /// <summary>
     /// The stamp of today's folding: the code version and the fingerprint of the rule table. Keys stored under another
     /// stamp (the prebuilt place index) were folded by other rules and must not be used.
@@ -29,14 +33,14 @@ public static partial class NameFolding
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Keys(name, fold: true, skeleton: false).Fold;
+        return FoldKeys.Of(name);
     }
 
     /// <summary>The consonant skeleton of the folded key, for the fuzzy pass ("Idlib", "Idleb", "Edlib" all give "dlb").</summary>
     public static string Skeleton(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Keys(name, fold: false, skeleton: true).Skeleton;
+        return SkeletonKeys.Of(name);
     }
 
     /// <summary>Both <see cref="Fold"/> and <see cref="Skeleton"/> of one name, its words read once.</summary>
