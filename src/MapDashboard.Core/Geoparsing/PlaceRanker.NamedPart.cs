@@ -24,7 +24,7 @@ public sealed partial class PlaceRanker
     /// alike) lie outside the wide part of the governorate the compass word names (<paramref name="parts"/>: narrow, wide,
     /// side, as <see cref="CompassSector.Parts"/> makes them) while exactly one populated place of the focus country one
     /// letter from A's spelling, with A's consonants (<see cref="Article.LookAlikes"/>), lies in its narrow part: that
-    /// place is A written with another vowel (reports spell one village "Zurzur" and "Zarzur"), and the readings spelled
+    /// place is A written with another vowel (one village spelled "Kafr Nabil" and "Kafr Nabl" by two reports), and the readings spelled
     /// alike are namesakes. Only against a reading the locator would keep (<paramref name="fits"/> the governorate, or
     /// within its reach): where it already leaves A unresolved, or A is read only abroad, the other rules stand. Two such
     /// places in the part, or a reading spelled alike in the wide part, settle nothing here.
