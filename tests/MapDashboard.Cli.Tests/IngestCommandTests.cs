@@ -9,16 +9,23 @@ namespace MapDashboard.Cli.Tests;
 [Collection(BundledGazetteerCollection.Name)]
 public class IngestCommandTests(BundledGazetteer fixture)
 {
+    /// <summary>A new temporary folder holding a copy of the seed articles.</summary>
+    private string SeedsInTempFolder(string prefix)
+    {
+        var folder = Directory.CreateTempSubdirectory(prefix).FullName;
+        foreach (var seed in Directory.GetFiles(fixture.Layout.Seeds))
+        {
+            File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+        }
+        return folder;
+    }
+
     [Fact]
     public async Task Seeds_LandOnceWithTheirMentions_AndBadFilesAreSkipped()
     {
-        var folder = Directory.CreateTempSubdirectory("mapdash-ingest-").FullName;
+        var folder = SeedsInTempFolder("mapdash-ingest-");
         try
         {
-            foreach (var seed in Directory.GetFiles(fixture.Layout.Seeds))
-            {
-                File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
-            }
             File.WriteAllBytes(Path.Combine(folder, "zz-binary.txt"), [0x50, 0x00, 0x4B]);
             var db = Path.Combine(folder, "store.db");
 
@@ -57,13 +64,9 @@ public class IngestCommandTests(BundledGazetteer fixture)
     [Fact]
     public async Task Profile_SaysWhereTheWallTimeWent_AndTheSameArticlesLand()
     {
-        var folder = Directory.CreateTempSubdirectory("mapdash-ingest-profile-").FullName;
+        var folder = SeedsInTempFolder("mapdash-ingest-profile-");
         try
         {
-            foreach (var seed in Directory.GetFiles(fixture.Layout.Seeds))
-            {
-                File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
-            }
             var db = Path.Combine(folder, "store.db");
 
             var output = new StringWriter();
