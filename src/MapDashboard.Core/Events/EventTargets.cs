@@ -40,10 +40,11 @@ public static partial class EventTargets
             && pool.Any(p => p.Place?.Id == a.Id && p.Mention.End <= q.Mention.Start && p.Mention.End >= sentenceStart
                 && q.Mention.Start - sentenceStart <= sentence.Length
                 && inContainerGap.IsMatch(sentence[(p.Mention.End - sentenceStart)..(q.Mention.Start - sentenceStart)]));
+        var aroundEarlier = new HashSet<ResolvedPlace>(pool.Where(AreaAroundEarlier), ReferenceEqualityComparer.Instance);
         var anchors = pool.Where(p => p.Place is not null && (p.Mention.Cues & MentionCue.ListedPlace) == 0).Select(p => p.Place!.Id)
-            .Intersect(pool.Where(p => p.Anchor is not null && !AreaAroundEarlier(p)).Select(p => p.Anchor!.Id)).ToHashSet();
+            .Intersect(pool.Where(p => p.Anchor is not null && !aroundEarlier.Contains(p)).Select(p => p.Anchor!.Id)).ToHashSet();
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))
-            && !AreaAroundEarlier(p)).ToList();
+            && !aroundEarlier.Contains(p)).ToList();
         points = RoadEnds.EventPlaces(points);
         // "seized several villages in Idlib, including A": the places listed after "including" are where it happened; the
         // town or region named before them (and the ones coordinated with it) only contains them, as a locator only locates.

@@ -116,7 +116,10 @@ public sealed class AppearanceStore
 
     /// <summary>The rows of <see cref="AppearanceSql.InsertBand"/> for an article's band keys.</summary>
     internal static List<object> BandRows(long articleId, MinHashSignature signature) =>
-        signature.BandKeys().Distinct().Select(k => (object)new { BandKey = k, ArticleId = articleId }).ToList();
+        DistinctBandKeys(signature).Select(k => (object)new { BandKey = k, ArticleId = articleId }).ToList();
+
+    /// <summary>An article's band keys as stored: each once, in the signature's order.</summary>
+    private static List<long> DistinctBandKeys(MinHashSignature signature) => signature.BandKeys().Distinct().ToList();
 
     /// <summary>Replaces an article's band keys (a new article, <paramref name="fresh"/>: has none to replace; or one processed again).</summary>
     internal static async Task WriteBandsAsync(StoreCommands commands, long articleId, MinHashSignature signature, bool fresh, CancellationToken cancellationToken)
@@ -133,6 +136,6 @@ public sealed class AppearanceStore
             return;
         }
         // SQLite: one prepared multi-row statement too (the same rows in the same order as BandRows).
-        SqliteBandCommands.InsertBands(commands, articleId, signature.BandKeys().Distinct().ToList());
+        SqliteBandCommands.InsertBands(commands, articleId, DistinctBandKeys(signature));
     }
 }
