@@ -1,6 +1,8 @@
 using MapDashboard.Web;
 using MapDashboard.Web.Components;
 
+// Before the host starts its threads: native memory in few malloc arenas (issue 18, as the CLI does).
+MapDashboard.Data.Composition.MallocArenas.Limit();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMapDashboardWeb();
 
