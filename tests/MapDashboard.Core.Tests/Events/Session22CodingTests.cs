@@ -88,4 +88,18 @@ public class Session22CodingTests
     [InlineData("Residents of Suwayda protested to denounce the killing of a doctor.", EventType.PeacefulProtest)]
     public void Session22LexiconRows_CodeTheirSubType(string text, string subType) =>
         Assert.Equal(subType, CodingBattery.Code(text).First().SubType);
+
+    [Theory]
+    [InlineData("Rebel rockets hit a bakery in Salamiyah.", "rebels")]
+    [InlineData("Turkish howitzers shelled villages around Tall Rifaat overnight.", "turkish-armed-forces")]
+    [InlineData("Regime warplanes bombed Kafr Zita at dawn.", "saa")]
+    public void ASideAdjectiveBeforeAWeaponNoun_IsTheOneFiring(string text, string actor1) =>
+        Assert.Equal(actor1, CodingBattery.Code(text).First().Actor1);
+
+    [Theory]
+    [InlineData("Islamic State militants beheaded two farmers near Sukhnah.", 2)]
+    [InlineData("A mob lynched a young man in Azaz.", 1)]
+    [InlineData("Gunmen beat to death three shepherds near Qaryatayn.", 3)]
+    public void AKillingNamedByItsManner_CountsItsVictims(string text, int dead) =>
+        Assert.Equal(dead, CodingBattery.Code(text).First().Fatalities);
 }
