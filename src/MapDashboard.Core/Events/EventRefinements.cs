@@ -29,7 +29,8 @@ public static partial class EventRefinements
     /// The sub-type refined by the sentence's subject and actor: an aircraft as the subject before every trigger ("Russian
     /// helicopters fired rockets at X", "Syrian jets carried out a raid on X, killing two") makes shelling, an attack or a
     /// raid an air strike; an attack by civilians ("villagers beat a man to death", "residents lynched a suspect") is mob
-    /// violence, as ACLED codes violence by an unorganised crowd.
+    /// violence, as ACLED codes violence by an unorganised crowd; killing protesters is excessive force and detaining them
+    /// a protest with intervention.
     /// </summary>
     public static string Refine(string subType, SentenceTrigger trigger, List<SentenceTrigger> all, string sentence, ActorMention? actor1,
         Func<ActorMention, string> side, EventLexicon lexicon)
@@ -44,8 +45,21 @@ public static partial class EventRefinements
         {
             return EventType.MobViolence;
         }
-        return subType;
+        // "Soldiers shot dead three protesters during a march", "police detained dozens of demonstrators at a sit-in": the act
+        // done to protesters decides the protest's sub-type (ACLED: lethal force is excessive force; arrests an intervention).
+        var onProtesters = all.Where(t => Before(sentence, t.Match.Index + t.Match.Length, lexicon.Cue("protester-noun"))).ToList();
+        if (subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention or EventType.Attack
+            && lexicon.Cue("lethal-verb").Matches(sentence).Any(l => Before(sentence, l.Index + l.Length, lexicon.Cue("protester-noun"))))
+        {
+            return EventType.ExcessiveForce;
+        }
+        return subType is EventType.PeacefulProtest or EventType.Arrests or EventType.AbductionForcedDisappearance && onProtesters.Any(t => t.Class is "arrest" or "abduction")
+            ? EventType.ProtestWithIntervention : subType;
     }
+
+    /// <summary>A word of <paramref name="words"/> within 30 characters after <paramref name="from"/>, in the same clause.</summary>
+    private static bool Before(string sentence, int from, Regex words) =>
+        words.Match(sentence, from) is { Success: true } w && w.Index - from < 30 && !ClauseBreak().IsMatch(sentence[from..w.Index]);
 
     private static bool AircraftSubject(string sentence, int firstTrigger, EventLexicon lexicon)
     {

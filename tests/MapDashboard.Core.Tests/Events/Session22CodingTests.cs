@@ -102,4 +102,25 @@ public class Session22CodingTests
     [InlineData("Gunmen beat to death three shepherds near Qaryatayn.", 3)]
     public void AKillingNamedByItsManner_CountsItsVictims(string text, int dead) =>
         Assert.Equal(dead, CodingBattery.Code(text).First().Fatalities);
+
+    [Theory]
+    [InlineData("Police killed two demonstrators at a rally in Hasakah.")]
+    [InlineData("Security forces gunned down a protester during a demonstration in Jasim.")]
+    [InlineData("Troops shot dead four protesters at a sit-in in Salamiyah.")]
+    public void KillingProtesters_IsExcessiveForce(string text) =>
+        Assert.Equal(EventType.ExcessiveForce, CodingBattery.Code(text).First().SubType);
+
+    [Theory]
+    [InlineData("Police detained dozens of demonstrators at a sit-in in Latakia.")]
+    [InlineData("Security forces arrested several protesters during a rally in Homs.")]
+    [InlineData("Troops rounded up ten marchers at a demonstration in Nawa.")]
+    public void DetainingProtesters_IsAProtestWithIntervention(string text) =>
+        Assert.Equal(EventType.ProtestWithIntervention, CodingBattery.Code(text).First().SubType);
+
+    [Theory]
+    [InlineData("Gunmen snatched a businessman outside his shop in Suwayda.", EventType.AbductionForcedDisappearance)]
+    [InlineData("Unknown attackers shot dead a judge in Daraa.", EventType.Attack)]
+    [InlineData("Masked men kidnapped a contractor near Qaryatayn.", EventType.AbductionForcedDisappearance)]
+    public void MoreOccupations_AreUnarmedPeople(string text, string subType) =>
+        Assert.Equal(subType, CodingBattery.Code(text).First().SubType);
 }
