@@ -100,6 +100,8 @@ public class Session22CodingTests
     [InlineData("Islamic State militants beheaded two farmers near Sukhnah.", 2)]
     [InlineData("A mob lynched a young man in Azaz.", 1)]
     [InlineData("Gunmen beat to death three shepherds near Qaryatayn.", 3)]
+    [InlineData("Unknown gunmen shot dead two shepherds near Dael.", 2)]
+    [InlineData("Masked gunmen gunned down four farmers near Dael.", 4)]
     public void AKillingNamedByItsManner_CountsItsVictims(string text, int dead) =>
         Assert.Equal(dead, CodingBattery.Code(text).First().Fatalities);
 
