@@ -69,7 +69,7 @@ public sealed partial class EventCoder : IEventCoder
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
             previousActors = named;
-            var triggers = places.Count > 0 || previous.Count > 0 ? _triggers.Find(sentence, places, start, found) : [];
+            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(_triggers.Find(sentence, places, start, found), sentence, article.Metadata.Published) : [];
             var fromContext = false;
             // What follows the first trigger ("captured several positions", "seized hills"): the object a place from context may stand for.
             var afterTrigger = triggers.Count > 0 ? sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..] : "";
@@ -141,18 +141,15 @@ public sealed partial class EventCoder : IEventCoder
         var attempted = Attempted(leftCues, trigger.Class);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
             trigger.Class is "territory" or "advance" && !attempted ? ClauseCoordinators.Default : trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
-        if (trigger.Class is "territory" or "advance" && !trigger.Passive && !trigger.HolderFollows && actor1 is not null && actor1.Start >= match.Index + match.Length
+        if ((trigger.Class is "territory" or "advance" && !trigger.HolderFollows || EventRefinements.TargetAfterTrigger(sentence, trigger, actor1)) && !trigger.Passive && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
-            // "seized Syrian army checkpoints": an actor after an active capture verb is what was taken, never the taker.
+            // "seized Syrian army checkpoints", "jets struck IS positions": an actor after an active capture or remote-violence verb is what was taken or hit.
             (actor1, actor2) = (null, actor1);
         }
         (actor1, actor2) = TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null);
-        if (actor1 is null && trigger.Class == "base")
-        {
-            // "Turkish observation posts were created": the owner named beside the base set it up.
-            actor1 = found.FirstOrDefault();
-        }
+        // "Turkish observation posts were created": the owner named beside the base set it up.
+        actor1 ??= trigger.Class == "base" ? found.FirstOrDefault() : null;
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext);
         var lossWithoutGainer = false;
         if (LoserSide.Applies(sentence, trigger, actor1, found) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
@@ -162,7 +159,7 @@ public sealed partial class EventCoder : IEventCoder
             (actor1, actor2, lossWithoutGainer) = gainer is null ? (actor1, actor2, true) : (gainer, lost, false);
             associates = actor1 is null ? [] : found.Where(a => a != actor1 && a != actor2 && a.Faction.Id != actor1.Faction.Id && Side(a) == Side(actor1)).ToList();
         }
-        var subType = LossSubType(trigger, sentence, actor1, Side, hasBattle, lossWithoutGainer) ?? SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle);
+        var subType = LossSubType(trigger, sentence, actor1, Side, hasBattle, lossWithoutGainer) ?? EventRefinements.Refine(SubTypeFor(trigger, triggers, sentence, actor1, actor2, Side, hasBattle), trigger, triggers, sentence, actor1, Side, _lexicon);
         if (lossWithoutGainer && subType == EventType.NonStateActorOvertakesTerritory)
         {
             // "Army units were driven out of X": a non-state side took it, not the army named; the gainer stays unnamed.
@@ -187,7 +184,9 @@ public sealed partial class EventCoder : IEventCoder
         {
             // A capture tried or denied is a battle, or the remote violence the sentence reports ("aiming to take X, shelling it").
             var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance" or "loss" or "withdrawal"));
-            subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
+            // ("the rebels have not captured X", with no other trigger: a capture denied outright reports nothing.)
+            subType = next is not null ? SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle) : EventRefinements.DeniedOutright(leftOfTrigger, attempted, failed, _lexicon) ? EventType.Other : EventType.ArmedClash;
+            if (subType == EventType.Other) { yield break; }
             isCapture = false;
         }
         if (actor2 is null && subType is EventType.Attack or EventType.AbductionForcedDisappearance or EventType.SexualViolence && catalogue.Get("civilians") is { } civilians)

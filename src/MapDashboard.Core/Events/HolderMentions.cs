@@ -16,6 +16,7 @@ public static class HolderMentions
         var named = HolderAdjectives.Default.Add(sentence, recognised, catalogue, lexicon);
         named = HolderPossessives.Default.Add(sentence, named, catalogue, lexicon);
         named = HolderAttributives.Default.Add(sentence, named, catalogue, lexicon);
+        named = WeaponAttributives.Default.Add(sentence, named, catalogue, lexicon);
         named = HolderAllies.Default.Add(sentence, named, catalogue);
         return HolderSubjects.Default.Add(sentence, named, catalogue, lexicon);
     }

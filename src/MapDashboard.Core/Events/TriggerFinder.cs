@@ -265,7 +265,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             case "base":
                 return rule.Object is null || (lexicon.Object("base").Match(clause) is { Success: true } b && b.Index < 40);
             case "looting":
-                return lexicon.Object("property").Match(clause) is { Success: true } pr && pr.Index < 40
+                return rule.Object is null || lexicon.Object("property").Match(clause) is { Success: true } pr && pr.Index < 40
                     && !(lexicon.Object("materiel").Match(clause) is { Success: true } mt && mt.Index < pr.Index);
             case "strike":
                 return lexicon.Object("aircraft").IsMatch(sentence);

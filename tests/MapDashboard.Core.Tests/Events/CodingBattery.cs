@@ -15,8 +15,8 @@ namespace MapDashboard.Core.Tests.Events;
 /// </summary>
 internal static class CodingBattery
 {
-    private static Place P(string id, string name, double lat, double lon, string code = "PPL", long population = 10_000) =>
-        new(id, name, lat, lon, code == "ADM1" ? "A" : "P", code, "SY", null, null, population, "test");
+    private static Place P(string id, string name, double lat, double lon, string code = "PPL", long population = 10_000, string country = "SY") =>
+        new(id, name, lat, lon, code == "ADM1" ? "A" : "P", code, country, null, null, population, "test");
 
     private static readonly (string, Place)[] Places =
     [
@@ -49,6 +49,11 @@ internal static class CodingBattery
         ("Sarrin", P("t:sarrin", "Sarrin", 36.5884, 38.2979)),
         ("Susah", P("t:susah", "Susah", 34.5562, 40.9353)), ("Hish", P("t:hish", "Hish", 35.5489, 36.6428)),
         ("Kafr Nabudah", P("t:kafr-nabudah", "Kafr Nabudah", 35.4430, 36.5038)), ("Kafr Halab", P("t:kafr-halab", "Kafr Halab", 36.1180, 36.8960)),
+        // Towns of other wars (session 22): the coder's generality beyond Syria's places.
+        ("Mosul", P("t:mosul", "Mosul", 36.3350, 43.1189, "PPLA", 1_400_000, "IQ")), ("Kirkuk", P("t:kirkuk", "Kirkuk", 35.4681, 44.3922, "PPLA", 900_000, "IQ")),
+        ("Tikrit", P("t:tikrit", "Tikrit", 34.6071, 43.6782, "PPLA", 160_000, "IQ")), ("Marib", P("t:marib", "Marib", 15.4542, 45.3263, "PPLA", 40_000, "YE")),
+        ("Hodeidah", P("t:hodeidah", "Hodeidah", 14.7978, 42.9545, "PPLA", 600_000, "YE")), ("Kharkiv", P("t:kharkiv", "Kharkiv", 49.9935, 36.2304, "PPLA", 1_400_000, "UA")),
+        ("Gao", P("t:gao", "Gao", 16.2666, -0.0400, "PPLA", 80_000, "ML")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
