@@ -34,6 +34,14 @@ public static partial class EventTargets
         {
             pool = pool.Where(p => !Origin(p)).ToList();
         }
+        // "took control of it ... and cut the A-B road", "reached the road linking A and B", "advanced towards A": when the only
+        // points after the trigger are a road the verb acts on or a place a movement heads for, the event is at the points
+        // the sentence names before the trigger (the road's ends give way to them below).
+        if (pool.Any(IsPoint) && pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional).All(RoadObject))
+        {
+            var earlier = candidates.Where(p => !pool.Contains(p) && IsPoint(p) && !Origin(p) && (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.RoadTo)) == 0).ToList();
+            pool = [.. earlier, .. pool];
+        }
         // "A in the B area", "A, in B" with B unknown and drawn at A, named right after it: B only says what lies around A,
         // so A is no locator of B (as X is of "B near X") and stays the event's place; B, at A's point, adds no event of its own.
         bool AreaAroundEarlier(ResolvedPlace q) => q.Place is null && q.Anchor is { } a && (q.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0
@@ -46,6 +54,14 @@ public static partial class EventTargets
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))
             && !aroundEarlier.Contains(p)).ToList();
         points = RoadEnds.EventPlaces(points);
+        // "Idlib province's A", "the B district's northern A area": the possessor only says where A lies; A, though named
+        // with a compass or area word, is the finer place.
+        var possessors = PlacePossessive.Possessors(pool, places, sentence, sentenceStart);
+        var owned = possessors.Values.Where(a => pool.Contains(a) && (a.Place is { IsArea: false } || a.Anchor is not null) && !points.Contains(a)).ToList();
+        if (owned.Count > 0 || points.Any(p => !possessors.ContainsKey(p)))
+        {
+            points = [.. points.Where(p => !possessors.ContainsKey(p)), .. owned];
+        }
         // "seized several villages in Idlib, including A": the places listed after "including" are where it happened; the
         // town or region named before them (and the ones coordinated with it) only contains them, as a locator only locates.
         var containers = Containers(places, sentence, sentenceStart, containerGap);
@@ -153,6 +169,10 @@ public static partial class EventTargets
     private static partial Regex Coordination();
 
     private static string? Admin1(Place? place) => place is { Admin1.Length: > 0 } ? NameFolding.Fold(place.Admin1) : null;
+
+    // A road's end or a goal that the event is not on: "cut the A-B road", "the road to B", "towards B" (not "on the A-B road").
+    private static bool RoadObject(ResolvedPlace p) =>
+        (p.Mention.Cues & MentionCue.RoadTo) != 0 || (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.Near)) == MentionCue.RoadFrom;
 
     private static bool IsPoint(ResolvedPlace p) => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && (p.Place is not null || p.Anchor is not null);
 }
