@@ -80,7 +80,9 @@ public static partial class EventTargets
         }
         points = TownAreasOverSeats(points, pool, places, sentence, sentenceStart, inContainerGap);
         points = WithoutCitiesOfParts(points, sentence, sentenceStart);
-        var chosen = points.Count > 0 ? points : pool.Take(1).ToList();
+        // "in the X mountains in the B district": when only regions are named, a district named by its seat is finer than a
+        // mountain range, a plain or a governorate named with it (near the seat, precision 2).
+        var chosen = points.Count > 0 ? points : FinerDistrict(pool) is { } district ? [district] : pool.Take(1).ToList();
         // "the southern countryside of Idlib, around the Ariha district": when the sentence's places are a governorate named
         // as a region and a town or district inside it, the town is the more specific place (ACLED's rule 1).
         return chosen.Count > 0 && chosen.All(GovernorateRegion) && pool.FirstOrDefault(p => Inside(p, chosen[0])) is { } finer ? [finer] : chosen;
@@ -100,6 +102,12 @@ public static partial class EventTargets
         var cities = points.Where(city => points.Any(part => PartOf(part, city))).ToList();
         return cities.Count == 0 ? points : points.Except(cities).ToList();
     }
+
+    private static ResolvedPlace? FinerDistrict(List<ResolvedPlace> pool) =>
+        pool.Count > 0 && (pool[0].Place is { IsArea: true, IsCountry: false } || GovernorateRegion(pool[0]))
+        && pool.FirstOrDefault(p => p.Place is { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") }
+            && (p.Mention.IsRegional || (p.Mention.Cues & MentionCue.Region) != 0)) is { } seat
+            ? seat with { Precision = Math.Max(seat.Precision, 2) } : null;
 
     private static bool GovernorateRegion(ResolvedPlace p) =>
         (p.Place is { FeatureCode: "ADM1" } || (p.Seat ?? p.Place) is { FeatureCode: "PPLA" or "PPLC" })

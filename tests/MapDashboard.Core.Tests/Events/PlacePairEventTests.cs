@@ -3,7 +3,8 @@ namespace MapDashboard.Core.Tests.Events;
 /// <summary>
 /// Session 22 (issue 22, location): ground named by the two places it lies between ("the area between A and B") is one
 /// event near A; a road a verb acts on ("cut the A-B road", "the road linking A and B") and a place an advance heads for
-/// ("towards B") are no places of the event when the sentence names another; "B's A" is at A. Sentences written for
+/// ("towards B") are no places of the event when the sentence names another; "B's A" is at A; a district named by its
+/// seat is finer than a mountain range named with it. Sentences written for
 /// these tests, over the invented places of <see cref="LocationFixture"/>.
 /// </summary>
 public class PlacePairEventTests
@@ -62,4 +63,12 @@ public class PlacePairEventTests
     [Fact]
     public void AVillageInADistrictsPossessiveArea_IsTheEventsPlace() =>
         Assert.Equal("t:umm-dabs-ariha", Events("Fighting flared in the Ariha district's southern Umm Dabs area.")[0].Id);
+
+    [Fact]
+    public void AMountainRangeInADistrict_IsNearTheDistrictSeat() =>
+        Assert.Equal([("t:bir-salim", 2)], Events("IS fighters attacked troops in the Jabal Akhdar hills of the Bir Salim district."));
+
+    [Fact]
+    public void AMountainRangeNamedAlone_StaysTheRegion() =>
+        Assert.Equal([("t:jabal-zawr", 3)], Events("IS fighters attacked troops in the Jabal Zawr mountains."));
 }
