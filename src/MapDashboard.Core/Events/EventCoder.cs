@@ -218,7 +218,7 @@ public sealed partial class EventCoder : IEventCoder
             var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence ("clashes around X, which Y took" does).
             // "near" opens a list of places too ("near A and B"), so a listed place after "near" still only locates the event.
-            var near = (place.Mention.Cues & MentionCue.Near) != 0 && !(fromContext && TakenAfterBattle(sentence, match, place, actor1, previousEvent)) && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
+            var near = (place.Mention.Cues & (MentionCue.Near | MentionCue.RoadFrom)) != 0 && !(fromContext && TakenAfterBattle(sentence, match, place, actor1, previousEvent)) && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
                 places.Select(p => p.Mention.Start - start));
             var locator = place.Place is not null && (near || (_captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));

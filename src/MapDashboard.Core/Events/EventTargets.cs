@@ -34,6 +34,14 @@ public static partial class EventTargets
         {
             pool = pool.Where(p => !Origin(p)).ToList();
         }
+        // "took control of it ... and cut the A-B road", "reached the road linking A and B", "advanced towards A": when the only
+        // points after the trigger are a road the verb acts on or a place a movement heads for, the event is at the points
+        // the sentence names before the trigger (the road's ends give way to them below).
+        if (pool.Any(IsPoint) && pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional).All(RoadObject))
+        {
+            var earlier = candidates.Where(p => !pool.Contains(p) && IsPoint(p) && !Origin(p) && (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.RoadTo)) == 0).ToList();
+            pool = [.. earlier, .. pool];
+        }
         // "A in the B area", "A, in B" with B unknown and drawn at A, named right after it: B only says what lies around A,
         // so A is no locator of B (as X is of "B near X") and stays the event's place; B, at A's point, adds no event of its own.
         bool AreaAroundEarlier(ResolvedPlace q) => q.Place is null && q.Anchor is { } a && (q.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0
@@ -46,6 +54,14 @@ public static partial class EventTargets
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))
             && !aroundEarlier.Contains(p)).ToList();
         points = RoadEnds.EventPlaces(points);
+        // "Idlib province's A", "the B district's northern A area": the possessor only says where A lies; A, though named
+        // with a compass or area word, is the finer place.
+        var possessors = PlacePossessive.Possessors(pool, places, sentence, sentenceStart);
+        var owned = possessors.Values.Where(a => pool.Contains(a) && (a.Place is { IsArea: false } || a.Anchor is not null) && !points.Contains(a)).ToList();
+        if (owned.Count > 0 || points.Any(p => !possessors.ContainsKey(p)))
+        {
+            points = [.. points.Where(p => !possessors.ContainsKey(p)), .. owned];
+        }
         // "seized several villages in Idlib, including A": the places listed after "including" are where it happened; the
         // town or region named before them (and the ones coordinated with it) only contains them, as a locator only locates.
         var containers = Containers(places, sentence, sentenceStart, containerGap);
@@ -64,7 +80,9 @@ public static partial class EventTargets
         }
         points = TownAreasOverSeats(points, pool, places, sentence, sentenceStart, inContainerGap);
         points = WithoutCitiesOfParts(points, sentence, sentenceStart);
-        var chosen = points.Count > 0 ? points : pool.Take(1).ToList();
+        // "in the X mountains in the B district": when only regions are named, a district named by its seat is finer than a
+        // mountain range, a plain or a governorate named with it (near the seat, precision 2).
+        var chosen = points.Count > 0 ? points : FinerDistrict(pool) is { } district ? [district] : pool.Take(1).ToList();
         // "the southern countryside of Idlib, around the Ariha district": when the sentence's places are a governorate named
         // as a region and a town or district inside it, the town is the more specific place (ACLED's rule 1).
         return chosen.Count > 0 && chosen.All(GovernorateRegion) && pool.FirstOrDefault(p => Inside(p, chosen[0])) is { } finer ? [finer] : chosen;
@@ -84,6 +102,12 @@ public static partial class EventTargets
         var cities = points.Where(city => points.Any(part => PartOf(part, city))).ToList();
         return cities.Count == 0 ? points : points.Except(cities).ToList();
     }
+
+    private static ResolvedPlace? FinerDistrict(List<ResolvedPlace> pool) =>
+        pool.Count > 0 && (pool[0].Place is { IsArea: true, IsCountry: false } || GovernorateRegion(pool[0]))
+        && pool.FirstOrDefault(p => p.Place is { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") }
+            && (p.Mention.IsRegional || (p.Mention.Cues & MentionCue.Region) != 0)) is { } seat
+            ? seat with { Precision = Math.Max(seat.Precision, 2) } : null;
 
     private static bool GovernorateRegion(ResolvedPlace p) =>
         (p.Place is { FeatureCode: "ADM1" } || (p.Seat ?? p.Place) is { FeatureCode: "PPLA" or "PPLC" })
@@ -153,6 +177,10 @@ public static partial class EventTargets
     private static partial Regex Coordination();
 
     private static string? Admin1(Place? place) => place is { Admin1.Length: > 0 } ? NameFolding.Fold(place.Admin1) : null;
+
+    // A road's end or a goal that the event is not on: "cut the A-B road", "the road to B", "towards B" (not "on the A-B road").
+    private static bool RoadObject(ResolvedPlace p) =>
+        (p.Mention.Cues & MentionCue.RoadTo) != 0 || (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.Near)) == MentionCue.RoadFrom;
 
     private static bool IsPoint(ResolvedPlace p) => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && (p.Place is not null || p.Anchor is not null);
 }

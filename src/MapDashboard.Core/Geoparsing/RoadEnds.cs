@@ -29,12 +29,15 @@ public static class RoadEnds
             {
                 continue;
             }
-            mentions[i] = x with { Cues = x.Cues | MentionCue.RoadFrom | MentionCue.Near };
+            // "on the X-Y road": the event is on the road near X, and X locates what is named right before it. "cut the X-Y
+            // road": the road is what the verb acts on; X is no place of the event and locates nothing.
+            var near = PlacePairs.OnRouteBefore(text, x.SentenceStart, x.Start) ? MentionCue.Near : MentionCue.None;
+            mentions[i] = x with { Cues = x.Cues | MentionCue.RoadFrom | near };
             // "front" after Y reads as "near Y" to the context reader; at a road's far end it locates nothing.
             mentions[i + 1] = y with { Cues = (y.Cues & ~(MentionCue.Road | MentionCue.Near)) | MentionCue.RoadTo };
             i++;
         }
-        return mentions;
+        return PlacePairs.Mark(text, mentions);
     }
 
     /// <summary>
@@ -50,8 +53,13 @@ public static class RoadEnds
             return points.Where(p => !OnRoad(p)).ToList();
         }
         // The event is on the road near X, not in X: precision 2 even when X is a village (which "near X" alone leaves at 1).
-        var from = points.Where(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0).Select(p => p.Precision >= 2 ? p : p with { Precision = 2 }).ToList();
-        return from.Count > 0 ? from : points;
+        // X known to the gazetteer first; when only Y is ("between A and B" with A unknown), near Y rather than at a
+        // point A was merely drawn near.
+        static bool Known(ResolvedPlace p) => p.Place is not null;
+        var firsts = points.Where(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0).ToList();
+        var seconds = points.Where(p => (p.Mention.Cues & MentionCue.RoadTo) != 0 && Known(p)).ToList();
+        var from = firsts.Any(Known) ? firsts.Where(Known).ToList() : firsts.Count > 0 && seconds.Count > 0 ? seconds : firsts;
+        return from.Count > 0 ? from.Select(p => p.Precision >= 2 ? p : p with { Precision = 2 }).ToList() : points;
     }
 
     /// <summary>

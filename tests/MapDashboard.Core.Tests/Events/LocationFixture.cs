@@ -216,6 +216,9 @@ internal static class LocationFixture
         // Villages the gazetteer holds only as their halves: two halves 3 km apart, and one half alone.
         ("Western Qasr Dibs", P("t:qasr-dibs-west", "Western Qasr Dibs", 35.30, 36.90, "Hama")), ("Eastern Qasr Dibs", P("t:qasr-dibs-east", "Eastern Qasr Dibs", 35.30, 36.93, "Hama")),
         ("Little Jubb Safa", P("t:little-jubb-safa", "Little Jubb Safa", 36.05, 38.80, "Raqqa")),
+        // Session 22 (location): two mountain ranges (areas), each beside a district seat a report may name with it.
+        .. Facility("t:jabal-zawr", "Jabal Zawr", 35.75, 36.52, "Idlib", "MTS", "T"),
+        .. Facility("t:jabal-akhdar", "Jabal Akhdar", 36.45, 37.42, "Aleppo", "MTS", "T"),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
