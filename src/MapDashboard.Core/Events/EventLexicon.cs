@@ -36,14 +36,14 @@ public sealed class EventLexicon
         // A coordinated predicate without its own subject may open with a lead word, a time adjunct ("and then", "and on Sunday")
         // or a negation, attempt or modality cue ("but failed to take it", "and never took control").
         PredicateLeads = new Regex(string.Join("|", new[] { _cues["predicate-lead"], ClauseTail, _cues["negation"], _cues["attempt"], _cues["modality"] }.Select(r => r.ToString())),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            ClauseTail.Options);
         // "in Idlib, including A", "towns of Hama, among them B", "in the Raqqa countryside, including the village of C":
         // the words between a place and the next one that make the first only the container of the places listed after it.
         ContainerGap = new Regex(@"^\s*(?:[\p{L}'-]+\s+){0,2}?(?:[\p{L}'-]+)?\s*,?\s*" + CueGroup("container-list") + @"\s*,?\s*(?:(?:in|at)\s+)?(?:the\s+)?(?:"
-            + CueGroup("settlement-noun") + @"\s+(?:of\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            + CueGroup("settlement-noun") + @"\s+(?:of\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         // "the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor": A's land, inside the place after "in".
         InContainerGap = new Regex(@"^\s*(?:(?:" + CueGroup("settlement-noun") + "|" + CueGroup("area-noun") + @")\s*)?,?\s*in\s+(?:the\s+)?$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .SelectMany(t => WithModifiedForms(new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms))).ToList();
@@ -55,10 +55,10 @@ public sealed class EventLexicon
         }
         // "a civilian from A", "two students originally from the village of A": A is where a person comes from.
         OriginBefore = new Regex("(?:" + _objects["person"] + @")\s+" + CueGroup("origin-word") + @"\s+(?:the\s+" + CueGroup("settlement-noun") + @"\s+of\s+)?$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         // "protesting the killing of", "in revenge for their abduction": a cause word, at most a determiner, then the event noun.
         CauseLead = new Regex(@"\b" + CueGroup("cause-lead") + @"\s+(?:" + CueGroup("cause-determiner") + @"\s+)?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
         CauseBefore = new Regex(CauseLead + "$", CauseLead.Options);
         // "the clashes resulted in the", "led to the full": a verb of result right before the noun "control".
         ResultBefore = LeadBefore("result-lead", "state-determiner");
@@ -82,7 +82,7 @@ public sealed class EventLexicon
     /// <paramref name="modifiers"/>): "amid the", "under full", "resulted in the", right before a trigger.
     /// </summary>
     public Regex LeadBefore(string lead, string modifiers) =>
-        new(@"\b" + CueGroup(lead) + @"\s+(?:" + CueGroup(modifiers) + @"\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new(@"\b" + CueGroup(lead) + @"\s+(?:" + CueGroup(modifiers) + @"\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
     /// <summary>The end of a text that names what follows as the cause of the event reported ("protesting the", "in revenge for"), for a trigger or a death count right after it.</summary>
     public Regex CauseBefore { get; }
@@ -151,8 +151,8 @@ public sealed class EventLexicon
 
     /// <summary>
     /// A grammar pattern that <paramref name="pattern"/> builds from cue groups of the shipped lexicon, with the options the pattern
-    /// had when its words were C# literals (case and culture unchanged). Interpreted even in a long batch: a pattern of clause shape
-    /// costs far more to compile than it earns (<see cref="WordListRegexes"/>).
+    /// had when its words were C# literals (case and culture unchanged). Interpreted even in a long batch: such a pattern of clause
+    /// shape costs far more to compile than it earns (<see cref="WordListRegexes"/>).
     /// </summary>
     public static Regex GrammarRegex(Func<EventLexicon, string> pattern, RegexOptions options) =>
         new(pattern(LoadDefault()), options);

@@ -282,7 +282,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         }
     }
 
-    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
     [GeneratedRegex(@"\boperations?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Operation();

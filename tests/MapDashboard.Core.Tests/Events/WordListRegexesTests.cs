@@ -54,7 +54,7 @@ public class WordListRegexesTests
     }
 
     [Fact]
-    public void CompiledSwitch_CompilesWordAlternationsButKeepsClauseShapedPatternsInterpreted()
+    public void CompiledSwitch_CompilesWordAlternationsButKeepsGrammarPatternsInterpreted()
     {
         AppContext.SetSwitch(WordListRegexes.CompiledSwitch, true);
         try
@@ -64,12 +64,11 @@ public class WordListRegexesTests
             // Word alternations: compiled.
             Assert.True(lexicon.ClauseTail.Options.HasFlag(RegexOptions.Compiled));
             Assert.True(lexicon.Object("territory").Options.HasFlag(RegexOptions.Compiled));
-            // Patterns of clause shape (loops, anchors at the end): interpreted, whatever the switch.
+            // Grammar patterns of clause shape (loops, anchors at the end): interpreted, whatever the switch.
             Regex[] clauseShaped =
             [
-                lexicon.ContainerGap, lexicon.InContainerGap, lexicon.OriginBefore, lexicon.CauseLead, lexicon.CauseBefore, lexicon.PredicateLeads,
-                lexicon.ResultBefore, lexicon.LeadBefore("state-lead", "state-determiner"),
                 EventLexicon.GrammarRegex(l => @"^\s*" + l.CueGroup("degree-adverb") + @"\b", RegexOptions.IgnoreCase),
+                EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("stranded-preposition") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             ];
             Assert.All(clauseShaped, r => Assert.False(r.Options.HasFlag(RegexOptions.Compiled), r.ToString()));
             // The options they had otherwise are kept.
