@@ -151,10 +151,11 @@ public sealed class EventLexicon
 
     /// <summary>
     /// A grammar pattern that <paramref name="pattern"/> builds from cue groups of the shipped lexicon, with the options the pattern
-    /// had when its words were C# literals (case and culture unchanged; run compiled in a long batch, see <see cref="WordListRegexes"/>).
+    /// had when its words were C# literals (case and culture unchanged). Interpreted even in a long batch: such a pattern of clause
+    /// shape costs far more to compile than it earns (<see cref="WordListRegexes"/>).
     /// </summary>
     public static Regex GrammarRegex(Func<EventLexicon, string> pattern, RegexOptions options) =>
-        new(pattern(LoadDefault()), options | WordListRegexes.Options);
+        new(pattern(LoadDefault()), options);
 
     /// <summary>The fatality words (<see cref="FatalityWords"/>) as one group to build into a larger pattern, longest first.</summary>
     public string NumberWordGroup { get; }

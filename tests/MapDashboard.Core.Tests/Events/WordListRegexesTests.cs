@@ -54,6 +54,33 @@ public class WordListRegexesTests
     }
 
     [Fact]
+    public void CompiledSwitch_CompilesWordAlternationsButKeepsGrammarPatternsInterpreted()
+    {
+        AppContext.SetSwitch(WordListRegexes.CompiledSwitch, true);
+        try
+        {
+            var lexicon = Lexicon(compiled: true);
+            AppContext.SetSwitch(WordListRegexes.CompiledSwitch, true);
+            // Word alternations: compiled.
+            Assert.True(lexicon.ClauseTail.Options.HasFlag(RegexOptions.Compiled));
+            Assert.True(lexicon.Object("territory").Options.HasFlag(RegexOptions.Compiled));
+            // Grammar patterns of clause shape (loops, anchors at the end): interpreted, whatever the switch.
+            Regex[] clauseShaped =
+            [
+                EventLexicon.GrammarRegex(l => @"^\s*" + l.CueGroup("degree-adverb") + @"\b", RegexOptions.IgnoreCase),
+                EventLexicon.GrammarRegex(l => @"\b" + l.CueGroup("stranded-preposition") + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            ];
+            Assert.All(clauseShaped, r => Assert.False(r.Options.HasFlag(RegexOptions.Compiled), r.ToString()));
+            // The options they had otherwise are kept.
+            Assert.All(clauseShaped, r => Assert.True(r.Options.HasFlag(RegexOptions.IgnoreCase), r.ToString()));
+        }
+        finally
+        {
+            AppContext.SetSwitch(WordListRegexes.CompiledSwitch, false);
+        }
+    }
+
+    [Fact]
     public void CompiledLexicon_CodesExactlyWhatTheInterpretedOneCodes()
     {
         var interpreted = Lexicon(compiled: false);
