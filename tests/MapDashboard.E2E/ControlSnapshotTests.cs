@@ -83,4 +83,45 @@ public class ControlSnapshotTests(ControlSnapshotFixture fixture)
         Assert.DoesNotContain(errors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task ASymbolPaintedOnTheCanvas_OpensItsPlacesPopup_FromTheLayersPointsTable()
+    {
+        var (page, errors) = await fixture.OpenAsync("/?date=2018-01-11&window=month");
+        await LegendPlacesAsync(page);
+
+        // A painted pixel of the symbols' canvas (drawn from the map layer's points table), where a click reaches the map
+        // or an area beneath (the canvas takes no pointer events), inside the map.
+        const string find = """
+            () => {
+                const canvas = document.querySelector('.leaflet-control-points-pane canvas');
+                const map = document.querySelector('[data-testid=map]');
+                if (!canvas || !canvas.width || !map) return null;
+                const box = canvas.getBoundingClientRect(), inside = map.getBoundingClientRect();
+                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                for (let y = 0; y < canvas.height; y += 2) {
+                    for (let x = 0; x < canvas.width; x += 2) {
+                        if (data[(y * canvas.width + x) * 4 + 3] < 200) continue;
+                        const cx = box.left + x * box.width / canvas.width, cy = box.top + y * box.height / canvas.height;
+                        if (cx < inside.left + 20 || cx > inside.right - 20 || cy < inside.top + 60 || cy > inside.bottom - 20) continue;
+                        const target = document.elementFromPoint(cx, cy);
+                        if (target && (target.classList.contains('md-layer-control') || target.classList.contains('leaflet-container'))) return [cx, cy];
+                    }
+                }
+                return null;
+            }
+            """;
+        await page.WaitForFunctionAsync(find, null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+        var point = await page.EvaluateAsync<double[]>(find);
+        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+
+        var popup = page.Locator(".md-control-popup");
+        await Assertions.Expect(popup).ToContainTextAsync("Control history:", new() { Timeout = 60_000 });
+        await Assertions.Expect(popup.Locator(".md-popup-title")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(": (held by|contested by|shared, led by) .*, last evidence "), new() { Timeout = 60_000 });
+        var placeId = await popup.Locator("button.md-control-correct").First.GetAttributeAsync("data-place-id");
+        var rows = await page.EvaluateAsync<string[]>("async () => (await (await fetch('api/control/layer?date=2018-01-11')).json()).points.rows.map(r => r[3])");
+        Assert.Contains(placeId, rows);
+        Assert.DoesNotContain(errors, e => !e.Contains("Connection disconnected", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
 }

@@ -37,4 +37,17 @@ public class ControlLayerBytesTests
         Assert.Equal(0, parts["area-places"]);
         Assert.Equal("""{"layer":"place","placeId":"p"}""".Length, parts["point-properties"]);
     }
+
+    [Fact]
+    public void APointsTable_CountsItsPositionsAsGeometry_AndTheRestAsProperties()
+    {
+        const string table = """{"rows":[[36.25,35.5,0,"p:1","Tell Madeup"],[37.125,34.75,0,"p:2","Kafr Invented"]],"styles":[{"kind":"hill","colour":"#123456"}]}""";
+        var json = $$"""{"type":"FeatureCollection","features":[],"points":{{table}}}""";
+
+        var parts = ControlLayerBytes.Split(json);
+
+        Assert.Equal("36.2535.537.12534.75".Length, parts["point-geometry"]);
+        Assert.Equal(table.Length - parts["point-geometry"], parts["point-properties"]);
+        Assert.Equal(0, parts["point-labels"]);
+    }
 }

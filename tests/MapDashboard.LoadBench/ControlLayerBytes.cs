@@ -6,7 +6,8 @@ namespace MapDashboard.LoadBench;
 /// <summary>
 /// What the map's control layer (api/control/layer) is made of, in UTF-8 bytes of its JSON text: areas' outlines, areas'
 /// evidence lists (<c>places</c>), areas' other properties, front lines, point symbols' labels, their other properties
-/// and their geometry. The parts add up to the features' bytes (separators and the envelope are left out).
+/// and their geometry. The parts add up to the features' bytes (separators and the envelope are left out). The map's
+/// points' table (<c>points</c>) counts as the points' geometry (its positions) and properties (all the rest of it).
 /// </summary>
 internal static class ControlLayerBytes
 {
@@ -40,6 +41,14 @@ internal static class ControlLayerBytes
                     parts["point-properties"] += Bytes(properties) - label;
                     break;
             }
+        }
+        // The map's points' table (rows of [lon, lat, style, placeId, name] and the styles once): the positions' numbers
+        // are the points' geometry, the rest of the table (styles, ids, names, brackets) their properties.
+        if (document.RootElement.TryGetProperty("points", out var table))
+        {
+            var positions = table.GetProperty("rows").EnumerateArray().Sum(r => Bytes(r[0]) + Bytes(r[1]));
+            parts["point-geometry"] += positions;
+            parts["point-properties"] += Bytes(table) - positions;
         }
         return parts;
     }

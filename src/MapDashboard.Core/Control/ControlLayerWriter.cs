@@ -14,7 +14,8 @@ namespace MapDashboard.Core.Control;
 /// The map's own layer (<paramref name="forMap"/>) is leaner: no place histories, no areas' evidence lists and no point
 /// labels (a popup fetches them when it opens, see <see cref="PointPopup"/> and <see cref="AreaPlaces"/>; an area
 /// carries the id of one of its places, <c>placeId</c>, to fetch its list by), no properties the map does not read, and
-/// area and front outlines rounded to 4 decimals (about 10 m, well under the drawing tolerance); the API's layer keeps everything.
+/// area and front outlines rounded to 4 decimals (about 10 m, well under the drawing tolerance), and the point symbols
+/// not as features but as one compact table beside them (<see cref="ControlPointTable"/>); the API's layer keeps everything.
 /// </summary>
 internal sealed class ControlLayerWriter(Func<string, (string Side, string Colour)> style, ControlLayerOptions options, bool forMap = false)
 {
@@ -50,11 +51,18 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        foreach (var point in model.Points)
+        if (!forMap)
         {
-            WritePoint(json, point);
+            foreach (var point in model.Points)
+            {
+                WritePoint(json, point);
+            }
         }
         json.WriteEndArray();
+        if (forMap)
+        {
+            ControlPointTable.Write(json, model.Points, options, point => string.Join(" / ", NamesOf(point)));
+        }
         json.WriteEndObject();
     }, 1 << 16);
 
@@ -159,40 +167,27 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     private void WritePoint(Utf8JsonWriter json, ControlPointModel point)
     {
         var state = point.State;
-        var names = NamesOf(point);
         json.WriteStartObject();
         json.WriteString("type", "Feature");
         json.WriteStartObject("properties");
         json.WriteString("layer", "place");
         json.WriteString("placeId", state.Latest.PlaceId);
-        json.WriteString("name", string.Join(" / ", names));
+        json.WriteString("name", string.Join(" / ", NamesOf(point)));
         json.WriteString("kind", point.Site.Kind);
-        if (!forMap)
-        {
-            json.WriteBoolean("seed", point.Site.IsSeed);
-        }
+        json.WriteBoolean("seed", point.Site.IsSeed);
         json.WriteString("category", state.Category);
         json.WriteString("side", state.Side);
         json.WriteString("colour", state.Colour);
-        if (!forMap)
-        {
-            json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
-        }
+        json.WriteString("status", state.Latest.Status.ToString().ToLowerInvariant());
         json.WriteNumber("ageOpacity", options.OpacityOf(state.Band));
-        if (!forMap)
-        {
-            json.WriteString("label", PointLabel(point));
-        }
+        json.WriteString("label", PointLabel(point));
         if (point.Site.IsApproximate)
         {
             json.WriteBoolean("approximate", true);
             json.WriteNumber("ringMetres", Math.Round(options.ApproximateRingKm * 1000));
         }
-        if (!forMap)
-        {
-            json.WritePropertyName("history");
-            WriteHistory(json, point.History);
-        }
+        json.WritePropertyName("history");
+        WriteHistory(json, point.History);
         json.WriteEndObject();
         json.WriteStartObject("geometry");
         json.WriteString("type", "Point");

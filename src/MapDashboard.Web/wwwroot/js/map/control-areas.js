@@ -155,6 +155,21 @@ function ensureGroup(h, name) {
     return group;
 }
 
+// The point symbols as features: the API's layer has them among its features (layer "place"); the map's layer as one
+// compact table, "points": {rows: [[lon, lat, style, placeId, name]], styles: [{kind, category, side, colour, ageOpacity,
+// approximate?, ringMetres?}]}, each row read back into the feature it stands for (the same properties).
+function* placeFeatures(geojson) {
+    for (const f of geojson.features) {
+        if (f.properties.layer === 'place') yield f;
+    }
+    const table = geojson.points;
+    if (!table || !Array.isArray(table.rows)) return;
+    for (const [lon, lat, style, placeId, name] of table.rows) {
+        const properties = Object.assign({ layer: 'place' }, table.styles[style], { placeId, name });
+        yield { type: 'Feature', properties, geometry: { type: 'Point', coordinates: [lon, lat] } };
+    }
+}
+
 function drawControl(h, name, geojson, fillOpacity) {
     ensureHatch();
     h.opacities = h.opacities || new Map();
@@ -187,9 +202,8 @@ function drawControl(h, name, geojson, fillOpacity) {
     // The symbols change with every step (their ages, labels and histories): painted again, which on a canvas is cheap.
     group.mdPointLayer.clearLayers();
     group.mdPoints = [];
-    for (const f of geojson.features) {
+    for (const f of placeFeatures(geojson)) {
         const p = f.properties;
-        if (p.layer !== 'place') continue;
         const latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
         if (p.approximate) {
             const place = approximatePlace(p, latlng);
