@@ -116,6 +116,25 @@ public sealed class SqliteWriterStatementTests
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"));
     }
 
+    [Fact]
+    public async Task StringPairs_OnSqlite_ReadTheRowsOnOnePreparedCommandForTheTransaction()
+    {
+        await using var db = await TestStore.CreateAsync(StoreProvider.Sqlite);
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync("CREATE TABLE pairs (a TEXT, b TEXT, n INTEGER)");
+        await connection.ExecuteAsync("INSERT INTO pairs VALUES ('north', '2024-03-01', 1), (NULL, '2024-03-02', 1), ('south', NULL, 2)");
+        await using var transaction = await connection.BeginTransactionAsync();
+        using var commands = StoreCommands.For(connection, transaction);
+        const string sql = "SELECT a, b FROM pairs WHERE n = @n ORDER BY b";
+
+        var first = await commands.StringPairsAsync(sql, new { n = 1 }, CancellationToken.None);
+        var second = await commands.StringPairsAsync(sql, new { n = 2 }, CancellationToken.None);
+
+        Assert.Equal([("north", "2024-03-01"), (null, "2024-03-02")], first);
+        Assert.Equal([("south", (string?)null)], second);
+        Assert.Equal(1, commands.Prepared);
+    }
+
     // General English words the texts above are drawn from (no article, no place, no actor).
     private static readonly string[] Words = """
         almanac furrow sickle scythe haystack windmill millstone granary sack flour loaf crust oven baker apron ladle
