@@ -20,18 +20,19 @@ public sealed class ControlPeriodStore(IStoreConnectionFactory factory)
     /// period of the places cost as much as the place had periods, which grows with the store (a busy town gains a period
     /// with every article that reports its capture).
     /// </summary>
-    public static async Task ReplaceArticleAsync(DbConnection connection, DbTransaction transaction, long articleId, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Runs on the write transaction's statements (<see cref="Store.StoreCommands"/>): on SQLite each of them is prepared
+    /// once per batch, not once per article (issue 18).
+    /// </remarks>
+    internal static async Task ReplaceArticleAsync(Store.StoreCommands commands, long articleId, CancellationToken cancellationToken)
     {
-        var touched = (await connection.QueryAsync<(string Place, string From)>(new CommandDefinition(ControlPeriodSql.DatesOfArticle, new { articleId },
-            transaction, cancellationToken: cancellationToken))).ToHashSet();
-        await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.DeleteOfArticle, new { articleId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.InsertFromArticle, new { articleId, CreatedAt = Now() }, transaction,
-            cancellationToken: cancellationToken));
-        touched.UnionWith(await connection.QueryAsync<(string Place, string From)>(new CommandDefinition(ControlPeriodSql.DatesOfArticle, new { articleId },
-            transaction, cancellationToken: cancellationToken)));
-        foreach (var (place, from) in touched.OrderBy(t => t.Place, StringComparer.Ordinal).ThenBy(t => t.From, StringComparer.Ordinal))
+        var touched = (await commands.StringPairsAsync(ControlPeriodSql.DatesOfArticle, new { articleId }, cancellationToken)).ToHashSet();
+        await commands.ExecuteAsync(ControlPeriodSql.DeleteOfArticle, new { articleId }, cancellationToken);
+        await commands.ExecuteAsync(ControlPeriodSql.InsertFromArticle, new { articleId, CreatedAt = Now() }, cancellationToken);
+        touched.UnionWith(await commands.StringPairsAsync(ControlPeriodSql.DatesOfArticle, new { articleId }, cancellationToken));
+        foreach (var (place, from) in touched.OrderBy(t => t.First, StringComparer.Ordinal).ThenBy(t => t.Second, StringComparer.Ordinal))
         {
-            await connection.ExecuteAsync(new CommandDefinition(ControlPeriodSql.RechainAround, new { place, from }, transaction, cancellationToken: cancellationToken));
+            await commands.ExecuteAsync(ControlPeriodSql.RechainAround, new { place, from }, cancellationToken);
         }
     }
 

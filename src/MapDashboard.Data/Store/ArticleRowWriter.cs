@@ -86,7 +86,7 @@ internal static class ArticleRowWriter
         if (status != IngestStatus.Added || article.Events.Any(e => e is { ControlChange.Date: not null, Deleted: false }))
         {
             // A new article has no periods to replace, and makes none without a dated control change.
-            await Control.ControlPeriodStore.ReplaceArticleAsync(connection, transaction, articleId, cancellationToken);
+            await Control.ControlPeriodStore.ReplaceArticleAsync(commands, articleId, cancellationToken);
         }
 
         foreach (var correctionId in applied.Distinct())

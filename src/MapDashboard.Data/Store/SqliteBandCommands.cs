@@ -12,7 +12,7 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 internal static class SqliteBandCommands
 {
-    private static readonly ConcurrentDictionary<int, (string Sql, string[] Names)> CandidateStatements = new();
+    private static readonly ConcurrentDictionary<(int Keys, int Cap), (string Sql, string[] Names)> CandidateStatements = new();
     private static readonly ConcurrentDictionary<int, (string Sql, string[] Names)> InsertStatements = new();
 
     /// <summary>
@@ -22,15 +22,13 @@ internal static class SqliteBandCommands
     public static List<AppearanceCandidate> Candidates(StoreCommands commands, IReadOnlyList<long> keys, int cap)
     {
         var distinct = keys.Distinct().ToArray();
-        var (sql, names) = CandidateStatements.GetOrAdd(distinct.Length, n =>
-            (AppearanceSql.Candidates(StoreProvider.Sqlite, n), [.. Enumerable.Range(0, n).Select(AppearanceSql.KeyParameter), "cap", "limit"]));
+        var (sql, names) = CandidateStatements.GetOrAdd((distinct.Length, cap), n =>
+            (AppearanceSql.SqliteCandidates(n.Keys, n.Cap, AppearanceStore.MaxCandidates), [.. Enumerable.Range(0, n.Keys).Select(AppearanceSql.KeyParameter)]));
         var command = commands.Positional(sql, names);
         for (var i = 0; i < distinct.Length; i++)
         {
             command.Parameters[i].Value = distinct[i];
         }
-        command.Parameters[distinct.Length].Value = cap;
-        command.Parameters[distinct.Length + 1].Value = AppearanceStore.MaxCandidates;
         var candidates = new List<AppearanceCandidate>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -68,6 +68,23 @@ internal sealed partial class StoreCommands : IDisposable
         return Bound(sql, parameters).ExecuteScalar() is long value ? value : null;
     }
 
+    /// <summary>Runs a query and reads the first two columns of its rows as strings (null for NULL).</summary>
+    public async Task<List<(string? First, string? Second)>> StringPairsAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        if (_prepared is null)
+        {
+            return (await Connection.QueryAsync<(string?, string?)>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken))).ToList();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var rows = new List<(string?, string?)>();
+        using var reader = Bound(sql, parameters).ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add((reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        }
+        return rows;
+    }
+
     /// <summary>
     /// SQLite: the transaction's prepared command for <paramref name="sql"/> with its parameters <paramref name="names"/>
     /// (without '@') in that order, for a caller that sets their values by position (a statement whose parameter count
