@@ -185,8 +185,8 @@ public sealed partial class EventCoder : IEventCoder
             // A capture tried or denied is a battle, or the remote violence the sentence reports ("aiming to take X, shelling it").
             var next = triggers.FirstOrDefault(t => t.Class is not ("territory" or "transfer" or "advance" or "loss" or "withdrawal"));
             // ("the rebels have not captured X", with no other trigger: a capture denied outright reports nothing.)
-            subType = next is not null ? SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle) : EventRefinements.DeniedOutright(leftOfTrigger, attempted, failed, _lexicon) ? EventType.Other : EventType.ArmedClash;
-            if (subType == EventType.Other) { yield break; }
+            if (next is null && EventRefinements.DeniedOutright(leftOfTrigger, attempted, failed, _lexicon)) { yield break; }
+            subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
             isCapture = false;
         }
         if (actor2 is null && subType is EventType.Attack or EventType.AbductionForcedDisappearance or EventType.SexualViolence && catalogue.Get("civilians") is { } civilians)
