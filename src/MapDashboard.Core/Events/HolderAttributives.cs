@@ -3,27 +3,42 @@ using MapDashboard.Core.Actors;
 namespace MapDashboard.Core.Events;
 
 /// <summary>
-/// "The Kurdish advance into X", "a rebel push into X", "government gains around X": the side named by an adjective
-/// (Lexicon/holder-adjectives.tsv) right before a noun of advancing or taking (grammar-words kind <c>movement-noun</c>) is a
-/// mention of the faction it stands for, when a territory or advance trigger starts at that noun; the possessor rule of
-/// <see cref="ActorRoles"/> then makes it the one that gained. A hyphenated form ("anti-government") is not the adjective.
+/// The side named by an adjective (Lexicon/holder-adjectives.tsv) right before a noun of one grammar-words kind, read as a
+/// mention of the faction it stands for when <paramref name="startsHere"/> holds at that noun; a named actor there wins, and a
+/// hyphenated form ("anti-government") is not the adjective. Two readers:
+/// <list type="bullet">
+/// <item><see cref="Movement"/>: "the Kurdish advance into X", "a rebel push into X", "government gains around X": before a noun
+/// of advancing or taking (kind <c>movement-noun</c>) where a territory or advance trigger starts; the possessor rule of
+/// <see cref="ActorRoles"/> then makes it the one that gained.</item>
+/// <item><see cref="Weapons"/> (session 22): "rebel rockets landed on X", "Turkish howitzers pounded Y", "government shelling
+/// killed four": before a noun of weapons or aircraft (kind <c>weapon-noun</c>) where a remote-violence trigger starts, or the
+/// noun is an aircraft: the side fired them, and the mention takes actor 1 as any subject does.</item>
+/// </list>
 /// </summary>
-public sealed class HolderAttributives(string tsv, string movementNouns)
+public sealed class HolderAttributives(string tsv, string nouns, Func<string, int, EventLexicon, bool> startsHere)
 {
-    private static readonly Lazy<HolderAttributives> Shipped = new(() =>
-        new HolderAttributives(EventLexicon.Resource("holder-adjectives.tsv"), EventLexicon.LoadDefault().CueGroup("movement-noun")));
+    private static readonly string[] Remote = ["air", "strike", "shelling", "explosive", "chemical"];
+
+    private static readonly Lazy<HolderAttributives> ShippedMovement = new(() => Shipped("movement-noun",
+        (sentence, at, lexicon) => lexicon.TriggerStartsAt(sentence, at, HolderWords.TakesGround)));
+
+    private static readonly Lazy<HolderAttributives> ShippedWeapons = new(() => Shipped("weapon-noun",
+        (sentence, at, lexicon) => lexicon.TriggerStartsAt(sentence, at, rule => Remote.Contains(rule.Class))
+            || lexicon.Object("aircraft").Match(sentence, at) is { Success: true } a && a.Index == at));
 
     private readonly HolderWords _adjectives = new(tsv, "holder-adjectives.tsv",
-        adjectives => @"(?<![\w'’-])(?<word>" + adjectives + @")\s+(?=" + movementNouns + @"\b)");
+        adjectives => @"(?<![\w'’-])(?<word>" + adjectives + @")\s+(?=" + nouns + @"\b)");
 
-    /// <summary>The reader over the lists shipped with the application.</summary>
-    public static HolderAttributives Default => Shipped.Value;
+    /// <summary>The adjectives before a territory or advance noun, over the lists shipped with the application.</summary>
+    public static HolderAttributives Movement => ShippedMovement.Value;
 
-    /// <summary>The mentions with the adjectives of <paramref name="sentence"/> that stand before a territory or advance noun added (in text order); a named actor there wins.</summary>
+    /// <summary>The adjectives before a weapon or aircraft noun, over the lists shipped with the application.</summary>
+    public static HolderAttributives Weapons => ShippedWeapons.Value;
+
+    /// <summary>The mentions with the adjectives of <paramref name="sentence"/> that stand before such a noun added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, EventLexicon lexicon) =>
-        _adjectives.Add(sentence, mentions, catalogue, m =>
-        {
-            var at = m.Index + m.Length;
-            return lexicon.TriggerStartsAt(sentence, at, HolderWords.TakesGround);
-        });
+        _adjectives.Add(sentence, mentions, catalogue, m => startsHere(sentence, m.Index + m.Length, lexicon));
+
+    private static HolderAttributives Shipped(string nounKind, Func<string, int, EventLexicon, bool> startsHere) =>
+        new(EventLexicon.Resource("holder-adjectives.tsv"), EventLexicon.LoadDefault().CueGroup(nounKind), startsHere);
 }

@@ -8,7 +8,7 @@ public class HolderAttributivesTests
     private static readonly FactionCatalogue Catalogue = FactionCatalogue.LoadDefault();
     private static readonly EventLexicon Lexicon = EventLexicon.LoadDefault();
 
-    private static List<ActorMention> Read(string sentence) => HolderAttributives.Default.Add(sentence, [], Catalogue, Lexicon);
+    private static List<ActorMention> Read(string sentence) => HolderAttributives.Movement.Add(sentence, [], Catalogue, Lexicon);
 
     [Theory]
     [InlineData("Aid groups left Tafas after the rebel takeover of the town.", "rebel", "rebels")]
@@ -38,7 +38,7 @@ public class HolderAttributivesTests
         var at = sentence.IndexOf("army", StringComparison.Ordinal);
         var named = new ActorMention(at, at + "army".Length, "army", Catalogue.Get("saa")!, false);
 
-        var mentions = HolderAttributives.Default.Add(sentence, [named], Catalogue, Lexicon);
+        var mentions = HolderAttributives.Movement.Add(sentence, [named], Catalogue, Lexicon);
 
         Assert.Same(named, Assert.Single(mentions));
     }
@@ -48,7 +48,7 @@ public class HolderAttributivesTests
     {
         const string sentence = "Islamic State fighters shelled the road after a rebel push into the valley.";
         var isMention = new ActorMention(0, "Islamic State fighters".Length, "Islamic State fighters", Catalogue.Get("islamic-state")!, false);
-        var mentions = HolderAttributives.Default.Add(sentence, [isMention], Catalogue, Lexicon);
+        var mentions = HolderAttributives.Movement.Add(sentence, [isMention], Catalogue, Lexicon);
         var trigger = sentence.IndexOf("push into", StringComparison.Ordinal);
 
         var (actor1, _, _) = ActorRoles.Assign(sentence, trigger, trigger + "push into".Length, false, false, mentions, a => a.Faction.Side,
