@@ -19,8 +19,12 @@ public sealed class AcledActorMap
         _entries = entries.OrderByDescending(e => e.AcledName.Length).ToList();
     }
 
-    /// <summary>The map shipped with the application.</summary>
-    public static AcledActorMap LoadDefault()
+    private static readonly Lazy<AcledActorMap> Shipped = new(ReadShipped);
+
+    /// <summary>The map shipped with the application, read once for the process (it is immutable).</summary>
+    public static AcledActorMap LoadDefault() => Shipped.Value;
+
+    private static AcledActorMap ReadShipped()
     {
         using var stream = typeof(AcledActorMap).Assembly.GetManifestResourceStream("MapDashboard.Core.Actors.acled-actors.tsv")
             ?? throw new InvalidOperationException("The ACLED actor map resource is missing from the build.");

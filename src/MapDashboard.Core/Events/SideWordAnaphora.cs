@@ -12,8 +12,6 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static class SideWordAnaphora
 {
-    private static readonly Lazy<AcledActorMap> Inter = new(AcledActorMap.LoadDefault);
-
     /// <summary>
     /// <paramref name="found"/> with the opening side word resolved to the previous sentence's fitting side (a mention the
     /// catalogue made of the bare word, "soldiers" as the Syrian army, is replaced), or unchanged.
@@ -34,7 +32,7 @@ internal static class SideWordAnaphora
             }
             var sides = previousActors.Where(a => a.Faction.Side != "civilians").Select(a => catalogue.TopLevel(a.Faction))
                 .DistinctBy(f => f.Id).ToList();
-            var fitting = sides.Where(f => !f.Generic || f.Id == "rebels").Where(f => fits(Inter.Value.InterOf(f.Id))).ToList();
+            var fitting = sides.Where(f => !f.Generic || f.Id == "rebels").Where(f => fits(AcledActorMap.LoadDefault().InterOf(f.Id))).ToList();
             if (sides.Count < 2 || fitting.Count != 1)
             {
                 return found;
