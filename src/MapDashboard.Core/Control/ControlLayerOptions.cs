@@ -42,6 +42,9 @@ public sealed record ControlLayerOptions
     /// </summary>
     public double ApproximateRingKm { get; init; } = 10;
 
+    /// <summary>That ring in whole metres, as both layers write it for the map to draw.</summary>
+    public double ApproximateRingMetres => Math.Round(ApproximateRingKm * 1000);
+
     /// <summary>
     /// How far (degrees) the drawn outlines of areas and front lines may stray from the computed ones when simplified for
     /// the map (Douglas-Peucker): 0.001 degrees is about 100 m, less than a pixel up to zoom 10, and drops most of the

@@ -184,7 +184,7 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         if (point.Site.IsApproximate)
         {
             json.WriteBoolean("approximate", true);
-            json.WriteNumber("ringMetres", Math.Round(options.ApproximateRingKm * 1000));
+            json.WriteNumber("ringMetres", options.ApproximateRingMetres);
         }
         json.WritePropertyName("history");
         WriteHistory(json, point.History);

@@ -25,7 +25,7 @@ internal static class ControlPointTable
         {
             var state = point.State;
             var style = new Style(point.Site.Kind, state.Category, state.Side, state.Colour, options.OpacityOf(state.Band),
-                point.Site.IsApproximate ? Math.Round(options.ApproximateRingKm * 1000) : null);
+                point.Site.IsApproximate ? options.ApproximateRingMetres : null);
             if (!styles.TryGetValue(style, out var index))
             {
                 index = styles.Count;
