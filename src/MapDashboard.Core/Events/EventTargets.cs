@@ -147,9 +147,13 @@ public static partial class EventTargets
     private static HashSet<ResolvedPlace> Containers(List<ResolvedPlace> places, string sentence, int sentenceStart, Regex containerGap) =>
         Split(places, sentence, sentenceStart, containerGap).Containers;
 
+    /// <summary>The places named inside <paramref name="sentence"/> (which starts at <paramref name="sentenceStart"/>), in text order.</summary>
+    internal static List<ResolvedPlace> InSentence(List<ResolvedPlace> places, string sentence, int sentenceStart) =>
+        places.Where(p => p.Mention.Start >= sentenceStart && p.Mention.End - sentenceStart <= sentence.Length).OrderBy(p => p.Mention.Start).ToList();
+
     private static (HashSet<ResolvedPlace> Containers, HashSet<ResolvedPlace> Listed) Split(List<ResolvedPlace> places, string sentence, int sentenceStart, Regex containerGap)
     {
-        var ordered = places.Where(p => p.Mention.Start >= sentenceStart && p.Mention.End - sentenceStart <= sentence.Length).OrderBy(p => p.Mention.Start).ToList();
+        var ordered = InSentence(places, sentence, sentenceStart);
         string Gap(int i) => ordered[i].Mention.End <= ordered[i + 1].Mention.Start
             ? sentence[(ordered[i].Mention.End - sentenceStart)..(ordered[i + 1].Mention.Start - sentenceStart)] : "";
         var containers = new HashSet<ResolvedPlace>();

@@ -23,8 +23,7 @@ internal static class NearLocators
     /// <summary>The places of <paramref name="points"/> that only locate the point named right before them in the sentence.</summary>
     public static HashSet<ResolvedPlace> Of(List<ResolvedPlace> points, List<ResolvedPlace> places, string sentence, int sentenceStart)
     {
-        var ordered = places.Where(p => p.Mention.Start >= sentenceStart && p.Mention.End - sentenceStart <= sentence.Length)
-            .OrderBy(p => p.Mention.Start).ToList();
+        var ordered = EventTargets.InSentence(places, sentence, sentenceStart);
         var locators = new HashSet<ResolvedPlace>();
         for (var i = 1; i < ordered.Count; i++)
         {

@@ -12,8 +12,7 @@ internal static partial class PlacePossessive
     /// <summary>The places of <paramref name="points"/> (the event's candidates) named in the possessive right before another place of the sentence, each with that place.</summary>
     public static Dictionary<ResolvedPlace, ResolvedPlace> Possessors(List<ResolvedPlace> points, List<ResolvedPlace> places, string sentence, int sentenceStart)
     {
-        var ordered = places.Where(p => p.Mention.Start >= sentenceStart && p.Mention.End - sentenceStart <= sentence.Length)
-            .OrderBy(p => p.Mention.Start).ToList();
+        var ordered = EventTargets.InSentence(places, sentence, sentenceStart);
         var possessors = new Dictionary<ResolvedPlace, ResolvedPlace>();
         for (var i = 0; i + 1 < ordered.Count; i++)
         {
