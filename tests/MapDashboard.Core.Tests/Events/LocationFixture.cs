@@ -219,6 +219,11 @@ internal static class LocationFixture
         // Session 22 (location): two mountain ranges (areas), each beside a district seat a report may name with it.
         .. Facility("t:jabal-zawr", "Jabal Zawr", 35.75, 36.52, "Idlib", "MTS", "T"),
         .. Facility("t:jabal-akhdar", "Jabal Akhdar", 36.45, 37.42, "Aleppo", "MTS", "T"),
+        // Session 23 (location): real district seats (coordinates of the towns), each near one of a pair of namesakes
+        // above (Tall Sabaa west of Hama by Suqaylabiyah, the other south-east towards Salamiyah), and one in Idlib's west.
+        ("Suqaylabiyah", P("t:suqaylabiyah", "Suqaylabiyah", 35.37, 36.38, "Hama", "PPLA2", 20_000)),
+        ("Salamiyah", P("t:salamiyah", "Salamiyah", 35.01, 37.05, "Hama", "PPLA2", 66_000)),
+        ("Jisr al-Shughur", P("t:jisr-shughur", "Jisr al-Shughur", 35.81, 36.32, "Idlib", "PPLA2", 45_000)),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
