@@ -98,6 +98,7 @@ public sealed partial class EventCoder : IEventCoder
             var coded = !mayCode || background ? [] : CodeSentence(sentence, nextSentence, start, end, article, triggers, places, found, dates.When(index), fatalities, fromContext, events.LastOrDefault()).ToList();
             coded = NamedDayEvents.Split(coded, sentence, article.Metadata.Published);
             coded = BattleOutcome.Absorb(events, previousSentenceEvents, coded);
+            EventLocationNextSentence.Apply(events, previousSentenceEvents, coded);
             if (coded.Count == 0 && !background && fatalities is not null && events.Count > 0 && events[^1].Fatalities is null)
             {
                 // "No fatalities were reported.", "18 fatalities.": a count on its own is the previous event's.
