@@ -126,4 +126,11 @@ public class Session23CodingTests
     [Fact]
     public void WithdrawalWithoutAFightAsTheOtherSideEntered_StaysATransfer() =>
         Assert.Equal(EventType.NonViolentTransfer, First("The rebels withdrew from Dael without a fight after the army entered the town.").SubType);
+
+    [Theory]
+    [InlineData("Police opened fire on demonstrators in Homs, killing two.")]
+    [InlineData("Security forces shot dead two marchers in Mandalay.")]
+    [InlineData("Soldiers gunned down three protesters in Benghazi.")]
+    public void ForceOnProtestersNamedAsTheObject_IsExcessiveForce(string text) =>
+        Assert.Equal(EventType.ExcessiveForce, First(text).SubType);
 }
