@@ -18,8 +18,14 @@ public static partial class BackgroundScope
     {
         var before = sentence[Math.Max(0, cue.Index - 50)..cue.Index];
         var after = sentence[(cue.Index + cue.Length)..];
-        return RelativeBefore.IsMatch(before) || (Adverb.IsMatch(cue.Value) && ParticipleAfter.IsMatch(after) && !AuxiliaryBefore.IsMatch(before));
+        return RelativeBefore.IsMatch(before) || (Adverb.IsMatch(cue.Value) && ParticipleAfter.IsMatch(after) && !AuxiliaryBefore.IsMatch(before))
+            // Session 23: "Rebels, who had lost X to the army last year, shelled ...": a relative clause between commas of any length.
+            || (RelativeBetweenCommas.IsMatch(sentence[..cue.Index]) && ClauseCloses.IsMatch(after));
     }
+
+    private static readonly Regex RelativeBetweenCommas = EventLexicon.GrammarRegex(l => @",\s*" + l.CueGroup("relative-pronoun") + @"\b[^,;]*$", RegexOptions.IgnoreCase);
+
+    private static readonly Regex ClauseCloses = new(@"^[^,;]*,", RegexOptions.None);
 
     /// <summary>"which was previously", "that the army had previously", "where rebels previously": a relative clause up to the cue.</summary>
     private static readonly Regex RelativeBefore = EventLexicon.GrammarRegex(l => @"(?:^|[\s,(])" + l.CueGroup("relative-pronoun") + @"\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase);

@@ -69,7 +69,7 @@ public sealed partial class EventCoder : IEventCoder
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
             previousActors = named;
-            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(_triggers.Find(sentence, places, start, found), sentence, article.Metadata.Published) : [];
+            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(WithdrawalEntry.PutFirst(_triggers.Find(sentence, places, start, found), sentence), sentence, article.Metadata.Published, _lexicon) : [];
             var fromContext = false;
             // What follows the first trigger ("captured several positions", "seized hills"): the object a place from context may stand for.
             var afterTrigger = triggers.Count > 0 ? sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..] : "";
@@ -148,10 +148,10 @@ public sealed partial class EventCoder : IEventCoder
             // "seized Syrian army checkpoints", "jets struck IS positions": an actor after an active capture or remote-violence verb is what was taken or hit.
             (actor1, actor2) = (null, actor1);
         }
-        (actor1, actor2) = TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null);
+        (actor1, actor2) = VictimClause.Adjust(sentence, trigger, TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null), found, _lexicon);
         // "Turkish observation posts were created": the owner named beside the base set it up.
         actor1 ??= trigger.Class == "base" ? found.FirstOrDefault() : null;
-        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext);
+        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext) || WithdrawalEntry.Find(sentence, triggers) == trigger;
         var lossWithoutGainer = false;
         if (LoserSide.Applies(sentence, trigger, actor1, found) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {
@@ -253,7 +253,7 @@ public sealed partial class EventCoder : IEventCoder
         {
             "attack" or "abduction" or "arrest" when armedVictims => EventType.ArmedClash,
             "territory" when NoFight(sentence, hasBattle) => EventType.NonViolentTransfer,
-            "territory" or "advance" => actor1 is not null && GovernmentSides.Contains(side(actor1)) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
+            "territory" or "advance" => GovernmentSides.Regains(actor1, side, sentence, trigger, _lexicon) ? EventType.GovernmentRegainsTerritory : EventType.NonStateActorOvertakesTerritory,
             "transfer" => EventType.NonViolentTransfer,
             "clash" when all.Any(t => t.Class is "protest" or "riot") && _lexicon.Cue("violent-protest").IsMatch(trigger.Match.Value) => EventType.ViolentDemonstration, // a crowd's storming
             "clash" => EventType.ArmedClash,

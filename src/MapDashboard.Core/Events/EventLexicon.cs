@@ -189,6 +189,10 @@ public sealed class EventLexicon
         {
             yield return rule with { Pattern = WholeWords(modified.Pattern), Source = rule.Source + "; with modifiers (AdvanceModifiers)", Forms = modified.Leads };
         }
+        if (FireExchange.Names(rule) && FireExchange.Alternative(this) is var fire)
+        {
+            yield return rule with { Pattern = WholeWords(fire.Pattern), Source = rule.Source + "; with modifiers (FireExchange)", Forms = fire.Leads };
+        }
     }
 
     private static Regex WholeWords(string alternation) =>

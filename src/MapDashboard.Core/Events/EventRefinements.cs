@@ -40,8 +40,16 @@ public static partial class EventRefinements
         {
             return EventType.AirDroneStrike;
         }
-        if (subType == EventType.Attack && !trigger.Passive && actor1 is not null && side(actor1) == "civilians" && actor1.End <= trigger.Match.Index
+        // (Session 23: so is property burned or wrecked by them, "villagers burned the cars of a rival family".)
+        if (subType is EventType.Attack or EventType.Looting && !trigger.Passive && actor1 is not null && side(actor1) == "civilians" && actor1.End <= trigger.Match.Index
             && actor1.Faction.Id != "protesters" && !lexicon.Cue("speech").IsMatch(sentence[actor1.End..trigger.Match.Index]))
+        {
+            return EventType.MobViolence;
+        }
+        // Session 23: "a crowd set fire to the home of X", "residents torched the shops of Y": a crowd's violence with no
+        // demonstration and no riot named is mob violence (ACLED: violence by rioters outside a demonstration).
+        if (subType == EventType.ViolentDemonstration && trigger.Class == "riot" && !all.Any(t => t.Class == "protest")
+            && !lexicon.Cue("riot-as-demonstration").IsMatch(sentence) && !lexicon.Cue("protester-noun").IsMatch(sentence))
         {
             return EventType.MobViolence;
         }
@@ -81,9 +89,10 @@ public static partial class EventRefinements
     /// "The army, which lost X in 2015, shelled the town on Friday", "Manbij, which the SDF captured in 2016, was shelled":
     /// triggers inside a relative clause between commas that dates itself to an earlier year are history, not the report.
     /// </summary>
-    public static List<SentenceTrigger> WithoutPastRelatives(List<SentenceTrigger> triggers, string sentence, DateOnly? published)
+    public static List<SentenceTrigger> WithoutPastRelatives(List<SentenceTrigger> triggers, string sentence, DateOnly? published, EventLexicon lexicon)
     {
-        var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue)).ToList();
+        var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
+            .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
         return spans.Count == 0 ? triggers
             : triggers.Where(t => !spans.Any(s => t.Match.Index >= s.Index && t.Match.Index < s.Index + s.Length)).ToList();
     }

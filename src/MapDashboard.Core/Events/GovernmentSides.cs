@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using MapDashboard.Core.Actors;
+
 namespace MapDashboard.Core.Events;
 
 /// <summary>
@@ -9,4 +12,25 @@ internal static class GovernmentSides
 {
     /// <summary>Whether the side is a government's or its affiliates'.</summary>
     public static bool Contains(string side) => side is "pro-government" or "syrian-government-2024";
+
+    /// <summary>
+    /// Whether a capture is a government's: its first actor is of a government's side, or, session 23, with no actor the
+    /// catalogue knows, its subject (or its agent after "by" in the passive) is another country's forces named by the
+    /// country ("Iraqi troops retook X", "X was recaptured by Ukrainian forces", "the Myanmar military regained X"; grammar
+    /// kinds state-adjective, state-force-modifier, state-force-noun): ACLED codes a state's forces regaining its ground as
+    /// "Government regains territory".
+    /// </summary>
+    public static bool Regains(ActorMention? actor1, Func<ActorMention, string> side, string sentence, SentenceTrigger trigger, EventLexicon lexicon)
+    {
+        if (actor1 is not null)
+        {
+            return Contains(side(actor1));
+        }
+        var force = lexicon.CueGroup("state-adjective") + @"\s+(?:" + lexicon.CueGroup("state-force-modifier") + @"\s+){0,2}" + lexicon.CueGroup("state-force-noun") + @"\b";
+        var before = sentence[..trigger.Match.Index];
+        var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
+        var after = sentence[(trigger.Match.Index + trigger.Match.Length)..];
+        return Regex.IsMatch(clause, @"(?<![\w-])(?<!\b(?:from|of|against|with|on)\s+(?:the\s+)?)" + force, RegexOptions.IgnoreCase)
+            || (trigger.Passive && Regex.IsMatch(after, @"^[^,;]*?\bby\s+(?:the\s+)?" + force, RegexOptions.IgnoreCase));
+    }
 }

@@ -100,13 +100,8 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             ordered.Remove(loss);
             ordered.Insert(0, loss);
         }
-        // "defused a landmine", "shot down a drone": the weapon is the object of the disruption.
-        if (ordered.FirstOrDefault(t => t.Class == "disrupted") is { } disrupted
-            && ordered.Any(t => t.Class is "explosive" or "air" or "shelling" or "strike" && t.Match.Index > disrupted.Match.Index && t.Match.Index - disrupted.Match.Index < 30))
-        {
-            ordered.Remove(disrupted);
-            ordered.Insert(0, disrupted);
-        }
+        // "defused a landmine", "shot down a drone", "a bombing ... was foiled": the weapon is the object of the disruption.
+        DisruptedAttack.PutFirst(ordered, sentence);
         // "police dispersed the protest", "arrested protesters": a protest with intervention, not an arrest.
         if (ordered.FirstOrDefault(t => t.Class == "protest") is { } protest && ordered[0].Class is "arrest" or "assault" or "attack" or "abduction"
             && (lexicon.Cue("intervention").IsMatch(sentence) || lexicon.Cue("excessive").IsMatch(sentence)))
@@ -177,7 +172,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
         {
-            case "territory" when rule.Object == "direct" && !DirectTerritory(sentence, m, places, sentenceStart):
+            case "territory" or "transfer" when rule.Object == "direct" && !(rule.Class == "transfer" && passive && PlaceBefore()) && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
             // "the town is now under the SDF": the holder named right after "under", no noun "control" after it (that is the control triggers').
             case "territory" when rule.Object == "holder":

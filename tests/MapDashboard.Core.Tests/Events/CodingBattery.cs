@@ -54,6 +54,12 @@ internal static class CodingBattery
         ("Tikrit", P("t:tikrit", "Tikrit", 34.6071, 43.6782, "PPLA", 160_000, "IQ")), ("Marib", P("t:marib", "Marib", 15.4542, 45.3263, "PPLA", 40_000, "YE")),
         ("Hodeidah", P("t:hodeidah", "Hodeidah", 14.7978, 42.9545, "PPLA", 600_000, "YE")), ("Kharkiv", P("t:kharkiv", "Kharkiv", 49.9935, 36.2304, "PPLA", 1_400_000, "UA")),
         ("Gao", P("t:gao", "Gao", 16.2666, -0.0400, "PPLA", 80_000, "ML")),
+        // Towns of other wars (session 23's held-out rows).
+        ("Ramadi", P("t:ramadi", "Ramadi", 33.4206, 43.3078, "PPLA", 500_000, "IQ")), ("Fallujah", P("t:fallujah", "Fallujah", 33.3500, 43.7833, "PPL", 250_000, "IQ")),
+        ("Aden", P("t:aden", "Aden", 12.7797, 45.0367, "PPLA", 800_000, "YE")), ("Taiz", P("t:taiz", "Taiz", 13.5795, 44.0209, "PPLA", 600_000, "YE")),
+        ("Benghazi", P("t:benghazi", "Benghazi", 32.1167, 20.0667, "PPLA", 650_000, "LY")), ("Sirte", P("t:sirte", "Sirte", 31.2089, 16.5887, "PPLA", 80_000, "LY")),
+        ("Kherson", P("t:kherson", "Kherson", 46.6354, 32.6169, "PPLA", 280_000, "UA")), ("Timbuktu", P("t:timbuktu", "Timbuktu", 16.7735, -3.0074, "PPLA", 55_000, "ML")),
+        ("Mandalay", P("t:mandalay", "Mandalay", 21.9750, 96.0836, "PPLA", 1_200_000, "MM")), ("Lashio", P("t:lashio", "Lashio", 22.9333, 97.7500, "PPL", 130_000, "MM")),
     ];
 
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(Places));
