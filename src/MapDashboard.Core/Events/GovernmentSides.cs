@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
 
@@ -10,6 +11,9 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static class GovernmentSides
 {
+    // A country's forces as a clause's subject and as the passive's agent, built once per lexicon.
+    private static readonly ConditionalWeakTable<EventLexicon, Tuple<Regex, Regex>> ForcePatterns = new();
+
     /// <summary>Whether the side is a government's or its affiliates'.</summary>
     public static bool Contains(string side) => side is "pro-government" or "syrian-government-2024";
 
@@ -26,11 +30,17 @@ internal static class GovernmentSides
         {
             return Contains(side(actor1));
         }
-        var force = lexicon.CueGroup("state-adjective") + @"\s+(?:" + lexicon.CueGroup("state-force-modifier") + @"\s+){0,2}" + lexicon.CueGroup("state-force-noun") + @"\b";
+        var (subject, agent) = ForcePatterns.GetValue(lexicon, BuildForcePatterns);
         var before = sentence[..trigger.Match.Index];
         var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
-        var after = sentence[(trigger.Match.Index + trigger.Match.Length)..];
-        return Regex.IsMatch(clause, @"(?<![\w-])(?<!\b(?:from|of|against|with|on)\s+(?:the\s+)?)" + force, RegexOptions.IgnoreCase)
-            || (trigger.Passive && Regex.IsMatch(after, @"^[^,;]*?\bby\s+(?:the\s+)?" + force, RegexOptions.IgnoreCase));
+        return subject.IsMatch(clause) || (trigger.Passive && agent.IsMatch(sentence[(trigger.Match.Index + trigger.Match.Length)..]));
+    }
+
+    private static Tuple<Regex, Regex> BuildForcePatterns(EventLexicon lexicon)
+    {
+        var force = lexicon.CueGroup("state-adjective") + @"\s+(?:" + lexicon.CueGroup("state-force-modifier") + @"\s+){0,2}" + lexicon.CueGroup("state-force-noun") + @"\b";
+        return Tuple.Create(
+            new Regex(@"(?<![\w-])(?<!\b(?:from|of|against|with|on)\s+(?:the\s+)?)" + force, RegexOptions.IgnoreCase),
+            new Regex(@"^[^,;]*?\bby\s+(?:the\s+)?" + force, RegexOptions.IgnoreCase));
     }
 }

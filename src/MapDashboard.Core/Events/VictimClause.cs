@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
 
@@ -11,12 +12,16 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static class VictimClause
 {
+    // The opening's pattern, built once per lexicon (it was built and looked up in Regex's cache for every trigger).
+    private static readonly ConditionalWeakTable<EventLexicon, Regex> Openings = new();
+
     /// <summary>The roles with the victims of a "were killed when" opening moved to actor 2.</summary>
     public static (ActorMention? Actor1, ActorMention? Actor2) Adjust(string sentence, SentenceTrigger trigger, (ActorMention? Actor1, ActorMention? Actor2) roles,
         IReadOnlyList<ActorMention> found, EventLexicon lexicon)
     {
         var (actor1, actor2) = roles;
-        var opening = Regex.Match(sentence, @"\b(?:" + lexicon.CueGroup("victim-verb") + @")\s+(?:" + lexicon.CueGroup("victim-when") + @")\b", RegexOptions.IgnoreCase);
+        var opening = Openings.GetValue(lexicon, l => new Regex(
+            @"\b(?:" + l.CueGroup("victim-verb") + @")\s+(?:" + l.CueGroup("victim-when") + @")\b", RegexOptions.IgnoreCase)).Match(sentence);
         // (The trigger is the "when" clause's verb, or the verb of being killed itself: "killed" opens the event it tells.)
         if (!opening.Success || actor1 is null || actor1.End > opening.Index || trigger.Match.Index < opening.Index
             || sentence[..actor1.Start].IndexOfAny([',', ';']) >= 0)
