@@ -8,7 +8,7 @@ namespace MapDashboard.Data.Store;
 /// The band-key statements of the SQLite writer as prepared commands of the transaction (<see cref="StoreCommands.Positional"/>):
 /// the near-duplicate candidates of a new text and an article's band keys in one multi-row INSERT. Their parameter count
 /// depends on the number of keys, so Dapper's by-name binding (a new command, so a new <c>sqlite3_prepare</c>, every call)
-/// is replaced by values set by position on one command per key count. Same SQL and rows as before, only fewer
+/// is replaced by values set by position on one prepared statement per key count. Same SQL and rows as before, only fewer
 /// statements prepared and stepped (issue 18).
 /// </summary>
 internal static class SqliteBandCommands

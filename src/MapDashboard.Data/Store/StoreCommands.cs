@@ -9,9 +9,10 @@ using Microsoft.Data.Sqlite;
 namespace MapDashboard.Data.Store;
 
 /// <summary>
-/// The row statements of one write transaction (a batch of articles, or one). On SQLite each statement shape gets one
-/// <see cref="SqliteCommand"/> for the whole transaction, prepared once and run again with its parameters rebound from
-/// each row's parameter object: Dapper makes a new command per call, and SQLite prepares its SQL again every time.
+/// The row statements of one write transaction (a batch of articles, or one). On SQLite each statement shape is prepared
+/// once for the whole transaction and run again with its parameters rebound from each row's parameter object: the
+/// statements that write rows by index on SQLite's own statement (<see cref="SqliteRowStatement"/>), the reads as a
+/// <see cref="SqliteCommand"/>. Dapper makes a new command per call, and SQLite prepares its SQL again every time.
 /// On PostgreSQL the statements go through Dapper as before (its rows go in multi-row statements, not one by one).
 /// The SQL stays where each table's SQL lives; this class only runs it.
 /// </summary>
