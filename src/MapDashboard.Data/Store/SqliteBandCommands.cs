@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using SQLitePCL;
 
 namespace MapDashboard.Data.Store;
 
@@ -7,13 +8,13 @@ namespace MapDashboard.Data.Store;
 /// The band-key statements of the SQLite writer as prepared commands of the transaction (<see cref="StoreCommands.Positional"/>):
 /// the near-duplicate candidates of a new text and an article's band keys in one multi-row INSERT. Their parameter count
 /// depends on the number of keys, so Dapper's by-name binding (a new command, so a new <c>sqlite3_prepare</c>, every call)
-/// is replaced by values set by position on one command per key count. Same SQL and rows as before, only fewer
+/// is replaced by values set by position on one prepared statement per key count. Same SQL and rows as before, only fewer
 /// statements prepared and stepped (issue 18).
 /// </summary>
 internal static class SqliteBandCommands
 {
-    private static readonly ConcurrentDictionary<(int Keys, int Cap), (string Sql, string[] Names)> CandidateStatements = new();
-    private static readonly ConcurrentDictionary<int, (string Sql, string[] Names)> InsertStatements = new();
+    private static readonly ConcurrentDictionary<(int Keys, int Cap), string> CandidateStatements = new();
+    private static readonly ConcurrentDictionary<int, string> InsertStatements = new();
 
     /// <summary>
     /// <see cref="AppearanceStore.CandidatesAsync"/> on the transaction's prepared command: the stored articles sharing
@@ -22,26 +23,19 @@ internal static class SqliteBandCommands
     public static List<AppearanceCandidate> Candidates(StoreCommands commands, IReadOnlyList<long> keys, int cap)
     {
         var distinct = keys.Distinct().ToArray();
-        var (sql, names) = CandidateStatements.GetOrAdd((distinct.Length, cap), n =>
-            (AppearanceSql.SqliteCandidates(n.Keys, n.Cap, AppearanceStore.MaxCandidates), [.. Enumerable.Range(0, n.Keys).Select(AppearanceSql.KeyParameter)]));
-        var command = commands.Positional(sql, names);
+        var sql = CandidateStatements.GetOrAdd((distinct.Length, cap), n => AppearanceSql.SqliteCandidates(n.Keys, n.Cap, AppearanceStore.MaxCandidates));
+        var statement = commands.Positional(sql, distinct.Length);
         for (var i = 0; i < distinct.Length; i++)
         {
-            command.Parameters[i].Value = distinct[i];
+            statement.Set(i, distinct[i]); // @k{i} is the i-th parameter of the SQL
         }
-        var candidates = new List<AppearanceCandidate>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        return statement.Read(row => new AppearanceCandidate
         {
-            candidates.Add(new AppearanceCandidate
-            {
-                Id = reader.GetInt64(0),
-                Shared = reader.GetInt64(1),
-                Shingles = reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
-                CleanedText = reader.IsDBNull(3) ? null : reader.GetString(3),
-            });
-        }
-        return candidates;
+            Id = raw.sqlite3_column_int64(row, 0),
+            Shared = raw.sqlite3_column_int64(row, 1),
+            Shingles = raw.sqlite3_column_type(row, 2) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(row, 2).ToArray(),
+            CleanedText = raw.sqlite3_column_type(row, 3) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, 3).utf8_to_string(),
+        });
     }
 
     /// <summary>Inserts an article's (distinct) band keys in one statement, in the order given (<see cref="AppearanceSql.InsertBand"/>'s rows).</summary>
@@ -51,17 +45,18 @@ internal static class SqliteBandCommands
         {
             return;
         }
-        var (sql, names) = InsertStatements.GetOrAdd(distinctKeys.Count, n => (
+        var sql = InsertStatements.GetOrAdd(distinctKeys.Count, n =>
             "INSERT INTO article_bands (band_key, article_id) VALUES "
                 + string.Join(", ", Enumerable.Range(0, n).Select(i => "(@b" + i.ToString(CultureInfo.InvariantCulture) + ", @articleId)"))
-                + " ON CONFLICT DO NOTHING",
-            [.. Enumerable.Range(0, n).Select(i => "b" + i.ToString(CultureInfo.InvariantCulture)), "articleId"]));
-        var command = commands.Positional(sql, names);
-        for (var i = 0; i < distinctKeys.Count; i++)
+                + " ON CONFLICT DO NOTHING");
+        // The parameters in the order they first appear: @b0, @articleId, @b1, ..., @b{n-1}.
+        var statement = commands.Positional(sql, distinctKeys.Count + 1);
+        statement.Set(0, distinctKeys[0]);
+        statement.Set(1, articleId);
+        for (var i = 1; i < distinctKeys.Count; i++)
         {
-            command.Parameters[i].Value = distinctKeys[i];
+            statement.Set(i + 1, distinctKeys[i]);
         }
-        command.Parameters[distinctKeys.Count].Value = articleId;
-        command.ExecuteNonQuery();
+        statement.Execute();
     }
 }

@@ -9,9 +9,10 @@ using Microsoft.Data.Sqlite;
 namespace MapDashboard.Data.Store;
 
 /// <summary>
-/// The row statements of one write transaction (a batch of articles, or one). On SQLite each statement shape gets one
-/// <see cref="SqliteCommand"/> for the whole transaction, prepared once and run again with its parameters rebound from
-/// each row's parameter object: Dapper makes a new command per call, and SQLite prepares its SQL again every time.
+/// The row statements of one write transaction (a batch of articles, or one). On SQLite each statement shape is prepared
+/// once for the whole transaction and run again with its parameters rebound from each row's parameter object: the
+/// statements that write rows by index on SQLite's own statement (<see cref="SqliteRowStatement"/>), the reads as a
+/// <see cref="SqliteCommand"/>. Dapper makes a new command per call, and SQLite prepares its SQL again every time.
 /// On PostgreSQL the statements go through Dapper as before (its rows go in multi-row statements, not one by one).
 /// The SQL stays where each table's SQL lives; this class only runs it.
 /// </summary>
@@ -21,6 +22,9 @@ internal sealed partial class StoreCommands : IDisposable
 
     private readonly Dictionary<string, (SqliteCommand Command, Binder Binder)>? _prepared;
 
+    /// <summary>SQLite: the row statements run by <see cref="ExecuteAsync"/> and <see cref="ScalarAsync"/>, bound by index (null: not bindable so).</summary>
+    private readonly Dictionary<string, SqliteRowStatement?>? _rows;
+
     private StoreCommands(DbConnection connection, DbTransaction transaction)
     {
         Connection = connection;
@@ -28,6 +32,7 @@ internal sealed partial class StoreCommands : IDisposable
         if (connection is SqliteConnection)
         {
             _prepared = new Dictionary<string, (SqliteCommand, Binder)>(StringComparer.Ordinal);
+            _rows = new Dictionary<string, SqliteRowStatement?>(StringComparer.Ordinal);
         }
     }
 
@@ -46,6 +51,9 @@ internal sealed partial class StoreCommands : IDisposable
     /// <summary>How many distinct statements were prepared (SQLite; a measure of the reuse).</summary>
     public int Prepared => _prepared?.Count ?? 0;
 
+    /// <summary>How many of the row statements run so far are bound by index (<see cref="SqliteRowStatement"/>; SQLite).</summary>
+    public int BoundByIndex => _rows?.Values.Count(r => r is not null) ?? 0;
+
     /// <summary>Runs a statement that returns no rows.</summary>
     public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
@@ -54,7 +62,7 @@ internal sealed partial class StoreCommands : IDisposable
             return Connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Bound(sql, parameters).ExecuteNonQuery());
+        return Task.FromResult(Row(sql, parameters) is { } row ? row.Execute(parameters) : Bound(sql, parameters).ExecuteNonQuery());
     }
 
     /// <summary>Runs a statement and reads the first column of its first row as a number, or null (no row, or NULL).</summary>
@@ -65,6 +73,10 @@ internal sealed partial class StoreCommands : IDisposable
             return await Connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
         }
         cancellationToken.ThrowIfCancellationRequested();
+        if (Row(sql, parameters) is { } row)
+        {
+            return row.Scalar(parameters);
+        }
         return Bound(sql, parameters).ExecuteScalar() is long value ? value : null;
     }
 
@@ -86,28 +98,21 @@ internal sealed partial class StoreCommands : IDisposable
     }
 
     /// <summary>
-    /// SQLite: the transaction's prepared command for <paramref name="sql"/> with its parameters <paramref name="names"/>
-    /// (without '@') in that order, for a caller that sets their values by position (a statement whose parameter count
-    /// depends on the row, such as a list of band keys) and runs or reads it itself.
+    /// SQLite: the transaction's statement for <paramref name="sql"/> with <paramref name="parameterCount"/> parameters, for
+    /// a caller that sets their values by position (a statement whose parameter count depends on the row, such as a list
+    /// of band keys) and runs or reads it itself (<see cref="SqliteRowStatement.PreparePositional"/>).
     /// </summary>
-    public SqliteCommand Positional(string sql, IReadOnlyList<string> names)
+    public SqliteRowStatement Positional(string sql, int parameterCount)
     {
-        if (!_prepared!.TryGetValue(sql, out var entry))
+        if (!_rows!.TryGetValue(sql, out var row))
         {
-            var command = (SqliteCommand)Connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = (SqliteTransaction)Transaction;
-            foreach (var name in names)
-            {
-                command.Parameters.Add(new SqliteParameter("@" + name, DBNull.Value));
-            }
-            _prepared[sql] = entry = (command, Binder.None);
+            _rows[sql] = row = SqliteRowStatement.PreparePositional((SqliteConnection)Connection, sql, parameterCount);
         }
-        else if (entry.Binder != Binder.None || entry.Command.Parameters.Count != names.Count)
+        if (row is null || row.Type != typeof(void))
         {
-            throw new ArgumentException($"The statement was prepared with other parameters: {sql}", nameof(names));
+            throw new ArgumentException($"The statement was prepared with a parameter object: {sql}", nameof(sql));
         }
-        return entry.Command;
+        return row;
     }
 
     /// <summary>SQLite: the transaction's prepared command for <paramref name="sql"/>, bound from <paramref name="parameters"/>, to read rows from.</summary>
@@ -124,7 +129,30 @@ internal sealed partial class StoreCommands : IDisposable
             command.Dispose();
         }
         _prepared.Clear();
+        foreach (var row in _rows!.Values)
+        {
+            row?.Dispose();
+        }
+        _rows.Clear();
     }
+
+    /// <summary>The transaction's row statement for <paramref name="sql"/> (prepared at its first use), or null when it is run as a <see cref="SqliteCommand"/>.</summary>
+    private SqliteRowStatement? Row(string sql, object parameters)
+    {
+        if (!_rows!.TryGetValue(sql, out var row))
+        {
+            _rows[sql] = row = SqliteRowStatement.TryPrepare((SqliteConnection)Connection, sql, parameters.GetType());
+        }
+        if (row is not null && row.Type != parameters.GetType())
+        {
+            throw new ArgumentException($"The statement was prepared for parameters of type {row.Type.Name}, not {parameters.GetType().Name}: {sql}",
+                nameof(parameters));
+        }
+        return row;
+    }
+
+    /// <summary>The parameters a statement names (without '@'), each once, in the order they first appear.</summary>
+    internal static string[] ParameterNames(string sql) => Parameter().Matches(sql).Select(m => m.Value[1..]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
     private SqliteCommand Bound(string sql, object parameters)
     {
@@ -159,9 +187,6 @@ internal sealed partial class StoreCommands : IDisposable
             Getters = getters;
         }
 
-        /// <summary>The binder of a command whose parameters its caller sets by position (<see cref="Positional"/>).</summary>
-        public static Binder None { get; } = new(typeof(void), [], []);
-
         public Type Type { get; }
 
         public string[] Names { get; }
@@ -171,7 +196,7 @@ internal sealed partial class StoreCommands : IDisposable
         public static Binder Create(string sql, Type type)
         {
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-            var names = Parameter().Matches(sql).Select(m => m.Value[1..]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var names = ParameterNames(sql);
             var getters = names.Select(name => properties.TryGetValue(name, out var property)
                 ? Getter(property)
                 : throw new ArgumentException($"The statement names @{name}, which {type.Name} does not have: {sql}", nameof(type))).ToArray();
