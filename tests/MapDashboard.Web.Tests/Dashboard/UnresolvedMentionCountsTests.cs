@@ -70,7 +70,7 @@ public sealed class UnresolvedMentionCountsTests : IDisposable
         Assert.Equal(1, await counts.CountAsync(april.From, april.To)); // the same stamp: the kept counts
         stamp = 2;
         Assert.Equal(2, await counts.CountAsync(april.From, april.To));
-        await using var connection = await factory.OpenConnectionAsync();
+        await using var connection = await factory.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM articles WHERE title = 'Second convoy'";
         var article = (long)(await command.ExecuteScalarAsync())!;
