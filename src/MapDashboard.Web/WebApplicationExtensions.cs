@@ -66,6 +66,7 @@ public static class WebApplicationExtensions
             builder.Services.AddHostedService<PostgresChangeListener>();
         }
         builder.Services.AddSingleton<ControlLayerService>();
+        builder.Services.AddSingleton(services => new UnresolvedMentionCounts(services.GetRequiredService<EventQueries>(), services.GetRequiredService<ControlLayerService>()));
         builder.Services.AddSingleton<ControlCorrections>();
         builder.Services.AddSingleton<GazetteerAccess>();
         builder.Services.AddSingleton<PlaceSearch>();

@@ -151,6 +151,23 @@ public class DashboardTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task TheUnlocatedMentionCount_FollowsTheSlidersWindow()
+    {
+        // The count is kept per state of the store and summed per window: it must still come and go with the window.
+        var (page, errors) = await fixture.OpenAsync();
+        await ReadyAsync(fixture, errors, page);
+        var count = page.Locator("[data-testid=unresolved-count]");
+
+        await SetDateAsync(page, First, new DateOnly(2017, 1, 30));
+        await Assertions.Expect(count).ToContainTextAsync("1 place mention(s)", new() { Timeout = 15_000 });
+        await SetDateAsync(page, First, new DateOnly(2017, 3, 31));
+        await Assertions.Expect(count).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await SetDateAsync(page, First, new DateOnly(2017, 2, 5));
+        await Assertions.Expect(count).ToContainTextAsync("1 place mention(s)", new() { Timeout = 15_000 });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task ArticleView_HighlightsPlacesAndLinksBackToTheMap()
     {
         var (page, errors) = await fixture.OpenAsync();

@@ -7,7 +7,8 @@ const string Usage = """
     usage: dotnet run -c Release --project tests/MapDashboard.LoadBench -- VERB [options]
       coldstart [--runs 10] [--store FILE]               server process start to first map paint, N fresh processes
       memory    [--sessions 5,10,20] [--store FILE]      server memory per connected browser (GC heap and RSS after a full GC)
-      slider    [--steps 50] [--window month] [--store FILE]  time-slider change to map updated (browser Performance API)
+      slider    [--steps 50] [--window month] [--store FILE] [--split on]  time-slider change to map updated (browser Performance API);
+                                                         --split on: each step's server split (queries, calls, GC) and drawing, steps kept apart
       soak      [--clients 50] [--minutes 5] [--writers 2] [--store FILE]  issue 16: browser circuits scrub the slider while writers post (on demand)
       pipeline  [--copies 400] [--articles 10000]        issue 18: whole-process `mapdash geoparse` of the seed articles copied N times, and
                                                          `mapdash ingest` of a generated corpus into a fresh SQLite store (wall, CPU, peak memory)
@@ -40,7 +41,7 @@ BenchResult? result = verb switch
 {
     "coldstart" => await new ColdStartBench(paths, store, options.GetInt("runs", 10), command).RunAsync(),
     "memory" => await new MemoryBench(paths, store, options.Get("sessions", "5,10,20").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), command).RunAsync(),
-    "slider" => await new SliderBench(paths, store, options.GetInt("steps", 50), options.Get("window", "month"), command).RunAsync(),
+    "slider" => await new SliderBench(paths, store, options.GetInt("steps", 50), options.Get("window", "month"), command, options.Get("split", "off") == "on").RunAsync(),
     "soak" => await new SoakBench(paths, store, options.GetInt("clients", 50), TimeSpan.FromMinutes(double.Parse(options.Get("minutes", "5"), CultureInfo.InvariantCulture)),
         options.GetInt("writers", 2), command).RunAsync(),
     "pipeline" => await new PipelineBench(paths, options.GetInt("copies", 400), options.GetInt("articles", 10_000), command).RunAsync(),

@@ -12,7 +12,7 @@ namespace MapDashboard.LoadBench;
 /// Each control layer the page fetches (api/control/layer) is split by <see cref="ControlLayerBytes"/>: bytes per part,
 /// per step, with the median and largest step at the end.
 /// </summary>
-public sealed class SliderBench(RepoPaths paths, string store, int steps, string window, string command)
+public sealed class SliderBench(RepoPaths paths, string store, int steps, string window, string command, bool splitSteps = false)
 {
     private const string Measures = """
         () => {
@@ -29,6 +29,20 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
           const get = n => { const m = performance.getEntriesByName(n, 'measure'); return m.length ? m[m.length - 1].duration : -1; };
           const s = window.__mdControlStats || {};
           return [s.buildMs ?? -1, s.bytes ?? -1, get('md-control-events-to-received'), get('md-control-draw'), Math.max(0, get('md-control-fetch'))];
+        }
+        """;
+
+    // The server's own split of the step (StepTimings: laps of store queries and calls to the browser, the collector's
+    // pauses, allocation) and the browser's drawing of each marker layer (md-markers-draw-*).
+    private const string StepSplit = """
+        () => {
+          const s = window.__mdStepStats;
+          if (!s) return null;
+          const out = Object.assign({}, s);
+          for (const m of performance.getEntriesByType('measure')) {
+            if (m.name.startsWith('md-markers-draw-')) out['draw-' + m.name.slice(16) + 'Ms'] = Math.round(m.duration * 10) / 10;
+          }
+          return out;
         }
         """;
 
@@ -65,6 +79,7 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         List<double> build = [], send = [], draw = [], sizes = [];
         var split = ControlLayerBytes.Parts.ToDictionary(p => p, _ => new List<double>());
         var totals = new List<double>();
+        var splits = new List<Dictionary<string, double>>();
         for (var step = 1; step <= steps; step++)
         {
             lock (layers)
@@ -72,7 +87,7 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
                 layers.Clear();
             }
             var value = (int)((long)max * step / steps);
-            await page.EvaluateAsync("() => { performance.clearMarks(); performance.clearMeasures(); }");
+            await page.EvaluateAsync("() => { performance.clearMarks(); performance.clearMeasures(); window.__mdStepStats = null; }");
             await slider.EvaluateAsync("(el, v) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); }", value.ToString(CultureInfo.InvariantCulture));
             var measured = await page.WaitForFunctionAsync(Measures, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
             var durations = await measured.JsonValueAsync<double[]>();
@@ -106,6 +121,15 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
                 controlText += $"\n    layer bytes {totals[^1]:0}: {string.Join(", ", parts.Select(p => $"{p.Key} {p.Value}"))}";
             }
             await page.EvaluateAsync("() => { window.__mdControlStats = null; }");
+            if (splitSteps)
+            {
+                // The step's server tail (after its last layer) then ends before the next step starts, unlike a user's
+                // quick moves: the split explains a step, the default run times the steps as they overlap.
+                var stepSplit = await page.WaitForFunctionAsync(StepSplit, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+                var serverSplit = await stepSplit.JsonValueAsync<Dictionary<string, double>>();
+                splits.Add(serverSplit);
+                controlText += "\n    server and drawing: " + string.Join(", ", serverSplit.Select(p => $"{p.Key} {p.Value:0.#}"));
+            }
             var text = await page.Locator("[data-testid=window-text]").InnerTextAsync();
             Console.WriteLine($"step {step,2}/{steps} (day {value}, {text.Trim()}): markers {durations[0]:0.0} ms, all layers {durations[1]:0.0} ms, painted {durations[2]:0.0} ms{controlText}");
         }
@@ -121,6 +145,10 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
             {
                 Console.WriteLine($"  {part,-17} median {Stats.Median(values),9:0}  at the largest step {values[largest],9:0}");
             }
+        }
+        if (splitSteps)
+        {
+            PrintSlowest(toPaint, splits);
         }
         var figures = new Dictionary<string, Figure>();
         void Add(string name, List<double> values)
@@ -147,5 +175,17 @@ public sealed class SliderBench(RepoPaths paths, string store, int steps, string
         {
             ["to-event-markers-ms"] = [.. toEvents], ["to-all-layers-ms"] = [.. toChanges], ["to-paint-ms"] = [.. toPaint],
         });
+    }
+
+    /// <summary>The median of each part of the server's split, over all steps and over the slowest three (by paint).</summary>
+    private static void PrintSlowest(List<double> toPaint, List<Dictionary<string, double>> splits)
+    {
+        var slowest = toPaint.Select((ms, i) => (ms, i)).OrderByDescending(p => p.ms).Take(3).Select(p => p.i).ToList();
+        Console.WriteLine($"slowest steps by paint: {string.Join(", ", slowest.Select(i => $"{i + 1} ({toPaint[i]:0} ms)"))}");
+        foreach (var key in splits.SelectMany(s => s.Keys).Distinct())
+        {
+            var all = splits.Select(s => s.GetValueOrDefault(key)).ToList();
+            Console.WriteLine($"  {key,-16} median {Stats.Median(all),9:0.#}  slowest three {string.Join(" / ", slowest.Select(i => splits[i].GetValueOrDefault(key).ToString("0.#", CultureInfo.InvariantCulture)))}");
+        }
     }
 }

@@ -39,9 +39,11 @@ public sealed class EventQueries
 
     /// <summary>
     /// Those of the given events that pass the query's filters (types, actors, article, confidence, area), whatever
-    /// its window: which reports of a change of control the dashboard's filters keep.
+    /// its window, with their dates: which reports of a change of control the dashboard's filters keep, and when. Only
+    /// the dates are read (a slider step asks for a few hundred events; their corroboration columns would join each
+    /// one's sources, articles and copies for nothing).
     /// </summary>
-    public async Task<IReadOnlyList<EventSummary>> MatchingAsync(EventQuery query, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EventDates>> MatchingAsync(EventQuery query, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)
         {
@@ -49,9 +51,9 @@ public sealed class EventQueries
         }
         var (where, parameters) = EventFilter.Build(query with { From = null, To = null, UndatedOnly = false }, _factory.Provider);
         parameters.Add("Ids", ids.ToArray());
-        var sql = $"SELECT {SummaryColumns} FROM events e {where} AND {_factory.Provider.In("e.id", "Ids")} ORDER BY e.id";
+        var sql = $"SELECT e.id AS Id, e.date_start AS DateStart, e.date_end AS DateEnd FROM events e {where} AND {_factory.Provider.In("e.id", "Ids")} ORDER BY e.id";
         await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
-        return (await connection.QueryAsync<EventSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        return (await connection.QueryAsync<EventDates>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>How many events match the query (ignoring paging).</summary>
@@ -142,6 +144,19 @@ public sealed class EventQueries
               AND (@ArticleId IS NULL OR a.id = @ArticleId)
             """, new { From = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), To = to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ArticleId = articleId },
             cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// The unlocated place mentions <see cref="CountUnresolvedMentionsAsync"/> counts, per publication date of their
+    /// articles (null: undated articles), in one pass: a count for any window is then a sum over these dates.
+    /// </summary>
+    public async Task<IReadOnlyList<(string? Published, long Count)>> CountUnresolvedMentionsByDateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<(string? Published, long Count)>(new CommandDefinition("""
+            SELECT a.published, COUNT(*) FROM place_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.resolved = 0 AND m.correction_id IS NULL GROUP BY a.published
+            """, cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>How many dated events start in each month ("yyyy-MM"), for the time slider's histogram.</summary>

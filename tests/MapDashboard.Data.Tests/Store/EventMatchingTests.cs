@@ -39,6 +39,9 @@ public class EventMatchingTests
         Assert.Empty(await Matching(new EventQuery { Actors = ["islamic-state"] }));
         Assert.Equal([qabasin], await Matching(new EventQuery { Types = [EventType.Battles], Actors = ["fsa"] }));
         Assert.Empty(await queries.MatchingAsync(new EventQuery(), []));
+        // Each kept event comes with the dates the map's own read gives it (the changes list shows them).
+        Assert.Equal(all.OrderBy(e => e.Id).Select(e => (e.Id, e.DateStart, e.DateEnd)),
+            (await queries.MatchingAsync(new EventQuery(), ids)).Select(e => (e.Id, e.DateStart, e.DateEnd)));
     }
 
     [Fact]

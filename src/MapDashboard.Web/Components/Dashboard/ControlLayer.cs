@@ -31,7 +31,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
     public IReadOnlyList<ChangedHands> Changes { get; private set; } = [];
 
     /// <summary>Draws (or removes) the areas at the date and the rings of the window's changes.</summary>
-    public async Task RefreshAsync(LeafletMap map, DashboardViewState state, LayerVisibility layers)
+    public async Task RefreshAsync(LeafletMap map, DashboardViewState state, LayerVisibility layers, StepTimings? timings = null)
     {
         var date = state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         if (layers.Control)
@@ -43,6 +43,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
             var layer = await control.LayerAtAsync(date);
             BuildNextStepAhead(date);
             var stats = new { buildMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds, bytes = layer.GeoJson.Length };
+            timings?.Lap("controlBuild");
             var url = string.Create(CultureInfo.InvariantCulture, $"api/control/layer?date={date:yyyy-MM-dd}&v={version}");
             var drawn = await map.SetControlLayerFromUrlAsync(AreasName, url, layers.ControlOpacity / 100.0, stats);
             if (drawn >= 0)
@@ -50,6 +51,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
                 AreaCount = drawn;
             }
             Legend = layer.Legend;
+            timings?.Lap("controlSend");
         }
         else
         {
@@ -58,7 +60,11 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
             Legend = [];
         }
         var windowStart = state.Window == TimeWindow.AllToDate ? DateOnly.MinValue : state.WindowStart.AddDays(-1);
-        Changes = await ChangedHandsFilter.ApplyAsync(await control.ChangedHandsAsync(windowStart, date), EventFilters.QueryFor(state, factions, 1), events);
+        var changes = await control.ChangedHandsAsync(windowStart, date);
+        timings?.Lap("changesRead");
+        Changes = await ChangedHandsFilter.ApplyAsync(changes, EventFilters.QueryFor(state, factions, 1), events);
+        timings?.Lap("changesFilter");
+        timings?.Count("changes", Changes.Count);
         if (!layers.Changes)
         {
             await map.RemoveLayerAsync(ChangesName);
@@ -66,6 +72,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
         }
         await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Change.Lat, c.Change.Lon, "transparent",
             $"{c.Change.PlaceName}: taken by {ControllerName(c.Change)} on {c.When} ({c.Change.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false, beneath: true);
+        timings?.Lap("changesSend");
     }
 
     /// <summary>

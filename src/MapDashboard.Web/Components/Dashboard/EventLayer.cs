@@ -35,20 +35,23 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
     /// Reads the window for the view: how many events it holds, whether they are clustered, the markers to draw and
     /// the rows to list (<paramref name="previousRows"/> are kept when only the view moved over a clustered window).
     /// </summary>
-    public async Task<EventWindow> LoadAsync(EventQuery query, MapView view, IReadOnlyList<EventSummary> previousRows, bool markersOnly)
+    public async Task<EventWindow> LoadAsync(EventQuery query, MapView view, IReadOnlyList<EventSummary> previousRows, bool markersOnly, StepTimings? timings = null)
     {
         var box = BoxOf(view);
         var cell = ClusterCellPixels * 360.0 / (256 * Math.Pow(2, view.Zoom));
         // One pass counts the window and clusters the view; a window small enough is then sent as points instead.
         var clusters = await queries.ClusterAsync(query with { Limit = PointLimit }, box, cell);
         var count = clusters.WindowCount;
+        timings?.Lap("eventsCluster");
         if (count <= PointLimit)
         {
             var points = await queries.FindAsync(query with { Limit = PointLimit });
+            timings?.Lap("eventsPoints");
             return new EventWindow(count, false,
                 points.Where(e => e.Lat is not null && e.Lon is not null).Select(PointMarker).ToList(), points.Take(ListLimit).ToList());
         }
         var listed = markersOnly ? previousRows : await queries.FindAsync(query with { Limit = ListLimit });
+        timings?.Lap("eventsList");
         if (view.Zoom >= MaxZoom)
         {
             // At the greatest zoom a cluster could not open by zooming: the view's own events are sent, and fan out on click.
@@ -69,18 +72,23 @@ public sealed class EventLayer(EventQueries queries, FactionCatalogue factions, 
     /// Sends the markers: all of them when the layer is new or changes between points and server clusters,
     /// otherwise only the markers that appeared, changed or went away since the last step.
     /// </summary>
-    public async Task DrawAsync(LeafletMap map, EventWindow window)
+    public async Task DrawAsync(LeafletMap map, EventWindow window, StepTimings? timings = null)
     {
         var clientClustered = !window.Clustered || window.PointsInView;
         var next = window.Markers.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        timings?.Lap("eventsDiff");
         if (_sentClustered != clientClustered || _sent.Count == 0)
         {
+            timings?.Count("eventsSent", next.Count);
             await map.SetMarkersAsync(Name, next.Values, clustered: clientClustered);
         }
         else
         {
             var removed = _sent.Where(p => !next.TryGetValue(p.Key, out var m) || m != p.Value).Select(p => p.Key).ToList();
             var added = next.Values.Where(m => !_sent.TryGetValue(m.Id, out var old) || old != m).ToList();
+            timings?.Count("eventsSent", added.Count);
+            timings?.Count("eventsRemoved", removed.Count);
+            timings?.Lap("eventsDiff");
             if (removed.Count + added.Count > 0 || map.BenchmarkMarks)
             {
                 await map.UpdateMarkersAsync(Name, added, removed);

@@ -114,8 +114,7 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public ValueTask<bool> RevealMarkerAsync(string layer, string markerId) => RequireMap().InvokeAsync<bool>("revealMarker", layer, markerId);
 
     /// <summary>Sets a GeoJSON overlay's fill opacity (0..1), kept for later redraws of the layer.</summary>
-    public ValueTask SetLayerOpacityAsync(string layer, double fillOpacity) =>
-        RequireMap().InvokeVoidAsync("setLayerOpacity", layer, Math.Clamp(fillOpacity, 0, 1));
+    public ValueTask SetLayerOpacityAsync(string layer, double fillOpacity) => RequireMap().InvokeVoidAsync("setLayerOpacity", layer, Math.Clamp(fillOpacity, 0, 1));
 
     /// <summary>Scrolls the element matching a CSS selector into view and marks it selected.</summary>
     public ValueTask<bool> ScrollToRowAsync(string selector) => RequireMap().InvokeAsync<bool>("scrollToRow", selector);
@@ -134,6 +133,9 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     /// nothing changed, so that every slider step ends in a mark a benchmark can measure to.
     /// </summary>
     public bool BenchmarkMarks => Configuration.GetValue<bool>(DashboardOptions.BenchmarkMarksKey);
+
+    /// <summary>Hands a redraw's server-side timings to the page (window.__mdStepStats), for the slider benchmark.</summary>
+    public ValueTask ReportBenchStatsAsync(IReadOnlyDictionary<string, double> stats) => RequireMap().InvokeVoidAsync("setBenchStats", stats);
 
     /// <summary>Adds and removes markers of a layer made by <see cref="SetMarkersAsync"/>; returns the layer's marker count.</summary>
     public ValueTask<int> UpdateMarkersAsync(string name, IEnumerable<MapMarker> added, IEnumerable<string> removedIds) =>

@@ -64,6 +64,9 @@ class MapHandle {
 
     setArea(text) { showArea(this, text); }
 
+    // The server's timings of the last redraw, for the slider benchmark (sent only with benchmark marks on).
+    setBenchStats(stats) { window.__mdStepStats = stats; }
+
     updateMarkers(name, added, removedIds) { return updateMarkers(this, name, added, removedIds); }
 
     highlightMarker(name, id, on) { return highlightMarker(this, name, id, on); }

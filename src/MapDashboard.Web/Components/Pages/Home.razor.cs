@@ -55,6 +55,7 @@ public sealed partial class Home : IAsyncDisposable
 
     [Inject] private IngestService Ingest { get; set; } = default!;
     [Inject] private GazetteerAccess Gazetteers { get; set; } = default!;
+    [Inject] private UnresolvedMentionCounts Unresolved { get; set; } = default!;
 
     private DateOnly CurrentDate => _state.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -187,8 +188,9 @@ public sealed partial class Home : IAsyncDisposable
             return;
         }
         var sequence = ++_refreshSequence;
+        var timings = _map.BenchmarkMarks ? new StepTimings() : null;
         var view = _view ?? await _map.GetViewAsync();
-        var window = await _events.LoadAsync(Query(EventLayer.PointLimit), view, _window.Rows, markersOnly);
+        var window = await _events.LoadAsync(Query(EventLayer.PointLimit), view, _window.Rows, markersOnly, timings);
         if (sequence != _refreshSequence)
         {
             return; // A newer step is already on its way.
@@ -196,23 +198,30 @@ public sealed partial class Home : IAsyncDisposable
         _window = window;
         if (_layers.Events)
         {
-            await _events.DrawAsync(_map, window);
+            await _events.DrawAsync(_map, window, timings);
         }
         else
         {
             await _events.RemoveAsync(_map);
         }
+        timings?.Lap("eventsSend");
         if (!markersOnly || _acled.InViewOnly)
         {
             await _acled.RefreshAsync(_map, _state, EventLayer.BoxOf(view));
+            timings?.Lap("acled");
         }
         if (!markersOnly)
         {
-            await _control.RefreshAsync(_map, _state, _layers);
-            _unresolved = await Queries.CountUnresolvedMentionsAsync(_state.WindowFrom, CurrentDate, _state.ArticleId);
+            await _control.RefreshAsync(_map, _state, _layers, timings);
+            _unresolved = await Unresolved.CountAsync(_state.WindowFrom, CurrentDate, _state.ArticleId);
+            timings?.Lap("unresolved");
         }
         UpdateUrl();
         StateHasChanged();
+        if (timings is not null)
+        {
+            await _map.ReportBenchStatsAsync(timings.Report());
+        }
     }
 
     /// <inheritdoc />
