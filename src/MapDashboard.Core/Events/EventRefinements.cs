@@ -46,6 +46,13 @@ public static partial class EventRefinements
         {
             return EventType.MobViolence;
         }
+        // Session 23b: "gunmen set fire to a shop", "IS militants torched houses in X": property burned by an armed side named as the
+        // subject, with no demonstration named, is looting/property destruction (ACLED: destruction of property by an armed actor).
+        if (subType == EventType.ViolentDemonstration && trigger.Class == "riot" && !trigger.Passive && actor1 is not null && actor1.End <= trigger.Match.Index
+            && side(actor1) != "civilians" && !all.Any(t => t.Class == "protest") && lexicon.Object("property").IsMatch(sentence[(trigger.Match.Index + trigger.Match.Length)..]))
+        {
+            return EventType.Looting;
+        }
         // Session 23: "a crowd set fire to the home of X", "residents torched the shops of Y": a crowd's violence with no
         // demonstration and no riot named is mob violence (ACLED: violence by rioters outside a demonstration).
         if (subType == EventType.ViolentDemonstration && trigger.Class == "riot" && !all.Any(t => t.Class == "protest")

@@ -103,4 +103,15 @@ public class Session23bCodingTests
     [Fact]
     public void PeopleOfAPlaceTakenByGunmen_AreNotAPlaceTaken() =>
         Assert.DoesNotContain(All("Two civilians in Nawa were taken by gunmen to an unknown location."), e => e.ControlChange is not null);
+
+    [Theory]
+    [InlineData("Gunmen set fire to a clothes shop in Jasim.")]
+    [InlineData("Islamic State militants torched houses in a village near Mayadin.")]
+    [InlineData("Turkish-backed fighters burned the shops of Kurdish traders in Jandairis.")]
+    public void PropertyBurnedByAnArmedSide_IsLooting(string text) =>
+        Assert.Equal(EventType.Looting, First(text).SubType);
+
+    [Fact]
+    public void PropertyBurnedByResidents_StaysMobViolence() =>
+        Assert.Equal(EventType.MobViolence, First("Residents torched the shops of a rival family in Jandairis.").SubType);
 }
