@@ -71,7 +71,8 @@ public static partial class ActorRoles
         else if ((passive || holderFollows) && (agent ?? (holderFollows ? after.FirstOrDefault() : null)) is { } byWhom)
         {
             actor1 = byWhom;
-            actor2 = before.LastOrDefault(a => side(a) != side(byWhom)) ?? after.FirstOrDefault(a => a.Start > byWhom.End && side(a) != side(byWhom));
+            // ("X was taken from A by B": the side after "from", before the agent, is the one acted on; session 23b.)
+            actor2 = before.LastOrDefault(a => side(a) != side(byWhom)) ?? after.FirstOrDefault(a => a != byWhom && side(a) != side(byWhom) && (a.Start > byWhom.End || FromBefore(sentence, a)));
         }
         else
         {
@@ -271,4 +272,10 @@ public static partial class ActorRoles
     private static readonly Regex SourcePrepositionPattern = EventLexicon.GrammarRegex(@"\b", "source-attribution", @"\s+(?:the\s+)?$");
 
     private static Regex SourcePreposition() => SourcePrepositionPattern;
+
+    /// <summary>"taken from the rebels by X": "from" (a determiner at most) right before the actor.</summary>
+    private static bool FromBefore(string sentence, ActorMention a) => FromRightBefore().IsMatch(sentence[..a.Start]);
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromRightBefore();
 }

@@ -69,7 +69,7 @@ public sealed partial class EventCoder : IEventCoder
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
             previousActors = named;
-            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(WithdrawalEntry.PutFirst(_triggers.Find(sentence, places, start, found), sentence), sentence, article.Metadata.Published, _lexicon) : [];
+            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(StormingCoordinated.PutFirst(WithdrawalEntry.PutFirst(_triggers.Find(sentence, places, start, found), sentence), sentence, _lexicon), sentence, article.Metadata.Published, _lexicon) : [];
             var fromContext = false;
             // What follows the first trigger ("captured several positions", "seized hills"): the object a place from context may stand for.
             var afterTrigger = triggers.Count > 0 ? sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..] : "";
@@ -136,7 +136,7 @@ public sealed partial class EventCoder : IEventCoder
         {
             yield break;
         }
-        var negated = (_lexicon.Cue("negation").IsMatch(leftOfTrigger) && !Clause.IsMatch(leftOfTrigger))
+        var negated = (ReportDenial.Negates(leftOfTrigger, _lexicon) && !Clause.IsMatch(leftOfTrigger))
             // ("no shelling has hit the town"; a denied capture, advance or assault is read as a battle without gains, see below and AdvanceGround.)
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = Attempted(leftCues, trigger.Class);
@@ -151,7 +151,7 @@ public sealed partial class EventCoder : IEventCoder
         (actor1, actor2) = VictimClause.Adjust(sentence, trigger, TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null), found, _lexicon);
         // "Turkish observation posts were created": the owner named beside the base set it up.
         actor1 ??= trigger.Class == "base" ? found.FirstOrDefault() : null;
-        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext) || WithdrawalEntry.Find(sentence, triggers) == trigger;
+        var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext) || WithdrawalEntry.Governs(sentence, triggers, trigger);
         var lossWithoutGainer = false;
         if (LoserSide.Applies(sentence, trigger, actor1, found) && !(trigger.Class == "withdrawal" && NoFight(sentence, hasBattle)))
         {

@@ -46,6 +46,13 @@ public static partial class EventRefinements
         {
             return EventType.MobViolence;
         }
+        // Session 23b: "gunmen set fire to a shop", "IS militants torched houses in X": property burned by an armed side named as the
+        // subject, with no demonstration named, is looting/property destruction (ACLED: destruction of property by an armed actor).
+        if (subType == EventType.ViolentDemonstration && trigger.Class == "riot" && !trigger.Passive && actor1 is not null && actor1.End <= trigger.Match.Index
+            && side(actor1) != "civilians" && !all.Any(t => t.Class == "protest") && lexicon.Object("property").IsMatch(sentence[(trigger.Match.Index + trigger.Match.Length)..]))
+        {
+            return EventType.Looting;
+        }
         // Session 23: "a crowd set fire to the home of X", "residents torched the shops of Y": a crowd's violence with no
         // demonstration and no riot named is mob violence (ACLED: violence by rioters outside a demonstration).
         if (subType == EventType.ViolentDemonstration && trigger.Class == "riot" && !all.Any(t => t.Class == "protest")
@@ -79,22 +86,24 @@ public static partial class EventRefinements
 
     /// <summary>
     /// "The rebels have not captured X", "government forces did not enter X", "HTS never took X": a capture denied outright,
-    /// with no attempt or failure named, reports nothing (a failed or repelled one is still the battle).
+    /// with no attempt or failure named, reports nothing (a failed or repelled one is still the battle); so does one whose
+    /// report is denied ("denied reports that it had captured X", session 23b, ReportDenial).
     /// </summary>
     public static bool DeniedOutright(string leftOfTrigger, bool attempted, bool failed, EventLexicon lexicon) =>
-        !attempted && !failed && lexicon.Cue("plain-negation").Matches(leftOfTrigger).Count is > 0 and var plain
-        && plain == lexicon.Cue("negation").Matches(leftOfTrigger).Count;
+        !attempted && !failed && (ReportDenial.Denies(leftOfTrigger) || (lexicon.Cue("plain-negation").Matches(leftOfTrigger).Count is > 0 and var plain
+        && plain == lexicon.Cue("negation").Matches(leftOfTrigger).Count));
 
     /// <summary>
     /// "The army, which lost X in 2015, shelled the town on Friday", "Manbij, which the SDF captured in 2016, was shelled":
-    /// triggers inside a relative clause between commas that dates itself to an earlier year are history, not the report.
+    /// triggers inside a relative clause between commas that dates itself to an earlier year are history, not the report; a capture named as the time frame of another event ("looted X after its capture") does not code it (CaptureFrame, session 23b).
     /// </summary>
     public static List<SentenceTrigger> WithoutPastRelatives(List<SentenceTrigger> triggers, string sentence, DateOnly? published, EventLexicon lexicon)
     {
         var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
             .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
-        return spans.Count == 0 ? triggers
+        var kept = spans.Count == 0 ? triggers
             : triggers.Where(t => !spans.Any(s => t.Match.Index >= s.Index && t.Match.Index < s.Index + s.Length)).ToList();
+        return CaptureFrame.Without(kept, sentence);
     }
 
     [GeneratedRegex(@"\b(?:by|from|of)\b", RegexOptions.IgnoreCase)]

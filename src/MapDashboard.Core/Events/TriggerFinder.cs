@@ -172,7 +172,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         bool PlaceBefore() => places.Any(p => p.Mention.Start - sentenceStart < m.Index);
         switch (rule.Class)
         {
-            case "territory" or "transfer" when rule.Object == "direct" && !(rule.Class == "transfer" && passive && PlaceBefore()) && !DirectTerritory(sentence, m, places, sentenceStart):
+            case "territory" or "transfer" when rule.Object == "direct" && !(passive && (rule.Class == "transfer" ? PlaceBefore() : PassiveTaking.PlaceSubject(sentence, m, places, sentenceStart))) && !DirectTerritory(sentence, m, places, sentenceStart):
                 return false;
             // "the town is now under the SDF": the holder named right after "under", no noun "control" after it (that is the control triggers').
             case "territory" when rule.Object == "holder":

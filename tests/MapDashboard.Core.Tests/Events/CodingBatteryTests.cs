@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 667;
-    private const int HeldOutFloor = 467;
+    private const int TuningFloor = 706;
+    private const int HeldOutFloor = 522;
 }
