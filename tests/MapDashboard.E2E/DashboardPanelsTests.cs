@@ -47,7 +47,11 @@ public class DashboardPanelsTests(DashboardFixture fixture)
         await ReadyAsync(page);
         // Unfiltered, Qabasin (taken 29 Jan 2017) is listed and ringed.
         await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(1, new() { Timeout = Timeout });
-        await Assertions.Expect(page.Locator(".md-marker-changes")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator(".md-change-ring")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        // The ring is a circle of the one SVG drawn beneath the markers (change-rings.js), not a marker icon of its own.
+        Assert.Equal(1, await page.Locator(".leaflet-md-beneath-markers-pane > svg path.md-change-ring").CountAsync());
+        Assert.Equal(1, await page.Locator(".leaflet-md-beneath-markers-pane > svg").CountAsync());
+        Assert.Equal(0, await page.Locator(".leaflet-md-beneath-markers-pane .leaflet-marker-icon").CountAsync());
         await page.Context.CloseAsync();
 
         // Only remote violence: the air strike and the shelling stay, the capture of Qabasin (a battle) goes, with its ring.
@@ -55,7 +59,7 @@ public class DashboardPanelsTests(DashboardFixture fixture)
         await ReadyAsync(page);
         await Assertions.Expect(page.Locator(".md-event-row")).ToHaveCountAsync(2, new() { Timeout = Timeout });
         await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(0, new() { Timeout = Timeout });
-        await Assertions.Expect(page.Locator(".md-marker-changes")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator(".md-change-ring")).ToHaveCountAsync(0, new() { Timeout = Timeout });
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
