@@ -47,7 +47,11 @@ public class DashboardPanelsTests(DashboardFixture fixture)
         await ReadyAsync(page);
         // Unfiltered, Qabasin (taken 29 Jan 2017) is listed and ringed.
         await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(1, new() { Timeout = Timeout });
-        await Assertions.Expect(page.Locator(".md-marker-changes")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator(".md-change-ring")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        // The ring is a circle of the one SVG drawn beneath the markers (change-rings.js), not a marker icon of its own.
+        Assert.Equal(1, await page.Locator(".leaflet-md-beneath-markers-pane > svg path.md-change-ring").CountAsync());
+        Assert.Equal(1, await page.Locator(".leaflet-md-beneath-markers-pane > svg").CountAsync());
+        Assert.Equal(0, await page.Locator(".leaflet-md-beneath-markers-pane .leaflet-marker-icon").CountAsync());
         await page.Context.CloseAsync();
 
         // Only remote violence: the air strike and the shelling stay, the capture of Qabasin (a battle) goes, with its ring.
@@ -55,7 +59,7 @@ public class DashboardPanelsTests(DashboardFixture fixture)
         await ReadyAsync(page);
         await Assertions.Expect(page.Locator(".md-event-row")).ToHaveCountAsync(2, new() { Timeout = Timeout });
         await Assertions.Expect(page.Locator("[data-testid=changed-hands]")).ToHaveCountAsync(0, new() { Timeout = Timeout });
-        await Assertions.Expect(page.Locator(".md-marker-changes")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator(".md-change-ring")).ToHaveCountAsync(0, new() { Timeout = Timeout });
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
@@ -148,6 +152,28 @@ public class DashboardPanelsTests(DashboardFixture fixture)
         await page.Keyboard.PressAsync("ArrowRight");
         await Assertions.Expect(text).ToHaveTextAsync("March 2017", new() { Timeout = Timeout });
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("date=2017-03-31"), new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Issue18_TheChangedHandsRings_AreKeptBetweenSteps_OnlyTheNewOneIsDrawn()
+    {
+        // All to date: al-Bab's ring (taken 19 Dec 2016) stays in the window when the slider moves on from 1 Jan to 2 Apr
+        // 2017, where Qabasin's (29 Jan 2017) joins it. The ring already drawn keeps its SVG path; only the new one is added.
+        var (page, errors) = await fixture.OpenAsync("/?date=2017-01-01&window=alltodate");
+        await ReadyAsync(page);
+        var map = page.Locator("[data-testid=map]");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-markers-changes", "1", new() { Timeout = Timeout });
+        Assert.Equal(1, await page.Locator("path.md-change-ring").CountAsync());
+        await page.EvaluateAsync("() => { window.__mdRingsBefore = [...document.querySelectorAll('path.md-change-ring')]; }");
+
+        await page.Locator("[data-testid=time-slider] input[type=range]").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("date=2017-04-02"), new() { Timeout = Timeout });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-markers-changes", "2", new() { Timeout = Timeout });
+        await Assertions.Expect(page.Locator("path.md-change-ring")).ToHaveCountAsync(2, new() { Timeout = Timeout });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__mdRingsBefore.every(p => p.isConnected)"));
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

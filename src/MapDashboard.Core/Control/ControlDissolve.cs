@@ -16,7 +16,56 @@ internal static class ControlDissolve
     /// <summary>The polygons the pieces' segments make once shared edges are gone.</summary>
     public static List<ControlPolygon> Polygons(IEnumerable<ControlSegment> segments)
     {
-        var open = new HashSet<ControlSegment>();
+        // The sets are kept per thread and cleared, not made anew for every area of every date: a cleared set fills its
+        // slots in the same order as a new one, so the rings come out the same.
+        var scratch = _scratch ??= new Scratch();
+        try
+        {
+            return Polygons(segments, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    /// <summary>The open segments and each point's outgoing segments (lists reused from a pool).</summary>
+    private sealed class Scratch
+    {
+        public readonly HashSet<ControlSegment> Open = [];
+        public readonly Dictionary<(long, long), List<ControlSegment>> Outgoing = [];
+        public readonly List<Coordinate> Ring = [];
+        private readonly List<List<ControlSegment>> _lists = [];
+        private int _used;
+
+        public List<ControlSegment> NewList()
+        {
+            if (_used == _lists.Count)
+            {
+                _lists.Add(new List<ControlSegment>(2));
+            }
+            return _lists[_used++];
+        }
+
+        public void Clear()
+        {
+            Open.Clear();
+            Outgoing.Clear();
+            Ring.Clear();
+            for (var i = 0; i < _used; i++)
+            {
+                _lists[i].Clear();
+            }
+            _used = 0;
+        }
+    }
+
+    private static List<ControlPolygon> Polygons(IEnumerable<ControlSegment> segments, Scratch scratch)
+    {
+        var open = scratch.Open;
         foreach (var segment in segments)
         {
             if (!open.Remove(segment.Reversed))
@@ -24,12 +73,12 @@ internal static class ControlDissolve
                 open.Add(segment);
             }
         }
-        var outgoing = new Dictionary<(long, long), List<ControlSegment>>();
+        var outgoing = scratch.Outgoing;
         foreach (var segment in open)
         {
             if (!outgoing.TryGetValue((segment.X1, segment.Y1), out var list))
             {
-                outgoing[(segment.X1, segment.Y1)] = list = new List<ControlSegment>(1);
+                outgoing[(segment.X1, segment.Y1)] = list = scratch.NewList();
             }
             list.Add(segment);
         }
@@ -41,7 +90,9 @@ internal static class ControlDissolve
             {
                 continue;
             }
-            var ring = new List<Coordinate> { Point(start.X1, start.Y1) };
+            var ring = scratch.Ring;
+            ring.Clear();
+            ring.Add(Point(start.X1, start.Y1));
             var at = start;
             while (true)
             {

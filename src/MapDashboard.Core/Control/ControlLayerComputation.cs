@@ -37,10 +37,10 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
             {
                 continue;
             }
-            var history = HistoryOf(sites[i], date);
-            if (!sites[i].IsSettlement || sites[i].IsApproximate || state.Category == "contested" || history.Count >= 2)
+            // A settlement's symbol is drawn only for a history of two changes or more: counted first, listed only when drawn.
+            if (!sites[i].IsSettlement || sites[i].IsApproximate || state.Category == "contested" || HistoryCount(sites[i], date) >= 2)
             {
-                points.Add(new ControlPointModel(sites[i], state, history));
+                points.Add(new ControlPointModel(sites[i], state, HistoryOf(sites[i], date)));
             }
         }
         return new ControlLayerModel(date, areas, Fronts(states), points, Legend(byPlace, seeds, states));
@@ -50,6 +50,20 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
     public List<ControlChange>? HistoryAt(string placeId, DateOnly date) =>
         geometry.SiteOfPlace.TryGetValue(placeId, out var site) ? HistoryOf(geometry.Sites[site], date) : null;
 
+    private int HistoryCount(ControlSite site, DateOnly date)
+    {
+        var count = 0;
+        for (var p = 0; p < site.PlaceIds.Count; p++)
+        {
+            var changes = timeline.Of(site.PlaceIds[p]);
+            for (var c = 0; c < changes.Count; c++)
+            {
+                count += changes[c].Date <= date ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     private List<ControlChange> HistoryOf(ControlSite site, DateOnly date) =>
         site.PlaceIds.SelectMany(timeline.Of).Where(c => c.Date <= date).OrderBy(c => c.Date).ToList();
 
@@ -57,9 +71,10 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
     private ControlSiteState? State(ControlSite site, Dictionary<string, (ControlChange Latest, IReadOnlyList<string> Claims)> byPlace, DateOnly date)
     {
         (ControlChange Latest, IReadOnlyList<string> Claims)? best = null;
-        foreach (var id in site.PlaceIds)
+        var ids = site.PlaceIds;
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (byPlace.TryGetValue(id, out var held) && (best is null || held.Latest.Date > best.Value.Latest.Date))
+            if (byPlace.TryGetValue(ids[i], out var held) && (best is null || held.Latest.Date > best.Value.Latest.Date))
             {
                 best = held;
             }
@@ -70,8 +85,14 @@ internal sealed class ControlLayerComputation(ControlTimeline timeline, ControlG
         }
         var (category, side, colour) = Describe(decided.Latest, decided.Claims);
         var age = Math.Max(0, date.DayNumber - decided.Latest.Date.DayNumber);
-        var members = site.PlaceIds.Where(byPlace.ContainsKey).Select(id => byPlace[id])
-            .Where(h => Describe(h.Latest, h.Claims) == (category, side, colour)).Select(h => h.Latest).ToList();
+        var members = new List<ControlChange>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (byPlace.TryGetValue(ids[i], out var held) && Describe(held.Latest, held.Claims) == (category, side, colour))
+            {
+                members.Add(held.Latest);
+            }
+        }
         return new ControlSiteState(decided.Latest, decided.Claims, category, side, colour, age, options.BandOf(age), members);
     }
 

@@ -140,8 +140,27 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
         json.WriteEndObject();
     }
 
-    private static List<string> NamesOf(ControlPointModel point) =>
-        point.Site.PlaceIds.Select(id => point.History.LastOrDefault(c => c.PlaceId == id)?.PlaceName).OfType<string>().Distinct().ToList();
+    /// <summary>The point's places' names (each as its latest change in the history gives it), each once, in the point's order.</summary>
+    private static List<string> NamesOf(ControlPointModel point)
+    {
+        var ids = point.Site.PlaceIds;
+        var names = new List<string>(ids.Count);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var h = point.History.Count - 1; h >= 0; h--)
+            {
+                if (point.History[h].PlaceId == ids[i])
+                {
+                    if (point.History[h].PlaceName is { } name && !names.Contains(name))
+                    {
+                        names.Add(name);
+                    }
+                    break;
+                }
+            }
+        }
+        return names;
+    }
 
     /// <summary>A point symbol's popup title: its names, who holds it, and how old and from where its last evidence is.</summary>
     private string PointLabel(ControlPointModel point)
@@ -205,13 +224,23 @@ internal sealed class ControlLayerWriter(Func<string, (string Side, string Colou
     /// <summary>One JSON document written by <paramref name="write"/>, as text.</summary>
     private static string Json(Action<Utf8JsonWriter> write, int capacity = 1024)
     {
-        var buffer = new ArrayBufferWriter<byte>(capacity);
+        // A large layer's buffer (megabytes, grown by doubling) is kept for the next one: one spare for the process.
+        var buffer = capacity >= SpareFrom ? Interlocked.Exchange(ref _spare, null) ?? new ArrayBufferWriter<byte>(capacity) : new ArrayBufferWriter<byte>(capacity);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer))
         {
             write(json);
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (capacity >= SpareFrom && buffer.Capacity <= SpareUpTo)
+        {
+            Volatile.Write(ref _spare, buffer);
+        }
+        return text;
     }
+
+    private const int SpareFrom = 1 << 16, SpareUpTo = 1 << 24;
+    private static ArrayBufferWriter<byte>? _spare;
 
     private void WriteHistory(Utf8JsonWriter json, IEnumerable<ControlChange> history)
     {

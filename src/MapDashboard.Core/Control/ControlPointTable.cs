@@ -60,5 +60,5 @@ internal static class ControlPointTable
         json.WriteEndObject();
     }
 
-    private sealed record Style(string Kind, string Category, string Side, string Colour, double AgeOpacity, double? RingMetres);
+    private readonly record struct Style(string Kind, string Category, string Side, string Colour, double AgeOpacity, double? RingMetres);
 }

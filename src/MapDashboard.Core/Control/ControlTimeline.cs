@@ -7,6 +7,9 @@ namespace MapDashboard.Core.Control;
 public sealed class ControlTimeline
 {
     private readonly Dictionary<string, List<ControlChange>> _byPlace;
+    // Per place (in _byPlace's order), per day it has changes: that day, its last change and the day's distinct claims.
+    // What a place stands at on any date is one of these, found by a binary search instead of a scan and new lists.
+    private readonly (DateOnly[] Days, (ControlChange Latest, IReadOnlyList<string> Claims)[] Held)[] _days;
 
     /// <summary>Builds the timeline from changes in any order.</summary>
     public ControlTimeline(IEnumerable<ControlChange> changes)
@@ -14,6 +17,12 @@ public sealed class ControlTimeline
         _byPlace = changes.GroupBy(c => c.PlaceId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Date).ToList(), StringComparer.Ordinal);
         ChangeDates = _byPlace.Values.SelectMany(l => l).Select(c => c.Date).Distinct().Order().ToArray();
+        _days = _byPlace.Values.Select(list =>
+        {
+            var days = list.GroupBy(c => c.Date).ToList();
+            return (days.Select(d => d.Key).ToArray(),
+                days.Select(d => (d.Last(), (IReadOnlyList<string>)d.Select(c => c.Controller).Distinct().ToList())).ToArray());
+        }).ToArray();
     }
 
     /// <summary>Every distinct day on which some place changed hands, in order.</summary>
@@ -25,15 +34,14 @@ public sealed class ControlTimeline
     /// <summary>Who held each place at a date: the controller, or several claims when the latest day is contested.</summary>
     public IEnumerable<(ControlChange Latest, IReadOnlyList<string> Claims)> At(DateOnly date)
     {
-        foreach (var changes in _byPlace.Values)
+        foreach (var (days, held) in _days)
         {
-            var latest = changes.LastOrDefault(c => c.Date <= date);
-            if (latest is null)
+            var at = Array.BinarySearch(days, date);
+            at = at >= 0 ? at : ~at - 1;
+            if (at >= 0)
             {
-                continue;
+                yield return held[at];
             }
-            var claims = changes.Where(c => c.Date == latest.Date).Select(c => c.Controller).Distinct().ToList();
-            yield return (latest, claims);
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
     /// <summary>The changes' layer name in the map.</summary>
     public const string ChangesName = "changes";
 
+    private readonly ChangeRings _rings = new();
     private DateOnly? _lastDate;
 
     /// <summary>How many control areas are drawn (0 while the areas are off).</summary>
@@ -68,10 +69,10 @@ public sealed class ControlLayer(ControlLayerService control, FactionCatalogue f
         if (!layers.Changes)
         {
             await map.RemoveLayerAsync(ChangesName);
+            _rings.Forget();
             return;
         }
-        await map.SetMarkersAsync(ChangesName, Changes.Select((c, i) => new MapMarker($"change-{i}", c.Change.Lat, c.Change.Lon, "transparent",
-            $"{c.Change.PlaceName}: taken by {ControllerName(c.Change)} on {c.When} ({c.Change.Verb})", Radius: 15, StrokeColor: "#ffb300")), clustered: false, beneath: true);
+        await _rings.DrawAsync(map, ChangesName, ChangeRings.Of(Changes, ControllerName));
         timings?.Lap("changesSend");
     }
 

@@ -99,12 +99,12 @@ public sealed partial class LeafletMap : ComponentBase, IAsyncDisposable
     public ValueTask<int> SetControlLayerFromUrlAsync(string name, string url, double fillOpacity, object? stats = null) =>
         RequireMap().InvokeAsync<int>("setControlLayerFromUrl", name, url, Math.Clamp(fillOpacity, 0, 1), stats);
 
-    /// <summary>
-    /// Adds or replaces a named marker layer, clustered when asked; <paramref name="beneath"/> puts its markers under every
-    /// other marker and cluster, so that they never take their clicks. Returns the number of markers.
-    /// </summary>
-    public ValueTask<int> SetMarkersAsync(string name, IEnumerable<MapMarker> markers, bool clustered, bool beneath = false) =>
-        RequireMap().InvokeAsync<int>("setMarkers", name, markers, clustered, new { beneath });
+    /// <summary>Adds or replaces a named marker layer, clustered when asked. Returns the number of markers.</summary>
+    public ValueTask<int> SetMarkersAsync(string name, IEnumerable<MapMarker> markers, bool clustered) => RequireMap().InvokeAsync<int>("setMarkers", name, markers, clustered);
+
+    /// <summary>Adds and removes rings of a ring layer (one shared SVG, beneath every marker; afresh when asked); returns its ring count.</summary>
+    public ValueTask<int> UpdateRingsAsync(string name, IEnumerable<MapRing> added, IEnumerable<string> removedIds, bool reset) =>
+        RequireMap().InvokeAsync<int>("updateRings", name, added, removedIds, reset);
 
     /// <summary>Highlights a marker of a layer (or the cluster holding it); false turns highlighting off.</summary>
     public ValueTask<bool> HighlightMarkerAsync(string layer, string markerId, bool on) =>

@@ -4,6 +4,7 @@
 
 import { addBasemap } from '../../js/map/basemap.js';
 import { setMarkers, updateMarkers, highlightMarker, revealMarker } from '../../js/map/markers.js';
+import { updateRings } from '../../js/map/change-rings.js';
 import { setGeoJsonLayer, setLayerOpacity } from '../../js/map/areas.js';
 import { buildPopup } from '../../js/map/popups.js';
 import { dropPin } from '../../js/map/pin.js';
@@ -29,7 +30,7 @@ class MapHandle {
         this.map.createPane('basemap-water').style.zIndex = 250;
         this.map.createPane('basemap-admin').style.zIndex = 300;
         this.map.createPane('overlay-areas').style.zIndex = 350;
-        // Markers that must never take a click meant for an event or a cluster (the "changed hands" rings).
+        // What must never take a click meant for an event or a cluster (the "changed hands" rings, change-rings.js).
         this.map.createPane('md-beneath-markers').style.zIndex = 590;
         this.map.on('click', e => this.notify('OnMapClicked', e.latlng.lat, e.latlng.lng));
         this.map.on('moveend', () => this.notify('OnViewChangedJs', this.getView()));
@@ -68,6 +69,8 @@ class MapHandle {
     setBenchStats(stats) { window.__mdStepStats = stats; }
 
     updateMarkers(name, added, removedIds) { return updateMarkers(this, name, added, removedIds); }
+
+    updateRings(name, added, removedIds, reset) { return updateRings(this, name, added, removedIds, reset); }
 
     highlightMarker(name, id, on) { return highlightMarker(this, name, id, on); }
 

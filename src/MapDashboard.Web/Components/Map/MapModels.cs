@@ -17,6 +17,9 @@ public sealed record GeoJsonLayerStyle(
 public sealed record MapMarker(string Id, double Lat, double Lon, string Color, string? Title = null, int Radius = 7, bool Dashed = false,
     string? StrokeColor = null, string Shape = "circle", double? RingMetres = null, long Count = 1);
 
+/// <summary>A ring drawn around a point (a place that changed hands), with its tooltip; kept by <paramref name="Id"/> between updates.</summary>
+public sealed record MapRing(string Id, double Lat, double Lon, string Title);
+
 /// <summary>What the map shows: its bounds, zoom and centre.</summary>
 public sealed record MapView(double South, double West, double North, double East, int Zoom, double CenterLat, double CenterLon);
 

@@ -68,8 +68,8 @@ function clusterGroup(h, name) {
     return group;
 }
 
-// options.beneath: the layer's markers lie under every other marker and cluster (the "changed hands" rings), so they
-// never take a click meant for an event.
+// options.beneath: the layer's markers lie under every other marker and cluster, so they never take a click meant for
+// an event.
 export function setMarkers(h, name, markers, clustered, options) {
     h.removeLayer(name);
     const group = clustered && L.markerClusterGroup ? clusterGroup(h, name) : L.featureGroup();
