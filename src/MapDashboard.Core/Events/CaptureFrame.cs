@@ -27,8 +27,7 @@ internal static class CaptureFrame
         {
             return triggers;
         }
-        var spans = Pattern.Matches(sentence).Select(m => (m.Index, m.Length)).ToList();
-        var kept = triggers.Where(t => !spans.Any(s => t.Match.Index >= s.Index && t.Match.Index < s.Index + s.Length)).ToList();
+        var kept = TriggerOrder.OutsideSpans(triggers, Pattern.Matches(sentence).Select(m => (m.Index, m.Length)).ToList());
         return kept.Count > 0 ? kept : triggers;
     }
 }

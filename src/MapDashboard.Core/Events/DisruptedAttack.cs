@@ -26,8 +26,7 @@ internal static partial class DisruptedAttack
                 && disrupted.Match.Index - (t.Match.Index + t.Match.Length) < 40 && !ClauseBreak().IsMatch(sentence[(t.Match.Index + t.Match.Length)..disrupted.Match.Index])));
         if (governed)
         {
-            ordered.Remove(disrupted);
-            ordered.Insert(0, disrupted);
+            TriggerOrder.PutFirst(ordered, disrupted);
         }
     }
 

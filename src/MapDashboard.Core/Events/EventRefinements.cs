@@ -101,9 +101,7 @@ public static partial class EventRefinements
     {
         var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
             .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
-        var kept = spans.Count == 0 ? triggers
-            : triggers.Where(t => !spans.Any(s => t.Match.Index >= s.Index && t.Match.Index < s.Index + s.Length)).ToList();
-        return CaptureFrame.Without(kept, sentence);
+        return CaptureFrame.Without(TriggerOrder.OutsideSpans(triggers, spans), sentence);
     }
 
     [GeneratedRegex(@"\b(?:by|from|of)\b", RegexOptions.IgnoreCase)]

@@ -32,9 +32,7 @@ internal static partial class StormingCoordinated
         {
             return ordered;
         }
-        ordered.Remove(act);
-        ordered.Insert(0, act);
-        return ordered;
+        return TriggerOrder.PutFirst(ordered, act);
     }
 
     [GeneratedRegex(@"^storm(?:ed|ing)$", RegexOptions.IgnoreCase)]

@@ -97,8 +97,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
             && (LeadingAnd.Replace(sentence[(ordered[0].Match.Index + ordered[0].Match.Length)..loss.Match.Index].Trim(), "").Length == next.Length
                 || !places.Any(p => p.Mention.Start - sentenceStart >= loss.Match.Index && p.Mention.Start - sentenceStart < loss.Match.Index + loss.Match.Length + 40)))
         {
-            ordered.Remove(loss);
-            ordered.Insert(0, loss);
+            TriggerOrder.PutFirst(ordered, loss);
         }
         // "defused a landmine", "shot down a drone", "a bombing ... was foiled": the weapon is the object of the disruption.
         DisruptedAttack.PutFirst(ordered, sentence);
@@ -106,8 +105,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
         if (ordered.FirstOrDefault(t => t.Class == "protest") is { } protest && ordered[0].Class is "arrest" or "assault" or "attack" or "abduction"
             && (lexicon.Cue("intervention").IsMatch(sentence) || lexicon.Cue("excessive").IsMatch(sentence)))
         {
-            ordered.Remove(protest);
-            ordered.Insert(0, protest);
+            TriggerOrder.PutFirst(ordered, protest);
         }
         return ordered;
     }

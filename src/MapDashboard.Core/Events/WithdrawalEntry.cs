@@ -48,8 +48,7 @@ internal static class WithdrawalEntry
     {
         if (Find(sentence, ordered) is { } withdrawal && ordered[0] != withdrawal)
         {
-            ordered.Remove(withdrawal);
-            ordered.Insert(0, withdrawal);
+            TriggerOrder.PutFirst(ordered, withdrawal);
         }
         return ordered;
     }
