@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue #8's figures against the committed baseline (benchmarks/baseline.json); exits 1 when a figure regressed.
 #   scripts/bench-compare.sh            compare the latest results already under artifacts/bench/ and BenchmarkDotNet.Artifacts/
-#   scripts/bench-compare.sh --run      run the benchmarks first (about 20 minutes on 2 cores; needs artifacts/bench/synth-1000000.db)
+#   scripts/bench-compare.sh --run      run the benchmarks first (about 30 minutes on 2 cores; needs artifacts/bench/synth-1000000.db)
 #   THRESHOLD=40 scripts/bench-compare.sh   flag growth beyond 40 % instead of 25 %
 # A shared 2-core machine is noisy: compare on a quiet machine, and read the load average each result records.
 set -euo pipefail
@@ -24,6 +24,8 @@ if [ "${1:-}" = "--run" ]; then
   # Issue 18's whole-process throughput: geoparse of 2,000 seed copies, ingest of 10,000 generated articles into SQLite.
   ./mapdash --help >/dev/null
   "${loadbench[@]}" pipeline --copies 400 --articles 10000
+  # Issue 18's backlog: 100,000 generated articles into a fresh SQLite store (about 8 minutes on a quiet machine).
+  "${loadbench[@]}" backlog --articles 100000
 elif [ ! -f "${loadbench[1]}" ]; then
   dotnet build tests/MapDashboard.LoadBench -c Release -v quiet -clp:ErrorsOnly
 fi

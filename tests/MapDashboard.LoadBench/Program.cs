@@ -12,6 +12,9 @@ const string Usage = """
       soak      [--clients 50] [--minutes 5] [--writers 2] [--store FILE]  issue 16: browser circuits scrub the slider while writers post (on demand)
       pipeline  [--copies 400] [--articles 10000]        issue 18: whole-process `mapdash geoparse` of the seed articles copied N times, and
                                                          `mapdash ingest` of a generated corpus into a fresh SQLite store (wall, CPU, peak memory)
+      backlog   [--articles 100000] [--corpus DIR] [--keep FILE]  issue 18: `mapdash ingest` of a generated backlog into a fresh
+                                                         SQLite store (wall, CPU, peak memory, store size); --corpus: one already
+                                                         generated (`mapdash corpus --seed 18`); --keep: keep the store (for `slider`)
       layer-bytes --from YYYY-MM-DD --to YYYY-MM-DD [--steps 40] [--store FILE]  the map's control layer at N even dates, bytes split by part (no browser)
       compare   [--baseline benchmarks/baseline.json] [--threshold 25]  latest results vs the baseline; exit 1 on a regression
       baseline  [--baseline benchmarks/baseline.json] [--only PREFIX]  write the latest results as the new baseline
@@ -45,6 +48,7 @@ BenchResult? result = verb switch
     "soak" => await new SoakBench(paths, store, options.GetInt("clients", 50), TimeSpan.FromMinutes(double.Parse(options.Get("minutes", "5"), CultureInfo.InvariantCulture)),
         options.GetInt("writers", 2), command).RunAsync(),
     "pipeline" => await new PipelineBench(paths, options.GetInt("copies", 400), options.GetInt("articles", 10_000), command).RunAsync(),
+    "backlog" => await new BacklogBench(paths, options.GetInt("articles", 100_000), OptionalPath(options.Get("corpus", "")), OptionalPath(options.Get("keep", "")), command).RunAsync(),
     _ => null,
 };
 if (result is not null)
@@ -95,3 +99,5 @@ switch (verb)
         Console.Error.WriteLine($"Unknown verb '{verb}'.\n{Usage}");
         return 2;
 }
+
+static string? OptionalPath(string value) => value.Length == 0 ? null : Path.GetFullPath(value);
