@@ -6,13 +6,18 @@ namespace MapDashboard.LoadBench;
 internal static class BenchApp
 {
     /// <summary>Starts the web app over <paramref name="store"/> and waits until it listens.</summary>
-    public static Task<AppProcess> StartAsync(RepoPaths paths, string store)
+    public static Task<AppProcess> StartAsync(RepoPaths paths, string store, bool published = false)
     {
         if (!File.Exists(store))
         {
             throw new FileNotFoundException($"The event store {store} does not exist (see BENCHMARKS.md for how to make it).");
         }
-        return AppProcess.StartAsync(paths.Root, paths.WebProject, paths.WebDll, new Dictionary<string, string>
+        if (published && !File.Exists(Path.Combine(paths.PublishedWeb, "MapDashboard.Web.dll")))
+        {
+            throw new FileNotFoundException($"--published: {paths.PublishedWeb} holds no published web app; run ./run.sh once (it publishes there).");
+        }
+        return AppProcess.StartAsync(paths.Root, published ? paths.PublishedWeb : paths.WebProject,
+            published ? Path.Combine(paths.PublishedWeb, "MapDashboard.Web.dll") : paths.WebDll, new Dictionary<string, string>
         {
             ["MapDashboard__EventDatabase"] = store,
             // The map and the time bar mark a slider step and its markers (md-slider-input, md-markers-*) only when asked.

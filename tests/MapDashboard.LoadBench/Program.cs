@@ -5,7 +5,8 @@ using MapDashboard.LoadBench;
 // Browser-side and whole-app figures of issue #8 (see BENCHMARKS.md). Build the solution in Release first.
 const string Usage = """
     usage: dotnet run -c Release --project tests/MapDashboard.LoadBench -- VERB [options]
-      coldstart [--runs 10] [--store FILE]               server process start to first map paint, N fresh processes
+      coldstart [--runs 10] [--store FILE] [--published on]  server process start to first map paint, N fresh processes;
+                                                         --published on: the app ./run.sh published (ReadyToRun), as a user starts it
       memory    [--sessions 5,10,20] [--store FILE]      server memory per connected browser (GC heap and RSS after a full GC)
       slider    [--steps 50] [--window month] [--store FILE] [--split on]  time-slider change to map updated (browser Performance API);
                                                          --split on: each step's server split (queries, calls, GC) and drawing, steps kept apart
@@ -42,7 +43,7 @@ if (verb == "layer-bytes")
 }
 BenchResult? result = verb switch
 {
-    "coldstart" => await new ColdStartBench(paths, store, options.GetInt("runs", 10), command).RunAsync(),
+    "coldstart" => await new ColdStartBench(paths, store, options.GetInt("runs", 10), command, options.Get("published", "off") == "on").RunAsync(),
     "memory" => await new MemoryBench(paths, store, options.Get("sessions", "5,10,20").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), command).RunAsync(),
     "slider" => await new SliderBench(paths, store, options.GetInt("steps", 50), options.Get("window", "month"), command, options.Get("split", "off") == "on").RunAsync(),
     "soak" => await new SoakBench(paths, store, options.GetInt("clients", 50), TimeSpan.FromMinutes(double.Parse(options.Get("minutes", "5"), CultureInfo.InvariantCulture)),

@@ -8,6 +8,9 @@ public sealed record RepoPaths(string Root, string Configuration)
     public string WebDll => Path.Combine(WebProject, "bin", Configuration, "net10.0", "MapDashboard.Web.dll");
 
     /// <summary>artifacts/bench: the synthetic stores and the JSON results.</summary>
+    /// <summary>Where `./run.sh` publishes the web app (ReadyToRun where it can be): what a user starts.</summary>
+    public string PublishedWeb => Path.Combine(Root, "artifacts", "web");
+
     public string BenchFolder => Path.Combine(Root, "artifacts", "bench");
 
     public string Store(int events) => Path.Combine(BenchFolder, $"synth-{events}.db");
