@@ -27,8 +27,14 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         /// <summary>Each mention's consonant look-alikes (<see cref="MentionCandidates.LookAlikes"/>), when the caller gave them.</summary>
         public IReadOnlyList<IReadOnlyList<GeoCandidate>>? LookAlikes { get; init; }
 
+        /// <summary>Each mention's candidates (for the seat of a governorate a mention was read as).</summary>
+        public IReadOnlyList<IReadOnlyList<GeoCandidate>> Candidates { get; init; } = [];
+
         /// <summary>Each mention's region for loose matches, worked out on its first use (its focus does not change between passes).</summary>
         public HashSet<string>?[] Regions { get; } = new HashSet<string>?[Mentions.Count];
+
+        /// <summary>Each mention whose locator decides among its readings by itself (<see cref="PlaceRanker.LocatorDecides"/>), set while locators are applied.</summary>
+        public bool[] LocatorDecides { get; } = new bool[Mentions.Count];
     }
 
     /// <inheritdoc />
@@ -51,7 +57,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
     private IReadOnlyList<ResolvedPlace> Rank(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<IReadOnlyList<GeoCandidate>> candidates,
         Func<int, int, (int Start, int End, string Text)> toOriginal, AdminContext admin, string? text, IReadOnlyList<IReadOnlyList<GeoCandidate>>? lookAlikes = null)
     {
-        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), admin, text) { LookAlikes = lookAlikes };
+        var article = new Article(mentions, CountryFocus.PerMention(candidates, options.PriorFocus), admin, text) { LookAlikes = lookAlikes, Candidates = candidates };
         var picks = new Place?[mentions.Count];
         for (var pass = 0; pass < 2; pass++)
         {
@@ -66,9 +72,10 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         var (locators, fits, dropped, where, located) = ApplyLocators(article, candidates, picks, seats);
         var far = FarFromItsSentence(article, candidates, picks, locators, dropped);
         var farPicks = picks.Select((p, j) => far[j] ? p : null).ToArray();
+        var undecided = UndecidedNamesakes(article, candidates, picks, fits, dropped);
         for (var i = 0; i < picks.Length; i++)
         {
-            picks[i] = far[i] ? null : picks[i];
+            picks[i] = far[i] || undecided[i] ? null : picks[i];
         }
         var result = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
@@ -79,7 +86,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             var confidence = scored.Count == 0 ? 0 : Confidence(scored);
             var top = scored.Count > 0 ? scored[0].Candidate : null;
             var runnerUp = scored.Count > 1 ? scored[1].Candidate.Place : null;
-            var accepted = top is not null && !dropped[i] && !far[i] && Accepts(scored, i, picks, article);
+            var accepted = top is not null && !dropped[i] && !far[i] && !undecided[i] && Accepts(scored, i, picks, article);
             if (!dropped[i] && SettledByNeighbours(i, mentions, scored, accepted, picks) is { } settled)
             {
                 result.Add(Settled(mention, (start, end, original), scored, settled, candidates[i]));
@@ -149,6 +156,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             // "A in eastern Hama": a namesake in that part of the governorate first (its narrow part, then the wide one,
             // then that side of the seat), then one anywhere in it.
             var inParts = InParts(i, article, candidates[i], picks, found.Parts);
+            article.LocatorDecides[i] = LocatorDecides(picks[found.Index], article.Mentions[found.Index], inParts is not null);
             if (inParts is null && LookAlikeInNamedPart(i, article, candidates[i], found.Parts, found.Fits, found.OutOfReach) is { } alike)
             {
                 // "A in southern Idlib" spelled as written only outside that part: the readings are namesakes, and the

@@ -83,6 +83,12 @@ public sealed record RankerOptions
     /// </summary>
     public double FarVillageKm { get; init; } = 100;
 
+    /// <summary>
+    /// A village's namesake farther than this (km) from the best reading, when nothing in the text decides between them
+    /// (<c>PlaceRanker.UndecidedNamesake</c>), leaves the name unresolved rather than drawn at the better-recorded reading.
+    /// </summary>
+    public double UndecidedNamesakeKm { get; init; } = 25;
+
     /// <summary>The weights the ranker adds up per candidate.</summary>
     public RankerWeights Weights { get; init; } = new();
 }

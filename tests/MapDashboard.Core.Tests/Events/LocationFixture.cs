@@ -224,6 +224,20 @@ internal static class LocationFixture
         ("Suqaylabiyah", P("t:suqaylabiyah", "Suqaylabiyah", 35.37, 36.38, "Hama", "PPLA2", 20_000)),
         ("Salamiyah", P("t:salamiyah", "Salamiyah", 35.01, 37.05, "Hama", "PPLA2", 66_000)),
         ("Jisr al-Shughur", P("t:jisr-shughur", "Jisr al-Shughur", 35.81, 36.32, "Idlib", "PPLA2", 45_000)),
+        // Session 24 (location): namesakes of unequal record (a population known for one, none or a smaller one for the
+        // other), neither a town of 10,000 nor a seat, 40-500 km apart: in another governorate (Tall Jamal, Umm Kurum, Khan
+        // Rihan) or in the same one (Jubb Layl in Idlib, Kafr Sinn in Aleppo); each has a village of the fixture within 12 km
+        // of one reading (Jubb Qamar, Tmeim, Rujm, Ariha, Andar).
+        ("Tall Jamal", P("t:tall-jamal-hama", "Tall Jamal", 35.20, 37.20, "Hama", "PPL", 6_000)),
+        ("Tall Jamal", P("t:tall-jamal-dez", "Tall Jamal", 35.10, 40.40, "Deir ez-Zor", "PPL", 0)),
+        ("Umm Kurum", P("t:umm-kurum-raqqa", "Umm Kurum", 36.10, 38.65, "Raqqa", "PPL", 4_000)),
+        ("Umm Kurum", P("t:umm-kurum-daraa", "Umm Kurum", 32.70, 36.20, "Daraa", "PPL", 500)),
+        ("Khan Rihan", P("t:khan-rihan-homs", "Khan Rihan", 34.60, 37.10, "Homs", "PPL", 700)),
+        ("Khan Rihan", P("t:khan-rihan-hama", "Khan Rihan", 35.05, 37.00, "Hama", "PPL", 7_000)),
+        ("Jubb Layl", P("t:jubb-layl-south", "Jubb Layl", 35.70, 36.75, "Idlib", "PPL", 0)),
+        ("Jubb Layl", P("t:jubb-layl-north", "Jubb Layl", 36.15, 36.45, "Idlib", "PPL", 5_000)),
+        ("Kafr Sinn", P("t:kafr-sinn-north", "Kafr Sinn", 36.25, 37.30, "Aleppo", "PPL", 0)),
+        ("Kafr Sinn", P("t:kafr-sinn-south", "Kafr Sinn", 35.95, 37.75, "Aleppo", "PPL", 3_000)),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
