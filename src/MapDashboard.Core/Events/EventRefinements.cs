@@ -101,7 +101,7 @@ public static partial class EventRefinements
     {
         var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
             .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
-        return AttributiveParticiple.Without(CaptureFrame.Without(TriggerOrder.OutsideSpans(triggers, spans), sentence), sentence, lexicon);
+        return TargetedCache.Without(AttributiveParticiple.Without(CaptureFrame.Without(TriggerOrder.OutsideSpans(triggers, spans), sentence), sentence, lexicon));
     }
 
     [GeneratedRegex(@"\b(?:by|from|of)\b", RegexOptions.IgnoreCase)]

@@ -185,4 +185,15 @@ public class Session24CodingTests
     [InlineData("Jaish al-Mujahidin said it was dissolving itself in Idlib.")]
     public void DissolvingAndMerging_AreAChangeToGroup(string text) =>
         Assert.Equal(EventType.ChangeToGroup, First(text).SubType);
+
+    [Theory]
+    [InlineData("An arms depot near Homs was struck by Israeli warplanes.", EventType.AirDroneStrike)]
+    [InlineData("A weapons cache of the rebels near Morek was shelled by government artillery.", EventType.Shelling)]
+    [InlineData("An ammunition depot near Hajin was bombed by coalition jets.", EventType.AirDroneStrike)]
+    public void AWeaponStoreHitByRemoteViolence_IsItsTarget(string text, string subType) =>
+        Assert.Equal(subType, First(text).SubType);
+
+    [Fact]
+    public void AWeaponStoreFound_IsStillDisruptedWeaponsUse() =>
+        Assert.Equal(EventType.DisruptedWeaponsUse, First("Police found an arms depot hidden in a farm near Latakia.").SubType);
 }
