@@ -196,4 +196,17 @@ public class Session24CodingTests
     [Fact]
     public void AWeaponStoreFound_IsStillDisruptedWeaponsUse() =>
         Assert.Equal(EventType.DisruptedWeaponsUse, First("Police found an arms depot hidden in a farm near Latakia.").SubType);
+
+    [Theory]
+    [InlineData("Hundreds of fighters left Qaryatayn under an evacuation agreement.")]
+    [InlineData("The rebels vacated Inkhil under a surrender deal.")]
+    [InlineData("The last fighters evacuated Tafas under a deal with the government.")]
+    public void APlaceLeftUnderADeal_IsANonViolentTransfer(string text) =>
+        Assert.Equal(EventType.NonViolentTransfer, First(text).SubType);
+
+    [Theory]
+    [InlineData("Fighters left Qaryatayn for the north on Monday.")]
+    [InlineData("Rebel fighters left Inkhil after days of shelling.")]
+    public void APlaceLeftWithNoDeal_IsNoTransfer(string text) =>
+        Assert.DoesNotContain(All(text), e => e.SubType == EventType.NonViolentTransfer);
 }
