@@ -148,7 +148,7 @@ public sealed partial class EventCoder : IEventCoder
             // "seized Syrian army checkpoints", "jets struck IS positions": an actor after an active capture or remote-violence verb is what was taken or hit.
             (actor1, actor2) = (null, actor1);
         }
-        (actor1, actor2) = PassiveTarget.Adjust(sentence, trigger, VictimClause.Adjust(sentence, trigger, TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null), found, _lexicon));
+        (actor1, actor2) = VictimClause.Adjust(sentence, trigger, TerritoryRoles.Adjust(sentence, trigger, actor1, actor2, found, Side, text => _actors.Recognize(text) is [{ } only] && only.Text.Length == text.Length ? only : null), found, _lexicon);
         // "Turkish observation posts were created": the owner named beside the base set it up.
         actor1 ??= trigger.Class == "base" ? found.FirstOrDefault() : null;
         var hasBattle = triggers.Any(t => t.Class is "clash" or "assault") || triggers.Any(t => t.Rule.Object == "forced") || FoughtJustBefore(previousEvent, places, fromContext) || WithdrawalEntry.Governs(sentence, triggers, trigger);

@@ -209,20 +209,4 @@ public class Session24CodingTests
     [InlineData("Rebel fighters left Inkhil after days of shelling.")]
     public void APlaceLeftWithNoDeal_IsNoTransfer(string text) =>
         Assert.DoesNotContain(All(text), e => e.SubType == EventType.NonViolentTransfer);
-
-    [Theory]
-    [InlineData("A car bomb was detonated outside a YPG checkpoint in Qamishli.", "ypg")]
-    [InlineData("Mortar rounds were fired at an army post near Morek.", "saa")]
-    [InlineData("An explosive device was planted near a Hezbollah position in Qusayr.", "hezbollah")]
-    public void ASideAfterAPassiveRemoteVerbWithoutBy_IsTheTarget(string text, string target)
-    {
-        var e = First(text);
-        Assert.Equal((null, target), (e.Actor1, e.Actor2));
-    }
-
-    [Theory]
-    [InlineData("A car bomb was detonated by Islamic State militants in Raqqa.", "islamic-state")]
-    [InlineData("Rockets were fired from rebel positions at Hama.", "rebels")]
-    public void TheAgentOrSourceOfAPassiveRemoteVerb_StillFired(string text, string actor1) =>
-        Assert.Equal(actor1, First(text).Actor1);
 }
