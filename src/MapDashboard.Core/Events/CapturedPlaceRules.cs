@@ -60,8 +60,10 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
             return false;
         }
         // A destination word just before the place ("into Idlib", "towards the town of X"), wherever the trigger stands.
-        var before = sentence[Math.Max(0, placeStart - 30)..placeStart].TrimEnd();
-        if (lexicon.Cue("destination").Matches(before).Any(m => m.Index + m.Length >= before.Length - 16
+        var from = Math.Max(0, placeStart - 30);
+        var before = sentence[from..placeStart].TrimEnd();
+        // (Session 24: not the "into" of the trigger itself, "moved into X", an entry as "entered X" is.)
+        if (lexicon.Cue("destination").Matches(before).Any(m => m.Index + m.Length >= before.Length - 16 && from + m.Index + m.Length != triggerEnd
             && !before[(m.Index + m.Length)..].Contains(',', StringComparison.Ordinal)))
         {
             return true;

@@ -69,7 +69,7 @@ public sealed partial class EventCoder : IEventCoder
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
             previousActors = named;
-            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(StormingCoordinated.PutFirst(WithdrawalEntry.PutFirst(_triggers.Find(sentence, places, start, found), sentence), sentence, _lexicon), sentence, article.Metadata.Published, _lexicon) : [];
+            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(StormingCoordinated.PutFirst(WithdrawalEntry.PutFirst(LeftUnderDeal.Add(HeldCaptive.Add(MovementEntry.Armed(_triggers.Find(sentence, places, start, found), sentence, found), sentence, _lexicon), sentence, _lexicon), sentence), sentence, _lexicon), sentence, article.Metadata.Published, _lexicon) : [];
             var fromContext = false;
             // What follows the first trigger ("captured several positions", "seized hills"): the object a place from context may stand for.
             var afterTrigger = triggers.Count > 0 ? sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..] : "";
@@ -190,7 +190,7 @@ public sealed partial class EventCoder : IEventCoder
             subType = next is null ? EventType.ArmedClash : SubTypeFor(next, triggers, sentence, actor1, actor2, Side, hasBattle);
             isCapture = false;
         }
-        if (actor2 is null && subType is EventType.Attack or EventType.AbductionForcedDisappearance or EventType.SexualViolence && catalogue.Get("civilians") is { } civilians)
+        if (actor2 is null && (subType is EventType.Attack or EventType.AbductionForcedDisappearance or EventType.SexualViolence || UnarmedVictims.Civilian(sentence, subType, _lexicon)) && catalogue.Get("civilians") is { } civilians)
         {
             actor2 = new ActorMention(0, 0, "civilians", civilians, false);
         }

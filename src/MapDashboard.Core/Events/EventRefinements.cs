@@ -22,7 +22,7 @@ public static partial class EventRefinements
     {
         var end = trigger.Match.Index + trigger.Match.Length;
         return Remote.Contains(trigger.Class) && !trigger.Passive && actor1 is not null && actor1.Start >= end
-            && !AgentWord().IsMatch(sentence[end..actor1.Start]) && !ClauseBreak().IsMatch(sentence[end..actor1.Start]);
+            && !AgentWord().IsMatch(sentence[end..actor1.Start]) && !ClauseBreak().IsMatch(sentence[end..actor1.Start]) && !FiredByRelative.Names(sentence, end, actor1);
     }
 
     /// <summary>
@@ -101,7 +101,7 @@ public static partial class EventRefinements
     {
         var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
             .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
-        return CaptureFrame.Without(TriggerOrder.OutsideSpans(triggers, spans), sentence);
+        return TargetedCache.Without(AttributiveParticiple.Without(CaptureFrame.Without(TriggerOrder.OutsideSpans(triggers, spans), sentence), sentence, lexicon));
     }
 
     [GeneratedRegex(@"\b(?:by|from|of)\b", RegexOptions.IgnoreCase)]

@@ -13,6 +13,9 @@ namespace MapDashboard.Core.Events;
 /// <item><see cref="Weapons"/> (session 22): "rebel rockets landed on X", "Turkish howitzers pounded Y", "government shelling
 /// killed four": before a noun of weapons or aircraft (kind <c>weapon-noun</c>) where a remote-violence trigger starts, or the
 /// noun is an aircraft: the side fired them, and the mention takes actor 1 as any subject does.</item>
+/// <item><see cref="Assault"/> (session 24): "the army repelled a rebel offensive on X", "SDF fighters fended off a jihadist assault":
+/// before a noun of attacking (kind <c>assault-noun</c>) where an assault trigger starts: the side that attacked, which the role
+/// rules then read as the one acted on when another side is the subject.</item>
 /// </list>
 /// </summary>
 public sealed class HolderAttributives(string tsv, string nouns, Func<string, int, EventLexicon, bool> startsHere)
@@ -26,6 +29,9 @@ public sealed class HolderAttributives(string tsv, string nouns, Func<string, in
         (sentence, at, lexicon) => lexicon.TriggerStartsAt(sentence, at, rule => Remote.Contains(rule.Class))
             || lexicon.Object("aircraft").Match(sentence, at) is { Success: true } a && a.Index == at));
 
+    private static readonly Lazy<HolderAttributives> ShippedAssault = new(() => Shipped("assault-noun",
+        (sentence, at, lexicon) => lexicon.TriggerStartsAt(sentence, at, rule => rule.Class == "assault")));
+
     private readonly HolderWords _adjectives = new(tsv, "holder-adjectives.tsv",
         adjectives => @"(?<![\w'’-])(?<word>" + adjectives + @")\s+(?=" + nouns + @"\b)");
 
@@ -34,6 +40,9 @@ public sealed class HolderAttributives(string tsv, string nouns, Func<string, in
 
     /// <summary>The adjectives before a weapon or aircraft noun, over the lists shipped with the application.</summary>
     public static HolderAttributives Weapons => ShippedWeapons.Value;
+
+    /// <summary>Session 24: the adjectives before a noun of attacking where an assault trigger starts ("repelled a rebel offensive on X").</summary>
+    public static HolderAttributives Assault => ShippedAssault.Value;
 
     /// <summary>The mentions with the adjectives of <paramref name="sentence"/> that stand before such a noun added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, EventLexicon lexicon) =>

@@ -17,6 +17,7 @@ public static class HolderMentions
         named = HolderPossessives.Default.Add(sentence, named, catalogue, lexicon);
         named = HolderAttributives.Movement.Add(sentence, named, catalogue, lexicon);
         named = HolderAttributives.Weapons.Add(sentence, named, catalogue, lexicon);
+        named = HolderAttributives.Assault.Add(sentence, named, catalogue, lexicon);
         named = HolderAllies.Default.Add(sentence, named, catalogue);
         return HolderSubjects.Default.Add(sentence, named, catalogue, lexicon);
     }

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Session 24: "a landmine killed three farmers near X", "two children died when a mine exploded", "shelling on the market
+/// killed a vendor": remote violence whose dead or wounded the sentence names only as unarmed people (object-words class
+/// person) and no armed side hit has civilians as its second actor, as ACLED codes remote violence against civilians
+/// (civilian targeting); so has mob violence that kills or hurts such people ("a crowd beat a suspected thief to death").
+/// A sentence that also names fighters, soldiers or other combatants (class combatant) keeps no
+/// second actor: the people may have been among armed men.
+/// </summary>
+internal static class UnarmedVictims
+{
+    private static readonly string[] Kinds = [EventType.AirDroneStrike, EventType.Shelling, EventType.RemoteExplosive, EventType.SuicideBomb,
+        EventType.Grenade, EventType.ChemicalWeapon, EventType.MobViolence];
+
+    /// <summary>Whether the event of <paramref name="subType"/>, with no second actor, hit civilians named in <paramref name="sentence"/>.</summary>
+    public static bool Civilian(string sentence, string subType, EventLexicon lexicon) =>
+        Kinds.Contains(subType) && Harmed(sentence, lexicon) && lexicon.Object("person").IsMatch(sentence) && !lexicon.Object("combatant").IsMatch(sentence);
+
+    // The sentence tells of dead or wounded: a death, killing or wounded word.
+    private static bool Harmed(string sentence, EventLexicon lexicon) =>
+        lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence);
+}
