@@ -57,4 +57,15 @@ public class Session24ParseTests
     [InlineData("Gunmen kidnapped a merchant from Zuhur in the town of Al-Bab overnight.", "t:al-bab")]
     public void APersonsHomeNamedBeforeTheEventsPlace_IsNotAPlaceOfTheEvent(string text, string place) =>
         Assert.Equal([place], LocationFixture.Code(text).Select(e => e.Location?.Id).Distinct().ToList());
+
+    [Theory]
+    [InlineData(" two shepherds near the village", true)]
+    [InlineData(" a group of farmers on the road", true)]
+    [InlineData(" the hilltop and the checkpoint", false)]
+    [InlineData(" several positions on the ridge", false)]
+    public void PersonWords_SkipAWindowWithoutThem_NotOneThatMatches(string window, bool person)
+    {
+        Assert.Equal(person, Lexicon.Object("person").IsMatch(window));
+        Assert.Equal(person, Lexicon.MayHoldObject("person", window));
+    }
 }
