@@ -284,8 +284,8 @@ public sealed partial class EventCoder : IEventCoder
 
     private bool PersonAfter(string sentence, SentenceTrigger trigger)
     {
-        var from = trigger.Match.Index + trigger.Match.Length;
-        return _lexicon.Object("person").Match(sentence[from..Math.Min(sentence.Length, from + 40)]).Success;
+        var (from, to) = (trigger.Match.Index + trigger.Match.Length, Math.Min(sentence.Length, trigger.Match.Index + trigger.Match.Length + 40));
+        return _lexicon.MayHoldObject("person", sentence.AsSpan(from, to - from)) && _lexicon.Object("person").Match(sentence[from..to]).Success;
     }
 
     private static readonly Regex Clause = EventLexicon.GrammarRegex(l => @"[.;]\s|,\s+" + l.CueGroup("cue-clause-break") + @"\s", RegexOptions.None);

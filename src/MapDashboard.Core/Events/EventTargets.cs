@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Geo;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -28,8 +30,22 @@ public static partial class EventTargets
         var pool = afterTrigger.Count == 0 ? candidates : afterTrigger.Any(IsPoint) || before.Count == 0 ? afterTrigger : [.. before, .. afterTrigger];
         // "kidnapped a civilian from A in the town of B": A is the person's home, not a place of the event nor B's anchor
         // (read as "A in B", it would make B only A's locator); the event is where the sentence puts it.
-        bool Origin(ResolvedPlace p) => p.Mention.Start - sentenceStart is var at and > 0 && at <= sentence.Length
-            && originBefore.IsMatch(sentence.AsSpan(Math.Max(0, at - 80), at - Math.Max(0, at - 80)));
+        // (Asked of the same places up to five times below: each mention's answer is worked out once, and the regex runs
+        // only where the window before the mention holds one of the words every match of it holds.)
+        var originOf = new Dictionary<int, bool>();
+        bool Origin(ResolvedPlace p)
+        {
+            if (p.Mention.Start - sentenceStart is not (var at and > 0) || at > sentence.Length)
+            {
+                return false;
+            }
+            if (!originOf.TryGetValue(at, out var origin))
+            {
+                var window = sentence.AsSpan(Math.Max(0, at - 80), at - Math.Max(0, at - 80));
+                originOf[at] = origin = RequiredWordsOf(originBefore).MayMatch(window) && originBefore.IsMatch(window);
+            }
+            return origin;
+        }
         if (pool.Any(Origin) && pool.Any(p => !Origin(p) && IsPoint(p)))
         {
             pool = pool.Where(p => !Origin(p)).ToList();
@@ -179,6 +195,11 @@ public static partial class EventTargets
 
     [GeneratedRegex(@"^\s*(?:,\s*and|,|and|or)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
+
+    // The required words of each origin regex met (one per lexicon, kept for the process: the regex is immutable).
+    private static readonly ConditionalWeakTable<Regex, RequiredWords> OriginWords = [];
+
+    private static RequiredWords RequiredWordsOf(Regex regex) => OriginWords.GetValue(regex, r => RequiredWords.Of(r));
 
     private static string? Admin1(Place? place) => place is { Admin1.Length: > 0 } ? NameFolding.Fold(place.Admin1) : null;
 

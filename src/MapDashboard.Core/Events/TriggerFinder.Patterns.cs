@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace MapDashboard.Core.Events;
@@ -14,14 +15,26 @@ public sealed partial class TriggerFinder
     {
         var rest = sentence[(trigger.Index + trigger.Length)..];
         // ("under SDF control after the clashes": the bare noun or present verb "control" ends its clause only at a stop.)
-        if (ClauseEndsHere.IsMatch(rest) || ControlState.IsPresentVerb(trigger))
+        var endsHere = ClauseEndsHere.IsMatch(rest);
+        if (endsHere || ControlState.IsPresentVerb(trigger))
         {
-            return ClauseEndsHere.IsMatch(rest);
+            return endsHere;
         }
         var lead = StrandedOrAdverb.Match(rest);
         var after = rest[lead.Length..];
-        return ClauseEndsHere.IsMatch(after) || clauseTail.Match(after) is { Success: true, Index: 0 };
+        // (Only a tail right at the start counts: the anchored form tries that one position, not the whole rest of the sentence.)
+        return ClauseEndsHere.IsMatch(after) || AtStart(clauseTail).IsMatch(after);
     }
+
+    // The start-anchored form of each clause-tail regex met (one per lexicon, kept for the process).
+    private static readonly ConditionalWeakTable<Regex, Regex> StartAnchored = [];
+
+    /// <summary>
+    /// <paramref name="regex"/> anchored where the search starts (<c>\G</c>), same options: it matches a text at its start
+    /// exactly when the first match of <paramref name="regex"/> in the text is there.
+    /// </summary>
+    internal static Regex AtStart(Regex regex) =>
+        StartAnchored.GetValue(regex, r => new Regex(@"\G(?:" + r + ")", r.Options, r.MatchTimeout));
 
     /// <summary>"took control of it", "seized it", "lost it": the capture's object is a pronoun standing for a place named before.</summary>
     public static bool PronounTaken(string sentence, Match trigger) =>
