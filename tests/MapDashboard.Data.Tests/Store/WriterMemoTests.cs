@@ -43,14 +43,15 @@ public sealed class WriterMemoTests
     [Fact]
     public async Task ABatch_NumbersEventsAndMentionsAsArticlesOneAtATime_ThroughARefusalAndAReprocessing()
     {
-        // Stored first: an article with two events, processed again in the batch by a newer pipeline with one new event
-        // instead (the old ones removed: the new one takes the lowest free id, the other leaves a tombstone above it).
+        // Stored first: an article with two events, processed again first in the batch by a newer pipeline with one new
+        // event instead (the old ones removed: the new one takes the lowest free id, the other leaves a tombstone above
+        // it, which the next article's id must pass).
         var old = Article("old", "1", Clash("Harbor Town", 10.1, 20.1), Clash("Mill Creek", 10.2, 20.2));
         var broken = Article("bad", "1", Clash("Stone Bridge", 10.3, 20.3), Clash("Cedar Ford", 10.4, 20.4) with { Type = null! });
         var batch = new[]
         {
-            Article("a", "1", Clash("North Gate", 10.5, 20.5), Clash("Salt Flats", 10.6, 20.6)),
             Article("old", "2", Clash("Lighthouse Point", 10.7, 20.7)),
+            Article("a", "1", Clash("North Gate", 10.5, 20.5), Clash("Salt Flats", 10.6, 20.6)),
             Article("b", "1", Clash("Fisher Quay", 10.8, 20.8)),
             broken,
             Article("c", "1", Clash("Orchard Hill", 10.9, 20.9), Clash("North Gate", 10.5, 20.5)),
@@ -69,7 +70,7 @@ public sealed class WriterMemoTests
             await Record.ExceptionAsync(() => oneAtATime.IngestAsync(article));
         }
 
-        Assert.Equal([IngestStatus.Added, IngestStatus.Reprocessed, IngestStatus.Added, null, IngestStatus.Added, IngestStatus.Added],
+        Assert.Equal([IngestStatus.Reprocessed, IngestStatus.Added, IngestStatus.Added, null, IngestStatus.Added, IngestStatus.Added],
             results.Select(r => r.Outcome?.Status));
         await using var got = await batched.OpenAsync();
         await using var want = await single.OpenAsync();
