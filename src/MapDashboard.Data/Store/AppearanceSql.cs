@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MapDashboard.Data.Store;
 
 /// <summary>The SQL of article_bands and article_appearances (migration 0026), one place per table.</summary>
@@ -20,15 +18,6 @@ internal static class AppearanceSql
     /// shingles were not stored (<see cref="AppearanceCandidate"/>).
     /// </summary>
     public static string Candidates(StoreProvider provider, int keyCount) => Candidates(provider, keyCount, "@cap", "@limit");
-
-    /// <summary>
-    /// <see cref="Candidates(StoreProvider, int)"/> for SQLite's prepared command (<see cref="SqliteBandCommands"/>), with the
-    /// cap and the limit written into the SQL as numbers: SQLite reads a LIMIT or OFFSET parameter's bound value while it
-    /// plans the statement, and then prepares the statement again whenever that parameter is bound again, i.e. at every
-    /// run of the reused command (a tenth of the writer's SQLite time at 5,000 articles, issue 18). Same query, same rows.
-    /// </summary>
-    public static string SqliteCandidates(int keyCount, int cap, int limit) =>
-        Candidates(StoreProvider.Sqlite, keyCount, cap.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture));
 
     private static string Candidates(StoreProvider provider, int keyCount, string cap, string limit) => $"""
         WITH k(band_key) AS ({Keys(provider, keyCount)}),

@@ -49,6 +49,7 @@ internal static class ArticleRowWriter
         {
             articleId = stale.Id;
             status = IngestStatus.Reprocessed;
+            commands.Memo.Forget(); // its rows are removed below, and tombstones written at the end
             ids = await RecordIdKeeper.LoadAsync(connection, transaction, articleId, cancellationToken);
             await DeleteDerivedRowsAsync(connection, transaction, articleId, cancellationToken);
             if (await KeepsStoredOutletAsync(connection, transaction, article, stale.Outlet, cancellationToken))
@@ -83,6 +84,10 @@ internal static class ArticleRowWriter
         }
 
         await ids.FinishAsync(connection, transaction, articleId, cause, cancellationToken);
+        if (status != IngestStatus.Added)
+        {
+            commands.Memo.Forget();
+        }
         if (status != IngestStatus.Added || article.Events.Any(e => e is { ControlChange.Date: not null, Deleted: false }))
         {
             // A new article has no periods to replace, and makes none without a dated control change.
@@ -128,9 +133,11 @@ internal static class ArticleRowWriter
     {
         foreach (var mention in article.Mentions)
         {
+            var keptId = ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text));
             var mentionId = await commands.ScalarAsync(StoreSql.InsertMention(commands.Sqlite),
-                MentionParameters(mention, ids.TakeMention(RecordIdKeeper.MentionKey(mention.Start, mention.End, mention.Text)), articleId), cancellationToken);
+                MentionParameters(mention, keptId ?? NextId(commands, RemovedRecordSql.MentionKind), articleId), cancellationToken);
             ids.Written(RemovedRecordSql.MentionKind, mentionId!.Value);
+            Took(commands, RemovedRecordSql.MentionKind, keptId, mentionId.Value);
         }
 
         foreach (var stored in article.Events)
@@ -216,11 +223,13 @@ internal static class ArticleRowWriter
         }
         // Insert unless another article's report of the event is there already (ON CONFLICT: with several writers on
         // PostgreSQL, one that is still committing too); then the report is merged into it.
-        var inserted = await commands.ScalarAsync(StoreSql.InsertEvent(commands.Sqlite), EventParameters(stored, keptId), cancellationToken);
+        var inserted = await commands.ScalarAsync(StoreSql.InsertEvent(commands.Sqlite), EventParameters(stored, keptId ?? NextId(commands, RemovedRecordSql.EventKind)),
+            cancellationToken);
         if (inserted is not { } eventId)
         {
             return await MergeIntoStoredAsync(commands.Connection, commands.Transaction, stored, cancellationToken);
         }
+        Took(commands, RemovedRecordSql.EventKind, keptId, eventId);
 
         // PostgreSQL indexes the point in events.geom itself (a generated column); SQLite keeps an R*Tree beside the table.
         if (stored.Lat is { } lat && stored.Lon is { } lon && commands.Sqlite)
@@ -232,6 +241,21 @@ internal static class ArticleRowWriter
             await commands.ExecuteAsync(StoreSql.InsertEventActor, new { eventId, actor, role }, cancellationToken);
         }
         return eventId;
+    }
+
+    /// <summary>
+    /// SQLite: the id a new event or mention takes when the transaction knows it (<see cref="WriterMemo"/>), else null and
+    /// the insert finds it (<see cref="RemovedRecordSql.NextId"/>: two look-ups of a highest id per row). PostgreSQL: null.
+    /// </summary>
+    private static long? NextId(StoreCommands commands, string kind) => commands.Sqlite ? commands.Memo.NextId(kind) : null;
+
+    /// <summary>SQLite: a new row was written under <paramref name="id"/>, which the transaction's next id follows (not a kept id: the highest stays as it was).</summary>
+    private static void Took(StoreCommands commands, string kind, long? keptId, long id)
+    {
+        if (commands.Sqlite && keptId is null)
+        {
+            commands.Memo.Took(kind, id);
+        }
     }
 
     private static async Task DeleteDerivedRowsAsync(DbConnection connection, DbTransaction transaction, long articleId, CancellationToken cancellationToken)

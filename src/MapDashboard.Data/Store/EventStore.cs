@@ -204,6 +204,7 @@ public sealed class EventStore
             catch (DbException ex) when (!IsRetryable(ex))
             {
                 await transaction.RollbackAsync(savepoint, cancellationToken);
+                commands.Memo.Forget(); // the article's rows are gone again
                 open = !commands.Sqlite; // rolled back to, still there: released with the next savepoint
                 results.Add(new ArticleWriteResult(null, ex.Message));
             }

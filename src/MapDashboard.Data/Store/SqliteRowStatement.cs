@@ -104,6 +104,13 @@ internal sealed class SqliteRowStatement : IDisposable
     public List<T> Read<T>(Func<sqlite3_stmt, T> read)
     {
         var rows = new List<T>();
+        ReadInto(rows, read);
+        return rows;
+    }
+
+    /// <summary>Runs the query with the parameters set and adds each row, read with <paramref name="read"/>, to <paramref name="rows"/>.</summary>
+    public void ReadInto<T>(List<T> rows, Func<sqlite3_stmt, T> read)
+    {
         try
         {
             int rc;
@@ -115,7 +122,6 @@ internal sealed class SqliteRowStatement : IDisposable
             {
                 SqliteException.ThrowExceptionForRC(rc, _db);
             }
-            return rows;
         }
         finally
         {

@@ -45,6 +45,9 @@ internal sealed partial class StoreCommands : IDisposable
     /// <summary>The transaction every statement runs in.</summary>
     public DbTransaction Transaction { get; }
 
+    /// <summary>What the SQLite writer learnt about the store in this transaction and may use again (<see cref="WriterMemo"/>).</summary>
+    public WriterMemo Memo { get; } = new();
+
     /// <summary>Whether the store is SQLite.</summary>
     public bool Sqlite => _prepared is not null;
 

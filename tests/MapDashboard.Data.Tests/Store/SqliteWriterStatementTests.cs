@@ -8,54 +8,12 @@ using SQLitePCL;
 namespace MapDashboard.Data.Tests.Store;
 
 /// <summary>
-/// Issue 18: what the SQLite writer's statements and batch settings cost. The near-duplicate candidate query, run again
-/// on the batch's one prepared command, is not prepared again by SQLite at every run (a LIMIT or OFFSET parameter
-/// would make it so); a batch keeps its savepoints' journal in memory and hands its connection back with the defaults.
+/// Issue 18: what the SQLite writer's statements and batch settings cost. The near-duplicate candidates, read on the
+/// batch's prepared statements, are the candidate query's; a batch keeps its savepoints' journal in memory and hands
+/// its connection back with the defaults.
 /// </summary>
 public sealed class SqliteWriterStatementTests
 {
-    /// <summary>sqlite3_stmt_status's counter of the times SQLite prepared a statement again (SQLITE_STMTSTATUS_REPREPARE).</summary>
-    private const int StatusReprepare = 5;
-
-    /// <summary>Runs <paramref name="sql"/> three times on one prepared statement, with other key values each time; returns how often SQLite prepared it again.</summary>
-    private static int ReprepareCount(SqliteConnection connection, string sql, int keyCount, int cap, int limit)
-    {
-        Assert.Equal(raw.SQLITE_OK, raw.sqlite3_prepare_v2(connection.Handle, sql, out sqlite3_stmt statement));
-        using (statement)
-        {
-            for (var run = 0; run < 3; run++)
-            {
-                raw.sqlite3_reset(statement);
-                for (var i = 0; i < keyCount; i++)
-                {
-                    raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "@" + AppearanceSql.KeyParameter(i)), 1000 * run + i);
-                }
-                foreach (var (name, value) in new[] { ("@cap", cap), ("@limit", limit) })
-                {
-                    if (raw.sqlite3_bind_parameter_index(statement, name) is var index and > 0)
-                    {
-                        raw.sqlite3_bind_int(statement, index, value);
-                    }
-                }
-                while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
-                {
-                }
-            }
-            return raw.sqlite3_stmt_status(statement, StatusReprepare, 0);
-        }
-    }
-
-    [Fact]
-    public async Task TheSqliteCandidateQuery_IsNotPreparedAgainWhenItRunsAgain()
-    {
-        await using var db = await TestStore.CreateAsync(StoreProvider.Sqlite);
-        await using var connection = (SqliteConnection)await db.OpenAsync();
-
-        Assert.Equal(0, ReprepareCount(connection, AppearanceSql.SqliteCandidates(4, cap: 100, limit: 20), 4, 100, 20));
-        // The form with the cap and the limit as parameters (PostgreSQL's, and SQLite's before): prepared again at every run after the first.
-        Assert.True(ReprepareCount(connection, AppearanceSql.Candidates(StoreProvider.Sqlite, 4), 4, 100, 20) >= 2);
-    }
-
     [Fact]
     public async Task TheSqliteCandidateQuery_FindsWhatTheParameterisedQueryFinds()
     {
