@@ -55,34 +55,6 @@ public class Session24bCodingTests
         Assert.DoesNotContain(All("A Russian journalist was shot dead in Aleppo."), e => e.Actor1 == "russian-aerospace-forces");
 
     [Theory]
-    [InlineData("Troops shelled rebel positions near Latamna.", EventType.Shelling)]
-    [InlineData("Troops recaptured Kafr Zita from the rebels.", EventType.GovernmentRegainsTerritory)]
-    [InlineData("Troops clashed with Islamic State fighters near Sukhnah.", EventType.ArmedClash)]
-    public void BareTroops_AreTheStateForces(string text, string subType)
-    {
-        var e = First(text);
-        Assert.Equal((subType, "saa"), (e.SubType, e.Actor1));
-    }
-
-    [Fact]
-    public void TroopsOfAnotherState_KeepTheirState() =>
-        Assert.Equal("turkish-armed-forces", First("Turkish troops shelled YPG positions near Tall Rifaat.").Actor1);
-
-    [Theory]
-    [InlineData("A crowd lynched a man accused of murder in Sanamayn.")]
-    [InlineData("An angry crowd stabbed a shopkeeper to death in Dael.")]
-    [InlineData("A crowd shot dead a driver in Jasim after a car accident.")]
-    public void ACrowdKillingSomeone_IsMobViolence(string text)
-    {
-        var e = First(text);
-        Assert.Equal((EventType.MobViolence, "civilians"), (e.SubType, e.Actor2));
-    }
-
-    [Fact]
-    public void ACrowdFiredOn_IsNotMobViolence() =>
-        Assert.DoesNotContain(All("Soldiers fired on a crowd in Daraa, killing three people."), e => e.SubType == EventType.MobViolence);
-
-    [Theory]
     [InlineData("Under a reconciliation deal, the rebels left Tafas.")]
     [InlineData("Following a Russian-brokered agreement, HTS fighters vacated Morek.")]
     [InlineData("As part of an evacuation settlement, the last rebel fighters left Douma.")]
