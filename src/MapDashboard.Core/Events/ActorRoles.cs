@@ -39,7 +39,13 @@ public static partial class ActorRoles
         // "the army's takeover of Y", "X's capture of Y": the possessor right before a nominalised trigger is who acts
         // (a named one: "the latter's control" in a report of a place taken and then given up stays with the other rules);
         // so is the side named right before a noun of advancing or taking ("a rebel push into Y", "after an army push into Y").
-        if (before.LastOrDefault(a => a.End <= start && backReferences?.IsMatch(a.Text) != true
+        // Session 24b: "X was hit by a suicide bomber": the trigger is the passive's agent; the side before it was acted on.
+        if (!passive && !holderFollows && before.Count > 0 && AgentNounTrigger.Precedes(sentence, start))
+        {
+            actor1 = agent;
+            actor2 = before.LastOrDefault(a => agent is null || side(a) != side(agent));
+        }
+        else if (before.LastOrDefault(a => a.End <= start && backReferences?.IsMatch(a.Text) != true
             && (Possessive().IsMatch(sentence[a.End..start]) || Attributive(sentence, a, start, movementNouns))) is { } possessor)
         {
             actor1 = possessor;

@@ -21,7 +21,9 @@ internal static partial class DisruptedAttack
         {
             return;
         }
-        var governed = ordered.Any(t => Weapons.Contains(t.Class) && t.Match.Index > disrupted.Match.Index && t.Match.Index - disrupted.Match.Index < 30)
+        var end = disrupted.Match.Index + disrupted.Match.Length;
+        var governed = ordered.Any(t => Weapons.Contains(t.Class) && t.Match.Index > disrupted.Match.Index
+                && (t.Match.Index - disrupted.Match.Index < 30 || t.Match.Index - end < 70 && Carrier.IsMatch(sentence[end..t.Match.Index])))
             || (disrupted.Passive && ordered.Any(t => Weapons.Contains(t.Class) && t.Match.Index < disrupted.Match.Index
                 && disrupted.Match.Index - (t.Match.Index + t.Match.Length) < 40 && !ClauseBreak().IsMatch(sentence[(t.Match.Index + t.Match.Length)..disrupted.Match.Index])));
         if (governed)
@@ -29,6 +31,11 @@ internal static partial class DisruptedAttack
             TriggerOrder.PutFirst(ordered, disrupted);
         }
     }
+
+    // Session 24b: "intercepted a truck loaded with rockets", "stopped a van packed with explosives": a carrier between the
+    // verb and the weapon (grammar kind carrier-participle), the disruption still governs the weapon.
+    private static readonly Regex Carrier = EventLexicon.GrammarRegex(
+        l => @"\A\s+(?:[\w'’-]+\s+){1,3}(?:" + l.CueGroup("carrier-participle") + @")\s+(?:[\w'’-]+\s+){0,2}\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"[,;]|\b(?:and|but|while)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();

@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 757;
-    private const int HeldOutFloor = 598;
+    private const int TuningFloor = 772;
+    private const int HeldOutFloor = 630;
 }
