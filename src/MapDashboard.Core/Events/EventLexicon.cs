@@ -169,9 +169,7 @@ public sealed class EventLexicon
     public Regex Object(string kind) => _objects.TryGetValue(kind, out var r) ? r : throw new KeyNotFoundException($"object-words.tsv has no class '{kind}'");
 
     /// <summary>False when <paramref name="text"/> surely holds no match of <see cref="Object"/>(<paramref name="kind"/>) (none of the words every match holds, read from its pattern).</summary>
-    public bool MayHoldObject(string kind, ReadOnlySpan<char> text) => _objectWords.GetOrAdd(kind, k => RequiredWords.Of(Object(k))).MayMatch(text);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RequiredWords> _objectWords = new(StringComparer.Ordinal);
+    public bool MayHoldObject(string kind, ReadOnlySpan<char> text) => GuardedRegex.For(Object(kind)).MayMatch(text);
 
     /// <summary>A matcher for word forms separated by '|': whole words, any whitespace between words, all-capital forms case-sensitive.</summary>
     public static Regex Compile(string forms) => Compile(Forms(forms));

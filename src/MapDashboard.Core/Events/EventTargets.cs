@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Geo;
 using MapDashboard.Core.Gazetteer;
@@ -42,7 +41,7 @@ public static partial class EventTargets
             if (!originOf.TryGetValue(at, out var origin))
             {
                 var window = sentence.AsSpan(Math.Max(0, at - 80), at - Math.Max(0, at - 80));
-                originOf[at] = origin = RequiredWordsOf(originBefore).MayMatch(window) && originBefore.IsMatch(window);
+                originOf[at] = origin = GuardedRegex.For(originBefore).IsMatch(window);
             }
             return origin;
         }
@@ -195,11 +194,6 @@ public static partial class EventTargets
 
     [GeneratedRegex(@"^\s*(?:,\s*and|,|and|or)\s+(?:[\p{L}-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
-
-    // The required words of each origin regex met (one per lexicon, kept for the process: the regex is immutable).
-    private static readonly ConditionalWeakTable<Regex, RequiredWords> OriginWords = [];
-
-    private static RequiredWords RequiredWordsOf(Regex regex) => OriginWords.GetValue(regex, r => RequiredWords.Of(r));
 
     private static string? Admin1(Place? place) => place is { Admin1.Length: > 0 } ? NameFolding.Fold(place.Admin1) : null;
 

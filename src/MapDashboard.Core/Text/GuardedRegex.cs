@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace MapDashboard.Core.Text;
@@ -8,13 +9,22 @@ namespace MapDashboard.Core.Text;
 /// </summary>
 internal sealed class GuardedRegex(Regex regex)
 {
+    // The guard of each regex built at run time (lexicon patterns), made once and kept while the regex lives.
+    private static readonly ConditionalWeakTable<Regex, GuardedRegex> Guards = [];
+
     private readonly RequiredWords _words = RequiredWords.Of(regex);
+
+    /// <summary>The guarded form of <paramref name="regex"/>, made at its first use and shared after (a regex is immutable).</summary>
+    public static GuardedRegex For(Regex regex) => Guards.GetValue(regex, r => new GuardedRegex(r));
 
     /// <summary>The regex itself.</summary>
     public Regex Regex { get; } = regex;
 
     /// <summary>Whether the guard ever skips a text (false when the pattern needs no word).</summary>
     public bool SkipsAny => _words.SkipsAny;
+
+    /// <summary>False when the text surely holds no match (none of the required words); true says only that it may.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) => _words.MayMatch(text);
 
     /// <summary>False when the text holds none of the required words (it cannot match), else whether the regex matches.</summary>
     public bool IsMatch(ReadOnlySpan<char> text) => _words.MayMatch(text) && Regex.IsMatch(text);
