@@ -69,7 +69,7 @@ public sealed partial class EventCoder : IEventCoder
             found = SideWordAnaphora.Resolve(sentence, found, previousActors, events.Skip(previousSentenceEvents).Any(e => e.Type == EventType.Battles),
                 _actors.Catalogue, _lexicon, left => SentenceOpening().IsMatch(left));
             previousActors = named;
-            var triggers = places.Count > 0 || previous.Count > 0 ? EventRefinements.WithoutPastRelatives(StormingCoordinated.PutFirst(WithdrawalEntry.PutFirst(LeftUnderDeal.Add(HeldCaptive.Add(MovementEntry.Armed(_triggers.Find(sentence, places, start, found), sentence, found), sentence, _lexicon), sentence, _lexicon), sentence), sentence, _lexicon), sentence, article.Metadata.Published, _lexicon) : [];
+            var triggers = places.Count > 0 || previous.Count > 0 ? TriggerOrder.Arrange(_triggers.Find(sentence, places, start, found), sentence, found, article.Metadata.Published, _lexicon) : [];
             var fromContext = false;
             // What follows the first trigger ("captured several positions", "seized hills"): the object a place from context may stand for.
             var afterTrigger = triggers.Count > 0 ? sentence[(triggers[0].Match.Index + triggers[0].Match.Length)..] : "";

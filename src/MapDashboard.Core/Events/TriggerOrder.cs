@@ -1,8 +1,26 @@
+using MapDashboard.Core.Actors;
+
 namespace MapDashboard.Core.Events;
 
 /// <summary>Reorderings and span filters shared by the rules that decide which of a sentence's triggers codes it.</summary>
 internal static class TriggerOrder
 {
+    /// <summary>
+    /// The sentence's triggers after the rules that add or reorder them, in the order they apply: an armed side's
+    /// movement into a place, people held captive, a place left under a deal, a withdrawal's entry and a coordinated
+    /// storming put first, then triggers of past relative clauses dropped.
+    /// </summary>
+    public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
+        DateOnly? published, EventLexicon lexicon)
+    {
+        var triggers = MovementEntry.Armed(found, sentence, actors);
+        triggers = HeldCaptive.Add(triggers, sentence, lexicon);
+        triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
+        triggers = WithdrawalEntry.PutFirst(triggers, sentence);
+        triggers = StormingCoordinated.PutFirst(triggers, sentence, lexicon);
+        return EventRefinements.WithoutPastRelatives(triggers, sentence, published, lexicon);
+    }
+
     /// <summary>Moves <paramref name="trigger"/> to the front of <paramref name="ordered"/> (the trigger that codes the sentence).</summary>
     public static List<SentenceTrigger> PutFirst(List<SentenceTrigger> ordered, SentenceTrigger trigger)
     {
