@@ -11,9 +11,10 @@ public sealed partial class PlaceRanker
     /// <c>city-part</c>; "the A district" when A's reading is a village and no seat: word list <c>city-district</c>) whose pick
     /// is a village (not a town, a seat or an area) lying more than <see cref="LocatorConstraint.CityPartKm"/> from every
     /// city the report names (a seat of a governorate or district, the capital, or a town of
-    /// <see cref="RankerOptions.NearVillageMaxPopulation"/>), when no locator of the phrase already ties A to a city ("A
-    /// neighbourhood in B" is <see cref="LocatorConstraint"/>'s). A city's neighbourhood is no village elsewhere: the
-    /// reading is a namesake, and A is left unresolved. Returned for each: the city it is drawn near (precision 2, as ACLED
+    /// <see cref="RankerOptions.NearVillageMaxPopulation"/>; a governorate named for its seat counts as the seat). A city's
+    /// neighbourhood is no village elsewhere: the reading is a namesake, and A is left unresolved. Also when a governorate
+    /// locates A ("the A district in Idlib"): its 100 km reach does not make A a part of its city ("A neighbourhood in B",
+    /// <see cref="LocatorConstraint"/>'s city-part rule, has already kept only readings within a few km of B, or dropped A). Returned for each: the city it is drawn near (precision 2, as ACLED
     /// codes a city part it cannot place at the city): the nearest city named in its sentence, else the nearest named in
     /// the report; with no city named at all, none (A is listed, not drawn). A reading the gazetteer holds as a section of a
     /// populated place (PPLX) is a city part and kept.
@@ -25,7 +26,7 @@ public sealed partial class PlaceRanker
         var mentions = article.Mentions;
         for (var i = 0; i < picks.Length; i++)
         {
-            if (picks[i] is not { } pick || dropped[i] || locators[i] >= 0 || !IsLoneVillage(pick) || pick.FeatureCode == "PPLX"
+            if (picks[i] is not { } pick || dropped[i] || !IsLoneVillage(pick) || pick.FeatureCode == "PPLX"
                 || !(NamedAsCityPart(article.Text, mentions[i]) || NamedAsDistrict(article.Text, mentions[i])))
             {
                 continue;

@@ -42,6 +42,25 @@ public class CityPartElsewhereTests
         Assert.Equal(expected, e.Location?.Id);
     }
 
+    // Named with its governorate ("the A district in Idlib"): the governorate's 100 km reach does not make A a
+    // part of its city; a reading more than 10 km from the seat is drawn near the seat.
+    [Theory]
+    [InlineData("Mortars fell on the Umm Jarad district in Idlib overnight.", "t:idlib-city")]
+    [InlineData("Rebel rockets hit the Tall Ward district in Hama.", "t:hama-city")]
+    [InlineData("Clashes flared in the Jubb Qamar district in Hama.", "t:hama-city")]
+    public void CityPartLocatedByItsGovernorateOnly_IsDrawnNearTheSeat(string sentence, string city)
+    {
+        var e = LocationFixture.Code(sentence).First();
+        Assert.Equal((city, 2), (e.Location?.Id, e.Precision));
+    }
+
+    [Fact]
+    public void CityPartLocatedByItsGovernorate_NearTheSeat_IsKept()
+    {
+        var e = LocationFixture.Code("Gunmen killed two men in the Karm Lawz district in Hama.").First();
+        Assert.Equal("t:karm-lawz", e.Location?.Id);
+    }
+
     [Fact]
     public void DistrictNamedByItsSeat_IsTheSeat()
     {
