@@ -132,21 +132,31 @@ public static partial class EventTargets
         p.Place is { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } town && Admin1(town) is { } a && a == Admin1(governorate.Seat ?? governorate.Place);
 
     /// <summary>
-    /// "clashes in the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor": a governorate's seat named
-    /// right after a town's area (or countryside) only contains it; the town is the more specific place, and the event's.
+    /// "clashes in the A area in Aleppo", "the eastern countryside of A town in Deir ez-Zor", "the outskirts of A of Homs": a
+    /// governorate's seat named right after a town's area (or countryside) only contains it; the town is the more specific
+    /// place, and the event's. Also through a chain of such containers ("the outskirts of A in the B district of Aleppo":
+    /// B, a district named by its seat, contains A as Aleppo contains B), each joined to the next by "in" or "of".
     /// </summary>
     private static List<ResolvedPlace> TownAreasOverSeats(List<ResolvedPlace> points, List<ResolvedPlace> pool, List<ResolvedPlace> places, string sentence,
         int sentenceStart, Regex inContainerGap)
     {
+        ResolvedPlace? Before(ResolvedPlace p) =>
+            places.Where(a => a.Mention.End <= p.Mention.Start && a.Mention.Start >= sentenceStart).MaxBy(a => a.Mention.End);
+        bool Contains(ResolvedPlace town, ResolvedPlace container) =>
+            town.Place is { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } && pool.Contains(town)
+            && (town.Mention.IsRegional || (town.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0)
+            && ContainerGap(sentence[(town.Mention.End - sentenceStart)..(container.Mention.Start - sentenceStart)], inContainerGap);
         var result = new List<ResolvedPlace>(points.Count);
         foreach (var seat in points)
         {
-            var town = seat.Place is { FeatureCode: "PPLA" or "PPLC" } && seat.Mention.Start - sentenceStart <= sentence.Length
-                ? places.Where(a => a.Mention.End <= seat.Mention.Start && a.Mention.Start >= sentenceStart).MaxBy(a => a.Mention.End) : null;
-            var area = town is { Place: { IsArea: false, FeatureClass: "P", FeatureCode: not ("PPLA" or "PPLC") } } && pool.Contains(town)
-                && (town.Mention.IsRegional || (town.Mention.Cues & (MentionCue.Region | MentionCue.Near)) != 0)
-                && inContainerGap.IsMatch(sentence[(town.Mention.End - sentenceStart)..(seat.Mention.Start - sentenceStart)]);
-            var chosen = area ? town! : seat;
+            var chosen = seat;
+            if (seat.Place is { FeatureCode: "PPLA" or "PPLC" } && seat.Mention.Start - sentenceStart <= sentence.Length)
+            {
+                while (Before(chosen) is { } town && Contains(town, chosen))
+                {
+                    chosen = town;
+                }
+            }
             if (!result.Contains(chosen))
             {
                 result.Add(chosen);
@@ -154,6 +164,13 @@ public static partial class EventTargets
         }
         return result;
     }
+
+    /// <summary>"A area in (the) B", "A district of B": the in-container gap, with "of" read as "in" ("the outskirts of A of Homs").</summary>
+    private static bool ContainerGap(string gap, Regex inContainerGap) =>
+        inContainerGap.IsMatch(gap) || inContainerGap.IsMatch(OfAtEnd().Replace(gap, "in "));
+
+    [GeneratedRegex(@"\bof\s+(?=(?:the\s+)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfAtEnd();
 
     /// <summary>The places a sentence lists after a container ("villages in Idlib, including A, B and C": A, B and C), each named where it happened.</summary>
     public static HashSet<ResolvedPlace> Listed(List<ResolvedPlace> places, string sentence, int sentenceStart, Regex containerGap) =>

@@ -22,7 +22,7 @@ public sealed partial class GeoparsingWords
         "coordination", "placing-word", "party-tail", "name-qualifier", "name-particle", "name-article", "islamic-group-tail", "abu-article",
         "abu-article-hyphen", "arabic-article", "road-adjective", "actor-group-head", "actor-name-particle",
         "list-cue-link", "city-governorate", "container-clause", "capital", "actor-invariant-plural",
-        "hill-head", "feature-tail", "pair-opener", "road-link", "goal-before", "road-goal", "on-route",
+        "hill-head", "feature-tail", "pair-opener", "road-link", "goal-before", "road-goal", "on-route", "city-district",
     };
 
     private static readonly Lazy<GeoparsingWords> Bundled = new(LoadBundled);

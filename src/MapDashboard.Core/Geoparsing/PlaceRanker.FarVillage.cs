@@ -56,6 +56,10 @@ public sealed partial class PlaceRanker
     private bool Within(Place village, Place other) =>
         GeoDistance.ApproxKilometres(village.Lat, village.Lon, other.Lat, other.Lon) <= options.FarVillageKm;
 
+    /// <summary>A village: "near" it is still at it at the map's scale (its fields and approaches are a few km across).</summary>
+    private bool IsVillage(Place place) =>
+        place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
+
     /// <summary>A point place that is neither a seat of administration nor a town: the kind of place a far namesake is.</summary>
     private bool IsLoneVillage(Place place) =>
         !place.IsArea && !place.IsCountry && !IsSeat(place) && place.Population < options.NearVillageMaxPopulation;

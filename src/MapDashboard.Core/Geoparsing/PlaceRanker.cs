@@ -77,6 +77,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         {
             picks[i] = far[i] || undecided[i] ? null : picks[i];
         }
+        var cityOf = CityPartsElsewhere(article, picks, seats, locators, dropped, undecided);
         var result = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -112,7 +113,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 continue;
             }
             // The town the text locates this one by ("A, B and C near X", "A west of X") before the nearest place named.
-            var anchorIndex = dropped[i] || AnchorChoice.IsPointLocator(locators[i], mentions, picks) ? locators[i] : AnchorChoice.Anchor(i, mentions, picks, where[i]);
+            var anchorIndex = cityOf[i] >= 0 ? cityOf[i] : dropped[i] || AnchorChoice.IsPointLocator(locators[i], mentions, picks) ? locators[i] : AnchorChoice.Anchor(i, mentions, picks, where[i]);
             var anchor = anchorIndex < 0 ? null : seats[anchorIndex] ?? picks[anchorIndex];
             var why = scored.Count == 0
                 ? mention.InGazetteer ? "no candidate in the area the article is about" : "presented as a place, but not in the gazetteer"
@@ -293,8 +294,4 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
         }
         return (mention.Cues & MentionCue.Near) != 0 && !IsVillage(place) ? 2 : 1;
     }
-
-    /// <summary>A village: "near" it is still at it at the map's scale (its fields and approaches are a few km across).</summary>
-    private bool IsVillage(Place place) =>
-        place.FeatureClass == "P" && place.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2") && place.Population < options.NearVillageMaxPopulation;
 }

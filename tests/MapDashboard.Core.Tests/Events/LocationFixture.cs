@@ -238,6 +238,18 @@ internal static class LocationFixture
         ("Jubb Layl", P("t:jubb-layl-north", "Jubb Layl", 36.15, 36.45, "Idlib", "PPL", 5_000)),
         ("Kafr Sinn", P("t:kafr-sinn-north", "Kafr Sinn", 36.25, 37.30, "Aleppo", "PPL", 0)),
         ("Kafr Sinn", P("t:kafr-sinn-south", "Kafr Sinn", 35.95, 37.75, "Aleppo", "PPL", 3_000)),
+        // Session 25 (city parts): names a report calls a neighbourhood, quarter or district of a city, whose only reading
+        // is a village far from every city (Karm Tuffah in Latakia, Sahat Nur in Aleppo's north-east, Jubb Nakhl in
+        // Hasakah, Dahiyat Warda in Idlib's west, Harat Sultan in Deir ez-Zor); one read 5 km from Hama; a neighbourhood
+        // the gazetteer holds as a section of Aleppo (PPLX); Hayy Salam 8 km from Homs and a namesake in Raqqa.
+        ("Karm Tuffah", P("t:karm-tuffah", "Karm Tuffah", 35.70, 35.85, "Latakia")),
+        ("Sahat Nur", P("t:sahat-nur", "Sahat Nur", 36.60, 37.90, "Aleppo")),
+        ("Jubb Nakhl", P("t:jubb-nakhl", "Jubb Nakhl", 36.95, 41.40, "Al-Hasakah")),
+        ("Dahiyat Warda", P("t:dahiyat-warda", "Dahiyat Warda", 36.10, 36.40, "Idlib")),
+        ("Harat Sultan", P("t:harat-sultan", "Harat Sultan", 35.00, 40.60, "Deir ez-Zor")),
+        ("Karm Lawz", P("t:karm-lawz", "Karm Lawz", 35.16, 36.80, "Hama")),
+        ("Bab Hadid", P("t:bab-hadid", "Bab Hadid", 36.21, 37.17, "Aleppo", "PPLX", 0)),
+        ("Hayy Salam", P("t:hayy-salam-homs", "Hayy Salam", 34.75, 36.80, "Homs")), ("Hayy Salam", P("t:hayy-salam-raqqa", "Hayy Salam", 36.30, 38.80, "Raqqa")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
