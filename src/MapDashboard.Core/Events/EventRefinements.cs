@@ -42,7 +42,9 @@ public static partial class EventRefinements
         }
         // (Session 23: so is property burned or wrecked by them, "villagers burned the cars of a rival family".)
         if (subType is EventType.Attack or EventType.Looting && !trigger.Passive && actor1 is not null && side(actor1) == "civilians" && actor1.End <= trigger.Match.Index
-            && actor1.Faction.Id != "protesters" && !lexicon.Cue("speech").IsMatch(sentence[actor1.End..trigger.Match.Index]))
+            && actor1.Faction.Id != "protesters" && !lexicon.Cue("speech").IsMatch(sentence[actor1.End..trigger.Match.Index])
+            // (Session 25: also a crowd as the subject or agent, or unarmed people as a passive's agent, CrowdViolence.)
+            || subType == EventType.Attack && CrowdViolence.Applies(sentence, trigger, actor1, side))
         {
             return EventType.MobViolence;
         }
