@@ -36,8 +36,9 @@ public sealed partial class FatalityCounter
         var number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|" + lexicon.NumberWordGroup + ")";
         var wounded = lexicon.CueGroup("wounded-word");
         var casualties = lexicon.CueGroup("casualty-noun");
+        // (Session 25: the number starts a word, so "beaten to death" holds no "ten".)
         _count = new(
-            number + @"(?:-\w+)?\s+(?:(?:" + lexicon.CueGroup("count-extra") + @"|(?!\d)[\w'-]+)\s+){0,4}?(?:" + lexicon.CueGroup("death-auxiliary") + @"\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
+            @"\b" + number + @"(?:-\w+)?\s+(?:(?:" + lexicon.CueGroup("count-extra") + @"|(?!\d)[\w'-]+)\s+){0,4}?(?:" + lexicon.CueGroup("death-auxiliary") + @"\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
             Options);
         _killing = new(
             @"\b" + lexicon.CueGroup("killing-word") + @"\s+(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?" + number + @"\b(?!\s+" + wounded + ")",
