@@ -8,7 +8,7 @@ internal static class TriggerOrder
     /// <summary>
     /// The sentence's triggers after the rules that add or reorder them, in the order they apply: an armed side's
     /// movement into a place, people held captive, a place left under a deal, a withdrawal's entry and a coordinated
-    /// storming put first, a bomb seized put first and a building made into a base added (session 25), then triggers of past
+    /// storming put first, a planted bomb added, a bomb seized put first and a building made into a base added (session 25), then triggers of past
     /// relative clauses dropped.
     /// </summary>
     public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
@@ -19,6 +19,7 @@ internal static class TriggerOrder
         triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
         triggers = WithdrawalEntry.PutFirst(triggers, sentence);
         triggers = StormingCoordinated.PutFirst(triggers, sentence, lexicon);
+        triggers = PlantedDevice.Add(triggers, sentence);
         triggers = SeizedDevice.PutFirst(triggers, sentence);
         triggers = ConvertedBase.Add(triggers, sentence);
         return EventRefinements.WithoutPastRelatives(triggers, sentence, published, lexicon);

@@ -106,4 +106,36 @@ public class Session25CodingTests
     [Fact]
     public void AShellWithoutAnAgent_StaysShelling() =>
         Assert.Equal(EventType.Shelling, First("A high-explosive shell landed in Latamna.").SubType);
+
+    [Theory]
+    [InlineData("A bomb planted by unknown men killed a taxi driver in Nawa.", "unidentified-armed-group", "civilians", 1)]
+    [InlineData("Two mines laid by the Islamic State killed three SDF fighters near Shaddadi.", "islamic-state", "sdf", 3)]
+    [InlineData("HTS fighters had hidden explosives in a cart that killed four soldiers near Morek.", "hayat-tahrir-al-sham", "saa", 4)]
+    public void APlantedBombThatKills_IsARemoteExplosive(string text, string actor1, string actor2, int dead)
+    {
+        var e = First(text);
+        Assert.Equal((EventType.RemoteExplosive, actor1, actor2, dead), (e.SubType, e.Actor1, e.Actor2, e.Fatalities));
+    }
+
+    [Fact]
+    public void APlantingWithoutADevice_IsNoBomb() =>
+        Assert.DoesNotContain(All("Farmers planted olive trees near Afrin after gunmen killed a shepherd there."), e => e.SubType == EventType.RemoteExplosive);
+
+    [Theory]
+    [InlineData("Turkish forces shelled Jandairis for three days. Troops then entered the town.", "turkish-armed-forces")]
+    [InlineData("The army surrounded Latamna on Monday. Troops retook it from HTS on Wednesday.", "saa")]
+    [InlineData("Russian forces deployed near Tabqa. The troops set up a base outside the town.", "russian-aerospace-forces")]
+    public void TroopsOpeningASentence_StandForTheOneStateSideOfTheSentenceBefore(string text, string actor1) =>
+        Assert.Equal(actor1, All(text).Last().Actor1);
+
+    [Fact]
+    public void TroopsAfterASentenceWithoutAStateSide_StandForNoOne() =>
+        Assert.DoesNotContain(All("The SDF surrounded Hajin on Monday. Troops retook it from the Islamic State on Wednesday."), e => e.Actor1 is "saa" or "turkish-armed-forces");
+
+    [Theory]
+    [InlineData("Turkish drones struck a Kurdish depot near Tal Tamr.", "sdf")]
+    [InlineData("A drone hit a rebel weapons depot near Latamna.", "rebels")]
+    [InlineData("Coalition aircraft destroyed a jihadist ammunition depot near Sarmada.", "rebels")]
+    public void ASidesAdjectiveBeforeADepot_NamesTheSideHit(string text, string actor2) =>
+        Assert.Equal((EventType.AirDroneStrike, actor2), (First(text).SubType, First(text).Actor2));
 }
