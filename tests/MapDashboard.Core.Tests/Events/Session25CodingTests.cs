@@ -138,4 +138,41 @@ public class Session25CodingTests
     [InlineData("Coalition aircraft destroyed a jihadist ammunition depot near Sarmada.", "rebels")]
     public void ASidesAdjectiveBeforeADepot_NamesTheSideHit(string text, string actor2) =>
         Assert.Equal((EventType.AirDroneStrike, actor2), (First(text).SubType, First(text).Actor2));
+
+    [Theory]
+    [InlineData("The Russian defence ministry said its aircraft had bombed HTS depots near Idlib.", "russian-aerospace-forces")]
+    [InlineData("Turkey's defence ministry announced that its drones had struck YPG fighters near Kobani.", "turkish-armed-forces")]
+    [InlineData("The Israeli defense ministry said its jets had hit Hezbollah positions near Qusayr.", "israel")]
+    public void AStatesDefenceMinistry_SpeaksForItsForces(string text, string actor1) =>
+        Assert.Equal((EventType.AirDroneStrike, actor1), (First(text).SubType, First(text).Actor1));
+
+    [Fact]
+    public void AMinistryOfAnotherKind_IsNoArmedForce() =>
+        Assert.DoesNotContain(All("The Turkish health ministry said its doctors treated civilians wounded by shelling near Afrin."), e => e.Actor1 == "turkish-armed-forces");
+
+    [Theory]
+    [InlineData("Gunmen stopped a bus near Daraa and shot the driver, killing him.")]
+    [InlineData("A shell hit a house in Kafr Nabl, killing its owner.")]
+    [InlineData("Unknown men shot a pharmacist in Jasim, killing her.")]
+    public void AKillingOfOnePersonNamedByAPronounOrPossessive_CountsOne(string text) =>
+        Assert.Equal(1, First(text).Fatalities);
+
+    [Fact]
+    public void AKillingOfACountedPossessive_IsNotOne() =>
+        Assert.NotEqual(1, First("A shell hit a house in Kafr Nabl, killing its owner's three children.").Fatalities);
+
+    [Theory]
+    [InlineData("A suicide bomber blew himself up at the gate of an SDF base in Hasakah.", "sdf")]
+    [InlineData("A suicide attacker struck at the entrance of a Turkish base near Azaz.", "turkish-armed-forces")]
+    [InlineData("Two suicide bombers detonated their vests in front of an army checkpoint near Homs.", "saa")]
+    public void ASitesOwnerAfterThePartOfTheSite_IsTheSideHit(string text, string actor2)
+    {
+        var e = First(text);
+        Assert.Equal((EventType.SuicideBomb, actor2), (e.SubType, e.Actor2));
+        Assert.NotEqual(actor2, e.Actor1);
+    }
+
+    [Fact]
+    public void ASideAfterAnOfThatIsNoSitePart_StaysTheAttacker() =>
+        Assert.Equal("islamic-state", First("A suicide bomber of the Islamic State blew himself up near Hasakah.").Actor1);
 }
