@@ -175,4 +175,18 @@ public class Session25CodingTests
     [Fact]
     public void ASideAfterAnOfThatIsNoSitePart_StaysTheAttacker() =>
         Assert.Equal("islamic-state", First("A suicide bomber of the Islamic State blew himself up near Hasakah.").Actor1);
+
+    [Theory]
+    [InlineData("Hundreds of people assembled outside the municipality in Jasim chanting against corruption.")]
+    [InlineData("Teachers gathered in the main square of Sanamayn to demand unpaid wages.")]
+    [InlineData("Families of the missing converged on the governor's office in Suwayda, calling for news of their relatives.")]
+    public void AGatheringWithADemand_IsAPeacefulProtest(string text)
+    {
+        var e = First(text);
+        Assert.Equal((EventType.PeacefulProtest, "protesters"), (e.SubType, e.Actor1));
+    }
+
+    [Fact]
+    public void AGatheringWithoutADemand_IsNoProtest() =>
+        Assert.DoesNotContain(All("Rebel fighters gathered near Morek on Monday."), e => e.Type == EventType.Protests);
 }
