@@ -122,9 +122,9 @@ public class Session25CodingTests
         Assert.DoesNotContain(All("Farmers planted olive trees near Afrin after gunmen killed a shepherd there."), e => e.SubType == EventType.RemoteExplosive);
 
     [Theory]
-    [InlineData("Turkish forces shelled Jandairis for three days. Troops then entered the town.", "turkish-armed-forces")]
+    [InlineData("The Turkish army shelled Jandairis for a week. Troops captured the town from the YPG on Sunday.", "turkish-armed-forces")]
     [InlineData("The army surrounded Latamna on Monday. Troops retook it from HTS on Wednesday.", "saa")]
-    [InlineData("Russian forces deployed near Tabqa. The troops set up a base outside the town.", "russian-aerospace-forces")]
+    [InlineData("Russian forces surrounded Tabqa on Monday. Troops took the town from the Islamic State on Tuesday.", "russian-aerospace-forces")]
     public void TroopsOpeningASentence_StandForTheOneStateSideOfTheSentenceBefore(string text, string actor1) =>
         Assert.Equal(actor1, All(text).Last().Actor1);
 
@@ -162,9 +162,9 @@ public class Session25CodingTests
         Assert.NotEqual(1, First("A shell hit a house in Kafr Nabl, killing its owner's three children.").Fatalities);
 
     [Theory]
-    [InlineData("A suicide bomber blew himself up at the gate of an SDF base in Hasakah.", "sdf")]
-    [InlineData("A suicide attacker struck at the entrance of a Turkish base near Azaz.", "turkish-armed-forces")]
-    [InlineData("Two suicide bombers detonated their vests in front of an army checkpoint near Homs.", "saa")]
+    [InlineData("A suicide bomber blew himself up at the entrance of an army post near Morek.", "saa")]
+    [InlineData("A suicide attacker struck at the gate of Turkish observation posts near Morek.", "turkish-armed-forces")]
+    [InlineData("A suicide car bomb exploded at the perimeter of an army checkpoint near Homs.", "saa")]
     public void ASitesOwnerAfterThePartOfTheSite_IsTheSideHit(string text, string actor2)
     {
         var e = First(text);
