@@ -189,4 +189,19 @@ public class Session25CodingTests
     [Fact]
     public void AGatheringWithoutADemand_IsNoProtest() =>
         Assert.DoesNotContain(All("Rebel fighters gathered near Morek on Monday."), e => e.Type == EventType.Protests);
+
+    [Theory]
+    [InlineData("Police used water cannon to scatter demonstrators in Sanamayn.", EventType.ProtestWithIntervention)]
+    [InlineData("Police broke up protesters with water cannon in Qamishli.", EventType.ProtestWithIntervention)]
+    [InlineData("Security forces dispersed demonstrators with tear gas in Jasim.", EventType.ProtestWithIntervention)]
+    public void TheProtestersNamedAsAnActor_AreAProtest(string text, string subType)
+    {
+        var e = First(text);
+        Assert.Equal(subType, e.SubType);
+        Assert.Contains("protesters", new[] { e.Actor1, e.Actor2 });
+    }
+
+    [Fact]
+    public void NoProtestersNamed_IsNoProtest() =>
+        Assert.DoesNotContain(All("Police arrested two smugglers near Homs."), e => e.Type == EventType.Protests);
 }
