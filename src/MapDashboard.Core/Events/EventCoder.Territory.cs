@@ -237,6 +237,7 @@ public sealed partial class EventCoder
         anaphors.AddRange(SameNoun(sentence, found, m => Free(m) && !taken.Any(a => a.Start < m.Index + m.Length && m.Index < a.End)));
         anaphors.AddRange(OpeningSubject(sentence, found, previousActors, Free));
         anaphors.AddRange(LeavingPronoun.Mentions(sentence, found, previousActors, f => _actors.Catalogue.SideOf(_actors.Catalogue.TopLevel(f).Id).Id));
+        anaphors.AddRange(PossessiveSide.Mentions(sentence, found, previousActors, (from, to) => !found.Concat(anaphors).Any(a => a.Start < to && from < a.End)).ToList());
         return anaphors.Count == 0 ? found : found.Concat(anaphors).OrderBy(a => a.Start).ToList();
     }
 

@@ -22,8 +22,12 @@ public static partial class EventRefinements
     {
         var end = trigger.Match.Index + trigger.Match.Length;
         return Remote.Contains(trigger.Class) && !trigger.Passive && actor1 is not null && actor1.Start >= end
-            && !AgentWord().IsMatch(sentence[end..actor1.Start]) && !ClauseBreak().IsMatch(sentence[end..actor1.Start]) && !FiredByRelative.Names(sentence, end, actor1);
+            && !AgentWord().Matches(sentence[end..actor1.Start]).Any(w => !SitePartOf.IsMatch(sentence[end..(end + w.Index + w.Length)]))
+            && !ClauseBreak().IsMatch(sentence[end..actor1.Start]) && !FiredByRelative.Names(sentence, end, actor1);
     }
+
+    // Session 25: "at the entrance of an army base", "at the gate of an SDF post": an "of" after a part of a site names where, not who fired.
+    private static readonly Regex SitePartOf = EventLexicon.GrammarRegex(@"\b", "site-part-noun", @"\s+of$");
 
     /// <summary>
     /// The sub-type refined by the sentence's subject and actor: an aircraft as the subject before every trigger ("Russian
@@ -42,7 +46,9 @@ public static partial class EventRefinements
         }
         // (Session 23: so is property burned or wrecked by them, "villagers burned the cars of a rival family".)
         if (subType is EventType.Attack or EventType.Looting && !trigger.Passive && actor1 is not null && side(actor1) == "civilians" && actor1.End <= trigger.Match.Index
-            && actor1.Faction.Id != "protesters" && !lexicon.Cue("speech").IsMatch(sentence[actor1.End..trigger.Match.Index]))
+            && actor1.Faction.Id != "protesters" && !lexicon.Cue("speech").IsMatch(sentence[actor1.End..trigger.Match.Index])
+            // (Session 25: also a crowd as the subject or agent, or unarmed people as a passive's agent, CrowdViolence.)
+            || subType == EventType.Attack && CrowdViolence.Applies(sentence, trigger, actor1, side))
         {
             return EventType.MobViolence;
         }

@@ -36,8 +36,9 @@ public sealed partial class FatalityCounter
         var number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+|" + lexicon.NumberWordGroup + ")";
         var wounded = lexicon.CueGroup("wounded-word");
         var casualties = lexicon.CueGroup("casualty-noun");
+        // (Session 25: the number starts a word, so "beaten to death" holds no "ten".)
         _count = new(
-            number + @"(?:-\w+)?\s+(?:(?:" + lexicon.CueGroup("count-extra") + @"|(?!\d)[\w'-]+)\s+){0,4}?(?:" + lexicon.CueGroup("death-auxiliary") + @"\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
+            @"\b" + number + @"(?:-\w+)?\s+(?:(?:" + lexicon.CueGroup("count-extra") + @"|(?!\d)[\w'-]+)\s+){0,4}?(?:" + lexicon.CueGroup("death-auxiliary") + @"\s+)?(?<kind>" + lexicon.CueGroup("death-word") + @")\b",
             Options);
         _killing = new(
             @"\b" + lexicon.CueGroup("killing-word") + @"\s+(?:" + lexicon.CueGroup("count-hedge") + @"\s+)?" + number + @"\b(?!\s+" + wounded + ")",
@@ -202,6 +203,8 @@ public sealed partial class FatalityCounter
     [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + TemporalDater.MonthName + @"(?!\w)")]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+killed\b|\bkilled\s+(?:a|an|one)\s+[\w-]+", RegexOptions.IgnoreCase)]
+    // (Session 25: a killing of one person named by a pronoun or a singular possessive phrase, "killing him", "killed her",
+    // "killing its driver", "killed his son"; not a plural, a count or a possessor after the possessive, "killing his two sons", "killing its owner's children".)
+    [GeneratedRegex(@"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+killed\b|\bkilled\s+(?:a|an|one)\s+[\w-]+|\b(?:killed|killing)\s+(?:him|her|(?:its|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|several|many|own)\b)[a-z]+(?<!s)\b(?!['’]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex KilledWithoutNumber();
 }

@@ -16,6 +16,9 @@ namespace MapDashboard.Core.Events;
 /// <item><see cref="Assault"/> (session 24): "the army repelled a rebel offensive on X", "SDF fighters fended off a jihadist assault":
 /// before a noun of attacking (kind <c>assault-noun</c>) where an assault trigger starts: the side that attacked, which the role
 /// rules then read as the one acted on when another side is the subject.</item>
+/// <item><see cref="Ground"/> (session 25): "a government checkpoint was hit by a suicide bomber", "a rebel headquarters in X",
+/// "shelling on Kurdish posts": before a noun of a military site or column (kind <c>side-ground-noun</c>), wherever it stands:
+/// the side it belongs to, as the catalogue's "army checkpoint" and "government positions" already are.</item>
 /// </list>
 /// </summary>
 public sealed class HolderAttributives(string tsv, string nouns, Func<string, int, EventLexicon, bool> startsHere)
@@ -32,6 +35,8 @@ public sealed class HolderAttributives(string tsv, string nouns, Func<string, in
     private static readonly Lazy<HolderAttributives> ShippedAssault = new(() => Shipped("assault-noun",
         (sentence, at, lexicon) => lexicon.TriggerStartsAt(sentence, at, rule => rule.Class == "assault")));
 
+    private static readonly Lazy<HolderAttributives> ShippedGround = new(() => Shipped("side-ground-noun", (_, _, _) => true));
+
     private readonly HolderWords _adjectives = new(tsv, "holder-adjectives.tsv",
         adjectives => @"(?<![\w'’-])(?<word>" + adjectives + @")\s+(?=" + nouns + @"\b)");
 
@@ -43,6 +48,9 @@ public sealed class HolderAttributives(string tsv, string nouns, Func<string, in
 
     /// <summary>Session 24: the adjectives before a noun of attacking where an assault trigger starts ("repelled a rebel offensive on X").</summary>
     public static HolderAttributives Assault => ShippedAssault.Value;
+
+    /// <summary>Session 25: the adjectives before a noun of a military site or column ("a government checkpoint", "a rebel headquarters").</summary>
+    public static HolderAttributives Ground => ShippedGround.Value;
 
     /// <summary>The mentions with the adjectives of <paramref name="sentence"/> that stand before such a noun added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, EventLexicon lexicon) =>

@@ -5,7 +5,7 @@ namespace MapDashboard.Core.Events;
 /// <summary>
 /// The sides a sentence names by common words rather than by name, added to its recognised actors: the holder adjective of
 /// "under rebel control" (<see cref="HolderAdjectives"/>), the possessor of "the government's capture of X"
-/// (<see cref="HolderPossessives"/>), the adjective of "a rebel push into X" and of "rebel rockets" (<see cref="HolderAttributives"/>) and the bare
+/// (<see cref="HolderPossessives"/>), the adjective of "a rebel push into X", of "rebel rockets" and of "a government checkpoint" (<see cref="HolderAttributives"/>) and the bare
 /// subject of "government seized X" (<see cref="HolderSubjects"/>) and the side heading "Turkish and allied forces" (<see cref="HolderAllies"/>).
 /// </summary>
 public static class HolderMentions
@@ -18,6 +18,7 @@ public static class HolderMentions
         named = HolderAttributives.Movement.Add(sentence, named, catalogue, lexicon);
         named = HolderAttributives.Weapons.Add(sentence, named, catalogue, lexicon);
         named = HolderAttributives.Assault.Add(sentence, named, catalogue, lexicon);
+        named = HolderAttributives.Ground.Add(sentence, named, catalogue, lexicon);
         named = HolderAllies.Default.Add(sentence, named, catalogue);
         return HolderSubjects.Default.Add(sentence, named, catalogue, lexicon);
     }

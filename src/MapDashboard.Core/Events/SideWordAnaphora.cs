@@ -21,7 +21,8 @@ internal static class SideWordAnaphora
     {
         if (!battleBefore || previousActors.Count < 2)
         {
-            return found;
+            // (Session 25: "The army massed tanks outside X. Troops captured the town": one state side before, LoneSideWord.)
+            return LoneSideWord.Resolve(sentence, found, previousActors, catalogue, lexicon, opening);
         }
         foreach (var (kind, fits) in new (string, Func<int?, bool>)[] { ("side-word-state", i => i is 1 or 8), ("side-word-nonstate", i => i is 2) })
         {
@@ -42,6 +43,6 @@ internal static class SideWordAnaphora
             kept.Add(new ActorMention(m.Index, end, m.Value, fitting[0], false));
             return kept.OrderBy(a => a.Start).ToList();
         }
-        return found;
+        return LoneSideWord.Resolve(sentence, found, previousActors, catalogue, lexicon, opening);
     }
 }

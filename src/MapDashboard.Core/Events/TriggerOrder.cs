@@ -8,7 +8,8 @@ internal static class TriggerOrder
     /// <summary>
     /// The sentence's triggers after the rules that add or reorder them, in the order they apply: an armed side's
     /// movement into a place, people held captive, a place left under a deal, a withdrawal's entry and a coordinated
-    /// storming put first, then triggers of past relative clauses dropped.
+    /// storming put first, a planted bomb added, a bomb seized put first and a building made into a base, a gathering with a demand and the protesters named as an actor added (session 25), then triggers of past
+    /// relative clauses dropped.
     /// </summary>
     public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
         DateOnly? published, EventLexicon lexicon)
@@ -18,6 +19,11 @@ internal static class TriggerOrder
         triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
         triggers = WithdrawalEntry.PutFirst(triggers, sentence);
         triggers = StormingCoordinated.PutFirst(triggers, sentence, lexicon);
+        triggers = PlantedDevice.Add(triggers, sentence);
+        triggers = SeizedDevice.PutFirst(triggers, sentence);
+        triggers = ConvertedBase.Add(triggers, sentence);
+        triggers = ProtestGathering.Add(triggers, sentence);
+        triggers = ProtesterMention.Add(triggers, sentence, actors);
         return EventRefinements.WithoutPastRelatives(triggers, sentence, published, lexicon);
     }
 

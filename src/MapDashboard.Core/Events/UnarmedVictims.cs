@@ -19,7 +19,8 @@ internal static class UnarmedVictims
     public static bool Civilian(string sentence, string subType, EventLexicon lexicon) =>
         Kinds.Contains(subType) && Harmed(sentence, lexicon) && lexicon.Object("person").IsMatch(sentence) && !lexicon.Object("combatant").IsMatch(sentence);
 
-    // The sentence tells of dead or wounded: a death, killing or wounded word.
+    // The sentence tells of dead or wounded: a death, killing or wounded word; session 25: or a verb of hurting ("a mob beat two men").
     private static bool Harmed(string sentence, EventLexicon lexicon) =>
-        lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence);
+        lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence)
+        || lexicon.Cue("harm-verb").IsMatch(sentence);
 }

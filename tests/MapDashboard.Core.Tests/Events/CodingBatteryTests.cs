@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 772;
-    private const int HeldOutFloor = 630;
+    private const int TuningFloor = 812;
+    private const int HeldOutFloor = 673;
 }
