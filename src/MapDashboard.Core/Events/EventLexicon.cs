@@ -177,11 +177,9 @@ public sealed class EventLexicon
     /// <summary>A matcher for plain word forms: whole words, any whitespace between words, all-capital forms case-sensitive.</summary>
     public static Regex Compile(IReadOnlyList<string> forms) => WholeWords(Alternation(forms));
 
-    /// <summary>
-    /// The forms as one regex alternation, longest first (as far as the matches go: written grouped by their start,
-    /// <see cref="AlternationOrder"/>), any whitespace between words, all-capital forms case-sensitive.
-    /// </summary>
-    private static string Alternation(IReadOnlyList<string> forms) => string.Join("|", AlternationOrder.Grouped([.. forms.OrderByDescending(f => f.Length)])
+    /// <summary>The forms as one regex alternation, longest first, any whitespace between words, all-capital forms case-sensitive.</summary>
+    private static string Alternation(IReadOnlyList<string> forms) => string.Join("|", forms
+        .OrderByDescending(f => f.Length)
         .Select(f => (Pattern: Regex.Escape(f).Replace("\\ ", @"\s+"), Caps: f.Length > 1 && f.All(c => !char.IsLetter(c) || char.IsUpper(c))))
         .Select(f => f.Caps ? "(?-i:" + f.Pattern + ")" : f.Pattern));
 
