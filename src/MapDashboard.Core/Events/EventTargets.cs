@@ -41,7 +41,7 @@ public static partial class EventTargets
             if (!originOf.TryGetValue(at, out var origin))
             {
                 var window = sentence.AsSpan(Math.Max(0, at - 80), at - Math.Max(0, at - 80));
-                originOf[at] = origin = GuardedRegex.For(originBefore).IsMatch(window);
+                originOf[at] = origin = GuardedRegex.For(originBefore).IsMatchFromEnd(window);
             }
             return origin;
         }

@@ -29,6 +29,20 @@ internal sealed class GuardedRegex(Regex regex)
     /// <summary>False when the text holds none of the required words (it cannot match), else whether the regex matches.</summary>
     public bool IsMatch(ReadOnlySpan<char> text) => _words.MayMatch(text) && Regex.IsMatch(text);
 
+    /// <summary>
+    /// Whether the regex matches somewhere in the text, answered (behind the guard) by the same pattern run right to left
+    /// and interpreted, built at its first use: a match exists in one direction exactly when it does in the other, and a
+    /// pattern anchored at the text's end ("... from $") is then tried once, at the end, where left to right tries it at
+    /// every position its first word may start at; it is also never JIT-compiled. Not for a pattern holding \G (the
+    /// position a right-to-left match starts at is the text's end).
+    /// </summary>
+    public bool IsMatchFromEnd(ReadOnlySpan<char> text) => _words.MayMatch(text) && FromEnd.IsMatch(text);
+
+    private Regex FromEnd => _fromEnd ??= new Regex(Regex.ToString(), (Regex.Options & ~RegexOptions.Compiled) | RegexOptions.RightToLeft, Regex.MatchTimeout);
+
+    // Built on first use (a benign race: two threads may each build one, both answer alike).
+    private Regex? _fromEnd;
+
     /// <summary>The first match in text[beginning..beginning+length], or <see cref="Match.Empty"/> when the required words rule one out.</summary>
     public Match Match(string text, int beginning, int length) =>
         _words.MayMatch(text.AsSpan(beginning, length)) ? Regex.Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;

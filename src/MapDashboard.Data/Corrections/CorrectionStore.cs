@@ -103,6 +103,27 @@ public sealed class CorrectionStore(IStoreConnectionFactory factory)
     public async Task<IReadOnlyList<Correction>> ForArticleAsync(string articleHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        return await ForArticleAsync(connection, articleHash, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="ForArticleAsync(string, CancellationToken)"/>, and on the same connection whether any event correction is
+    /// in force: ingest looks the article's events up by merge key (<see cref="ForEventKeysAsync"/>, a connection of its
+    /// own) only when one is, and a store being filled from a backlog usually has none.
+    /// </summary>
+    public async Task<(IReadOnlyList<Correction> Corrections, bool AnyEventCorrection)> ForArticleAndAnyEventAsync(string articleHash,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenConnectionAsync(cancellationToken);
+        var corrections = await ForArticleAsync(connection, articleHash, cancellationToken);
+        var any = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM corrections WHERE undone_at IS NULL AND target_kind = 'event' LIMIT 1) AS one",
+            cancellationToken: cancellationToken));
+        return (corrections, any > 0);
+    }
+
+    private static async Task<IReadOnlyList<Correction>> ForArticleAsync(DbConnection connection, string articleHash, CancellationToken cancellationToken)
+    {
         var rows = await connection.QueryAsync<Row>(new CommandDefinition($"""
             SELECT {Columns} FROM corrections
             WHERE undone_at IS NULL AND (article_hash = @articleHash OR (target_kind = 'mention' AND scope = 'everywhere'))

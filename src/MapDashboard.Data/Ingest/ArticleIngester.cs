@@ -169,7 +169,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         var stated = overrides is { } given && (given.Title is not null || given.Outlet is not null || given.Published is not null)
             ? new CorrectionPayload { Title = given.Title, Outlet = given.Outlet, Published = given.Published }
             : null;
-        IReadOnlyList<Correction> corrections = await store.Corrections.ForArticleAsync(hash, cancellationToken);
+        var (corrections, anyEventCorrection) = await store.Corrections.ForArticleAndAnyEventAsync(hash, cancellationToken);
         var outletBefore = CorrectionApplier.ApplyToArticle(hash, corrections).Outlet;
         if (overlay is not null)
         {
@@ -217,7 +217,8 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
         var applied = fix.Applied.Select(c => c.Id).Concat(mentions.Where(m => m.Correction is not null).Select(m => m.Correction!.Id)).ToList();
         var coded = coder.Code(result);
         truncated |= coded.Count > Limits.MaxEventsPerArticle;
-        var events = await ApplyEventCorrectionsAsync(coded.Take(Limits.MaxEventsPerArticle).Select(e => StoredRecords.Event(e, controlChanges)).ToList(), applied, overlay, cancellationToken);
+        var events = await ApplyEventCorrectionsAsync(coded.Take(Limits.MaxEventsPerArticle).Select(e => StoredRecords.Event(e, controlChanges)).ToList(), applied, overlay,
+            anyEventCorrection, cancellationToken);
         var metadata = result.Article.Metadata;
         var article = new StoredArticle
         {
@@ -250,16 +251,17 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
 
     /// <summary>
     /// Applies the event corrections in force to freshly coded events, by merge key, oldest first; a correction that
-    /// changes the key may let a later one (made on the corrected event) apply in turn.
+    /// changes the key may let a later one (made on the corrected event) apply in turn. With none in force when the
+    /// article's corrections were read (<paramref name="anyInForce"/> false), the store is not asked again.
     /// </summary>
     private async Task<List<StoredEvent>> ApplyEventCorrectionsAsync(List<StoredEvent> events, List<long> applied, CorrectionOverlay? overlay,
-        CancellationToken cancellationToken)
+        bool anyInForce, CancellationToken cancellationToken)
     {
         var done = new HashSet<long>();
         for (var round = 0; round < 16; round++)
         {
             var keys = events.Select(e => e.MergeKey).ToHashSet(StringComparer.Ordinal);
-            IReadOnlyList<Correction> inForce = await store.Corrections.ForEventKeysAsync(keys, cancellationToken);
+            IReadOnlyList<Correction> inForce = anyInForce ? await store.Corrections.ForEventKeysAsync(keys, cancellationToken) : [];
             if (overlay is not null)
             {
                 inForce = overlay.Apply(inForce, c => c.Kind == CorrectionKind.Event && c.TargetKey is { } key && keys.Contains(key));
