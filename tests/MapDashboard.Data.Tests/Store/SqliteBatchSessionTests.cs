@@ -67,6 +67,13 @@ public sealed class SqliteBatchSessionTests
             Assert.Equal(-65536L, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
 
             await store.IngestBatchAsync(Batch("b", 5), session);
+            raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_CACHE_MISS, out _, out _, 1);
+            await using (var reading = await connection.BeginTransactionAsync())
+            {
+                await connection.ExecuteScalarAsync<long>("SELECT SUM(length(original_text) + length(cleaned_text)) FROM articles", transaction: reading);
+            }
+            raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_CACHE_MISS, out var misses, out _, 0);
+            Assert.Equal(0, misses);
             await store.IngestBatchAsync(Batch("c", 5), session);
             Assert.Same(connection, await session.ConnectionAsync(CancellationToken.None));
             Assert.Equal(1, session.Opened);
