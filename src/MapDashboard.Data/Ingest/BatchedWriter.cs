@@ -15,7 +15,12 @@ namespace MapDashboard.Data.Ingest;
 /// slowed by sharing the cores with all of them (issue 18); null: the writer runs beside them.
 /// </param>
 /// <param name="times">Where the wall time went (<c>--profile</c>), or null.</param>
-internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSlim? places = null, IngestStageTimes? times = null)
+/// <param name="session">
+/// SQLite: the connection every batch is written on (<see cref="SqliteBatchSession"/>: its page cache kept from one batch
+/// to the next), owned by the caller; null: a connection per batch.
+/// </param>
+internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSlim? places = null, IngestStageTimes? times = null,
+    SqliteBatchSession? session = null)
 {
     /// <summary>The longest a prepared article waits for its batch to fill.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(5);
@@ -37,7 +42,9 @@ internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSl
         {
             try
             {
-                var writer = new BatchedWriter(store, batchSize, places, times);
+                // One connection for the run's batches (SQLite), handed back when the run ends or fails.
+                await using var session = store.OpenBatchSession();
+                var writer = new BatchedWriter(store, batchSize, places, times, session);
                 while (true)
                 {
                     if (queue.Reader.TryRead(out var prepared))
@@ -134,7 +141,7 @@ internal sealed class BatchedWriter(EventStore store, int batchSize, SemaphoreSl
         var clock = times is null ? null : IngestStageTimes.ThreadClock.Read();
         try
         {
-            return await store.IngestBatchAsync(writable, cancellationToken);
+            return await store.IngestBatchAsync(writable, session, cancellationToken);
         }
         finally
         {

@@ -100,14 +100,22 @@ public sealed class EventStore
     /// batch as a whole cannot go through (a deadlock with another writer on PostgreSQL, a failed commit), nothing of
     /// it was written and each article is written again in its own transaction.
     /// </summary>
-    public async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ArticleWriteResult>> IngestBatchAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken = default) =>
+        IngestBatchAsync(articles, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="IngestBatchAsync(IReadOnlyList{StoredArticle}, CancellationToken)"/> on SQLite on the connection of
+    /// <paramref name="session"/>, which a run of batches keeps from one to the next (null: a connection for this batch).
+    /// </summary>
+    internal async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchAsync(IReadOnlyList<StoredArticle> articles, SqliteBatchSession? session,
+        CancellationToken cancellationToken = default)
     {
         if (articles.Count > BatchLimit)
         {
             var all = new List<ArticleWriteResult>(articles.Count);
             foreach (var chunk in articles.Chunk(BatchLimit))
             {
-                all.AddRange(await IngestBatchAsync(chunk, cancellationToken));
+                all.AddRange(await IngestBatchAsync(chunk, session, cancellationToken));
             }
             return all;
         }
@@ -115,7 +123,7 @@ public sealed class EventStore
         {
             try
             {
-                return await IngestBatchOnceAsync(articles, cancellationToken);
+                return await IngestBatchOnceAsync(articles, session, cancellationToken);
             }
             catch (DbException)
             {
@@ -137,11 +145,18 @@ public sealed class EventStore
         return results;
     }
 
-    private async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchOnceAsync(IReadOnlyList<StoredArticle> articles, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens a session for a run of SQLite batches (<see cref="SqliteBatchSession"/>: one connection for all of them, its
+    /// page cache kept between them), or null on PostgreSQL, whose batches open a connection each.
+    /// </summary>
+    internal SqliteBatchSession? OpenBatchSession() => _factory.Provider == StoreProvider.Sqlite ? new SqliteBatchSession(_factory) : null;
+
+    private async Task<IReadOnlyList<ArticleWriteResult>> IngestBatchOnceAsync(IReadOnlyList<StoredArticle> articles, SqliteBatchSession? session,
+        CancellationToken cancellationToken)
     {
-        await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
         if (_factory.Provider != StoreProvider.Sqlite)
         {
+            await using var connection = await _factory.OpenConnectionAsync(cancellationToken);
             try
             {
                 return await PostgresBatchWriter.WriteAsync(connection, articles, cancellationToken);
@@ -152,29 +167,34 @@ public sealed class EventStore
             }
             return await WriteBatchAsync(connection, articles, cancellationToken);
         }
-        // A page cache that holds the batch's pages (SQLite's default is 2 MB), and the savepoints' journal in memory (see
-        // SqliteBatchCache), back to the defaults before the connection returns to the pool, whether the batch went
-        // through or threw.
-        await connection.ExecuteAsync(new CommandDefinition(SqliteBatchCache, cancellationToken: cancellationToken));
+        // A page cache that holds the batch's pages (SQLite's default is 2 MB), and the savepoints' journal in memory, on
+        // the session's connection; back to the defaults before the connection returns to the pool, when the session ends
+        // or the batch threw (the next batch opens another).
+        await using var own = session is null ? new SqliteBatchSession(_factory) : null;
+        var writing = session ?? own!;
         try
         {
-            return await WriteBatchAsync(connection, articles, cancellationToken);
+            return await WriteBatchAsync(await writing.ConnectionAsync(cancellationToken), articles, cancellationToken, writing);
         }
-        finally
+        catch
         {
-            await RestoreCacheAsync(connection);
+            await writing.DropAsync();
+            throw;
         }
     }
 
-    /// <summary>Writes the batch in one transaction on the connection, each article under its own savepoint.</summary>
+    /// <summary>
+    /// Writes the batch in one transaction on the connection, each article under its own savepoint (on a SQLite
+    /// <paramref name="session"/>'s connection, with what the session's earlier transactions learnt).
+    /// </summary>
     private static async Task<IReadOnlyList<ArticleWriteResult>> WriteBatchAsync(DbConnection connection, IReadOnlyList<StoredArticle> articles,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, SqliteBatchSession? session = null)
     {
         const string savepoint = "article";
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var results = new List<ArticleWriteResult>(articles.Count);
         // One prepared command per statement shape for the whole batch (SQLite), its parameters rebound per row.
-        using var commands = StoreCommands.For(connection, transaction);
+        using var commands = StoreCommands.For(connection, transaction, session is null ? null : await session.MemoAsync(transaction, cancellationToken));
         var open = false;
         foreach (var article in articles)
         {
@@ -212,33 +232,6 @@ public sealed class EventStore
         await transaction.CommitAsync(cancellationToken);
         return results;
     }
-
-    /// <summary>
-    /// Sets a SQLite connection's page cache back to the default (the transaction is over: committed, or rolled back when
-    /// disposed). A connection that cannot be reset is not used again: the pool drops it when it is closed.
-    /// </summary>
-    private static async Task RestoreCacheAsync(DbConnection connection)
-    {
-        try
-        {
-            await connection.ExecuteAsync(new CommandDefinition(SqliteDefaultCache, cancellationToken: CancellationToken.None));
-        }
-        catch (DbException)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)connection);
-        }
-    }
-
-    /// <summary>
-    /// The settings of a SQLite connection while it writes a batch: a 64 MB page cache, and temporary storage in memory.
-    /// Each article runs under its own savepoint, and SQLite copies every page an article changes first into the
-    /// savepoint's sub-journal, so that a refused article can be rolled back alone; past 64 KB that journal spills into
-    /// a temporary file, and writing it was a quarter of the writer's SQLite time (issue 18). In memory it is freed at
-    /// each release. The sub-journal is no part of crash recovery (a killed transaction is undone from the WAL), so
-    /// durability is unchanged; <c>temp_store</c> takes effect from the next transaction, hence before BEGIN.
-    /// </summary>
-    internal const string SqliteBatchCache = "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY";
-    private const string SqliteDefaultCache = "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT";
 
     /// <summary>A failure that running the transaction again resolves (a deadlock, a serialisation failure, a race on a unique key, a busy SQLite file).</summary>
     private static bool IsRetryable(DbException ex) => ex is Npgsql.PostgresException { SqlState: "40P01" or "40001" or "23505" }

@@ -25,10 +25,11 @@ internal sealed partial class StoreCommands : IDisposable
     /// <summary>SQLite: the row statements run by <see cref="ExecuteAsync"/> and <see cref="ScalarAsync"/>, bound by index (null: not bindable so).</summary>
     private readonly Dictionary<string, SqliteRowStatement?>? _rows;
 
-    private StoreCommands(DbConnection connection, DbTransaction transaction)
+    private StoreCommands(DbConnection connection, DbTransaction transaction, WriterMemo? memo)
     {
         Connection = connection;
         Transaction = transaction;
+        Memo = memo ?? new WriterMemo();
         if (connection is SqliteConnection)
         {
             _prepared = new Dictionary<string, (SqliteCommand, Binder)>(StringComparer.Ordinal);
@@ -36,8 +37,11 @@ internal sealed partial class StoreCommands : IDisposable
         }
     }
 
-    /// <summary>The statements of a transaction on its connection.</summary>
-    public static StoreCommands For(DbConnection connection, DbTransaction transaction) => new(connection, transaction);
+    /// <summary>
+    /// The statements of a transaction on its connection; with <paramref name="memo"/>, what the writer learnt before this
+    /// transaction and still holds (<see cref="SqliteBatchSession.MemoAsync"/>), else nothing yet.
+    /// </summary>
+    public static StoreCommands For(DbConnection connection, DbTransaction transaction, WriterMemo? memo = null) => new(connection, transaction, memo);
 
     /// <summary>The connection the transaction runs on.</summary>
     public DbConnection Connection { get; }
@@ -46,7 +50,7 @@ internal sealed partial class StoreCommands : IDisposable
     public DbTransaction Transaction { get; }
 
     /// <summary>What the SQLite writer learnt about the store in this transaction and may use again (<see cref="WriterMemo"/>).</summary>
-    public WriterMemo Memo { get; } = new();
+    public WriterMemo Memo { get; }
 
     /// <summary>Whether the store is SQLite.</summary>
     public bool Sqlite => _prepared is not null;

@@ -52,7 +52,7 @@ public sealed class SqliteWriterStatementTests
         await using var connection = await db.OpenAsync();
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"));
 
-        await connection.ExecuteAsync(EventStore.SqliteBatchCache);
+        await connection.ExecuteAsync(SqliteBatchSession.BatchSettings);
 
         Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"));
         Assert.Equal(-65536L, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
