@@ -32,5 +32,6 @@ internal static class ConvertedBase
         return [.. triggers, new SentenceTrigger(Rule, Verb.Match(sentence, m.Groups["verb"].Index), passive)];
     }
 
-    private static readonly Regex PassiveBefore = new(@"\b(?:was|were|been|being|is|are)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Session 26: the auxiliaries are the lexicon's passive cue ("was", "were", "got" ...), as the trigger finder reads them.
+    private static readonly Regex PassiveBefore = EventLexicon.GrammarRegex(@"\b", "passive", @"\s+$");
 }

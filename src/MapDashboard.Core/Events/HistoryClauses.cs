@@ -33,7 +33,7 @@ internal static partial class HistoryClauses
         }
     }
 
-    [GeneratedRegex(@",\s*(?:which|who|whose|that)\b[^,;]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:which|who|whose|that|where)\b[^,;]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\bsince\b[^,;]*", RegexOptions.IgnoreCase)]

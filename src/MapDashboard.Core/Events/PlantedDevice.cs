@@ -15,18 +15,18 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static class PlantedDevice
 {
-    private static readonly Regex Pattern = EventLexicon.GrammarRegex(
+    internal static readonly Regex Pattern = EventLexicon.GrammarRegex(
         l => @"\b(?:" + l.CueGroup("planting-verb") + @")\s+(?:[\w'’-]+\s+){0,2}?(?<device>" + l.CueGroup("device-noun") + @")\b"
             + @"|\b(?<device>" + l.CueGroup("device-noun") + @")\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + l.CueGroup("planting-verb") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex Device = EventLexicon.GrammarRegex(l => @"\G(?:" + l.CueGroup("device-noun") + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal static readonly Regex Device = EventLexicon.GrammarRegex(l => @"\G(?:" + l.CueGroup("device-noun") + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The classes a planted explosive wins over by ACLED's precedence (TriggerFinder's order after "explosive"; a disruption
     // put first, "defused a bomb planted by X", keeps its place).
     private static readonly string[] Lower = ["grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "base", "agreement", "group"];
 
-    private static readonly TriggerRule Rule = new("explosive", null, Device, "ACLED codebook (Remote explosive/landmine/IED), session 25 (a bomb or mine planted, PlantedDevice)", ["bomb", "mine"]);
+    internal static readonly TriggerRule Rule = new("explosive", null, Device, "ACLED codebook (Remote explosive/landmine/IED), session 25 (a bomb or mine planted, PlantedDevice)", ["bomb", "mine"]);
 
     /// <summary>The triggers with the planted device added, when the sentence has no explosive trigger yet.</summary>
     public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence)

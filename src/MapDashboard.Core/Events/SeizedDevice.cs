@@ -18,7 +18,7 @@ internal static class SeizedDevice
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Passive = EventLexicon.GrammarRegex(
-        l => @"\G\s+(?:(?!" + l.CueGroup("device-gap-stop") + @"\b)[\w'’-]+\s+){0,2}?(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?<verb>" + l.CueGroup("device-seizure-verb") + @")\b",
+        l => @"\G\s+(?:(?!" + l.CueGroup("device-gap-stop") + @"\b)[\w'’-]+\s+){0,2}?" + l.CueGroup("passive") + @"\s+(?:\w+ly\s+)?(?<verb>" + l.CueGroup("device-seizure-verb") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Verb = EventLexicon.GrammarRegex(l => @"\G" + l.CueGroup("device-seizure-verb"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -9,23 +9,28 @@ internal static class TriggerOrder
     /// The sentence's triggers after the rules that add or reorder them, in the order they apply: an armed side's
     /// movement into a place, people held captive, a place left under a deal, a withdrawal's entry and a coordinated
     /// storming put first, a planted bomb added, a bomb seized put first and a building made into a base, a gathering with a demand and the protesters named as an actor added (session 25), then triggers of past
-    /// relative clauses dropped.
+    /// relative clauses dropped; session 26: agreements denied or failed and the bare bursts of a grenade dropped, a planted bomb
+    /// alone with its harm and a passive base added, and the triggers of class "other" (a joint patrol) put last.
     /// </summary>
     public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
         DateOnly? published, EventLexicon lexicon)
     {
-        var triggers = MovementEntry.Armed(found, sentence, actors);
+        var triggers = MovementEntry.Armed(GrenadeBurst.Without(FailedAgreement.Without(found, sentence)), sentence, actors);
         triggers = HeldCaptive.Add(triggers, sentence, lexicon);
         triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
         triggers = WithdrawalEntry.PutFirst(triggers, sentence);
         triggers = StormingCoordinated.PutFirst(triggers, sentence, lexicon);
-        triggers = PlantedDevice.Add(triggers, sentence);
+        triggers = PlantedDeviceAlone.Add(PlantedDevice.Add(triggers, sentence), sentence, lexicon);
         triggers = SeizedDevice.PutFirst(triggers, sentence);
-        triggers = ConvertedBase.Add(triggers, sentence);
+        triggers = PassiveBase.Add(ConvertedBase.Add(triggers, sentence), sentence, lexicon);
         triggers = ProtestGathering.Add(triggers, sentence);
-        triggers = ProtesterMention.Add(triggers, sentence, actors);
+        triggers = OtherLast(ProtesterMention.Add(triggers, sentence, actors));
         return EventRefinements.WithoutPastRelatives(triggers, sentence, published, lexicon);
     }
+
+    /// <summary>The triggers with those of class "other" last (ACLED's Other: coded only when nothing else is).</summary>
+    private static List<SentenceTrigger> OtherLast(List<SentenceTrigger> triggers) =>
+        triggers.Count < 2 || !triggers.Any(t => t.Class == "other") ? triggers : [.. triggers.Where(t => t.Class != "other"), .. triggers.Where(t => t.Class == "other")];
 
     /// <summary>Moves <paramref name="trigger"/> to the front of <paramref name="ordered"/> (the trigger that codes the sentence).</summary>
     public static List<SentenceTrigger> PutFirst(List<SentenceTrigger> ordered, SentenceTrigger trigger)

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace MapDashboard.Core.Events;
+
+/// <summary>
+/// Session 26: "soldiers shot at a demonstration in X, killing five people", "two people were killed when police fired live rounds
+/// at a protest", "troops opened fire on a sit-in": a verb of firing (grammar kind fire-at-verb) whose target after "at / on /
+/// into" (kind fire-at-preposition, three words at most before it and before the noun) is a protest or its people (kind
+/// protest-gathering-noun) makes an attack excessive force against protesters (ACLED: lethal or grave force against a peaceful
+/// protest), also when the dead are named only as people. "Troops fired on a checkpoint during a protest" (the target no
+/// protest) stays as coded.
+/// </summary>
+internal static class FiringOnProtest
+{
+    private static readonly Regex Pattern = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("fire-at-verb") + @"\s+(?:[\w'’-]+\s+){0,3}?" + l.CueGroup("fire-at-preposition") + @"\s+(?:[\w'’-]+\s+){0,3}?"
+            + l.CueGroup("protest-gathering-noun") + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the sentence fires at a protest.</summary>
+    public static bool Applies(string sentence) =>
+        // (A cheap check first: most sentences fire at nothing.)
+        (sentence.Contains("fire", StringComparison.OrdinalIgnoreCase) || sentence.Contains("shot", StringComparison.OrdinalIgnoreCase)
+            || sentence.Contains("shoot", StringComparison.OrdinalIgnoreCase)) && Pattern.IsMatch(sentence);
+}
