@@ -70,7 +70,7 @@ public static partial class EventRefinements
         // done to protesters decides the protest's sub-type (ACLED: lethal force is excessive force; arrests an intervention).
         var onProtesters = all.Where(t => Before(sentence, t.Match.Index + t.Match.Length, lexicon.Cue("protester-noun"))).ToList();
         if (subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention or EventType.Attack
-            && lexicon.Cue("lethal-verb").Matches(sentence).Any(l => Before(sentence, l.Index + l.Length, lexicon.Cue("protester-noun"))) || subType == EventType.Attack && FiringOnProtest.Applies(sentence))
+            && lexicon.Cue("lethal-verb").Matches(sentence).Any(l => Before(sentence, l.Index + l.Length, lexicon.Cue("protester-noun"))) || FiringOnProtest.Applies(subType, sentence, lexicon))
         {
             return EventType.ExcessiveForce;
         }
@@ -119,6 +119,6 @@ public static partial class EventRefinements
     [GeneratedRegex(@"[,;]")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@",\s*(?:which|who|whose|that|where)\b[^,;]*?\b(?:in|since|during|back in)\s+(?<year>(?:19|20)\d\d)\b[^,;]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:which|who|whose|that|where)\b[^,;]*?\b(?:in|since|during|back in)\s+(?<year>(?:19|20)\d\d)\b[^,;]*(?:,|\.?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex PastRelative();
 }

@@ -7,19 +7,27 @@ namespace MapDashboard.Core.Events;
 /// at a protest", "troops opened fire on a sit-in": a verb of firing (grammar kind fire-at-verb) whose target after "at / on /
 /// into" (kind fire-at-preposition, three words at most before it and before the noun) is a protest or its people (kind
 /// protest-gathering-noun) makes an attack excessive force against protesters (ACLED: lethal or grave force against a peaceful
-/// protest), also when the dead are named only as people. "Troops fired on a checkpoint during a protest" (the target no
-/// protest) stays as coded.
+/// protest), also when the dead are named only as people; a protest fired at counts only with dead or wounded named. Non-lethal
+/// means between the verb and its target (kind nonlethal-munition: "fired tear gas at protesters", "fired warning shots over a
+/// rally") are an intervention, not this. "Troops fired on a checkpoint during a protest" (the target no protest) stays as coded.
 /// </summary>
 internal static class FiringOnProtest
 {
     private static readonly Regex Pattern = EventLexicon.GrammarRegex(
-        l => @"\b" + l.CueGroup("fire-at-verb") + @"\s+(?:[\w'’-]+\s+){0,3}?" + l.CueGroup("fire-at-preposition") + @"\s+(?:[\w'’-]+\s+){0,3}?"
+        l => @"\b" + l.CueGroup("fire-at-verb") + @"\s+(?:(?!" + l.CueGroup("nonlethal-munition") + @"\b)[\w'’-]+\s+){0,3}?" + l.CueGroup("fire-at-preposition") + @"\s+(?:[\w'’-]+\s+){0,3}?"
             + l.CueGroup("protest-gathering-noun") + @"\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Whether the sentence fires at a protest.</summary>
-    public static bool Applies(string sentence) =>
+    /// <summary>
+    /// Whether the event coded as <paramref name="subType"/> is firing at a protest: an attack, or a protest whose sentence names
+    /// dead or wounded ("opened fire on a sit-in, killing three"; a protest fired at with no harm named stays as coded).
+    /// </summary>
+    public static bool Applies(string subType, string sentence, EventLexicon lexicon) =>
+        (subType == EventType.Attack || subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention && Harm(sentence, lexicon))
         // (A cheap check first: most sentences fire at nothing.)
-        (sentence.Contains("fire", StringComparison.OrdinalIgnoreCase) || sentence.Contains("shot", StringComparison.OrdinalIgnoreCase)
+        && (sentence.Contains("fire", StringComparison.OrdinalIgnoreCase) || sentence.Contains("shot", StringComparison.OrdinalIgnoreCase)
             || sentence.Contains("shoot", StringComparison.OrdinalIgnoreCase)) && Pattern.IsMatch(sentence);
+
+    private static bool Harm(string sentence, EventLexicon lexicon) =>
+        lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence);
 }
