@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 812;
-    private const int HeldOutFloor = 673;
+    private const int TuningFloor = 844;
+    private const int HeldOutFloor = 726;
 }
