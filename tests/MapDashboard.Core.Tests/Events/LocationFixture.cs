@@ -256,6 +256,10 @@ internal static class LocationFixture
         ("Sufayyat", P("t:sufayyat", "Sufayyat", 35.40, 36.90, "Hama")), ("Tall Qarmah", P("t:tall-qarmah", "Tall Qarmah", 36.25, 37.45, "Aleppo")),
         ("Khirbat Lubban", P("t:khirbat-lubban", "Khirbat Lubban", 35.70, 36.45, "Idlib")), ("Rasm Nafal", P("t:rasm-nafal", "Rasm Nafal", 34.80, 37.40, "Homs")),
         ("Duwayrinah", P("t:duwayrinah", "Duwayrinah", 36.12, 37.45, "Aleppo")), ("Masaran", P("t:masaran", "Masaran", 35.65, 36.75, "Idlib")),
+        // A sub-district seat (PPLA3) and two plain villages of its name, none with a population (OCHA lists seats so);
+        // the villages listed first.
+        ("Ruwaysat", P("t:ruwaysat-latakia", "Ruwaysat", 35.55, 35.95, "Latakia", "PPL", 0)), ("Ruwaysat", P("t:ruwaysat-daraa", "Ruwaysat", 32.75, 36.05, "Daraa", "PPL", 0)),
+        ("Ruwaysat", P("t:ruwaysat-seat", "Ruwaysat", 36.15, 38.55, "Raqqa", "PPLA3", 0)),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
