@@ -240,7 +240,9 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             scored.Add(new Scored(candidate, score, admin));
         }
-        scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population));
+        // Equal scores: the larger population, then a seat before a plain village (Outweighs), not the order the index lists them.
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population) is var p && p != 0 ? p
+            : IsSeat(b.Candidate.Place).CompareTo(IsSeat(a.Candidate.Place)));
         return scored;
     }
 
