@@ -260,6 +260,10 @@ internal static class LocationFixture
         // the villages listed first.
         ("Ruwaysat", P("t:ruwaysat-latakia", "Ruwaysat", 35.55, 35.95, "Latakia", "PPL", 0)), ("Ruwaysat", P("t:ruwaysat-daraa", "Ruwaysat", 32.75, 36.05, "Daraa", "PPL", 0)),
         ("Ruwaysat", P("t:ruwaysat-seat", "Ruwaysat", 36.15, 38.55, "Raqqa", "PPLA3", 0)),
+        // A district seat 45 km from Aleppo and a village of its name 7 km from the city; a sub-district seat (no population)
+        // in Raqqa and a village of its name in Hama.
+        ("Ayn Zarqa", P("t:ayn-zarqa-village", "Ayn Zarqa", 36.25, 37.10, "Aleppo", "PPL", 0)), ("Ayn Zarqa", P("t:ayn-zarqa-seat", "Ayn Zarqa", 36.55, 36.95, "Aleppo", "PPLA2", 30_000)),
+        ("Khan Barud", P("t:khan-barud-village", "Khan Barud", 35.30, 36.70, "Hama", "PPL", 0)), ("Khan Barud", P("t:khan-barud-seat", "Khan Barud", 36.20, 38.40, "Raqqa", "PPLA3", 0)),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
