@@ -251,11 +251,11 @@ internal static class LocationFixture
         ("Bab Hadid", P("t:bab-hadid", "Bab Hadid", 36.21, 37.17, "Aleppo", "PPLX", 0)),
         ("Hayy Salam", P("t:hayy-salam-homs", "Hayy Salam", 34.75, 36.80, "Homs")), ("Hayy Salam", P("t:hayy-salam-raqqa", "Hayy Salam", 36.30, 38.80, "Raqqa")),
         // Session 26 (location): villages a report may spell with other vowels, a single or doubled consonant or another
-        // spelling of a generic word ("Jrein" for Jurayn, "Tell Qirmah" for Tall Qarmah), one reading each.
-        ("Jurayn", P("t:jurayn", "Jurayn", 36.05, 38.80, "Raqqa")), ("Huwayjat Ghanim", P("t:huwayjat-ghanim", "Huwayjat Ghanim", 35.20, 40.30, "Deir ez-Zor")),
+        // spelling of a generic word ("Smein" for Sumayn, "Tell Qirmah" for Tall Qarmah), one reading each.
+        ("Sumayn", P("t:sumayn", "Sumayn", 36.05, 38.80, "Raqqa")), ("Huwayjat Ghanim", P("t:huwayjat-ghanim", "Huwayjat Ghanim", 35.20, 40.30, "Deir ez-Zor")),
         ("Sufayyat", P("t:sufayyat", "Sufayyat", 35.40, 36.90, "Hama")), ("Tall Qarmah", P("t:tall-qarmah", "Tall Qarmah", 36.25, 37.45, "Aleppo")),
         ("Khirbat Lubban", P("t:khirbat-lubban", "Khirbat Lubban", 35.70, 36.45, "Idlib")), ("Rasm Nafal", P("t:rasm-nafal", "Rasm Nafal", 34.80, 37.40, "Homs")),
-        ("Duwayrinah", P("t:duwayrinah", "Duwayrinah", 36.12, 37.45, "Aleppo")), ("Masaran", P("t:masaran", "Masaran", 35.65, 36.75, "Idlib")),
+        ("Duwayqilah", P("t:duwayqilah", "Duwayqilah", 36.12, 37.45, "Aleppo")), ("Masaran", P("t:masaran", "Masaran", 35.65, 36.75, "Idlib")),
         // A sub-district seat (PPLA3) and two plain villages of its name, none with a population (OCHA lists seats so);
         // the villages listed first.
         ("Ruwaysat", P("t:ruwaysat-latakia", "Ruwaysat", 35.55, 35.95, "Latakia", "PPL", 0)), ("Ruwaysat", P("t:ruwaysat-daraa", "Ruwaysat", 32.75, 36.05, "Daraa", "PPL", 0)),
