@@ -108,7 +108,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 var (from, to) = ContextOf(i, mentions.Count);
                 var context = Enumerable.Range(from, to - from).Where(j => j != i && picks[j] is not null).Select(j => picks[j]!);
                 var reason = RankingReasons.Picked(mention, top!, [.. scored.Skip(1).Select(s => s.Candidate)], scored[0].AdminBonus, context);
-                result.Add(new ResolvedPlace(mention, start, end, original, top!.Place, Precision(mention, top.Place), Math.Round(confidence, 2), reason, runnerUp, scored.Count,
+                result.Add(new ResolvedPlace(mention, start, end, original, top!.Place, Precision(mention, top.Place, text), Math.Round(confidence, 2), reason, runnerUp, scored.Count,
                     Seat: RegionSeat.Of(top.Place, candidates[i])));
                 continue;
             }
@@ -211,7 +211,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 continue;
             }
             var admin = article.Admin.Bonus(place, mention, _w);
-            var score = CandidateFit.Match(candidate.Kind, _w) + CandidateFit.Type(mention, place, container, _w) + CandidateFit.Prominence(place, _w) + admin;
+            var score = CandidateFit.Match(candidate.Kind, _w) + CandidateFit.Type(mention, place, container, _w) + CandidateFit.Prominence(place, _w) + admin + DistrictSeatFit(article, index, place);
             var share = place.CountryCode is { } cc && focus.TryGetValue(cc, out var s) ? s : 0;
             score += _w.CountryFocus * share;
             var capitalOrCountry = place.FeatureCode is "PPLC" or "PCLI" || place.IsCountry;
@@ -240,7 +240,9 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             }
             scored.Add(new Scored(candidate, score, admin));
         }
-        scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population));
+        // Equal scores: the larger population, then a seat before a plain village (Outweighs), not the order the index lists them.
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population) is var p && p != 0 ? p
+            : IsSeat(b.Candidate.Place).CompareTo(IsSeat(a.Candidate.Place)));
         return scored;
     }
 

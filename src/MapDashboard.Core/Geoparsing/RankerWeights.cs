@@ -119,6 +119,9 @@ public sealed record RankerWeights
     /// <summary>Any place not populated when the text says village, town or city.</summary>
     public double SettlementMismatch { get; init; } = -0.3;
 
+    /// <summary>A seat of administration when the text calls its name a district ("the A district"): the district it heads.</summary>
+    public double DistrictSeatFit { get; init; } = 0.6;
+
     /// <summary>A governorate after "near", "east of", "the X area": a point is meant.</summary>
     public double NearGovernorateFit { get; init; } = -0.2;
 

@@ -137,12 +137,14 @@ public sealed partial class ToponymRecognizer
             }
 
             // A spelling variant (same consonants as a place of the focus area) is trusted where the text presents the
-            // span as a place: after a locative or with a settlement cue ("an attack on X village"); not for a bare list item
+            // span as a place: after a locative, with a settlement cue ("an attack on X village") or with an area word after
+            // it ("captured the X area", "on the X front": session 26, as for two consonants below); not for a bare list item
             // (a listed unknown village must not become a look-alike one: al-Brije is not al-Burj). A two-consonant skeleton
             // (Hwisis, Belil) is shared by too many names: one word, after a locative and with a settlement or area word
             // ("in Hwisis area", "the village of Belil"); the index then offers only its one-letter spellings.
             var inGazetteer = matchEnd >= 0
-                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0))
+                || (_lexicon.ContainsSkeleton(text[start..end]) && (LocativeBefore(text, start, sentenceStart) || (cues & MentionCue.Settlement) != 0
+                    || MentionContext.AreaAfter(text, end, sentenceEnd)))
                 || (phraseEnd > i && IsHillHead(text.AsSpan(token.Start, token.Length)) && _lexicon.ContainsHillSkeleton(text[start..end]))
                 || (phraseEnd == i && _lexicon.ContainsShortSkeleton(text[start..end]) && LocativeBefore(text, start, sentenceStart)
                     && ((cues & MentionCue.Settlement) != 0 || MentionContext.AreaAfter(text, end, sentenceEnd)));

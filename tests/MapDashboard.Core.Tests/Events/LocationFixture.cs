@@ -250,6 +250,20 @@ internal static class LocationFixture
         ("Karm Lawz", P("t:karm-lawz", "Karm Lawz", 35.16, 36.80, "Hama")),
         ("Bab Hadid", P("t:bab-hadid", "Bab Hadid", 36.21, 37.17, "Aleppo", "PPLX", 0)),
         ("Hayy Salam", P("t:hayy-salam-homs", "Hayy Salam", 34.75, 36.80, "Homs")), ("Hayy Salam", P("t:hayy-salam-raqqa", "Hayy Salam", 36.30, 38.80, "Raqqa")),
+        // Session 26 (location): villages a report may spell with other vowels, a single or doubled consonant or another
+        // spelling of a generic word ("Smein" for Sumayn, "Tell Qirmah" for Tall Qarmah), one reading each.
+        ("Sumayn", P("t:sumayn", "Sumayn", 36.05, 38.80, "Raqqa")), ("Huwayjat Ghanim", P("t:huwayjat-ghanim", "Huwayjat Ghanim", 35.20, 40.30, "Deir ez-Zor")),
+        ("Sufayyat", P("t:sufayyat", "Sufayyat", 35.40, 36.90, "Hama")), ("Tall Qarmah", P("t:tall-qarmah", "Tall Qarmah", 36.25, 37.45, "Aleppo")),
+        ("Khirbat Lubban", P("t:khirbat-lubban", "Khirbat Lubban", 35.70, 36.45, "Idlib")), ("Rasm Nafal", P("t:rasm-nafal", "Rasm Nafal", 34.80, 37.40, "Homs")),
+        ("Duwayqilah", P("t:duwayqilah", "Duwayqilah", 36.12, 37.45, "Aleppo")), ("Masaran", P("t:masaran", "Masaran", 35.65, 36.75, "Idlib")),
+        // A sub-district seat (PPLA3) and two plain villages of its name, none with a population (OCHA lists seats so);
+        // the villages listed first.
+        ("Ruwaysat", P("t:ruwaysat-latakia", "Ruwaysat", 35.55, 35.95, "Latakia", "PPL", 0)), ("Ruwaysat", P("t:ruwaysat-daraa", "Ruwaysat", 32.75, 36.05, "Daraa", "PPL", 0)),
+        ("Ruwaysat", P("t:ruwaysat-seat", "Ruwaysat", 36.15, 38.55, "Raqqa", "PPLA3", 0)),
+        // A district seat 45 km from Aleppo and a village of its name 7 km from the city; a sub-district seat (no population)
+        // in Raqqa and a village of its name in Hama.
+        ("Ayn Zarqa", P("t:ayn-zarqa-village", "Ayn Zarqa", 36.25, 37.10, "Aleppo", "PPL", 0)), ("Ayn Zarqa", P("t:ayn-zarqa-seat", "Ayn Zarqa", 36.55, 36.95, "Aleppo", "PPLA2", 30_000)),
+        ("Khan Barud", P("t:khan-barud-village", "Khan Barud", 35.30, 36.70, "Hama", "PPL", 0)), ("Khan Barud", P("t:khan-barud-seat", "Khan Barud", 36.20, 38.40, "Raqqa", "PPLA3", 0)),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
