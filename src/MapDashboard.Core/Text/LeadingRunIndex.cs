@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MapDashboard.Core.Text;
 
 /// <summary>
@@ -18,9 +20,25 @@ public sealed class LeadingRunIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byRun;
     private readonly int _longestRun;
 
+    // For the entries matched as their whole forms (see the constructor), each leading run's forms to check at a word.
+    private readonly Dictionary<string, (int Entry, string Form)[]>.AlternateLookup<ReadOnlySpan<char>> _wholeByRun;
+    private readonly bool[] _whole;
+
     /// <summary>Indexes the forms of every entry, in order (an entry's number is its place in the list).</summary>
     public LeadingRunIndex(IReadOnlyList<IReadOnlyList<string>> formsPerEntry)
+        : this(formsPerEntry, new bool[formsPerEntry.Count])
     {
+    }
+
+    /// <summary>
+    /// Indexes the forms of every entry; an entry marked in <paramref name="wholeForms"/> is a regex of exactly its forms
+    /// (<c>(?&lt;![\w-])(?:form|...)(?![\w-])</c>, as the class summary says), so <see cref="FirstPositions"/> gives it
+    /// the first word where one of its whole forms is found, not only its leading run (see <see cref="WholeFormAt"/>).
+    /// The other entries' forms may be only the words their matches start with.
+    /// </summary>
+    public LeadingRunIndex(IReadOnlyList<IReadOnlyList<string>> formsPerEntry, IReadOnlyList<bool> wholeForms)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(wholeForms.Count, formsPerEntry.Count, nameof(wholeForms));
         Count = formsPerEntry.Count;
         var always = new List<int>();
         var byRun = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -50,6 +68,13 @@ public sealed class LeadingRunIndex
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _longestRun = byRun.Count == 0 ? 0 : byRun.Keys.Max(k => k.Length);
         Groups = [_always, .. _byRun.Dictionary.Values];
+        // An entry is checked by its whole forms only when every form has a leading run and is ASCII (the check compares ASCII).
+        _whole = [.. Enumerable.Range(0, Count).Select(i => wholeForms[i] && !always.Contains(i) && formsPerEntry[i].All(f => Ascii.IsValid(f)))];
+        _wholeByRun = Enumerable.Range(0, Count).Where(i => _whole[i])
+            .SelectMany(i => formsPerEntry[i].Select(f => (Run: LeadingRun(f)!, Entry: i, Form: f)))
+            .GroupBy(f => f.Run, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => (f.Entry, f.Form)).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How many entries there are.</summary>
@@ -154,7 +179,17 @@ public sealed class LeadingRunIndex
             {
                 foreach (var entry in entries)
                 {
-                    if (first[entry] < 0)
+                    if (first[entry] < 0 && !_whole[entry])
+                    {
+                        first[entry] = start;
+                    }
+                }
+            }
+            if (_wholeByRun.TryGetValue(run, out var forms))
+            {
+                foreach (var (entry, form) in forms)
+                {
+                    if (first[entry] < 0 && WholeFormAt(text, start, form))
                     {
                         first[entry] = start;
                     }
@@ -162,5 +197,47 @@ public sealed class LeadingRunIndex
             }
         }
         return first;
+    }
+
+    /// <summary>
+    /// False when the plain ASCII <paramref name="form"/>, matched as a word-bounded, case-insensitive regex matches it
+    /// (a space as one or more white-space characters), surely does not match at <paramref name="position"/> of a text
+    /// holding no non-ASCII letter: its letters equal the text's ignoring ASCII case, its other characters equal, each
+    /// run of spaces is as many white-space characters or more (any non-ASCII character counted as one), and no ASCII
+    /// word character or hyphen follows. A regex that matches there makes every one of these tests pass; the word
+    /// boundary before the position is not tested.
+    /// </summary>
+    public static bool WholeFormAt(string text, int position, string form)
+    {
+        var i = position;
+        for (var k = 0; k < form.Length;)
+        {
+            var f = form[k];
+            if (f == ' ')
+            {
+                var spaces = 0;
+                for (; k < form.Length && form[k] == ' '; k++)
+                {
+                    spaces++;
+                }
+                var white = 0;
+                for (; i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] >= 128); i++)
+                {
+                    white++;
+                }
+                if (white < spaces)
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (i >= text.Length || (text[i] != f && !(char.IsAsciiLetter(f) && (text[i] | 0x20) == (f | 0x20))))
+            {
+                return false;
+            }
+            i++;
+            k++;
+        }
+        return i >= text.Length || !(char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '-');
     }
 }
