@@ -200,12 +200,13 @@ public sealed class LeadingRunIndex
     }
 
     /// <summary>
-    /// False when the plain ASCII <paramref name="form"/>, matched as a word-bounded, case-insensitive regex matches it
-    /// (a space as one or more white-space characters), surely does not match at <paramref name="position"/> of a text
-    /// holding no non-ASCII letter: its letters equal the text's ignoring ASCII case, its other characters equal, each
-    /// run of spaces is as many white-space characters or more (any non-ASCII character counted as one), and no ASCII
-    /// word character or hyphen follows. A regex that matches there makes every one of these tests pass; the word
-    /// boundary before the position is not tested.
+    /// False when the plain <paramref name="form"/>, matched as a word-bounded, case-insensitive regex matches it (a
+    /// space as one or more white-space characters, <c>\s+</c>; an apostrophe also as '’', as actor aliases are), surely
+    /// does not match at <paramref name="position"/>: its ASCII letters equal the text's ignoring ASCII case (a non-ASCII
+    /// character of the text may be any letter: the Kelvin sign is a k to such a regex), its non-ASCII characters stand
+    /// for any one character, its other characters equal, each run of spaces is as many white-space characters or more,
+    /// and no ASCII word character or hyphen follows. A regex that matches there makes every one of these tests pass; the
+    /// word boundary before the position is not tested.
     /// </summary>
     public static bool WholeFormAt(string text, int position, string form)
     {
@@ -221,7 +222,7 @@ public sealed class LeadingRunIndex
                     spaces++;
                 }
                 var white = 0;
-                for (; i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] >= 128); i++)
+                for (; i < text.Length && char.IsWhiteSpace(text[i]); i++)
                 {
                     white++;
                 }
@@ -231,7 +232,7 @@ public sealed class LeadingRunIndex
                 }
                 continue;
             }
-            if (i >= text.Length || (text[i] != f && !(char.IsAsciiLetter(f) && (text[i] | 0x20) == (f | 0x20))))
+            if (i >= text.Length || (text[i] != f && f < 128 && !(char.IsAsciiLetter(f) && ((text[i] | 0x20) == (f | 0x20) || text[i] >= 128)) && !(f == '\'' && text[i] == '’')))
             {
                 return false;
             }

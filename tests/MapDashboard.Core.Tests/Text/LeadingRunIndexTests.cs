@@ -141,6 +141,8 @@ public class LeadingRunIndexTests
     [InlineData("re-took it", 0, "re-took", true)]
     [InlineData("re took it", 0, "re-took", false)]
     [InlineData("took", 0, "took control", false)]
+    [InlineData("\u212Aurdish forces", 0, "Kurdish forces", true)]
+    [InlineData("the CAFÉ raid", 4, "café raid", true)]
     public void WholeFormAt_PassesWhereTheFormsRegexMatches(string text, int position, string form, bool expected)
     {
         Assert.Equal(expected, LeadingRunIndex.WholeFormAt(text, position, form));
