@@ -13,6 +13,10 @@ internal sealed class RegexLiterals
 {
     private readonly string _pattern;
     private int _pos;
+    // For AllOf: the group depth, the parts of each top-level branch, and whether positive lookarounds are read.
+    private int _depth;
+    private readonly List<List<List<(string, bool)>>> _topParts = [];
+    private bool _lookarounds;
 
     private RegexLiterals(string pattern) => _pattern = pattern;
 
@@ -32,6 +36,33 @@ internal sealed class RegexLiterals
         catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
             return null; // a construct not read, or a pattern cut short: no requirement, every text may match
+        }
+    }
+
+    /// <summary>
+    /// Sets of words, every match holding one word of each set (or null: every text may match): for a pattern of one
+    /// top-level branch, each of its parts that needs a word, and the words a positive lookaround needs (the text it looks
+    /// at is the input's); for several branches, the one set <see cref="Of"/> reads.
+    /// </summary>
+    public static List<List<(string Word, bool ExactCase)>>? AllOf(string pattern, RegexOptions options)
+    {
+        if ((options & RegexOptions.IgnorePatternWhitespace) != 0)
+        {
+            return null;
+        }
+        var reader = new RegexLiterals(pattern) { _lookarounds = true };
+        try
+        {
+            var words = reader.Alternation((options & RegexOptions.IgnoreCase) != 0);
+            if (reader._pos != pattern.Length)
+            {
+                return null;
+            }
+            return reader._topParts.Count == 1 ? (reader._topParts[0].Count == 0 ? null : reader._topParts[0]) : words is null ? null : [words];
+        }
+        catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            return null;
         }
     }
 
@@ -65,6 +96,10 @@ internal sealed class RegexLiterals
             var (min, max) = Quantifier();
             if (zeroWidth)
             {
+                if (words is not null && min >= 1)
+                {
+                    parts.Add(words); // a positive lookaround (read for AllOf only)
+                }
                 continue; // \b, ^, $: no characters, so the run of literals goes on across it
             }
             if (literal is { } c && c < 128 && min >= 1)
@@ -83,6 +118,10 @@ internal sealed class RegexLiterals
             }
         }
         EndRun();
+        if (_depth == 0)
+        {
+            _topParts.Add(parts);
+        }
         // The most selective part: its poorest word's longest single word largest ("in the " counts as "the"), then the fewest words.
         return parts.Count == 0 ? null : parts.MaxBy(p => (p.Min(w => LongestWord(w.Item1)), -p.Count));
     }
@@ -130,6 +169,7 @@ internal sealed class RegexLiterals
     {
         var words = (List<(string, bool)>?)null;
         var keep = true;
+        var positive = false;
         if (_pos < _pattern.Length && _pattern[_pos] == '?')
         {
             _pos++;
@@ -140,8 +180,10 @@ internal sealed class RegexLiterals
             }
             else if (next is '=' or '!' || (next == '<' && _pattern[_pos + 1] is '=' or '!'))
             {
+                // A lookaround holds no characters of the match; a positive one still needs its words in the input.
+                positive = _lookarounds && (next == '=' || _pattern[_pos + 1] == '=');
                 _pos += next == '<' ? 2 : 1;
-                keep = false; // a lookaround holds no characters of the match
+                keep = false;
             }
             else if (next is '<' or '\'')
             {
@@ -157,13 +199,15 @@ internal sealed class RegexLiterals
                 ignoreCase = Options(ignoreCase);
             }
         }
+        _depth++;
         words = Alternation(ignoreCase);
+        _depth--;
         if (_pos >= _pattern.Length || _pattern[_pos] != ')')
         {
             throw new NotSupportedException("an unclosed group");
         }
         _pos++;
-        return (null, keep ? words : null, !keep);
+        return (null, keep || positive ? words : null, !keep);
     }
 
     // "(?i:", "(?-i:", "(?n:": the case option inside the group. An option for the rest of the group ("(?i)"), a
