@@ -141,9 +141,20 @@ public sealed class LeadingRunIndex
     /// For each entry, in order, the first position of <paramref name="text"/> where a match of it may start (no match
     /// starts before it), or -1 when it surely matches nowhere.
     /// </summary>
-    public int[] FirstPositions(string text)
+    public int[] FirstPositions(string text) => FirstPositions(text, null, out _);
+
+    /// <summary>Whether an entry is checked by its whole forms (see the constructor).</summary>
+    public bool IsWhole(int entry) => _whole[entry];
+
+    /// <summary>
+    /// As <see cref="FirstPositions(string)"/>; when <paramref name="workedOut"/> (the text holds no non-ASCII letter),
+    /// <paramref name="wholeHits"/> also gets, in text order, every (entry, position) where an entry checked by its whole
+    /// forms has one (<see cref="WholeFormAt"/>): no match of such an entry starts anywhere else.
+    /// </summary>
+    public int[] FirstPositions(string text, List<(int Entry, int Position)>? wholeHits, out bool workedOut)
     {
         var first = new int[Count];
+        workedOut = false;
         foreach (var c in text)
         {
             if (c >= 128 && char.IsLetter(c))
@@ -151,6 +162,7 @@ public sealed class LeadingRunIndex
                 return first;
             }
         }
+        workedOut = true;
         Array.Fill(first, -1);
         foreach (var entry in _always)
         {
@@ -187,11 +199,20 @@ public sealed class LeadingRunIndex
             }
             if (_wholeByRun.TryGetValue(run, out var forms))
             {
+                var last = -1;
                 foreach (var (entry, form) in forms)
                 {
-                    if (first[entry] < 0 && WholeFormAt(text, start, form))
+                    if ((first[entry] < 0 || (wholeHits is not null && entry != last)) && WholeFormAt(text, start, form))
                     {
-                        first[entry] = start;
+                        if (first[entry] < 0)
+                        {
+                            first[entry] = start;
+                        }
+                        if (wholeHits is not null && entry != last)
+                        {
+                            wholeHits.Add((entry, start));
+                        }
+                        last = entry;
                     }
                 }
             }
