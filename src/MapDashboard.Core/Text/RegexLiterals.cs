@@ -9,14 +9,10 @@ namespace MapDashboard.Core.Text;
 /// or a group that needs one; judged by the longest single word, so "in the" loses to "past"). Anything it does not read (a class, a lazy or optional part, a lookaround, a
 /// backreference) needs nothing, so the answer is never wrong, only sometimes empty (null: every text may match).
 /// </summary>
-internal sealed class RegexLiterals
+internal sealed partial class RegexLiterals
 {
     private readonly string _pattern;
     private int _pos;
-    // For AllOf: the group depth, the parts of each top-level branch, and whether positive lookarounds are read.
-    private int _depth;
-    private readonly List<List<List<(string, bool)>>> _topParts = [];
-    private bool _lookarounds;
 
     private RegexLiterals(string pattern) => _pattern = pattern;
 
@@ -36,33 +32,6 @@ internal sealed class RegexLiterals
         catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
             return null; // a construct not read, or a pattern cut short: no requirement, every text may match
-        }
-    }
-
-    /// <summary>
-    /// Sets of words, every match holding one word of each set (or null: every text may match): for a pattern of one
-    /// top-level branch, each of its parts that needs a word, and the words a positive lookaround needs (the text it looks
-    /// at is the input's); for several branches, the one set <see cref="Of"/> reads.
-    /// </summary>
-    public static List<List<(string Word, bool ExactCase)>>? AllOf(string pattern, RegexOptions options)
-    {
-        if ((options & RegexOptions.IgnorePatternWhitespace) != 0)
-        {
-            return null;
-        }
-        var reader = new RegexLiterals(pattern) { _lookarounds = true };
-        try
-        {
-            var words = reader.Alternation((options & RegexOptions.IgnoreCase) != 0);
-            if (reader._pos != pattern.Length)
-            {
-                return null;
-            }
-            return reader._topParts.Count == 1 ? (reader._topParts[0].Count == 0 ? null : reader._topParts[0]) : words is null ? null : [words];
-        }
-        catch (Exception e) when (e is NotSupportedException or IndexOutOfRangeException or ArgumentOutOfRangeException)
-        {
-            return null;
         }
     }
 
@@ -294,50 +263,5 @@ internal sealed class RegexLiterals
         {
             throw new NotSupportedException("an unclosed class");
         }
-    }
-
-    private (int Min, int Max) Quantifier()
-    {
-        if (_pos >= _pattern.Length)
-        {
-            return (1, 1);
-        }
-        (int, int) result;
-        switch (_pattern[_pos])
-        {
-            case '*':
-                _pos++;
-                result = (0, int.MaxValue);
-                break;
-            case '+':
-                _pos++;
-                result = (1, int.MaxValue);
-                break;
-            case '?':
-                _pos++;
-                result = (0, 1);
-                break;
-            case '{' when IsQuantifierAt(_pos):
-                var close = _pattern.IndexOf('}', _pos);
-                var body = _pattern[(_pos + 1)..close].Split(',');
-                _pos = close + 1;
-                var min = int.Parse(body[0], System.Globalization.CultureInfo.InvariantCulture);
-                result = (min, body.Length == 1 ? min : body[1].Length == 0 ? int.MaxValue : int.Parse(body[1], System.Globalization.CultureInfo.InvariantCulture));
-                break;
-            default:
-                return (1, 1);
-        }
-        if (_pos < _pattern.Length && _pattern[_pos] == '?')
-        {
-            _pos++; // lazy: the same counts
-        }
-        return result;
-    }
-
-    // "{n}", "{n,}", "{n,m}"; any other "{" is a literal brace.
-    private bool IsQuantifierAt(int at)
-    {
-        var close = _pattern.IndexOf('}', at);
-        return close > at + 1 && Regex.IsMatch(_pattern[(at + 1)..close], @"^\d+(?:,\d*)?$");
     }
 }
