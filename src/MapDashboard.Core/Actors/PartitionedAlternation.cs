@@ -21,6 +21,8 @@ public sealed class PartitionedAlternation
     private readonly LeadingRunIndex _index;
     // Built on first use: a short run meets few of the groups.
     private readonly Dictionary<int[], Lazy<Regex>?> _byGroup = new(ReferenceEqualityComparer.Instance);
+    // Each group's forms: a position where none is found whole (LeadingRunIndex.WholeFormAt) is not tried.
+    private readonly Dictionary<int[], string[]> _wholeForms = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Builds the matcher over <paramref name="patterns"/> (regex patterns, tried in this order), each the pattern of the
@@ -36,6 +38,7 @@ public sealed class PartitionedAlternation
         _index = new LeadingRunIndex([.. forms.Select(f => (IReadOnlyList<string>)[f])]);
         foreach (var group in _index.Groups)
         {
+            _wholeForms[group] = [.. group.Select(i => forms[i])];
             _byGroup[group] = group.Length == 0 ? null
                 : new Lazy<Regex>(() => new Regex(@"\G" + Before + "(?:" + string.Join("|", group.Select(i => patterns[i])) + ")" + After, options));
         }
@@ -78,9 +81,28 @@ public sealed class PartitionedAlternation
         return regex is null ? System.Text.RegularExpressions.Match.Empty : regex.Match(text, index);
     }
 
-    /// <summary>The alternation of the alternatives that can match at a word start, or null when none can.</summary>
-    private Regex? RegexAt(string text, int position) =>
-        _index.TryEntriesAt(text, position, out var group) ? _byGroup[group]?.Value : _all;
+    /// <summary>Whether any alternative is tried at <paramref name="position"/> (false: none can match there).</summary>
+    internal bool TriesAt(string text, int position) => RegexAt(text, position) is not null;
+
+    /// <summary>
+    /// The alternation of the alternatives that can match at a word start, or null when none can: no form starts with the
+    /// word, or none is found whole there.
+    /// </summary>
+    private Regex? RegexAt(string text, int position)
+    {
+        if (!_index.TryEntriesAt(text, position, out var group))
+        {
+            return _all;
+        }
+        foreach (var form in _wholeForms[group])
+        {
+            if (LeadingRunIndex.WholeFormAt(text, position, form))
+            {
+                return _byGroup[group]?.Value;
+            }
+        }
+        return null;
+    }
 
     private static bool IsAsciiWordOrHyphen(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -16,6 +17,8 @@ internal static partial class CrowdViolence
     private static readonly Regex Subject = EventLexicon.GrammarRegex(
         l => @"(?:^|[,;:]\s*)(?:[\w'’-]+\s+){0,3}?(?<crowd>" + l.CueGroup("crowd-noun") + @")\b[^,;:]*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly GuardedRegex SubjectGuard = GuardedRegex.For(Subject);
+
     private static readonly Regex Agent = EventLexicon.GrammarRegex(
         l => @"\G\s+by\s+(?:(?:" + l.CueGroup("determiner") + @")\s+)?(?:[\w'’-]+\s+)?" + l.CueGroup("crowd-noun") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -28,8 +31,8 @@ internal static partial class CrowdViolence
             return Agent.IsMatch(sentence, end)
                 || (actor1 is not null && actor1.Start >= end && side(actor1) == "civilians" && actor1.Faction.Id != "protesters" && ByOnly().IsMatch(sentence[end..actor1.Start]));
         }
-        // (A cheap check first: most attacks name no crowd.)
-        if (!(sentence.Contains("crowd", StringComparison.OrdinalIgnoreCase) || sentence.Contains("mob", StringComparison.OrdinalIgnoreCase) || sentence.Contains("throng", StringComparison.OrdinalIgnoreCase)))
+        // (A cheap check first: most attacks name no crowd before them; the words are read from the pattern.)
+        if (!SubjectGuard.MayMatch(sentence.AsSpan(0, trigger.Match.Index)))
         {
             return false;
         }

@@ -47,7 +47,7 @@ public sealed class EventLexicon
         var intensifiers = _cueForms.GetValueOrDefault(ControlIntensifierKind) ?? [];
         Triggers = Rows(triggers, "triggers.tsv", 4).Select(r => (Forms: WithIntensifiers(Forms(r[0]), intensifiers), Row: r))
             .SelectMany(t => WithModifiedForms(new TriggerRule(t.Row[1], t.Row[2].Length == 0 ? null : t.Row[2], Compile(t.Forms), t.Row[3], t.Forms))).ToList();
-        TriggerStarts = new LeadingRunIndex([.. Triggers.Select(t => t.Forms)]);
+        TriggerStarts = new LeadingRunIndex([.. Triggers.Select(t => t.Forms)], [.. Triggers.Select(IsOfWholeForms)]);
         _allTriggers = [.. Enumerable.Range(0, Triggers.Count)];
         foreach (var r in Rows(objects, "object-words.tsv", 3))
         {
@@ -199,7 +199,12 @@ public sealed class EventLexicon
     }
 
     private static Regex WholeWords(string alternation) =>
-        new(@"(?<![\w-])(?:" + alternation + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+        new(WholeWordsPattern(alternation), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
+
+    private static string WholeWordsPattern(string alternation) => @"(?<![\w-])(?:" + alternation + @")(?![\w-])";
+
+    /// <summary>Whether a rule's regex is exactly the one its forms make (<see cref="Compile(IReadOnlyList{string})"/>): then its forms are its whole matches.</summary>
+    internal static bool IsOfWholeForms(TriggerRule rule) => rule.Pattern.ToString() == WholeWordsPattern(Alternation(rule.Forms));
 
     /// <summary>
     /// The adjuncts that may end a clause after a capture verb with no object: the forms of cue kind clause-tail ("after",

@@ -13,7 +13,7 @@ public sealed class HolderWords
 {
     private readonly Dictionary<string, string> _factionByWord;
     private readonly Regex _pattern;
-    private readonly RequiredWords _required;
+    private readonly RequiredWords[] _required;
 
     /// <summary>The trigger rules a side's word before a verb or noun of taking or advancing stands for ("rebel push", "government seized").</summary>
     public static bool TakesGround(TriggerRule rule) => rule.Class is "territory" or "advance";
@@ -24,18 +24,31 @@ public sealed class HolderWords
         _factionByWord = EventLexicon.Rows(tsv, file, 3).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         var words = string.Join("|", _factionByWord.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         _pattern = new Regex(pattern(words), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
-        _required = RequiredWords.Of(_pattern);
+        _required = RequiredWords.AllOf(_pattern);
     }
 
     /// <summary>The catalogue faction id a word of the list stands for ("rebel": rebels), or null for a word not in it.</summary>
     public string? FactionIdOf(string word) => _factionByWord.GetValueOrDefault(word);
 
+    /// <summary>False when <paramref name="sentence"/> surely holds no match of the pattern (it lacks every word of one of its parts).</summary>
+    internal bool MayHold(string sentence)
+    {
+        foreach (var words in _required)
+        {
+            if (!words.MayMatch(sentence))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The mentions with the accepted holder words of <paramref name="sentence"/> added (in text order); a named actor there wins.</summary>
     public List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, Func<Match, bool> accept)
     {
         var result = mentions.ToList();
-        // Most sentences hold none of the words (read from the pattern): then the regex is not run.
-        if (!_required.MayMatch(sentence))
+        // Most sentences lack the words of some part of the pattern (the side's word, the noun after it, "under" ... "control"): then the regex is not run.
+        if (!MayHold(sentence))
         {
             return result.OrderBy(a => a.Start).ToList();
         }

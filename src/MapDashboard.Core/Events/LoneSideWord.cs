@@ -1,4 +1,5 @@
 using MapDashboard.Core.Actors;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -17,9 +18,9 @@ internal static class LoneSideWord
     public static List<ActorMention> Resolve(string sentence, List<ActorMention> found, List<ActorMention> previousActors, FactionCatalogue catalogue,
         EventLexicon lexicon, Func<string, bool> opening)
     {
-        // (A cheap check first: most sentences have no "troops".)
-        if (previousActors.Count == 0 || !sentence.Contains("troops", StringComparison.OrdinalIgnoreCase)
-            || lexicon.Cue("side-word-lone-state").Match(sentence) is not { Success: true } m || !opening(sentence[..m.Index])
+        // (A cheap check first, the words read from the cue's pattern: most sentences have no "troops".)
+        if (previousActors.Count == 0 || GuardedRegex.For(lexicon.Cue("side-word-lone-state")) is var cue && !cue.MayMatch(sentence)
+            || cue.Regex.Match(sentence) is not { Success: true } m || !opening(sentence[..m.Index])
             || found.Any(a => a.Start < m.Index + m.Length))
         {
             return found;

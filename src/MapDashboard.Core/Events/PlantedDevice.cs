@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -20,6 +21,9 @@ internal static class PlantedDevice
             + @"|\b(?<device>" + l.CueGroup("device-noun") + @")\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + l.CueGroup("planting-verb") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // The words every match holds, read from the pattern (the device nouns): most sentences name no bomb or mine.
+    private static readonly GuardedRegex Guard = GuardedRegex.For(Pattern);
+
     internal static readonly Regex Device = EventLexicon.GrammarRegex(l => @"\G(?:" + l.CueGroup("device-noun") + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The classes a planted explosive wins over by ACLED's precedence (TriggerFinder's order after "explosive"; a disruption
@@ -31,11 +35,7 @@ internal static class PlantedDevice
     /// <summary>The triggers with the planted device added, when the sentence has no explosive trigger yet.</summary>
     public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence)
     {
-        // (A cheap check first: most sentences name no bomb or mine.)
-        if (triggers.Count == 0 || triggers.Any(t => t.Class == "explosive")
-            || !(sentence.Contains("bomb", StringComparison.OrdinalIgnoreCase) || sentence.Contains("mine", StringComparison.OrdinalIgnoreCase)
-                || sentence.Contains("explosive", StringComparison.OrdinalIgnoreCase) || sentence.Contains("device", StringComparison.OrdinalIgnoreCase)
-                || sentence.Contains("charge", StringComparison.OrdinalIgnoreCase))
+        if (triggers.Count == 0 || triggers.Any(t => t.Class == "explosive") || !Guard.MayMatch(sentence)
             || Pattern.Match(sentence) is not { Success: true } m)
         {
             return triggers;

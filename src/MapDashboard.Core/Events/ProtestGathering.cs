@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -15,6 +16,9 @@ internal static class ProtestGathering
     private static readonly Regex Pattern = EventLexicon.GrammarRegex(
         l => @"\b(?<verb>" + l.CueGroup("gathering-verb") + @")\b(?:\s+[\w'’-]+){0,10}?,?\s+" + l.CueGroup("demand-lead") + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // The words every match holds, read from the pattern (the gathering verbs): most sentences have none.
+    private static readonly GuardedRegex Guard = GuardedRegex.For(Pattern);
+
     private static readonly Regex Verb = EventLexicon.GrammarRegex(l => @"\G" + l.CueGroup("gathering-verb"), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly TriggerRule Rule = new("protest", null, Verb, "ACLED codebook (Protests), session 25 (a gathering with a demand, ProtestGathering)", ["gathered", "assembled"]);
@@ -22,9 +26,7 @@ internal static class ProtestGathering
     /// <summary>The triggers with such a gathering added last, when the sentence has no protest trigger yet.</summary>
     public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence)
     {
-        // (A cheap check first: most sentences have no gathering verb.)
-        if (triggers.Any(t => t.Class == "protest") || !(sentence.Contains("gather", StringComparison.OrdinalIgnoreCase) || sentence.Contains("assembl", StringComparison.OrdinalIgnoreCase)
-            || sentence.Contains("converg", StringComparison.OrdinalIgnoreCase)) || Pattern.Match(sentence) is not { Success: true } m)
+        if (triggers.Any(t => t.Class == "protest") || !Guard.MayMatch(sentence) || Pattern.Match(sentence) is not { Success: true } m)
         {
             return triggers;
         }

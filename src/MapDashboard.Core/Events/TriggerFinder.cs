@@ -39,10 +39,9 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
     {
         var found = new List<SentenceTrigger>();
         var passiveCue = lexicon.Cue("passive");
-        var firstPositions = _prefilter.FirstPositions(sentence);
         // Every rule's matches, found once: the triggers come from them, and so do the battles a state of control may be the outcome of.
         // No match of a rule starts before its first possible position (the look-behind still sees the text before it).
-        var matches = TriggerMatches.Collect(lexicon.Triggers, firstPositions, sentence);
+        var matches = TriggerMatches.Collect(lexicon.Triggers, _prefilter, sentence);
         var battles = TriggerMatches.Battles(lexicon.Triggers, matches);
         for (var ruleIndex = 0; ruleIndex < lexicon.Triggers.Count; ruleIndex++)
         {

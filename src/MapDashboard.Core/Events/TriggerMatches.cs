@@ -22,6 +22,48 @@ internal static class TriggerMatches
         return matches;
     }
 
+    /// <summary>
+    /// For each rule, in order, its matches, as <see cref="Regex.Matches(string)"/> finds them: a rule of whole forms
+    /// (<paramref name="index"/>) is asked for its next match only from the next word where one of its forms is found whole
+    /// (no match starts between), and not at all after the last; the others from their first possible position.
+    /// </summary>
+    public static IReadOnlyList<Match>[] Collect(IReadOnlyList<TriggerRule> rules, Text.LeadingRunIndex index, string sentence)
+    {
+        var hits = new List<(int Entry, int Position)>();
+        var first = index.FirstPositions(sentence, hits, out var workedOut);
+        var matches = new IReadOnlyList<Match>[rules.Count];
+        for (var i = 0; i < matches.Length; i++)
+        {
+            matches[i] = first[i] < 0 ? None
+                : workedOut && index.IsWhole(i) ? AtHits(rules[i].Pattern, sentence, hits, i)
+                : rules[i].Pattern.Matches(sentence, first[i]);
+        }
+        return matches;
+    }
+
+    // The regex's successive matches, each sought from the first hit of the entry at or after the end of the one before:
+    // no match starts before that hit, so the first match from there is the one a scan from the end would find.
+    private static IReadOnlyList<Match> AtHits(Regex pattern, string sentence, List<(int Entry, int Position)> hits, int entry)
+    {
+        List<Match>? found = null;
+        var next = 0;
+        foreach (var (e, position) in hits)
+        {
+            if (e != entry || position < next)
+            {
+                continue;
+            }
+            var m = pattern.Match(sentence, position);
+            if (!m.Success)
+            {
+                break;
+            }
+            (found ??= []).Add(m);
+            next = m.Index + Math.Max(1, m.Length);
+        }
+        return found ?? (IReadOnlyList<Match>)None;
+    }
+
     /// <summary>The matches of the battle rules ("clash", "assault"), in rule order, then match order.</summary>
     public static List<Match> Battles(IReadOnlyList<TriggerRule> rules, IReadOnlyList<Match>[] matches)
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MapDashboard.Core.Text;
 
 /// <summary>
@@ -18,9 +20,25 @@ public sealed class LeadingRunIndex
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byRun;
     private readonly int _longestRun;
 
+    // For the entries matched as their whole forms (see the constructor), each leading run's forms to check at a word.
+    private readonly Dictionary<string, (int Entry, string Form)[]>.AlternateLookup<ReadOnlySpan<char>> _wholeByRun;
+    private readonly bool[] _whole;
+
     /// <summary>Indexes the forms of every entry, in order (an entry's number is its place in the list).</summary>
     public LeadingRunIndex(IReadOnlyList<IReadOnlyList<string>> formsPerEntry)
+        : this(formsPerEntry, new bool[formsPerEntry.Count])
     {
+    }
+
+    /// <summary>
+    /// Indexes the forms of every entry; an entry marked in <paramref name="wholeForms"/> is a regex of exactly its forms
+    /// (<c>(?&lt;![\w-])(?:form|...)(?![\w-])</c>, as the class summary says), so <see cref="FirstPositions"/> gives it
+    /// the first word where one of its whole forms is found, not only its leading run (see <see cref="WholeFormAt"/>).
+    /// The other entries' forms may be only the words their matches start with.
+    /// </summary>
+    public LeadingRunIndex(IReadOnlyList<IReadOnlyList<string>> formsPerEntry, IReadOnlyList<bool> wholeForms)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(wholeForms.Count, formsPerEntry.Count, nameof(wholeForms));
         Count = formsPerEntry.Count;
         var always = new List<int>();
         var byRun = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -50,6 +68,13 @@ public sealed class LeadingRunIndex
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _longestRun = byRun.Count == 0 ? 0 : byRun.Keys.Max(k => k.Length);
         Groups = [_always, .. _byRun.Dictionary.Values];
+        // An entry is checked by its whole forms only when every form has a leading run and is ASCII (the check compares ASCII).
+        _whole = [.. Enumerable.Range(0, Count).Select(i => wholeForms[i] && !always.Contains(i) && formsPerEntry[i].All(f => Ascii.IsValid(f)))];
+        _wholeByRun = Enumerable.Range(0, Count).Where(i => _whole[i])
+            .SelectMany(i => formsPerEntry[i].Select(f => (Run: LeadingRun(f)!, Entry: i, Form: f)))
+            .GroupBy(f => f.Run, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => (f.Entry, f.Form)).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How many entries there are.</summary>
@@ -116,9 +141,20 @@ public sealed class LeadingRunIndex
     /// For each entry, in order, the first position of <paramref name="text"/> where a match of it may start (no match
     /// starts before it), or -1 when it surely matches nowhere.
     /// </summary>
-    public int[] FirstPositions(string text)
+    public int[] FirstPositions(string text) => FirstPositions(text, null, out _);
+
+    /// <summary>Whether an entry is checked by its whole forms (see the constructor).</summary>
+    public bool IsWhole(int entry) => _whole[entry];
+
+    /// <summary>
+    /// As <see cref="FirstPositions(string)"/>; when <paramref name="workedOut"/> (the text holds no non-ASCII letter),
+    /// <paramref name="wholeHits"/> also gets, in text order, every (entry, position) where an entry checked by its whole
+    /// forms has one (<see cref="WholeFormAt"/>): no match of such an entry starts anywhere else.
+    /// </summary>
+    public int[] FirstPositions(string text, List<(int Entry, int Position)>? wholeHits, out bool workedOut)
     {
         var first = new int[Count];
+        workedOut = false;
         foreach (var c in text)
         {
             if (c >= 128 && char.IsLetter(c))
@@ -126,6 +162,7 @@ public sealed class LeadingRunIndex
                 return first;
             }
         }
+        workedOut = true;
         Array.Fill(first, -1);
         foreach (var entry in _always)
         {
@@ -154,13 +191,75 @@ public sealed class LeadingRunIndex
             {
                 foreach (var entry in entries)
                 {
-                    if (first[entry] < 0)
+                    if (first[entry] < 0 && !_whole[entry])
                     {
                         first[entry] = start;
                     }
                 }
             }
+            if (_wholeByRun.TryGetValue(run, out var forms))
+            {
+                var last = -1;
+                foreach (var (entry, form) in forms)
+                {
+                    if ((first[entry] < 0 || (wholeHits is not null && entry != last)) && WholeFormAt(text, start, form))
+                    {
+                        if (first[entry] < 0)
+                        {
+                            first[entry] = start;
+                        }
+                        if (wholeHits is not null && entry != last)
+                        {
+                            wholeHits.Add((entry, start));
+                        }
+                        last = entry;
+                    }
+                }
+            }
         }
         return first;
+    }
+
+    /// <summary>
+    /// False when the plain <paramref name="form"/>, matched as a word-bounded, case-insensitive regex matches it (a
+    /// space as one or more white-space characters, <c>\s+</c>; an apostrophe also as '’', as actor aliases are), surely
+    /// does not match at <paramref name="position"/>: its ASCII letters equal the text's ignoring ASCII case (a non-ASCII
+    /// character of the text may be any letter: the Kelvin sign is a k to such a regex), its non-ASCII characters stand
+    /// for any one character, its other characters equal, each run of spaces is as many white-space characters or more,
+    /// and no ASCII word character or hyphen follows. A regex that matches there makes every one of these tests pass; the
+    /// word boundary before the position is not tested.
+    /// </summary>
+    public static bool WholeFormAt(string text, int position, string form)
+    {
+        var i = position;
+        for (var k = 0; k < form.Length;)
+        {
+            var f = form[k];
+            if (f == ' ')
+            {
+                var spaces = 0;
+                for (; k < form.Length && form[k] == ' '; k++)
+                {
+                    spaces++;
+                }
+                var white = 0;
+                for (; i < text.Length && char.IsWhiteSpace(text[i]); i++)
+                {
+                    white++;
+                }
+                if (white < spaces)
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (i >= text.Length || (text[i] != f && f < 128 && !(char.IsAsciiLetter(f) && ((text[i] | 0x20) == (f | 0x20) || text[i] >= 128)) && !(f == '\'' && text[i] == '’')))
+            {
+                return false;
+            }
+            i++;
+            k++;
+        }
+        return i >= text.Length || !(char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '-');
     }
 }

@@ -9,7 +9,7 @@ namespace MapDashboard.Core.Text;
 /// or a group that needs one; judged by the longest single word, so "in the" loses to "past"). Anything it does not read (a class, a lazy or optional part, a lookaround, a
 /// backreference) needs nothing, so the answer is never wrong, only sometimes empty (null: every text may match).
 /// </summary>
-internal sealed class RegexLiterals
+internal sealed partial class RegexLiterals
 {
     private readonly string _pattern;
     private int _pos;
@@ -65,6 +65,10 @@ internal sealed class RegexLiterals
             var (min, max) = Quantifier();
             if (zeroWidth)
             {
+                if (words is not null && min >= 1)
+                {
+                    parts.Add(words); // a positive lookaround (read for AllOf only)
+                }
                 continue; // \b, ^, $: no characters, so the run of literals goes on across it
             }
             if (literal is { } c && c < 128 && min >= 1)
@@ -83,6 +87,10 @@ internal sealed class RegexLiterals
             }
         }
         EndRun();
+        if (_depth == 0)
+        {
+            _topParts.Add(parts);
+        }
         // The most selective part: its poorest word's longest single word largest ("in the " counts as "the"), then the fewest words.
         return parts.Count == 0 ? null : parts.MaxBy(p => (p.Min(w => LongestWord(w.Item1)), -p.Count));
     }
@@ -130,6 +138,7 @@ internal sealed class RegexLiterals
     {
         var words = (List<(string, bool)>?)null;
         var keep = true;
+        var positive = false;
         if (_pos < _pattern.Length && _pattern[_pos] == '?')
         {
             _pos++;
@@ -140,8 +149,10 @@ internal sealed class RegexLiterals
             }
             else if (next is '=' or '!' || (next == '<' && _pattern[_pos + 1] is '=' or '!'))
             {
+                // A lookaround holds no characters of the match; a positive one still needs its words in the input.
+                positive = _lookarounds && (next == '=' || _pattern[_pos + 1] == '=');
                 _pos += next == '<' ? 2 : 1;
-                keep = false; // a lookaround holds no characters of the match
+                keep = false;
             }
             else if (next is '<' or '\'')
             {
@@ -157,13 +168,15 @@ internal sealed class RegexLiterals
                 ignoreCase = Options(ignoreCase);
             }
         }
+        _depth++;
         words = Alternation(ignoreCase);
+        _depth--;
         if (_pos >= _pattern.Length || _pattern[_pos] != ')')
         {
             throw new NotSupportedException("an unclosed group");
         }
         _pos++;
-        return (null, keep ? words : null, !keep);
+        return (null, keep || positive ? words : null, !keep);
     }
 
     // "(?i:", "(?-i:", "(?n:": the case option inside the group. An option for the rest of the group ("(?i)"), a
@@ -250,50 +263,5 @@ internal sealed class RegexLiterals
         {
             throw new NotSupportedException("an unclosed class");
         }
-    }
-
-    private (int Min, int Max) Quantifier()
-    {
-        if (_pos >= _pattern.Length)
-        {
-            return (1, 1);
-        }
-        (int, int) result;
-        switch (_pattern[_pos])
-        {
-            case '*':
-                _pos++;
-                result = (0, int.MaxValue);
-                break;
-            case '+':
-                _pos++;
-                result = (1, int.MaxValue);
-                break;
-            case '?':
-                _pos++;
-                result = (0, 1);
-                break;
-            case '{' when IsQuantifierAt(_pos):
-                var close = _pattern.IndexOf('}', _pos);
-                var body = _pattern[(_pos + 1)..close].Split(',');
-                _pos = close + 1;
-                var min = int.Parse(body[0], System.Globalization.CultureInfo.InvariantCulture);
-                result = (min, body.Length == 1 ? min : body[1].Length == 0 ? int.MaxValue : int.Parse(body[1], System.Globalization.CultureInfo.InvariantCulture));
-                break;
-            default:
-                return (1, 1);
-        }
-        if (_pos < _pattern.Length && _pattern[_pos] == '?')
-        {
-            _pos++; // lazy: the same counts
-        }
-        return result;
-    }
-
-    // "{n}", "{n,}", "{n,m}"; any other "{" is a literal brace.
-    private bool IsQuantifierAt(int at)
-    {
-        var close = _pattern.IndexOf('}', at);
-        return close > at + 1 && Regex.IsMatch(_pattern[(at + 1)..close], @"^\d+(?:,\d*)?$");
     }
 }

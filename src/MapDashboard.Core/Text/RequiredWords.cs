@@ -68,6 +68,15 @@ public sealed class RequiredWords
         return new RequiredWords([.. anyCase.Distinct()], [.. exactCase.Distinct()]);
     }
 
+    /// <summary>
+    /// Guards one of which each every match holds a word of (<see cref="RegexLiterals.AllOf"/>: each part of a one-branch
+    /// pattern, "under" and "control" as well as the side's word of "under rebel control"), none when every text may match.
+    /// </summary>
+    public static RequiredWords[] AllOf(Regex regex) =>
+        RegexLiterals.AllOf(regex.ToString(), regex.Options) is { } sets
+            ? [.. sets.Select(set => new RequiredWords([.. set.Where(w => !w.ExactCase).Select(w => w.Word).Distinct()], [.. set.Where(w => w.ExactCase).Select(w => w.Word).Distinct()]))]
+            : [];
+
     /// <summary>False when <paramref name="text"/> surely holds no match; true when it may.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
         !SkipsAny || text.ContainsAny(_anyCase) || text.ContainsAny(_exactCase) || text.ContainsAny(Lookalikes);

@@ -51,6 +51,24 @@ public class PartitionedAlternationTests
     [MemberData(nameof(Sentences))]
     public void EveryMatchAndEveryAnchoredMatch_AreTheRegexs(string text) => AssertSame(text);
 
+    [Theory]
+    [InlineData("the harbour was calm", 0, false)]
+    [InlineData("the army crossed", 0, true)]
+    [InlineData("THE\u00A0 ARMY crossed", 0, true)]
+    [InlineData("the armyx crossed", 0, false)]
+    [InlineData("the \u212Army crossed", 0, true)]
+    [InlineData("Kestrel Grove", 0, false)]
+    [InlineData("Kestrel Group", 0, true)]
+    [InlineData("’Ahd Battalion", 0, true)]
+    [InlineData("Ümran Group", 0, true)]
+    [InlineData("Émir unit", 0, true)]
+    public void APosition_WhereNoWholeAsciiFormIsFound_IsNotTried(string text, int position, bool tried)
+    {
+        var patterns = Patterns();
+        var alternation = new PartitionedAlternation([.. patterns.Select(p => p.Pattern)], [.. patterns.Select(p => p.Form)], Options);
+        Assert.Equal(tried, alternation.TriesAt(text, position));
+    }
+
     [Fact]
     public void RandomTexts_OfNamesPiecesAndOddCharacters_MatchAsTheRegexDoes()
     {

@@ -72,3 +72,28 @@ public class HolderAttributivesTests
         Assert.Equal("saa", actor1?.Faction.Id);
     }
 }
+
+/// <summary>
+/// The holder words' reader skips a sentence that lacks the words of any one part of its pattern (the side's word, the noun or
+/// "under" ... "control" around it), not only one lacking the side's words, and never one its pattern matches. Invented sentences.
+/// </summary>
+public class HolderWordsGuardTests
+{
+    private const string Tsv = "adjective\tfaction\tsource\nrebel\trebels\ttest\ngovernment\tsaa\ttest\n";
+
+    private static readonly HolderWords Before = new(Tsv, "test.tsv", words => @"(?<![\w'’-])(?<word>" + words + @")\s+(?=(?:push|advance|gains)\b)");
+    private static readonly HolderWords Under = new(Tsv, "test.tsv", words => @"\bunder\s+(?:the\s+)?(?<word>" + words + @")\s+control\b");
+
+    [Theory]
+    [InlineData("The rebel commander spoke to reporters in the port city.", false, false)]
+    [InlineData("Government officials met under a tent near the square.", false, false)]
+    [InlineData("The town fell under rebel control last spring.", false, true)]
+    [InlineData("A rebel push into the valley began at dawn.", true, false)]
+    [InlineData("Government advance units waited near the bridge, under no one's control.", true, true)]
+    [InlineData("Rebels pushed on toward the quay.", true, false)]
+    public void ASentenceLackingThePartsWords_IsSkipped(string sentence, bool before, bool under)
+    {
+        Assert.Equal(before, Before.MayHold(sentence));
+        Assert.Equal(under, Under.MayHold(sentence));
+    }
+}

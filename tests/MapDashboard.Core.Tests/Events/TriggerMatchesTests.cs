@@ -49,6 +49,31 @@ public class TriggerMatchesTests
     }
 
     [Fact]
+    public void Collect_by_whole_form_hits_gives_every_rule_the_matches_its_regex_finds()
+    {
+        var lexicon = EventLexicon.LoadDefault();
+        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream("MapDashboard.Core.Events.Lexicon.triggers.tsv")!;
+        var forms = new StreamReader(stream).ReadToEnd().Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1)
+            .SelectMany(l => l.Split('\t')[0].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        string[] odd = [" ", "  ", "-", "'", "\u2019", ",", ".", "\u00A0", "\u212A", "_", "2", "the", "village", "control", "full", "clashes", "took"];
+        string[] written =
+        [
+            "Rebels took control of the hill, then took full control of the town and clashed with troops; they took it again.",
+            "Troops shelled the village, re-took the ridge and shelled-out positions; SHELLED again, shelled_ nothing.",
+            "Clashes erupted and clashes continued; fighters clashed, clashed\u00A0again and exchanged fire with police.",
+        ];
+        foreach (var sentence in written.Concat(Tests.Text.RandomSentences.Build(forms, odd, count: 800, maxPieces: 12, noSpaceOneIn: 6, seed: 26)))
+        {
+            var matches = TriggerMatches.Collect(lexicon.Triggers, lexicon.TriggerStarts, sentence);
+            for (var i = 0; i < lexicon.Triggers.Count; i++)
+            {
+                var expected = lexicon.Triggers[i].Pattern.Matches(sentence).Select(m => (m.Index, m.Length));
+                Assert.True(expected.SequenceEqual(matches[i].Select(m => (m.Index, m.Length))), $"rule {i} in \"{sentence}\"");
+            }
+        }
+    }
+
+    [Fact]
     public void NonPlaceSpans_asked_twice_about_one_text_give_equal_lists_the_caller_owns()
     {
         const string text = "Fighters of Liwa al-Fajr entered the market, Abu Karim al-Tell told the Riverside Post.";

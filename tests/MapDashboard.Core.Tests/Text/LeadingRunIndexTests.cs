@@ -1,4 +1,5 @@
 using MapDashboard.Core.Events;
+using System.Text.RegularExpressions;
 using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Tests.Text;
@@ -112,14 +113,65 @@ public class LeadingRunIndexTests
         Assert.Equal([0, 0, 0], index.FirstPositions("Nothing happened in Zürich; they held it."));
     }
 
+    [Fact]
+    public void WholeForms_SkipAnEntryWhoseLeadingWordIsThere_ButNoWholeForm()
+    {
+        var runs = new LeadingRunIndex([["took control", "seized"], ["held"]]);
+        var whole = new LeadingRunIndex([["took control", "seized"], ["held"]], [true, false]);
+        Assert.Equal([5, -1], runs.FirstPositions("They took the town and took over the hill."));
+        Assert.Equal([-1, -1], whole.FirstPositions("They took the town and took over the hill."));
+        Assert.Equal([23, 5], whole.FirstPositions("They held the town and TOOK\u00A0 Control of the hill."));
+        Assert.Equal([-1, -1], whole.FirstPositions("They took controls and seized-up."));
+        // Only the words a match starts with are known for an entry not marked whole: its leading run is enough.
+        Assert.Equal([-1, 27], whole.FirstPositions("They helder the town; they held out."));
+        Assert.Equal([-1, 5], whole.FirstPositions("They held-up the town."));
+        Assert.Equal([0, 0], whole.FirstPositions("Nothing took control in Zürich."));
+    }
+
+    [Theory]
+    [InlineData("took  control.", 0, "took control", true)]
+    [InlineData("They TOOK\tControl", 5, "took control", true)]
+    [InlineData("took\u2009control", 0, "took control", true)]
+    [InlineData("took control-", 0, "took control", false)]
+    [InlineData("took controls", 0, "took control", false)]
+    [InlineData("took control_", 0, "took control", false)]
+    [InlineData("tookcontrol", 0, "took control", false)]
+    [InlineData("took  control", 0, "took  control", true)]
+    [InlineData("took control", 0, "took  control", false)]
+    [InlineData("re-took it", 0, "re-took", true)]
+    [InlineData("re took it", 0, "re-took", false)]
+    [InlineData("took", 0, "took control", false)]
+    [InlineData("\u212Aurdish forces", 0, "Kurdish forces", true)]
+    [InlineData("the CAFÉ raid", 4, "café raid", true)]
+    public void WholeFormAt_PassesWhereTheFormsRegexMatches(string text, int position, string form, bool expected)
+    {
+        Assert.Equal(expected, LeadingRunIndex.WholeFormAt(text, position, form));
+        var regex = new Regex(@"(?<![\w-])(?:" + Regex.Escape(form).Replace("\\ ", @"\s+") + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Assert.Equal(expected, regex.Match(text, position) is { Success: true } m && m.Index == position);
+    }
+
+    [Fact]
+    public void TheLexiconsPlainRules_AreCheckedByWholeForms_AndTheRulesWithModifiers_ByTheirLeads()
+    {
+        var whole = Lexicon.Triggers.Where(EventLexicon.IsOfWholeForms).ToList();
+        Assert.True(whole.Count > Lexicon.Triggers.Count * 3 / 4, $"only {whole.Count} of {Lexicon.Triggers.Count} rules are of whole forms");
+        Assert.DoesNotContain(whole, r => r.Source.Contains("with modifiers", StringComparison.Ordinal));
+        Assert.Contains(Lexicon.Triggers, r => r.Source.Contains("with modifiers", StringComparison.Ordinal));
+        // A sentence holding a leading word of many rules but none of their whole forms leaves fewer rules to run.
+        const string sentence = "They took the first step, and the group said it was in the area.";
+        Assert.True(Lexicon.TriggerStarts.FirstPositions(sentence).Count(p => p >= 0) < Prefilter.FirstPositions(sentence).Count(p => p >= 0));
+    }
+
     private static void AssertNeverSkipsAMatch(string sentence)
     {
         var first = Prefilter.FirstPositions(sentence);
+        var whole = Lexicon.TriggerStarts.FirstPositions(sentence);
         for (var i = 0; i < Lexicon.Triggers.Count; i++)
         {
             if (Lexicon.Triggers[i].Pattern.Match(sentence) is { Success: true } m)
             {
                 Assert.True(first[i] >= 0 && first[i] <= m.Index, $"rule {i} ({Lexicon.Triggers[i].Class}) matches \"{sentence}\" at {m.Index} but its first position is {first[i]}");
+                Assert.True(whole[i] >= 0 && whole[i] <= m.Index, $"rule {i} ({Lexicon.Triggers[i].Class}) matches \"{sentence}\" at {m.Index} but its first whole-form position is {whole[i]}");
             }
         }
     }

@@ -28,6 +28,26 @@ public class RegexLiteralsTests
     }
 
     [Theory]
+    [InlineData(@"\bunder\s+(?:the\s+)?(?<word>rebel|army)\s+control\b", "under;army rebel;control")]
+    [InlineData(@"(?<![\w'’-])(?<word>rebel|Kurdish)\s+(?=(?:push|gains|advance)\b)", "Kurdish rebel;advance gains push")]
+    [InlineData(@"(?<=\bunder\s+)rebel(?!\s+fighters)", "rebel;under")]
+    [InlineData(@"\bshelled\b|\bstruck\s+(?:it|them)", "shelled struck")]
+    [InlineData(@"\b(?:the\s+)?village\s+(?-i:Alpha|Beta)", "village;!Alpha !Beta")]
+    public void AllOf_ReadsEachPartOfAOneBranchPattern_WithPositiveLookarounds(string pattern, string expected)
+    {
+        var sets = RegexLiterals.AllOf(pattern, RegexOptions.IgnoreCase);
+        Assert.NotNull(sets);
+        Assert.Equal(expected.Split(';').Order(StringComparer.Ordinal), sets.Select(set => string.Join(" ", set.Select(w => (w.ExactCase ? "!" : "") + w.Word).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(@"(?:fighters)?\s+\w+")]
+    [InlineData(@"(?!killed)\w+")]
+    [InlineData(@"killed|\w+")]
+    public void AllOf_NeedsNothing_WhenSomeMatchHoldsNoWordItReads(string pattern) =>
+        Assert.Null(RegexLiterals.AllOf(pattern, RegexOptions.None));
+
+    [Theory]
     [InlineData(@"(?:fighters)?\s+\w+")]
     [InlineData(@"[A-Z]\w+")]
     [InlineData(@"(?i)killed")]
