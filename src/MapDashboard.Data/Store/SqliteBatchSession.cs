@@ -10,15 +10,15 @@ namespace MapDashboard.Data.Store;
 /// starts with SQLite's default page cache of 2 MB, fills 64 MB, and gives it back at its end, so every batch read its
 /// working set (the band keys' and the events' indexes, spread over the whole file) from the file again; a connection
 /// kept for the run keeps its cache between the batches, which SQLite keeps valid by itself (another connection's commit
-/// in between empties it). Only the connection is shared: each batch is still one transaction, each article under its
-/// own savepoint, and nothing about durability changes (issue 18).
+/// in between empties it). Only the connection is shared: each batch is still one transaction, each article written
+/// alone (<see cref="ArticleBatchWriter"/>), and nothing about durability changes (issue 18).
 /// </summary>
 internal sealed class SqliteBatchSession(IStoreConnectionFactory factory) : IAsyncDisposable
 {
     /// <summary>
     /// The settings of a SQLite connection while it writes batches: a 64 MB page cache, and temporary storage in memory.
-    /// Each article runs under its own savepoint, and SQLite copies every page an article changes first into the
-    /// savepoint's sub-journal, so that a refused article can be rolled back alone; past 64 KB that journal spills into
+    /// A statement that may fail halfway, and an article written under its own savepoint (<see cref="ArticleBatchWriter"/>),
+    /// make SQLite copy every page it changes first into the sub-journal, so that a refused article can be rolled back alone; past 64 KB that journal spills into
     /// a temporary file, and writing it was a quarter of the writer's SQLite time (issue 18). In memory it is freed at
     /// each release. The sub-journal is no part of crash recovery (a killed transaction is undone from the WAL), so
     /// durability is unchanged; <c>temp_store</c> takes effect from the next transaction, hence before BEGIN.
@@ -36,6 +36,9 @@ internal sealed class SqliteBatchSession(IStoreConnectionFactory factory) : IAsy
 
     /// <summary>How many connections the session opened (tests: one for a run whose batches all went through).</summary>
     internal int Opened { get; private set; }
+
+    /// <summary>How many of the session's batches were rolled back whole for a refused article and written again under savepoints (tests).</summary>
+    internal int RolledBack { get; set; }
 
     /// <summary>The session's connection with the batch settings, opened at the first batch (or after <see cref="DropAsync"/>).</summary>
     public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken)
