@@ -15,9 +15,9 @@ internal static class ArticleBatchWriter
 
     /// <summary>
     /// SQLite: writes the batch on the session's connection in one transaction without a savepoint per article. A savepoint
-    /// makes SQLite copy every page an article changes into the sub-journal before changing it (about a hundred pages an
-    /// article: its band keys', mentions' and events' index pages), and free that journal again at its release, two more
-    /// statements run per article; all of it serves only the rare article the store refuses (issue 18). When one is
+    /// makes SQLite copy every page an article changes into the sub-journal before changing it (its band keys', mentions'
+    /// and events' table and index pages), and free that journal again at its release, with two more statements prepared
+    /// and run per article; all of it serves only the rare article the store refuses (issue 18). When one is
     /// refused, the whole transaction is rolled back (nothing of the batch was written) and the batch is written again
     /// with a savepoint per article: the same rows as before, the refused article reported alone. Whatever the writer's
     /// memo learnt in the rolled-back transaction is forgotten.
