@@ -236,7 +236,7 @@ public sealed class ArticleIngester(Geoparser geoparser, IEventCoder coder, ICon
             DateWeak = metadata.Dating?.Weak ?? false,
             OriginalText = input.OriginalText,
             CleanedText = result.Article.Text,
-            Fingerprint = TextFingerprint.Of(result.Article.Text),
+            Fingerprint = TextFingerprint.Prepare(result.Article.Text),
             OffsetMapJson = JsonSerializer.Serialize(result.Article.Map),
             PipelineVersion = PipelineInfo.Version,
             Mentions = mentions.Select(StoredRecords.Mention).ToList(),

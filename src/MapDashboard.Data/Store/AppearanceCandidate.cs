@@ -27,11 +27,48 @@ internal sealed class AppearanceCandidate
         : ShingleCache.Shared.Of(Id, CleanedText ?? throw new InvalidOperationException($"Article {Id} has neither stored shingles nor a cleaned text."));
 
     /// <summary>
-    /// How its shingles overlap a new text's: read straight from the stored blob (distinct hashes, 8 bytes each) without
-    /// building its set, which was most of the writer's near-duplicate check; from <see cref="ShingleSet"/> otherwise.
-    /// The count stops once <paramref name="minShared"/> (<see cref="NearDuplicateDetector.MinShared"/>) is out of reach:
-    /// then <see cref="ShingleOverlap.Shared"/> is some count below it (the verdict is independent either way).
+    /// How its shingles overlap a new text's: read straight from the stored blob (distinct hashes, 8 bytes each, ascending)
+    /// without building its set, which was most of the writer's near-duplicate check, and counted by walking the blob and
+    /// the new text's <see cref="TextFingerprint.SortedShingles"/> in step (no hash look-up per shingle); from
+    /// <see cref="ShingleSet"/> otherwise. The count stops once <paramref name="minShared"/>
+    /// (<see cref="NearDuplicateDetector.MinShared"/>) is out of reach: then <see cref="ShingleOverlap.Shared"/> is some
+    /// count below it (the verdict is independent either way), the same count whichever way it is made.
     /// </summary>
+    /// <exception cref="FormatException">The stored blob is not a whole number of 8-byte hashes.</exception>
+    public ShingleOverlap OverlapWith(TextFingerprint fingerprint, int minShared)
+    {
+        if (Shingles is not { } blob)
+        {
+            var set = ShingleSet();
+            return new ShingleOverlap(set.Count, fingerprint.Shingles.Count(set.Contains));
+        }
+        var count = BlobCount(blob);
+        var mine = fingerprint.SortedShingles;
+        var shared = 0;
+        var j = 0;
+        var previous = 0UL;
+        for (var i = 0; i < count && shared + (count - i) >= minShared; i++)
+        {
+            var shingle = BinaryPrimitives.ReadUInt64LittleEndian(blob.AsSpan(i * sizeof(ulong)));
+            if (i > 0 && shingle <= previous)
+            {
+                return OverlapWith(fingerprint.Shingles, minShared); // not in ascending order: not walkable in step
+            }
+            previous = shingle;
+            while (j < mine.Length && mine[j] < shingle)
+            {
+                j++;
+            }
+            if (j < mine.Length && mine[j] == shingle)
+            {
+                shared++;
+                j++;
+            }
+        }
+        return new ShingleOverlap(count, shared);
+    }
+
+    /// <summary><see cref="OverlapWith(TextFingerprint, int)"/> by looking each of the blob's shingles up in the new text's set.</summary>
     /// <exception cref="FormatException">The stored blob is not a whole number of 8-byte hashes.</exception>
     public ShingleOverlap OverlapWith(HashSet<ulong> shingles, int minShared)
     {
@@ -40,11 +77,7 @@ internal sealed class AppearanceCandidate
             var set = ShingleSet();
             return new ShingleOverlap(set.Count, shingles.Count(set.Contains));
         }
-        if (blob.Length % sizeof(ulong) != 0)
-        {
-            throw new FormatException($"A stored shingle blob has {blob.Length} bytes, not a multiple of {sizeof(ulong)}.");
-        }
-        var count = blob.Length / sizeof(ulong);
+        var count = BlobCount(blob);
         var shared = 0;
         for (var i = 0; i < count && shared + (count - i) >= minShared; i++)
         {
@@ -55,4 +88,8 @@ internal sealed class AppearanceCandidate
         }
         return new ShingleOverlap(count, shared);
     }
+
+    private static int BlobCount(byte[] blob) => blob.Length % sizeof(ulong) == 0
+        ? blob.Length / sizeof(ulong)
+        : throw new FormatException($"A stored shingle blob has {blob.Length} bytes, not a multiple of {sizeof(ulong)}.");
 }

@@ -62,7 +62,7 @@ public sealed class AppearanceStore
         {
             return null;
         }
-        var found = detector.FindOriginal(fingerprint.Shingles.Count, candidates.Select(c => c.OverlapWith(fingerprint.Shingles, minShared)).ToList());
+        var found = detector.FindOriginal(fingerprint.Shingles.Count, candidates.Select(c => c.OverlapWith(fingerprint, minShared)).ToList());
         if (found is not { } original)
         {
             return null;

@@ -57,7 +57,7 @@ public sealed class EventStore
             {
                 return await IngestOnceAsync(article, reprocess, cause, cancellationToken);
             }
-            catch (DbException ex) when (IsRetryable(ex) && attempt < 5)
+            catch (DbException ex) when (ArticleBatchWriter.IsRetryable(ex) && attempt < 5)
             {
                 await Task.Delay(Random.Shared.Next(5, 50) * attempt, cancellationToken);
             }
@@ -95,8 +95,8 @@ public sealed class EventStore
     public int BatchLimit => _factory.Provider == StoreProvider.Sqlite ? MaxSqliteBatch : MaxBatch;
 
     /// <summary>
-    /// Writes several articles in one transaction, each under its own savepoint: an article the database refuses is
-    /// rolled back alone and reported, the rest land together (or, killed mid-batch, none of the batch does). When the
+    /// Writes several articles in one transaction, each alone (<see cref="ArticleBatchWriter"/>): an article the database
+    /// refuses is rolled back alone and reported, the rest land together (or, killed mid-batch, none of the batch does). When the
     /// batch as a whole cannot go through (a deadlock with another writer on PostgreSQL, a failed commit), nothing of
     /// it was written and each article is written again in its own transaction.
     /// </summary>
@@ -165,7 +165,7 @@ public sealed class EventStore
             {
                 // Nothing of the batch was kept (an article the database refuses, a deadlock): each under its own savepoint.
             }
-            return await WriteBatchAsync(connection, articles, cancellationToken);
+            return await ArticleBatchWriter.WriteIsolatedAsync(connection, articles, cancellationToken);
         }
         // A page cache that holds the batch's pages (SQLite's default is 2 MB), and the savepoints' journal in memory, on
         // the session's connection; back to the defaults before the connection returns to the pool, when the session ends
@@ -174,7 +174,7 @@ public sealed class EventStore
         var writing = session ?? own!;
         try
         {
-            return await WriteBatchAsync(await writing.ConnectionAsync(cancellationToken), articles, cancellationToken, writing);
+            return await ArticleBatchWriter.WriteAsync(await writing.ConnectionAsync(cancellationToken), articles, writing, cancellationToken);
         }
         catch
         {
@@ -182,61 +182,6 @@ public sealed class EventStore
             throw;
         }
     }
-
-    /// <summary>
-    /// Writes the batch in one transaction on the connection, each article under its own savepoint (on a SQLite
-    /// <paramref name="session"/>'s connection, with what the session's earlier transactions learnt).
-    /// </summary>
-    private static async Task<IReadOnlyList<ArticleWriteResult>> WriteBatchAsync(DbConnection connection, IReadOnlyList<StoredArticle> articles,
-        CancellationToken cancellationToken, SqliteBatchSession? session = null)
-    {
-        const string savepoint = "article";
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var results = new List<ArticleWriteResult>(articles.Count);
-        // One prepared command per statement shape for the whole batch (SQLite), its parameters rebound per row.
-        using var commands = StoreCommands.For(connection, transaction, session is null ? null : await session.MemoAsync(transaction, cancellationToken));
-        var open = false;
-        foreach (var article in articles)
-        {
-            if (open)
-            {
-                // PostgreSQL: the last article's release and this one's savepoint in one round trip.
-                await connection.ExecuteAsync(new CommandDefinition($"RELEASE SAVEPOINT {savepoint}; SAVEPOINT {savepoint}", transaction: transaction,
-                    cancellationToken: cancellationToken));
-            }
-            else
-            {
-                await transaction.SaveAsync(savepoint, cancellationToken);
-            }
-            try
-            {
-                var outcome = await ArticleRowWriter.WriteAsync(commands, article, reprocess: false, RemovalCause.Reprocessing, cancellationToken);
-                if (commands.Sqlite)
-                {
-                    await transaction.ReleaseAsync(savepoint, cancellationToken);
-                }
-                else
-                {
-                    open = true; // released with the next savepoint, or by the commit
-                }
-                results.Add(new ArticleWriteResult(outcome, null));
-            }
-            catch (DbException ex) when (!IsRetryable(ex))
-            {
-                await transaction.RollbackAsync(savepoint, cancellationToken);
-                commands.Memo.Forget(); // the article's rows are gone again
-                open = !commands.Sqlite; // rolled back to, still there: released with the next savepoint
-                results.Add(new ArticleWriteResult(null, ex.Message));
-            }
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return results;
-    }
-
-    /// <summary>A failure that running the transaction again resolves (a deadlock, a serialisation failure, a race on a unique key, a busy SQLite file).</summary>
-    private static bool IsRetryable(DbException ex) => ex is Npgsql.PostgresException { SqlState: "40P01" or "40001" or "23505" }
-        // SQLite: another writer held the database past the busy timeout; nothing is wrong with the article.
-        or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 };
 
     /// <summary>
     /// Stores a correction (<paramref name="added"/>, whose pending id is replaced by the stored one) or undoes one
@@ -272,7 +217,7 @@ public sealed class EventStore
                 await transaction.CommitAsync(cancellationToken);
                 return (correction, outcomes);
             }
-            catch (DbException ex) when (IsRetryable(ex) && attempt < 5)
+            catch (DbException ex) when (ArticleBatchWriter.IsRetryable(ex) && attempt < 5)
             {
                 await Task.Delay(Random.Shared.Next(5, 50) * attempt, cancellationToken);
             }

@@ -11,14 +11,25 @@ namespace MapDashboard.Data.Store;
 /// </summary>
 public sealed class TextFingerprint
 {
+    private byte[]? _blob;
+
     private TextFingerprint(HashSet<ulong> shingles, MinHashSignature signature)
     {
         Shingles = shingles;
         Signature = signature;
+        var sorted = shingles.ToArray();
+        Array.Sort(sorted);
+        SortedShingles = sorted;
     }
 
     /// <summary>The distinct shingle hashes of the text (<see cref="TextShingles.Of"/>).</summary>
     public HashSet<ulong> Shingles { get; }
+
+    /// <summary>
+    /// <see cref="Shingles"/> in ascending order, made with the fingerprint (on an ingest worker): the order of the stored
+    /// blob, so the writer counts a candidate's shared shingles by walking both in step (<see cref="AppearanceCandidate.OverlapWith"/>).
+    /// </summary>
+    public ulong[] SortedShingles { get; }
 
     /// <summary>The MinHash signature of <see cref="Shingles"/>.</summary>
     public MinHashSignature Signature { get; }
@@ -30,17 +41,31 @@ public sealed class TextFingerprint
         return new TextFingerprint(shingles, MinHashSignature.Of(shingles));
     }
 
-    /// <summary>The shingles as stored: 8 bytes each, little-endian, in ascending order (the same set whatever the hash set's order).</summary>
+    /// <summary>
+    /// The shingles as stored: 8 bytes each, little-endian, in ascending order (the same set whatever the hash set's order).
+    /// Made once (<see cref="Prepare"/> makes it on the worker that prepares the article, not on the writer).
+    /// </summary>
     public byte[] ShinglesBlob()
     {
-        var sorted = Shingles.ToArray();
-        Array.Sort(sorted);
+        if (_blob is { } made)
+        {
+            return made;
+        }
+        var sorted = SortedShingles;
         var blob = new byte[sorted.Length * sizeof(ulong)];
         for (var i = 0; i < sorted.Length; i++)
         {
             BinaryPrimitives.WriteUInt64LittleEndian(blob.AsSpan(i * sizeof(ulong)), sorted[i]);
         }
-        return blob;
+        return _blob = blob;
+    }
+
+    /// <summary>The fingerprint of a cleaned text with its stored blob made too (<see cref="ShinglesBlob"/>): what an ingest worker hands the writer.</summary>
+    public static TextFingerprint Prepare(string cleanedText)
+    {
+        var fingerprint = Of(cleanedText);
+        fingerprint.ShinglesBlob();
+        return fingerprint;
     }
 
     /// <summary>The shingle set a stored blob (<see cref="ShinglesBlob"/>) holds.</summary>

@@ -49,6 +49,45 @@ public sealed class AppearanceCandidateOverlapTests
     }
 
     [Fact]
+    public void TheOverlapWalkedInStep_CountsWhatTheSetLookUpCounts_StoppedOrNot()
+    {
+        var detector = new NearDuplicateDetector();
+        for (var seed = 0; seed < 80; seed++)
+        {
+            var stored = ProseArticles.Prose(Words, seed, 30 + seed * 2);
+            var fresh = (seed % 5) switch
+            {
+                0 => "A reader's letter.\n" + stored,
+                1 => stored[(stored.Length / 3)..],
+                2 => ProseArticles.Prose(Words, seed + 500, 20 + seed) + " " + stored,
+                3 => stored[..(stored.Length / 2)] + " " + ProseArticles.Prose(Words, seed + 900, 40),
+                _ => ProseArticles.Prose(Words, seed + 3000, 50),
+            };
+            var fingerprint = TextFingerprint.Prepare(fresh);
+            var candidate = new AppearanceCandidate { Id = seed, Shingles = TextFingerprint.Of(stored).ShinglesBlob() };
+            // The rule's own minimum, none (counted to the end) and one out of reach from the start.
+            foreach (var minShared in new[] { detector.MinShared(fingerprint.Shingles.Count), 0, fingerprint.Shingles.Count + 1 })
+            {
+                Assert.Equal(candidate.OverlapWith(fingerprint.Shingles, minShared), candidate.OverlapWith(fingerprint, minShared));
+            }
+        }
+    }
+
+    [Fact]
+    public void ABlobNotInAscendingOrder_IsCountedByLookUp()
+    {
+        var fingerprint = TextFingerprint.Prepare(ProseArticles.Prose(Words, 7, 60));
+        // The fresh text's own shingles, largest first: walked in step from the smallest, all but one would be missed.
+        var descending = fingerprint.SortedShingles.Reverse().SelectMany(h => BitConverter.IsLittleEndian ? BitConverter.GetBytes(h) : BitConverter.GetBytes(h).Reverse()).ToArray();
+        var candidate = new AppearanceCandidate { Id = 1, Shingles = descending };
+
+        var overlap = candidate.OverlapWith(fingerprint, 0);
+
+        Assert.Equal(new ShingleOverlap(fingerprint.Shingles.Count, fingerprint.Shingles.Count), overlap);
+        Assert.Same(fingerprint.ShinglesBlob(), fingerprint.ShinglesBlob()); // made once, by Prepare on the worker
+    }
+
+    [Fact]
     public async Task AnArticlesBandKeys_AreWrittenInOneStatement_AllOfThem()
     {
         await using var db = await TestStore.CreateAsync(StoreProvider.Sqlite);

@@ -6,7 +6,7 @@ namespace MapDashboard.Data.Tests.Store;
 
 /// <summary>
 /// A SQLite batch enlarges its connection's page cache for the batch; the connection must go back to the pool with the
-/// default cache even when the batch throws, or every later user of the pooled connection keeps 64 MB of cache.
+/// default cache even when the batch throws, or every later user of the pooled connection keeps the batch cache.
 /// </summary>
 public sealed class BatchCacheTests
 {

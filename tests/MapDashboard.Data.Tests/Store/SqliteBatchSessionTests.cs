@@ -64,7 +64,7 @@ public sealed class SqliteBatchSessionTests
             await store.IngestBatchAsync(Batch("a", 40, 60_000), session);
             var connection = (SqliteConnection)await session.ConnectionAsync(CancellationToken.None);
             Assert.True(CacheUsed(connection) > 2_500_000, $"cache used between the batches: {CacheUsed(connection)} bytes");
-            Assert.Equal(-65536L, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
+            Assert.Equal(-131072L, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
 
             await store.IngestBatchAsync(Batch("b", 5), session);
             raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_CACHE_MISS, out _, out _, 1);

@@ -55,7 +55,7 @@ public sealed class SqliteWriterStatementTests
         await connection.ExecuteAsync(SqliteBatchSession.BatchSettings);
 
         Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("PRAGMA temp_store"));
-        Assert.Equal(-65536L, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
+        Assert.Equal(-131072L, await connection.ExecuteScalarAsync<long>("PRAGMA cache_size"));
     }
 
     [Fact]
