@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -18,15 +19,17 @@ internal static class FiringOnProtest
             + l.CueGroup("protest-gathering-noun") + @"\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // The words every match holds, read from the pattern (the firing verbs, prepositions and gathering nouns).
+    private static readonly GuardedRegex Guard = GuardedRegex.For(Pattern);
+
     /// <summary>
     /// Whether the event coded as <paramref name="subType"/> is firing at a protest: an attack, or a protest whose sentence names
     /// dead or wounded ("opened fire on a sit-in, killing three"; a protest fired at with no harm named stays as coded).
     /// </summary>
     public static bool Applies(string subType, string sentence, EventLexicon lexicon) =>
         (subType == EventType.Attack || subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention && Harm(sentence, lexicon))
-        // (A cheap check first: most sentences fire at nothing.)
-        && (sentence.Contains("fire", StringComparison.OrdinalIgnoreCase) || sentence.Contains("shot", StringComparison.OrdinalIgnoreCase)
-            || sentence.Contains("shoot", StringComparison.OrdinalIgnoreCase)) && Pattern.IsMatch(sentence);
+        // (The guard's word test first: most sentences fire at nothing.)
+        && Guard.IsMatch(sentence);
 
     private static bool Harm(string sentence, EventLexicon lexicon) =>
         lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
@@ -11,14 +12,14 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static class PlantedDeviceAlone
 {
+    // The words every match of PlantedDevice's pattern holds, read from the pattern (the same guard PlantedDevice uses).
+    private static readonly GuardedRegex Guard = GuardedRegex.For(PlantedDevice.Pattern);
+
     /// <summary>The planted device as the sentence's only trigger, when it has none and names the harm the device did.</summary>
     public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence, EventLexicon lexicon)
     {
         // (A cheap check first: most sentences have a trigger or name no bomb or mine.)
-        if (triggers.Count > 0 || !(sentence.Contains("bomb", StringComparison.OrdinalIgnoreCase) || sentence.Contains("mine", StringComparison.OrdinalIgnoreCase)
-                || sentence.Contains("explosive", StringComparison.OrdinalIgnoreCase) || sentence.Contains("device", StringComparison.OrdinalIgnoreCase)
-                || sentence.Contains("charge", StringComparison.OrdinalIgnoreCase))
-            || PlantedDevice.Pattern.Match(sentence) is not { Success: true } m)
+        if (triggers.Count > 0 || !Guard.MayMatch(sentence) || PlantedDevice.Pattern.Match(sentence) is not { Success: true } m)
         {
             return triggers;
         }
