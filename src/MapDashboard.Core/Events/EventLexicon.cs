@@ -198,6 +198,10 @@ public sealed class EventLexicon
         }
     }
 
+    /// <summary>Whether <paramref name="text"/> names dead or wounded: a death, killing or wounded word (cue kinds death-word, killing-word, wounded-word).</summary>
+    internal bool NamesCasualties(string text) =>
+        Cue("death-word").IsMatch(text) || Cue("killing-word").IsMatch(text) || Cue("wounded-word").IsMatch(text);
+
     private static Regex WholeWords(string alternation) =>
         new(WholeWordsPattern(alternation), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 

@@ -27,10 +27,7 @@ internal static class FiringOnProtest
     /// dead or wounded ("opened fire on a sit-in, killing three"; a protest fired at with no harm named stays as coded).
     /// </summary>
     public static bool Applies(string subType, string sentence, EventLexicon lexicon) =>
-        (subType == EventType.Attack || subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention && Harm(sentence, lexicon))
+        (subType == EventType.Attack || subType is EventType.PeacefulProtest or EventType.ProtestWithIntervention && lexicon.NamesCasualties(sentence))
         // (The guard's word test first: most sentences fire at nothing.)
         && Guard.IsMatch(sentence);
-
-    private static bool Harm(string sentence, EventLexicon lexicon) =>
-        lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence);
 }

@@ -24,7 +24,7 @@ internal static class PlantedDeviceAlone
             return triggers;
         }
         var after = sentence[(m.Index + m.Length)..];
-        if (!lexicon.Cue("wounded-word").IsMatch(after) && !lexicon.Cue("death-word").IsMatch(after) && !lexicon.Cue("killing-word").IsMatch(after))
+        if (!lexicon.NamesCasualties(after))
         {
             return triggers;
         }

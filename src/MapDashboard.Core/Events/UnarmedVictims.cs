@@ -21,6 +21,5 @@ internal static class UnarmedVictims
 
     // The sentence tells of dead or wounded: a death, killing or wounded word; session 25: or a verb of hurting ("a mob beat two men").
     private static bool Harmed(string sentence, EventLexicon lexicon) =>
-        lexicon.Cue("death-word").IsMatch(sentence) || lexicon.Cue("killing-word").IsMatch(sentence) || lexicon.Cue("wounded-word").IsMatch(sentence)
-        || lexicon.Cue("harm-verb").IsMatch(sentence);
+        lexicon.NamesCasualties(sentence) || lexicon.Cue("harm-verb").IsMatch(sentence);
 }
