@@ -15,16 +15,21 @@ internal static class TriggerOrder
     public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
         DateOnly? published, EventLexicon lexicon)
     {
-        var triggers = MovementEntry.Armed(GrenadeBurst.Without(FailedAgreement.Without(found, sentence)), sentence, actors);
+        var triggers = FailedAgreement.Without(found, sentence);
+        triggers = GrenadeBurst.Without(triggers);
+        triggers = MovementEntry.Armed(triggers, sentence, actors);
         triggers = HeldCaptive.Add(triggers, sentence, lexicon);
         triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
         triggers = WithdrawalEntry.PutFirst(triggers, sentence);
         triggers = StormingCoordinated.PutFirst(triggers, sentence, lexicon);
-        triggers = PlantedDeviceAlone.Add(PlantedDevice.Add(triggers, sentence), sentence, lexicon);
+        triggers = PlantedDevice.Add(triggers, sentence);
+        triggers = PlantedDeviceAlone.Add(triggers, sentence, lexicon);
         triggers = SeizedDevice.PutFirst(triggers, sentence);
-        triggers = PassiveBase.Add(ConvertedBase.Add(triggers, sentence), sentence, lexicon);
+        triggers = ConvertedBase.Add(triggers, sentence);
+        triggers = PassiveBase.Add(triggers, sentence, lexicon);
         triggers = ProtestGathering.Add(triggers, sentence);
-        triggers = OtherLast(ProtesterMention.Add(triggers, sentence, actors));
+        triggers = ProtesterMention.Add(triggers, sentence, actors);
+        triggers = OtherLast(triggers);
         return EventRefinements.WithoutPastRelatives(triggers, sentence, published, lexicon);
     }
 
