@@ -52,21 +52,21 @@ public sealed class RequiredWords
     /// </summary>
     public static RequiredWords Of(params Regex[] regexes)
     {
-        var anyCase = new List<string>();
-        var exactCase = new List<string>();
+        var all = new List<(string Word, bool ExactCase)>();
         foreach (var regex in regexes)
         {
             if (RegexLiterals.Of(regex.ToString(), regex.Options) is not { } words)
             {
                 return Anything;
             }
-            foreach (var (word, exact) in words)
-            {
-                (exact ? exactCase : anyCase).Add(word);
-            }
+            all.AddRange(words);
         }
-        return new RequiredWords([.. anyCase.Distinct()], [.. exactCase.Distinct()]);
+        return FromWords(all);
     }
+
+    // The guard of a set of words, each matched in any case or exactly as written.
+    private static RequiredWords FromWords(IReadOnlyList<(string Word, bool ExactCase)> words) =>
+        new([.. words.Where(w => !w.ExactCase).Select(w => w.Word).Distinct()], [.. words.Where(w => w.ExactCase).Select(w => w.Word).Distinct()]);
 
     /// <summary>
     /// Guards one of which each every match holds a word of (<see cref="RegexLiterals.AllOf"/>: each part of a one-branch
@@ -74,7 +74,7 @@ public sealed class RequiredWords
     /// </summary>
     public static RequiredWords[] AllOf(Regex regex) =>
         RegexLiterals.AllOf(regex.ToString(), regex.Options) is { } sets
-            ? [.. sets.Select(set => new RequiredWords([.. set.Where(w => !w.ExactCase).Select(w => w.Word).Distinct()], [.. set.Where(w => w.ExactCase).Select(w => w.Word).Distinct()]))]
+            ? [.. sets.Select(FromWords)]
             : [];
 
     /// <summary>False when <paramref name="text"/> surely holds no match; true when it may.</summary>
