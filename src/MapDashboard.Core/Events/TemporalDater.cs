@@ -44,7 +44,7 @@ public static partial class TemporalDater
             var precision = occurrence is null ? TimePrecision.Unknown : occurrence.First == occurrence.Last ? TimePrecision.Day : TimePrecision.Range;
             found.Add(new TemporalExpression(m.Index, m.Index + m.Length, m.Value, occurrence?.First, occurrence?.Last, precision));
         }
-        for (var m = MayHoldExpression(sentence) ? Expression().Match(sentence) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = MayHoldExpression(sentence) ? NextExpression(sentence, 0) : Match.Empty; m.Success; m = NextExpression(sentence, m.Index + m.Length))
         {
             if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) && Resolve(m, sentence, published) is { } expression
                 && (expression.First is not { } first || RelativeDays.IsSane(first)) && (expression.Last is not { } last || RelativeDays.IsSane(last)))
@@ -252,7 +252,7 @@ public static partial class TemporalDater
     internal const string MonthName = @"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
     private const string NumberWord = @"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|few|a couple of";
 
-    [GeneratedRegex(
+    private const string ExpressionText =
         @"(?<range1>" + MonthName + @")\s+(?<rangeday1>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+(?:(?<range2>" + MonthName + @")\s+)?(?<rangeday2>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})"
         + @"|(?<since>\bsince\b[^.]{0,90}?\bon\s+)?(?:\b(?<dayfirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?<month>" + MonthName + @")(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?<year>(?:19|20)\d{2}))?\b"
         + @"|\b(?:in|since|of)\s+(?<bareyear>(?:19|20)\d{2})\b"
@@ -265,7 +265,8 @@ public static partial class TemporalDater
         + @"|(?<within>\b(?:within|in the (?:past|last))\s+(?<withinn>" + NumberWord + @")\s+(?<withinunit>days?|weeks?)\b)"
         + @"|(?<lastyear>\blast year\b)"
         + @"|(?<habit>\bevery day\b|\bdaily\b)"
-        + @"|(?<later>\b(?:a\s+)?few days later\b|\bdays later\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|(?<later>\b(?:a\s+)?few days later\b|\bdays later\b)";
+
+    [GeneratedRegex(ExpressionText, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
 }
