@@ -21,8 +21,10 @@ internal static class PlantedDevice
             + @"|\b(?<device>" + l.CueGroup("device-noun") + @")\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + l.CueGroup("planting-verb") + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // The words every match holds, read from the pattern (the device nouns): most sentences name no bomb or mine.
-    private static readonly GuardedRegex Guard = GuardedRegex.For(Pattern);
+    // Every match holds a device noun as whole words (after whitespace or a word boundary, before a word boundary; the
+    // words of a form are joined by whitespace), so the last word of one of them as a whole word: most sentences name no
+    // bomb or mine, and "determined", "bombing", "charged" are not one.
+    internal static readonly WholeWordGuard Guard = new(EventLexicon.LoadDefault().CueForms("device-noun").Select(f => f.Split(' ')[^1]));
 
     internal static readonly Regex Device = EventLexicon.GrammarRegex(l => @"\G(?:" + l.CueGroup("device-noun") + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -12,14 +12,11 @@ namespace MapDashboard.Core.Events;
 /// </summary>
 internal static class PlantedDeviceAlone
 {
-    // The words every match of PlantedDevice's pattern holds, read from the pattern (the same guard PlantedDevice uses).
-    private static readonly GuardedRegex Guard = GuardedRegex.For(PlantedDevice.Pattern);
-
     /// <summary>The planted device as the sentence's only trigger, when it has none and names the harm the device did.</summary>
     public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence, EventLexicon lexicon)
     {
         // (A cheap check first: most sentences have a trigger or name no bomb or mine.)
-        if (triggers.Count > 0 || !Guard.MayMatch(sentence) || PlantedDevice.Pattern.Match(sentence) is not { Success: true } m)
+        if (triggers.Count > 0 || !PlantedDevice.Guard.MayMatch(sentence) || PlantedDevice.Pattern.Match(sentence) is not { Success: true } m)
         {
             return triggers;
         }
