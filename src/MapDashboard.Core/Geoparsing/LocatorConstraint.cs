@@ -219,13 +219,24 @@ internal static class LocatorConstraint
     /// <summary>"the neighbourhood of A", "the quarter of the A": a city-part word and "of" right before A make A a part of a city.</summary>
     internal static bool CityPartBefore(string text, int start)
     {
-        var words = text[..start].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var k = words.Length - 1;
-        if (k >= 0 && words[k] is "the" or "The")
+        // The last words of text[..start].TrimEnd().Split(' ', RemoveEmptyEntries), read from the end without splitting the text before.
+        var before = text.AsSpan(0, start).TrimEnd();
+        var word = PreviousWord(ref before);
+        if (word is "the" or "The")
         {
-            k--;
+            word = PreviousWord(ref before);
         }
-        return k >= 1 && words[k] is "of" or "Of" && GeoparsingWords.Default.Contains("city-part", words[k - 1]);
+        return word is "of" or "Of" && PreviousWord(ref before) is { Length: > 0 } part && GeoparsingWords.Default.Contains("city-part", part.ToString());
+    }
+
+    /// <summary>The last word of <paramref name="before"/> split at spaces (empty when none), and <paramref name="before"/> cut before it.</summary>
+    private static ReadOnlySpan<char> PreviousWord(ref ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        before = before[..(space + 1)];
+        return word;
     }
 
     /// <summary>"in B", "in eastern B", "in the western part of B": the words that put a city part named before A in B (at most six).</summary>

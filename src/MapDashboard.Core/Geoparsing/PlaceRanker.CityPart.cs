@@ -67,5 +67,16 @@ public sealed partial class PlaceRanker
 
     /// <summary>"the A district": a word of list <c>city-district</c> right after the name (the pick is then checked to be a village, not a seat).</summary>
     private static bool NamedAsDistrict(string? text, PlaceMention mention) =>
-        text is not null && GeoparsingWords.Default.Contains("city-district", text[mention.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':'));
+        text is not null && GeoparsingWords.Default.Contains("city-district", WordAfter(text, mention.End));
+
+    /// <summary>
+    /// The word right after <paramref name="end"/>: <c>text[end..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':')</c>,
+    /// read without copying and splitting the rest of the article (asked for every seat candidate of every mention).
+    /// </summary>
+    internal static string WordAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        var space = rest.IndexOf(' ');
+        return (space < 0 ? rest : rest[..space]).TrimEnd(",.;:").ToString();
+    }
 }

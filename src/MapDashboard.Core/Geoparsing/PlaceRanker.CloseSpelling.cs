@@ -81,7 +81,7 @@ public sealed partial class PlaceRanker
         {
             return false;
         }
-        var after = text[mention.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':');
+        var after = WordAfter(text, mention.End);
         return GeoparsingWords.Default.Contains("city-part", after) || LocatorConstraint.CityPartBefore(text, mention.Start);
     }
 
