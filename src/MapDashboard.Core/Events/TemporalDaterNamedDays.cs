@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using MapDashboard.Core.Text;
 
@@ -31,6 +32,10 @@ public static partial class TemporalDater
                 .Select(x => new TemporalExpression(x.c.Index, x.c.Index + x.c.Length, x.c.Value, x.day, x.day, TimePrecision.Day))
                 .DistinctBy(e => e.First).ToList();
         }
+        if (!MayListMonthDays(sentence))
+        {
+            return [];
+        }
         var list = DayFirstList().Match(sentence) is { Success: true } a ? a : MonthFirstList().Match(sentence);
         // "between 3 and 9 May" is a span, not two named days.
         if (!list.Success || SpanBefore.IsMatch(sentence[..list.Index]))
@@ -55,6 +60,20 @@ public static partial class TemporalDater
 
     /// <summary>False when the sentence surely holds no match of <see cref="WeekdayListPattern"/>.</summary>
     internal static bool MayListWeekdays(string sentence) => WeekdayWords.MayMatch(sentence);
+
+    // Every match of either month list holds a month's name, case-sensitive (MonthName: so one of its twelve first three
+    // letters, exactly), and a digit (\d, any Unicode decimal digit): most sentences name no month, or no day of it.
+    private static readonly SearchValues<string> MonthStartWords = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    /// <summary>False when the sentence surely holds no match of <see cref="DayFirstListPattern"/> or <see cref="MonthFirstListPattern"/>.</summary>
+    internal static bool MayListMonthDays(string sentence) =>
+        sentence.AsSpan().ContainsAny(MonthStartWords) && (sentence.AsSpan().ContainsAnyInRange('0', '9') || sentence.Any(c => c >= 128 && char.IsDigit(c)));
+
+    /// <summary>The month-list patterns (for tests of <see cref="MayListMonthDays"/>).</summary>
+    internal static Regex DayFirstListPattern => DayFirstList();
+
+    /// <inheritdoc cref="DayFirstListPattern"/>
+    internal static Regex MonthFirstListPattern => MonthFirstList();
 
     /// <summary>The weekday-list pattern (for tests of <see cref="MayListWeekdays"/>).</summary>
     internal static Regex WeekdayListPattern => WeekdayList();

@@ -50,6 +50,36 @@ public class TemporalDaterStartsTests
     public void NextStart_SkipsWordsThatStartNoBranch(string sentence, int first) =>
         Assert.Equal(first, TemporalDater.NextStart(sentence, 0));
 
+    [Fact]
+    public void MonthListGuard_NeverSkipsASentenceAMonthListMatches()
+    {
+        string[] words = ["5", "12", "3rd", "21st", "3 and 4", "5, 6 and 7", "\u0665 and 9", "June 3 and", "May 2,", "of", "on", "June", "May", "Sept", "Jan", "March", "2019", "1999", "the", "talks", "mayor", "JUNE"];
+        string[] odd = [" ", "  ", ",", ", ", ".", "-", "\u212A", "\u017F", "\u00A0", "é", "and", "4"];
+        var matched = 0;
+        foreach (var sentence in RandomSentences.Build(words, odd, count: 6000, maxPieces: 9, noSpaceOneIn: 5, seed: 29))
+        {
+            if (TemporalDater.DayFirstListPattern.IsMatch(sentence) || TemporalDater.MonthFirstListPattern.IsMatch(sentence))
+            {
+                matched++;
+                Assert.True(TemporalDater.MayListMonthDays(sentence), $"\"{sentence}\" lists days of a month but the guard skipped it");
+            }
+        }
+        Assert.True(matched > 200, $"only {matched} random sentences listed days of a month");
+    }
+
+    [Theory]
+    [InlineData("Stalls reopened on 3 and 4 June.", true)]
+    [InlineData("Stalls reopened on June 3 and 4.", true)]
+    [InlineData("Stalls reopened on \u0663 and \u0664 June.", true)]
+    [InlineData("Stalls reopened on 3 and 4 of the month.", false)]
+    [InlineData("Stalls reopened in June and July.", false)]
+    [InlineData("STALLS REOPENED ON 3 AND 4 JUNE.", false)]
+    public void MonthListGuard_SkipsSentencesWithoutAMonthOrADigit(string sentence, bool may)
+    {
+        Assert.Equal(may, TemporalDater.MayListMonthDays(sentence));
+        Assert.True(may || TemporalDater.NamedDays(sentence, new DateOnly(2024, 7, 1)).Count == 0);
+    }
+
     private static string Describe(IEnumerable<Match> matches) =>
         string.Join(" | ", matches.Select(m => $"{m.Index}+{m.Length}:" + string.Join(",", m.Groups.Cast<Group>().Where(g => g.Success).Select(g => $"{g.Name}@{g.Index}+{g.Length}"))));
 }
