@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MapDashboard.Core.Text;
 
 namespace MapDashboard.Core.Events;
 
