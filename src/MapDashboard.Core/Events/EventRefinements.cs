@@ -59,6 +59,11 @@ public static partial class EventRefinements
         {
             return EventType.Looting;
         }
+        // Session 27: "demonstrators ransacked the governor's office": property destroyed by demonstrators is a violent demonstration.
+        if (ProtesterDamage.Applies(subType, trigger, sentence, actor1))
+        {
+            return EventType.ViolentDemonstration;
+        }
         // Session 23: "a crowd set fire to the home of X", "residents torched the shops of Y": a crowd's violence with no
         // demonstration and no riot named is mob violence (ACLED: violence by rioters outside a demonstration).
         if (subType == EventType.ViolentDemonstration && trigger.Class == "riot" && !all.Any(t => t.Class == "protest")
