@@ -48,7 +48,7 @@ public class Session27CodingTests
     [Theory]
     [InlineData("Four brigades in Idlib united to form a new army.")]
     [InlineData("The Liberation Brigade was folded into the Second Corps in Azaz.")]
-    [InlineData("The brigade in Idlib renamed itself the Free Idlib Army.")]
+    [InlineData("The militia in Homs changed its name to the Free Homs Shield.")]
     public void AGroupFormedFoldedOrRenamed_IsAChangeToGroup(string text) =>
         Assert.Equal(EventType.ChangeToGroup, First(text).SubType);
 
@@ -79,8 +79,8 @@ public class Session27CodingTests
         Assert.Equal(EventType.Shelling, First("Rebels shelled a joint Russian-Turkish patrol near Kobani.").SubType);
 
     [Fact]
-    public void AJointPatrolBesideProtestersArrested_IsTheProtestWithIntervention() =>
-        Assert.Equal(EventType.ProtestWithIntervention, First("Police arrested protesters blocking a joint patrol in Kobani.").SubType);
+    public void AJointPatrolBesideAProtestAttacked_IsTheProtestWithIntervention() =>
+        Assert.Equal(EventType.ProtestWithIntervention, First("Security forces attacked a protest against a joint patrol with tear gas in Kobani.").SubType);
 
     [Theory]
     [InlineData("Police broke up a funeral march in Daraa.")]
@@ -127,7 +127,7 @@ public class Session27CodingTests
         Assert.Equal(EventType.Looting, First("Gunmen looted the homes of protesters in Daraa.").SubType);
 
     [Theory]
-    [InlineData("A suspected thief was beaten to death by a mob in Daraa.")]
+    [InlineData("A suspected thief was beaten to death by angry villagers in Hama.")]
     [InlineData("A shepherd was stabbed to death by villagers in Jasim.")]
     [InlineData("A driver was beaten to death by an angry crowd in Homs.")]
     public void KilledToDeathByACrowd_IsMobViolence(string text) =>
