@@ -23,7 +23,7 @@ public static partial class EventRefinements
         var end = trigger.Match.Index + trigger.Match.Length;
         return Remote.Contains(trigger.Class) && !trigger.Passive && actor1 is not null && actor1.Start >= end
             && !AgentWord().Matches(sentence[end..actor1.Start]).Any(w => !SitePartOf.IsMatch(sentence[end..(end + w.Index + w.Length)]))
-            && !ClauseBreak().IsMatch(sentence[end..actor1.Start]) && !FiredByRelative.Names(sentence, end, actor1);
+            && (!ClauseBreak().IsMatch(sentence[end..actor1.Start]) || RelativeTarget.Names(sentence, end, actor1)) && !FiredByRelative.Names(sentence, end, actor1);
     }
 
     // Session 25: "at the entrance of an army base", "at the gate of an SDF post": an "of" after a part of a site names where, not who fired.

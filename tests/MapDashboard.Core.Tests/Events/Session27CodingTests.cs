@@ -147,4 +147,15 @@ public class Session27CodingTests
     [Fact]
     public void ARiotBrokeOut_IsTheViolentDemonstration() =>
         Assert.Equal(EventType.ViolentDemonstration, First("A riot broke out in Suwayda after the protest.").SubType);
+
+    [Theory]
+    [InlineData("The suicide blast, which struck an SDF post near Hasakah, killed two fighters.", "sdf")]
+    [InlineData("A roadside bomb, which hit an army patrol near Palmyra, wounded three soldiers.", "saa")]
+    [InlineData("The explosion, which tore through an HTS checkpoint in Sarmada, killed a guard.", "hayat-tahrir-al-sham")]
+    public void ASideHitInARelativeClauseAfterTheAttack_IsActor2(string text, string side) =>
+        Assert.Equal(side, First(text).Actor2);
+
+    [Fact]
+    public void ASideThatPlantedTheBombInARelativeClause_IsNotActor2() =>
+        Assert.NotEqual("islamic-state", First("The car bomb, which Islamic State fighters had planted, wounded three soldiers in Hasakah.").Actor2);
 }
