@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 867;
-    private const int HeldOutFloor = 787;
+    private const int TuningFloor = 870;
+    private const int HeldOutFloor = 789;
 }
