@@ -23,7 +23,7 @@ public static partial class EventRefinements
         var end = trigger.Match.Index + trigger.Match.Length;
         return Remote.Contains(trigger.Class) && !trigger.Passive && actor1 is not null && actor1.Start >= end
             && !AgentWord().Matches(sentence[end..actor1.Start]).Any(w => !SitePartOf.IsMatch(sentence[end..(end + w.Index + w.Length)]))
-            && !ClauseBreak().IsMatch(sentence[end..actor1.Start]) && !FiredByRelative.Names(sentence, end, actor1);
+            && (!ClauseBreak().IsMatch(sentence[end..actor1.Start]) || RelativeTarget.Names(sentence, end, actor1)) && !FiredByRelative.Names(sentence, end, actor1);
     }
 
     // Session 25: "at the entrance of an army base", "at the gate of an SDF post": an "of" after a part of a site names where, not who fired.
@@ -58,6 +58,11 @@ public static partial class EventRefinements
             && side(actor1) != "civilians" && !all.Any(t => t.Class == "protest") && lexicon.Object("property").IsMatch(sentence[(trigger.Match.Index + trigger.Match.Length)..]))
         {
             return EventType.Looting;
+        }
+        // Session 27: "demonstrators ransacked the governor's office": property destroyed by demonstrators is a violent demonstration.
+        if (ProtesterDamage.Applies(subType, trigger, sentence, actor1))
+        {
+            return EventType.ViolentDemonstration;
         }
         // Session 23: "a crowd set fire to the home of X", "residents torched the shops of Y": a crowd's violence with no
         // demonstration and no riot named is mob violence (ACLED: violence by rioters outside a demonstration).

@@ -14,6 +14,12 @@ internal static class FailedAgreement
     private static readonly Regex NegatorBefore = EventLexicon.GrammarRegex(
         l => @"\b" + l.CueGroup("agreement-negator") + @"\s+(?:[\w'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // Session 27: "rejected a Russian offer of a ceasefire", "turned down a proposal from Moscow for a truce": the agreement named
+    // as what a denied proposal was of or for (grammar kind agreement-proposal, three words at most on each side) was not made.
+    private static readonly Regex NegatedProposal = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("agreement-negator") + @"\s+(?:[\w'’-]+\s+){0,3}?" + l.CueGroup("agreement-proposal") + @"\s+(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+(?:[\w'’-]+\s+){0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex FailureAfter = EventLexicon.GrammarRegex(
         l => @"\G(?:(?!\b" + l.CueGroup("failure-clause-stop") + @"\b)[^,;:.])*?\b" + l.CueGroup("agreement-failure") + @"\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -32,7 +38,8 @@ internal static class FailedAgreement
     private static bool Failed(string sentence, Match m)
     {
         var head = sentence[Math.Max(0, m.Index - 50)..m.Index];
-        if (NegatorBefore.Match(head) is { Success: true } negator && !head[negator.Index..].Contains(','))
+        var negator = NegatorBefore.Match(head) is { Success: true } word ? word : NegatedProposal.Match(head);
+        if (negator.Success && !head[negator.Index..].Contains(','))
         {
             return true;
         }

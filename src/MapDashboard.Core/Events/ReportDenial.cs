@@ -1,3 +1,4 @@
+using MapDashboard.Core.Text;
 using System.Text.RegularExpressions;
 
 namespace MapDashboard.Core.Events;
@@ -14,8 +15,15 @@ internal static class ReportDenial
     private static readonly Regex Pattern = EventLexicon.GrammarRegex(
         l => @"\b" + l.CueGroup("denial-verb") + @"\s+(?:[\w'’-]+\s+){0,2}?" + l.CueGroup("report-noun") + @"\s+(?:that|of)\b", RegexOptions.IgnoreCase);
 
-    /// <summary>Whether the text before a trigger denies a report of it.</summary>
-    public static bool Denies(string leftOfTrigger) => Pattern.IsMatch(leftOfTrigger);
+    // Session 27: "the army denied shelling the town", "Russia denied bombing a hospital", "police denied opening fire on the
+    // protesters", "the SDF denied using chemical weapons": a verb of denial with the act as its gerund object (the trigger
+    // itself or the trigger in the gerund's clause, no clause break between) denies the act as "denied having" does.
+    private static readonly Regex GerundDenied = EventLexicon.GrammarRegex(
+        l => @"\b" + l.CueGroup("denial-verb") + @"\s+(?:[\w'’-]+ing\b[^,;:.]*?\s+)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the text before a trigger denies a report of it, or denies the act told by a gerund (session 27).</summary>
+    public static bool Denies(string leftOfTrigger) =>
+        Pattern.IsMatch(leftOfTrigger) || GuardedRegex.For(GerundDenied).IsMatch(leftOfTrigger);
 
     /// <summary>The negation cues of the lexicon, or a report denied, before a trigger.</summary>
     public static bool Negates(string leftOfTrigger, EventLexicon lexicon) => lexicon.Cue("negation").IsMatch(leftOfTrigger) || Denies(leftOfTrigger);

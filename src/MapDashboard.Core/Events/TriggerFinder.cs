@@ -14,7 +14,7 @@ public sealed partial class TriggerFinder(EventLexicon lexicon)
 {
     /// <summary>Class precedence, first wins; "assault" words lose to remote violence ("attacked with mortars" is shelling).</summary>
     private static readonly string[] Order =
-        ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group"];
+        ["territory", "loss", "transfer", "withdrawal", "advance", "clash", "chemical", "suicide", "air", "strike", "shelling", "explosive", "grenade", "riot", "sexual", "attack", "abduction", "arrest", "assault", "protest", "looting", "disrupted", "base", "agreement", "group", "other"];
 
     // Which rules can match a sentence at all, from its words, before any of their regexes runs (most rules find nothing in most sentences).
     private readonly LeadingRunIndex _prefilter = lexicon.TriggerStarts;

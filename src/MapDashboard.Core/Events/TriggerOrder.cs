@@ -10,13 +10,16 @@ internal static class TriggerOrder
     /// movement into a place, people held captive, a place left under a deal, a withdrawal's entry and a coordinated
     /// storming put first, a planted bomb added, a bomb seized put first and a building made into a base, a gathering with a demand and the protesters named as an actor added (session 25), then triggers of past
     /// relative clauses dropped; session 26: agreements denied or failed and the bare bursts of a grenade dropped, a planted bomb
-    /// alone with its harm and a passive base added, and the triggers of class "other" (a joint patrol) put last.
+    /// alone with its harm and a passive base added; session 27: the triggers inside a group's new name and "riot" before a unit ("riot police") dropped, a gathering broken up added, a suicide attacker stopped before the act
+    /// put first, a joint patrol with words inside added; and the triggers of class "other" (a joint patrol) put last.
     /// </summary>
     public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
         DateOnly? published, EventLexicon lexicon)
     {
         var triggers = FailedAgreement.Without(found, sentence);
         triggers = GrenadeBurst.Without(triggers);
+        triggers = GroupName.Without(triggers, sentence);
+        triggers = RiotUnit.Without(triggers, sentence);
         triggers = MovementEntry.Armed(triggers, sentence, actors);
         triggers = HeldCaptive.Add(triggers, sentence, lexicon);
         triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
@@ -29,6 +32,9 @@ internal static class TriggerOrder
         triggers = PassiveBase.Add(triggers, sentence, lexicon);
         triggers = ProtestGathering.Add(triggers, sentence);
         triggers = ProtesterMention.Add(triggers, sentence, actors);
+        triggers = ProtestDispersal.Add(triggers, sentence);
+        triggers = BomberStopped.PutFirst(triggers, sentence);
+        triggers = JointPatrol.Add(triggers, sentence);
         triggers = OtherLast(triggers);
         return EventRefinements.WithoutPastRelatives(triggers, sentence, published, lexicon);
     }

@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 844;
-    private const int HeldOutFloor = 726;
+    private const int TuningFloor = 870;
+    private const int HeldOutFloor = 789;
 }
