@@ -12,6 +12,7 @@ internal sealed class AdminContext
 {
     private const int MaxWords = 3;
     private const int MinSkeletonLetters = 3;
+    private readonly string _text;
 
     private readonly Dictionary<string, List<(int Start, int End)>> _byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Start, int End)>> _bySkeleton = new(StringComparer.Ordinal);
@@ -24,6 +25,7 @@ internal sealed class AdminContext
     /// </summary>
     public AdminContext(string text, IReadOnlyList<(int Start, int End)> excluded)
     {
+        _text = text;
         var tokens = WordTokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -65,24 +67,37 @@ internal sealed class AdminContext
         {
             return 0; // nothing named (the empty context is shared, so it keeps no memo)
         }
-        var best = Bonus(place.Admin3, weights.SubDistrictNamed, mention, weights, 0.0);
-        best = Bonus(place.Admin2, weights.DistrictNamed, mention, weights, best);
-        return Bonus(place.Admin1, weights.GovernorateNamed, mention, weights, best);
+        return Bonus(place, mention, weights, null);
     }
 
-    private double Bonus(string? name, double weight, PlaceMention mention, RankerWeights weights, double best)
+    /// <summary>
+    /// As <see cref="Bonus(Place, PlaceMention, RankerWeights)"/>, but the mention's name repeated elsewhere ("A and the
+    /// A farms", "Kherbet A", "A residents") names no unit either: only other words do. The report repeats the place's name,
+    /// not a sub-district's that shares its consonants (session 27, for consonant look-alikes).
+    /// </summary>
+    public double BonusByOtherWords(Place place, PlaceMention mention, RankerWeights weights) =>
+        _byFold.Count == 0 && _bySkeleton.Count == 0 ? 0 : Bonus(place, mention, weights, AdminFoldCache.FoldAndSkeleton(mention.Text).Fold);
+
+    private double Bonus(Place place, PlaceMention mention, RankerWeights weights, string? ownFold)
+    {
+        var best = Bonus(place.Admin3, weights.SubDistrictNamed, mention, weights, 0.0, ownFold);
+        best = Bonus(place.Admin2, weights.DistrictNamed, mention, weights, best, ownFold);
+        return Bonus(place.Admin1, weights.GovernorateNamed, mention, weights, best, ownFold);
+    }
+
+    private double Bonus(string? name, double weight, PlaceMention mention, RankerWeights weights, double best, string? ownFold)
     {
         if (string.IsNullOrWhiteSpace(name) || weight <= best)
         {
             return best;
         }
-        var where = Where(name, mention);
+        var where = Where(name, mention, ownFold);
         var bonus = where switch { Scope.Sentence => weight, Scope.Article => weight * weights.NamedInArticleFactor, _ => 0 };
         return Math.Max(best, bonus);
     }
 
     /// <summary>Whether the admin unit's name is in the sentence (smallest scope first).</summary>
-    private Scope Where(string name, PlaceMention mention)
+    private Scope Where(string name, PlaceMention mention, string? ownFold)
     {
         var scope = Scope.None;
         var (folded, skeletal) = Occurrences(name);
@@ -94,7 +109,8 @@ internal sealed class AdminContext
             }
             foreach (var (start, end) in occurrences)
             {
-                if (start < mention.End && mention.Start < end)
+                if ((start < mention.End && mention.Start < end)
+                    || (ownFold is not null && AdminFoldCache.FoldAndSkeleton(_text[start..end]).Fold == ownFold))
                 {
                     continue;
                 }

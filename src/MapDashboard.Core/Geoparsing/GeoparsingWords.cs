@@ -21,7 +21,7 @@ public sealed partial class GeoparsingWords
         "known-person", "titled-person", "kin-word", "branch-word", "group-tail", "group-member", "nasab", "neighbours", "province-word", "city-part", "countryside-name",
         "coordination", "placing-word", "party-tail", "name-qualifier", "name-particle", "name-article", "islamic-group-tail", "abu-article",
         "abu-article-hyphen", "arabic-article", "road-adjective", "actor-group-head", "actor-name-particle",
-        "list-cue-link", "city-governorate", "container-clause", "capital", "actor-invariant-plural",
+        "list-cue-link", "city-governorate", "container-clause", "container-participle", "capital", "actor-invariant-plural",
         "hill-head", "feature-tail", "pair-opener", "road-link", "goal-before", "road-goal", "on-route", "city-district",
     };
 

@@ -10,13 +10,18 @@ namespace MapDashboard.Core.Geoparsing;
 /// them as "A in Idlib" does: a reading of A elsewhere than in it or over its line (its reach) is a namesake, and A is drawn
 /// at the governorate's seat. Likewise a governorate named as a region before a clause that opens with a word of kind
 /// <c>container-clause</c> ("clashes raged in the Idlib countryside, where rebels seized A"): the clause tells what happened
-/// in that region. Used only when nothing after A locates it.
+/// in that region, or before a participle clause (kind <c>container-participle</c>: "the army advanced in northern Hama,
+/// seizing A"; session 27). Used only when nothing after A locates it.
 /// </summary>
 internal static class ListedContainer
 {
-    /// <summary>"countryside, where the army took control of ": a few lower-case words, a comma, the clause word, and one clause without a place before A.</summary>
+    /// <summary>
+    /// "countryside, where the army took control of ", "countryside, seizing ", ", with rebels storming ": a few lower-case
+    /// words, a comma, the clause word (or a participle of kind <c>container-participle</c>, after "with" and its subject),
+    /// and one clause without a place before A.
+    /// </summary>
     private static readonly Regex ClauseGap = new(@"^\s*(?:[\p{Ll}'-]+\s+){0,3}?(?:[\p{Ll}'-]+)?\s*,\s*(?i:" + GeoparsingWords.Default.Alternation("container-clause")
-        + @")\s[^,.;:()]{0,100}$", RegexOptions.CultureInvariant);
+        + @"|(?:with\s+(?:[\p{L}'-]+\s+){1,3}?)?" + GeoparsingWords.Default.Alternation("container-participle") + @")\s[^,.;:()]{0,100}$", RegexOptions.CultureInvariant);
 
     /// <summary>How many list-mates may stand between the list word and mention A (a bound on the work per mention).</summary>
     private const int MaxListMates = 30;

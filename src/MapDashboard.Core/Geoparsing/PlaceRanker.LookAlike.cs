@@ -45,7 +45,8 @@ public sealed partial class PlaceRanker
         {
             return null;
         }
-        var alikeAdmin = alikes.ConvertAll(a => article.Admin.Bonus(a.Place, mention, _w));
+        // The report repeating the name ("A and the A farms") names no sub-district of a look-alike: only other words do.
+        var alikeAdmin = alikes.ConvertAll(a => article.Admin.BonusByOtherWords(a.Place, mention, _w));
         var bestAdmin = alikeAdmin.Max();
         if (bestAdmin >= _w.DistrictNamed)
         {

@@ -264,6 +264,8 @@ internal static class LocationFixture
         // in Raqqa and a village of its name in Hama.
         ("Ayn Zarqa", P("t:ayn-zarqa-village", "Ayn Zarqa", 36.25, 37.10, "Aleppo", "PPL", 0)), ("Ayn Zarqa", P("t:ayn-zarqa-seat", "Ayn Zarqa", 36.55, 36.95, "Aleppo", "PPLA2", 30_000)),
         ("Khan Barud", P("t:khan-barud-village", "Khan Barud", 35.30, 36.70, "Hama", "PPL", 0)), ("Khan Barud", P("t:khan-barud-seat", "Khan Barud", 36.20, 38.40, "Raqqa", "PPLA3", 0)),
+        // Session 27: a name spelled as written in Latakia, and a sub-district seat in Suwayda that shares its consonants (and names its sub-district).
+        ("Qattub", P("t:qattub-latakia", "Qattub", 35.90, 35.95, "Latakia")), ("Qutayb", new("t:qutayb-seat", "Qutayb", 32.85, 36.75, "P", "PPLA3", "SY", "As-Suwayda", "Shahba", 0, "test", Admin3: "Qutayb")),
     ];
 
     /// <summary>A facility under its name and every form of its category word.</summary>
