@@ -21,9 +21,12 @@ internal static class ReportDenial
     private static readonly Regex GerundDenied = EventLexicon.GrammarRegex(
         l => @"\b" + l.CueGroup("denial-verb") + @"\s+(?:[\w'’-]+ing\b[^,;:.]*?\s+)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // Most texts before a trigger hold no denial verb: the regex runs only on those that do.
+    private static readonly GuardedRegex GerundDeniedGuarded = GuardedRegex.For(GerundDenied);
+
     /// <summary>Whether the text before a trigger denies a report of it, or denies the act told by a gerund (session 27).</summary>
     public static bool Denies(string leftOfTrigger) =>
-        Pattern.IsMatch(leftOfTrigger) || GuardedRegex.For(GerundDenied).IsMatch(leftOfTrigger);
+        Pattern.IsMatch(leftOfTrigger) || GerundDeniedGuarded.IsMatch(leftOfTrigger);
 
     /// <summary>The negation cues of the lexicon, or a report denied, before a trigger.</summary>
     public static bool Negates(string leftOfTrigger, EventLexicon lexicon) => lexicon.Cue("negation").IsMatch(leftOfTrigger) || Denies(leftOfTrigger);
