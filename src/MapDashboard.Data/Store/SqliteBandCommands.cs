@@ -24,8 +24,7 @@ internal static class SqliteBandCommands
     /// are read once (at most <paramref name="cap"/> + 1 of them), where the query stepped over a rare key's rows twice (to
     /// tell it rare, then to count them); a key found over the cap is remembered for the rest of the transaction
     /// (<see cref="WriterMemo"/>: its holders only grow while articles are added) and not read again, which the
-    /// boilerplate keys of a large store were most of (issue 18). Then the candidates' shingles, one row each, unless the
-    /// memo kept them from an earlier read (<see cref="WriterMemo.TryShingles"/>).
+    /// boilerplate keys of a large store were most of (issue 18). Then the candidates' shingles, one row each.
     /// </summary>
     public static List<AppearanceCandidate> Candidates(StoreCommands commands, IReadOnlyList<long> keys, int cap)
     {
@@ -58,27 +57,15 @@ internal static class SqliteBandCommands
         var candidates = new List<AppearanceCandidate>(Math.Min(shared.Count, AppearanceStore.MaxCandidates));
         foreach (var (id, count) in best)
         {
-            if (memo.TryShingles(id, out var kept))
-            {
-                candidates.Add(new AppearanceCandidate { Id = id, Shared = count, Shingles = kept });
-                continue;
-            }
             article.Set(0, id);
             // No row: the article is gone (as the query's join with articles left such a candidate out).
-            foreach (var candidate in article.Read(row => new AppearanceCandidate
+            candidates.AddRange(article.Read(row => new AppearanceCandidate
             {
                 Id = id,
                 Shared = count,
                 Shingles = raw.sqlite3_column_type(row, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(row, 0).ToArray(),
                 CleanedText = raw.sqlite3_column_type(row, 1) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, 1).utf8_to_string(),
-            }))
-            {
-                if (candidate.Shingles is { } blob)
-                {
-                    memo.RememberShingles(id, blob); // an article without stored shingles is shingled from its text (ShingleCache)
-                }
-                candidates.Add(candidate);
-            }
+            }));
         }
         return candidates;
     }

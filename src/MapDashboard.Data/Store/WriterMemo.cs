@@ -6,18 +6,11 @@ namespace MapDashboard.Data.Store;
 /// the transaction adds rows: the band keys found shared by more stored articles than the near-duplicate check's cap (a
 /// key's holders only grow as articles are added) and the next free ids of events and place mentions (the highest only
 /// grows). Whatever removes rows (an article's savepoint rolled back, an article processed again) calls
-/// <see cref="Forget"/>, and the facts are read from the store again. It also keeps the stored shingles of the articles
-/// the near-duplicate check read last as candidates (<see cref="TryShingles"/>): an article's stored shingles change only
-/// when it is processed again or removed, which forgets them too.
+/// <see cref="Forget"/>, and the facts are read from the store again.
 /// </summary>
 internal sealed class WriterMemo
 {
-    /// <summary>How many candidates' stored shingles are kept (about 3 KB each for a news article: about 12 MB).</summary>
-    public const int ShinglesCapacity = 4096;
-
     private readonly HashSet<long> _commonKeys = [];
-    private readonly Dictionary<long, LinkedListNode<(long Id, byte[] Blob)>> _shingles = [];
-    private readonly LinkedList<(long Id, byte[] Blob)> _shinglesUsed = new(); // most recently used first
     private int _cap = -1;
     private long? _nextEventId;
     private long? _nextMentionId;
@@ -55,48 +48,9 @@ internal sealed class WriterMemo
         }
     }
 
-    /// <summary>
-    /// The stored shingles (<see cref="TextFingerprint.ShinglesBlob"/>) of article <paramref name="articleId"/> if they were
-    /// read as a candidate's since the memo last forgot: the near-duplicate check reads the same stored articles as
-    /// candidates again and again (the earliest of those sharing a text's rarer band keys), and their row's shingles sit
-    /// behind its texts, so each read walks the texts' overflow pages.
-    /// </summary>
-    public bool TryShingles(long articleId, out byte[] blob)
-    {
-        if (_shingles.TryGetValue(articleId, out var node))
-        {
-            _shinglesUsed.Remove(node);
-            _shinglesUsed.AddFirst(node);
-            blob = node.Value.Blob;
-            return true;
-        }
-        blob = [];
-        return false;
-    }
-
-    /// <summary>Keeps a candidate's stored shingles just read (the least recently used are dropped past <see cref="ShinglesCapacity"/>).</summary>
-    public void RememberShingles(long articleId, byte[] blob)
-    {
-        if (_shingles.ContainsKey(articleId))
-        {
-            return;
-        }
-        if (_shingles.Count >= ShinglesCapacity && _shinglesUsed.Last is { } oldest)
-        {
-            _shinglesUsed.RemoveLast();
-            _shingles.Remove(oldest.Value.Id);
-        }
-        _shingles[articleId] = _shinglesUsed.AddFirst((articleId, blob));
-    }
-
-    /// <summary>How many candidates' stored shingles are kept (tests).</summary>
-    public int ShinglesKept => _shingles.Count;
-
     /// <summary>Drops everything learnt: rows were removed, so none of it need hold any more.</summary>
     public void Forget()
     {
-        _shingles.Clear();
-        _shinglesUsed.Clear();
         _commonKeys.Clear();
         _cap = -1;
         _nextEventId = null;
