@@ -39,8 +39,7 @@ internal sealed class AppearanceCandidate
     {
         if (Shingles is not { } blob)
         {
-            var set = ShingleSet();
-            return new ShingleOverlap(set.Count, fingerprint.Shingles.Count(set.Contains));
+            return OverlapWith(fingerprint.Shingles, minShared); // no stored blob: the text's set, made once and kept
         }
         var count = BlobCount(blob);
         var mine = fingerprint.SortedShingles;

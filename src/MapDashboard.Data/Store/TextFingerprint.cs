@@ -12,24 +12,27 @@ namespace MapDashboard.Data.Store;
 public sealed class TextFingerprint
 {
     private byte[]? _blob;
+    private ulong[]? _sorted;
 
     private TextFingerprint(HashSet<ulong> shingles, MinHashSignature signature)
     {
         Shingles = shingles;
         Signature = signature;
-        var sorted = shingles.ToArray();
-        Array.Sort(sorted);
-        SortedShingles = sorted;
     }
 
     /// <summary>The distinct shingle hashes of the text (<see cref="TextShingles.Of"/>).</summary>
     public HashSet<ulong> Shingles { get; }
 
     /// <summary>
-    /// <see cref="Shingles"/> in ascending order, made with the fingerprint (on an ingest worker): the order of the stored
-    /// blob, so the writer counts a candidate's shared shingles by walking both in step (<see cref="AppearanceCandidate.OverlapWith"/>).
+    /// <see cref="Shingles"/> in ascending order: the order of the stored blob, so the writer counts a candidate's shared
+    /// shingles by walking both in step (<see cref="AppearanceCandidate.OverlapWith(TextFingerprint, int)"/>). Sorted at
+    /// the first use, which is where the blob is made (<see cref="Prepare"/>, on an ingest worker): a fingerprint that
+    /// only queries (its signature's band keys, its set) never sorts.
     /// </summary>
-    public ulong[] SortedShingles { get; }
+    public ulong[] SortedShingles => _sorted ??= Sorted(Shingles);
+
+    /// <summary>Whether <see cref="SortedShingles"/> was made (a test's view of the laziness).</summary>
+    internal bool HasSorted => _sorted is not null;
 
     /// <summary>The MinHash signature of <see cref="Shingles"/>.</summary>
     public MinHashSignature Signature { get; }
@@ -66,6 +69,13 @@ public sealed class TextFingerprint
         var fingerprint = Of(cleanedText);
         fingerprint.ShinglesBlob();
         return fingerprint;
+    }
+
+    private static ulong[] Sorted(HashSet<ulong> shingles)
+    {
+        var sorted = shingles.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     /// <summary>The shingle set a stored blob (<see cref="ShinglesBlob"/>) holds.</summary>

@@ -88,6 +88,37 @@ public sealed class AppearanceCandidateOverlapTests
     }
 
     [Fact]
+    public void AFingerprintThatOnlyQueries_NeverSorts_ThePreparedOneSortsWithItsBlob()
+    {
+        var text = ProseArticles.Prose(Words, 11, 80);
+        var query = TextFingerprint.Of(text);
+        _ = query.Signature.BandKeys();
+        Assert.NotEmpty(query.Shingles);
+        Assert.False(query.HasSorted); // a query (band keys, the set) does not sort the shingles
+
+        var prepared = TextFingerprint.Prepare(text);
+        Assert.True(prepared.HasSorted); // sorted where its blob was made, on the worker
+        Assert.Equal(query.Shingles.Order().ToArray(), query.SortedShingles); // sorted at its first use
+        Assert.Equal(prepared.ShinglesBlob(), query.ShinglesBlob());
+    }
+
+    [Fact]
+    public void ACandidateWithoutStoredShingles_IsCountedFromItsText_EitherWay()
+    {
+        for (var seed = 0; seed < 12; seed++)
+        {
+            var stored = ProseArticles.Prose(Words, seed, 40 + seed * 4);
+            var fingerprint = TextFingerprint.Prepare(seed % 2 == 0 ? "Printed again.\n" + stored : ProseArticles.Prose(Words, seed + 700, 50));
+            // An article stored before its shingles were: no blob, its text shingled (and kept in the cache).
+            var candidate = new AppearanceCandidate { Id = -1000 - seed, CleanedText = stored };
+            var fromText = TextShingles.Of(stored);
+            var expected = new ShingleOverlap(fromText.Count, fingerprint.Shingles.Count(fromText.Contains));
+            Assert.Equal(expected, candidate.OverlapWith(fingerprint, 0));
+            Assert.Equal(expected, candidate.OverlapWith(fingerprint.Shingles, 0));
+        }
+    }
+
+    [Fact]
     public async Task AnArticlesBandKeys_AreWrittenInOneStatement_AllOfThem()
     {
         await using var db = await TestStore.CreateAsync(StoreProvider.Sqlite);
