@@ -25,6 +25,7 @@ public sealed partial class FatalityCounter
     private readonly Regex _alsoKilled;
     private readonly Regex _woundedWord;
     private readonly Regex _causeBefore;
+    private readonly Regex _singleVictim;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
@@ -65,6 +66,14 @@ public sealed partial class FatalityCounter
             + @"\b(?!\s+" + lexicon.CueGroup("count-follow-stop") + @"\b)",
             Options);
 
+        // "a shepherd was stabbed to death", "a man accused of theft was beaten to death", "an old farmer has been killed": one
+        // person, "a"/"an" and at most two words before a singular person noun, then at most five words of its own phrase, a
+        // singular auxiliary and at most one participle before the death word. A plural ("villagers were beaten to death") stays vague.
+        _singleVictim = new(
+            @"\b" + lexicon.CueGroup("indefinite-article") + @"\s+(?:[\w-]+\s+){0,2}?" + lexicon.CueGroup("singular-person") + @"(?:\s+(?!\d)[\w'’-]+){0,5}?\s+"
+            + lexicon.CueGroup("singular-death-auxiliary") + @"\s+(?:[\w-]+(?:ed|en|t)\s+)?" + lexicon.CueGroup("death-word") + @"\b",
+            Options);
+
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
         _deathWords = RequiredWords.Of([.. Patterns]);
@@ -78,7 +87,7 @@ public sealed partial class FatalityCounter
     internal bool MayCount(string sentence) => _kindWords.MayMatch(sentence);
 
     /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
-    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber()];
+    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber(), _singleVictim];
 
     /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
     internal bool MayReport(string sentence) => _deathWords.MayMatch(sentence);
@@ -108,7 +117,7 @@ public sealed partial class FatalityCounter
                 found = true;
             }
         }
-        if (!found && KilledWithoutNumber().IsMatch(sentence))
+        if (!found && (KilledWithoutNumber().IsMatch(sentence) || _singleVictim.Match(sentence) is { Success: true } one && !_causeBefore.IsMatch(sentence.AsSpan(0, one.Index))))
         {
             return 1;
         }
