@@ -63,7 +63,10 @@ public static partial class TemporalDater
 
     // Every match of either month list holds a month's name, case-sensitive (MonthName: so one of its twelve first three
     // letters, exactly), and a digit (\d, any Unicode decimal digit): most sentences name no month, or no day of it.
-    private static readonly SearchValues<string> MonthStartWords = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    // The twelve first three letters, also where the dates expression may start (MonthAt); declared before the set made of them.
+    private static readonly string[] MonthStarts = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private static readonly SearchValues<string> MonthStartWords = SearchValues.Create(MonthStarts, StringComparison.Ordinal);
 
     /// <summary>False when the sentence surely holds no match of <see cref="DayFirstListPattern"/> or <see cref="MonthFirstListPattern"/>.</summary>
     internal static bool MayListMonthDays(string sentence) =>

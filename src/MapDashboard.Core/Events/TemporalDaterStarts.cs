@@ -25,8 +25,6 @@ public static partial class TemporalDater
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWordsBySpan = LeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] MonthStarts = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
     /// <summary>The first match of the dates expression at or after <paramref name="from"/>, as its scan from there finds it.</summary>
     internal static Match NextExpression(string sentence, int from)
     {
@@ -91,7 +89,7 @@ public static partial class TemporalDater
             return false;
         }
         var three = text.AsSpan(i, 3);
-        foreach (var month in MonthStarts)
+        foreach (var month in MonthStarts) // (TemporalDaterNamedDays.cs)
         {
             if (three.SequenceEqual(month))
             {
