@@ -33,6 +33,10 @@ public static class AcledReport
         b.AppendLine(Line("  of rows with a mapped actor", s.Actor1Agree, s.Actor1Mapped));
         b.AppendLine(Line("territory: change found", s.ChangeFound, s.TerritoryRows));
         b.AppendLine(Line("territory: direction agrees", s.DirectionAgree, s.TerritoryRows));
+        if (s.GainerSideAgree is { } sideAgree)
+        {
+            b.AppendLine(Line("  gainer's side agrees", sideAgree, s.TerritoryRows) + "   (the same side of the war as the human actor 1; units and allied factions agree)");
+        }
         b.AppendLine(Line("fatalities exact", s.FatalitiesExact, s.Rows));
         b.AppendLine();
         b.AppendLine("sub-event confusion (human coding -> machine coding: rows)");
@@ -63,6 +67,7 @@ public static class AcledReport
         territoryRows = s.TerritoryRows,
         territoryChangeFound = s.ChangeFound,
         directionAgrees = R(s.DirectionRate),
+        gainerSideAgrees = s.GainerSideAgree is { } sideAgree && s.TerritoryRows > 0 ? R((double)sideAgree / s.TerritoryRows) : (double?)null,
         fatalitiesExact = R(s.Rate(s.FatalitiesExact)),
         confusion = s.Confusion.OrderBy(c => c.Key.Gold, StringComparer.Ordinal).ThenByDescending(c => c.Value)
             .Select(c => new { human = c.Key.Gold, machine = c.Key.Predicted, rows = c.Value }).ToList(),

@@ -77,7 +77,7 @@ public static class EvalAcledCommand
             }
             var pairs = Compare(rows, (line, row) => PredictAll(geoparser, coder, $"{csv.Name}:{line}", row.Notes, row.Date));
             string Canonical(string id, DateOnly date) => catalogue.Get(id) is { } f ? catalogue.TopLevel(catalogue.AsOf(f, date)).Id : id;
-            var scores = AcledAgreementScorer.Score(pairs, Canonical) with
+            var scores = AcledAgreementScorer.Score(pairs, Canonical, (id, date) => GainerSide.Of(catalogue, id, date)) with
             {
                 SharedNotesRows = rows.GroupBy(r => (r.Row.Notes, r.Row.Date)).Where(g => g.Count() > 1).Sum(g => g.Count()),
             };

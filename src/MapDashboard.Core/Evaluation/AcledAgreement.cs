@@ -37,6 +37,13 @@ public sealed record AcledAgreement(
     /// </summary>
     public int SharedNotesRows { get; init; }
 
+    /// <summary>
+    /// Territory rows whose gainer is on the same side of the war as the human coders' actor 1 (the government's camp, the
+    /// opposition, the Islamic State ...), where a unit or another faction of that side counts as agreeing; null when no
+    /// side map was given. <see cref="DirectionAgree"/> is the stricter figure (the same faction after lineage and units).
+    /// </summary>
+    public int? GainerSideAgree { get; init; }
+
     /// <summary>Direction agreement over the territory rows.</summary>
     public double DirectionRate => TerritoryRows == 0 ? 0 : (double)DirectionAgree / TerritoryRows;
 }

@@ -17,11 +17,15 @@ public static class AcledAgreementScorer
 
     /// <summary>
     /// Scores pairs of row and prediction; <paramref name="canonical"/> maps a faction id at a date to the id compared
-    /// (lineage and units: Jabhat Fatah al-Sham in 2018 is Hayat Tahrir al-Sham; the Tiger Forces are the army).
+    /// (lineage and units: Jabhat Fatah al-Sham in 2018 is Hayat Tahrir al-Sham; the Tiger Forces are the army);
+    /// <paramref name="side"/>, when given, maps a faction id at a date to the side of the war compared for the gainer's
+    /// side (the government's camp, the opposition, the Islamic State ...; null where no side is known, which never agrees).
     /// </summary>
-    public static AcledAgreement Score(IReadOnlyList<(AcledCodedRow Row, AcledPrediction Predicted)> pairs, Func<string, DateOnly, string> canonical)
+    public static AcledAgreement Score(IReadOnlyList<(AcledCodedRow Row, AcledPrediction Predicted)> pairs, Func<string, DateOnly, string> canonical,
+        Func<string, DateOnly, string?>? side = null)
     {
         int found = 0, type = 0, sub = 0, within = 0, located = 0, admin2 = 0, date = 0, actor = 0, mapped = 0, territory = 0, change = 0, direction = 0, fatalities = 0;
+        var sideAgree = 0;
         var confusion = new Dictionary<(string, string), int>();
         var byPrecision = new SortedDictionary<int, int[]>(); // rows, within 10 km, placed
         foreach (var (row, p) in pairs)
@@ -66,12 +70,14 @@ public static class AcledAgreementScorer
             {
                 change++;
                 direction += gold is not null && canonical(gainer, row.Date) == gold ? 1 : 0;
+                sideAgree += side is not null && row.Actor1Faction is { } g1 && side(g1, row.Date) is { } goldSide && side(gainer, row.Date) == goldSide ? 1 : 0;
             }
             fatalities += row.Fatalities is { } f && p.Fatalities == f ? 1 : 0;
         }
         return new AcledAgreement(pairs.Count, found, type, sub, within, located, admin2, date, actor, mapped, territory, change, direction, fatalities, confusion)
         {
             ByPrecision = byPrecision.Select(b => new PrecisionAgreement(b.Key, b.Value[0], b.Value[1], b.Value[2])).ToList(),
+            GainerSideAgree = side is null ? null : sideAgree,
         };
     }
 
