@@ -58,7 +58,9 @@ public static partial class EventTargets
             var earlier = candidates.Where(p => !pool.Contains(p) && IsPoint(p) && !Origin(p) && (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.RoadTo)) == 0).ToList();
             // "advanced in the countryside of A and cut the road linking B and C": with no point of its own, the sentence's
             // place is the region it names (A's countryside, a governorate's part), not a road end the verb acts on.
-            roadRegion = earlier.Count == 0 ? candidates.FirstOrDefault(RoadSentenceRegion) : null;
+            // Only for a road named by both its ends ("the road to B" alone is a heading: "displaced from A on the road to B").
+            var bothEnds = pool.Any(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0) && pool.Any(p => (p.Mention.Cues & MentionCue.RoadTo) != 0);
+            roadRegion = earlier.Count == 0 && bothEnds ? candidates.FirstOrDefault(p => RoadSentenceRegion(p) && !Origin(p)) : null;
             pool = [.. earlier, .. pool];
         }
         // "A in the B area", "A, in B" with B unknown and drawn at A, named right after it: B only says what lies around A,
