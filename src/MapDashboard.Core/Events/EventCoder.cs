@@ -208,6 +208,7 @@ public sealed partial class EventCoder : IEventCoder
         var hedged = _lexicon.Cue("hedge").IsMatch(sentence);
         var targets = places.Count == 1 && places[0].Mention.Start < start ? places : EventTargets.Choose(places, match.Index + match.Length, start, subType, sentence,
             _lexicon.ContainerGap, _lexicon.OriginBefore, _lexicon.InContainerGap);
+        targets = UnitBase.NearTown(targets, sentence, start, match.Index + match.Length, _lexicon);
         // "seized several villages in Idlib, including A": A is named where it happened, not a sweep of the region.
         var listed = regional ? EventTargets.Listed(places, sentence, start, _lexicon.ContainerGap) : [];
         foreach (var place in targets)

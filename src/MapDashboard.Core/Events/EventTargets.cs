@@ -52,9 +52,15 @@ public static partial class EventTargets
         // "took control of it ... and cut the A-B road", "reached the road linking A and B", "advanced towards A": when the only
         // points after the trigger are a road the verb acts on or a place a movement heads for, the event is at the points
         // the sentence names before the trigger (the road's ends give way to them below).
+        ResolvedPlace? roadRegion = null;
         if (pool.Any(IsPoint) && pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional).All(RoadObject))
         {
             var earlier = candidates.Where(p => !pool.Contains(p) && IsPoint(p) && !Origin(p) && (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.RoadTo)) == 0).ToList();
+            // "advanced in the countryside of A and cut the road linking B and C": with no point of its own, the sentence's
+            // place is the region it names (A's countryside, a governorate's part), not a road end the verb acts on.
+            // Only for a road named by both its ends ("the road to B" alone is a heading: "displaced from A on the road to B").
+            var bothEnds = pool.Any(p => (p.Mention.Cues & MentionCue.RoadFrom) != 0) && pool.Any(p => (p.Mention.Cues & MentionCue.RoadTo) != 0);
+            roadRegion = earlier.Count == 0 && bothEnds ? candidates.FirstOrDefault(p => RoadSentenceRegion(p) && !Origin(p)) : null;
             pool = [.. earlier, .. pool];
         }
         // "A in the B area", "A, in B" with B unknown and drawn at A, named right after it: B only says what lies around A,
@@ -69,6 +75,10 @@ public static partial class EventTargets
         var points = pool.Where(p => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && !(p.Place is not null && anchors.Contains(p.Place.Id))
             && !aroundEarlier.Contains(p)).ToList();
         points = RoadEnds.EventPlaces(points);
+        if (roadRegion is not null && points.All(RoadObject))
+        {
+            points = [roadRegion.Precision >= 2 ? roadRegion : roadRegion with { Precision = 2 }];
+        }
         // "Idlib province's A", "the B district's northern A area": the possessor only says where A lies; A, though named
         // with a compass or area word, is the finer place.
         var possessors = PlacePossessive.Possessors(pool, places, sentence, sentenceStart);
@@ -217,6 +227,11 @@ public static partial class EventTargets
     // A road's end or a goal that the event is not on: "cut the A-B road", "the road to B", "towards B" (not "on the A-B road").
     private static bool RoadObject(ResolvedPlace p) =>
         (p.Mention.Cues & MentionCue.RoadTo) != 0 || (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.Near)) == MentionCue.RoadFrom;
+
+    /// <summary>A region a sentence names (a town's or a governorate's countryside, a compass part, an area): no road end, drawn somewhere.</summary>
+    private static bool RoadSentenceRegion(ResolvedPlace p) =>
+        (p.Mention.IsRegional || p.Place is { IsArea: true }) && (p.Mention.Cues & (MentionCue.RoadFrom | MentionCue.RoadTo)) == 0
+        && (p.Place ?? p.Anchor) is not null && p.Place is not { IsCountry: true };
 
     private static bool IsPoint(ResolvedPlace p) => !(p.Place?.IsArea ?? false) && !p.Mention.IsRegional && (p.Place is not null || p.Anchor is not null);
 }
