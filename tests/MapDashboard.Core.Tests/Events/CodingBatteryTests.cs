@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 892;
-    private const int HeldOutFloor = 854;
+    private const int TuningFloor = 899;
+    private const int HeldOutFloor = 857;
 }

@@ -57,4 +57,15 @@ public class Session28CodingTests
 
         Assert.Equal(("saa", "civilians"), (e.Actor1, e.Actor2));
     }
+
+    [Theory]
+    [InlineData("A mine exploded near Palmyra, killing a shepherd and his two sons.", 3)]
+    [InlineData("Shelling killed a teacher and her husband in Daraa on Sunday.", 2)]
+    [InlineData("An air strike on Kafr Nabl killed a woman and her three children.", 4)]
+    public void APersonAndHisOrHerRelatives_AreEachCounted(string text, int dead) =>
+        Assert.Equal(dead, First(text).Fatalities);
+
+    [Fact]
+    public void ARelativeWoundedNotKilled_IsNotCounted() =>
+        Assert.Equal(1, First("Shelling on Daraa killed a farmer and wounded his son.").Fatalities);
 }
