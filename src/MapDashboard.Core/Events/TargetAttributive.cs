@@ -12,7 +12,8 @@ namespace MapDashboard.Core.Events;
 /// to "held" / "controlled" there (kind <c>held-suffix</c>), is a mention of that side; the role rules then make it the side
 /// hit (actor 2), as they already did for the site nouns of <see cref="HolderAttributives.Ground"/> ("an army convoy").
 /// The reader generalises the Ground list from a fixed set of nouns (posts, convoys, depots) to the object position itself.
-/// Not read: an adjective that is not in the trigger's object ("jets struck near X as rebel commanders met"), nor one a
+/// Not read: an adjective before a place of unarmed people or a person noun ("struck a government hospital", kind
+/// <c>civilian-site-noun</c>, object class person: session 25's decision), an adjective that is not in the trigger's object ("jets struck near X as rebel commanders met"), nor one a
 /// named actor covers ("rebel fighters").
 /// </summary>
 internal static class TargetAttributive
@@ -36,9 +37,14 @@ internal static class TargetAttributive
             + lexicon.CueGroup("target-filler") + @"|\d+)\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft | WordListRegexes.Options);
     });
 
+    // A place of unarmed people or a person noun right after the side's word ("a government hospital", "army doctors"): no side hit.
+    private static readonly Lazy<Regex> CivilianHead = new(() => EventLexicon.GrammarRegex(l => @"\G\s+(?:(?:" + l.CueGroup("civilian-site-noun") + @")\b|(?:" + l.Object("person") + "))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
     /// <summary><paramref name="mentions"/> with the sides' words that stand first in the object of a violent trigger added, in text order.</summary>
     public static List<ActorMention> Add(string sentence, IReadOnlyList<ActorMention> mentions, FactionCatalogue catalogue, EventLexicon lexicon) =>
-        Words.Value.Add(sentence, mentions, catalogue, m => InObject(sentence, m.Groups["word"].Index, lexicon));
+        Words.Value.Add(sentence, mentions, catalogue, m => InObject(sentence, m.Groups["word"].Index, lexicon)
+            && !CivilianHead.Value.IsMatch(sentence, m.Groups["word"].Index + m.Groups["word"].Length));
 
     private static bool InObject(string sentence, int at, EventLexicon lexicon)
     {

@@ -27,6 +27,10 @@ public class Session28CodingTests
     public void ASidesAdjectiveOutsideTheObject_IsNotTheSideHit() =>
         Assert.NotEqual("rebels", First("Russian jets struck near Kafr Nabl while rebel leaders were meeting.").Actor2);
 
+    [Fact]
+    public void ASidesAdjectiveBeforeAPlaceOfUnarmedPeople_IsNotTheSideHit() =>
+        Assert.NotEqual("saa", First("Rebel rockets hit a government school in Aleppo.").Actor2);
+
     [Theory]
     [InlineData("A landmine buried by the jihadists killed three shepherds near Palmyra.")]
     [InlineData("Mortar shells fired by regime soldiers wounded five pupils in Daraa.")]
