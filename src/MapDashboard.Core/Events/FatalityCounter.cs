@@ -28,6 +28,7 @@ public sealed partial class FatalityCounter
     private readonly Regex _causeBefore;
     private readonly Regex _singleVictim;
     private readonly Regex _personAndKin;
+    private readonly Regex _tollReached;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
@@ -83,6 +84,12 @@ public sealed partial class FatalityCounter
             + @"\s+and\s+(?:his|her|their)\s+(?:(?<n>\d+|" + lexicon.NumberWordGroup + @")\s+" + lexicon.CueGroup("kin-plural") + "|" + lexicon.CueGroup("kin-singular") + @")\b",
             Options);
 
+        // Session 28: "the death toll from Monday's shelling of X has climbed to 12", "the toll of the bombing rose to nine": a toll,
+        // up to eight words of its phrase (no wounded word), a verb of rising or standing (kind toll-verb) and the number.
+        _tollReached = new(
+            @"\b(?:death\s+)?toll\b(?:\s+(?!" + wounded + @"\b)[\w'’-]+){0,8}?\s+(?:has\s+|had\s+)?" + lexicon.CueGroup("toll-verb") + @"\s+(?:to\s+|at\s+)?" + number + @"\b",
+            Options);
+
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
         _deathWords = RequiredWords.Of([.. Patterns]);
@@ -96,7 +103,7 @@ public sealed partial class FatalityCounter
     internal bool MayCount(string sentence) => _kindWords.MayMatch(sentence);
 
     /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
-    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber(), _singleVictim, _personAndKin];
+    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber(), _singleVictim, _personAndKin, _tollReached];
 
     /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
     internal bool MayReport(string sentence) => _deathWords.MayMatch(sentence);
@@ -125,7 +132,7 @@ public sealed partial class FatalityCounter
             total = 1 + (pair.Groups["n"].Success ? Value(pair.Groups["n"].Value) ?? 0 : 1);
             found = true;
         }
-        foreach (var m in (MayCount(sentence) ? Counts(_count, sentence) : []).Concat(Counts(_killing, sentence)).OrderBy(m => m.Index))
+        foreach (var m in (MayCount(sentence) ? Counts(_count, sentence) : []).Concat(Counts(_killing, sentence)).Concat(Counts(_tollReached, sentence)).OrderBy(m => m.Index))
         {
             if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m) && !_causeBefore.IsMatch(sentence.AsSpan(0, m.Index))
                 && (pair is null || m.Index < pair.Index || m.Index >= pair.Index + pair.Length))

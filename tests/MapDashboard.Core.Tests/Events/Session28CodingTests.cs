@@ -72,4 +72,15 @@ public class Session28CodingTests
     [Fact]
     public void ARelativeWoundedNotKilled_IsNotCounted() =>
         Assert.Equal(1, First("Shelling on Daraa killed a farmer and wounded his son.").Fatalities);
+
+    [Theory]
+    [InlineData("The death toll from Friday's air strikes on Saraqib has risen to 14, a monitor said.", 14)]
+    [InlineData("The toll of the explosion in Jarabulus climbed to seven overnight.", 7)]
+    [InlineData("The death toll in the shelling of Douma reached 19 on Sunday.", 19)]
+    public void ADeathTollThatRoseToANumber_IsTheCount(string text, int dead) =>
+        Assert.Equal(dead, First(text).Fatalities);
+
+    [Fact]
+    public void ATollOfTheInjured_IsNoCountOfTheDead() =>
+        Assert.NotEqual(30, First("The toll of injured from the shelling of Douma rose to 30.").Fatalities);
 }
