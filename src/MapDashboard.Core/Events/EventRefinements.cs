@@ -16,14 +16,16 @@ public static partial class EventRefinements
     /// <summary>
     /// "A drone dropped explosives on an SDF post", "Iraqi jets struck Islamic State hideouts", "a device exploded as an army
     /// patrol passed": a side named after an active remote-violence trigger, with no "by", "from" or "of" before it, is the
-    /// one hit (actor 2), never the one firing; after a comma it is the subject of the main clause ("After shelling A, the army ...").
+    /// one hit (actor 2), never the one firing; after a comma it is the subject of the main clause ("After shelling A, the army ..."), unless the comma opens a clause of casualties
+    /// ("..., killing three soldiers", session 28, CasualtyClause).
     /// </summary>
     public static bool TargetAfterTrigger(string sentence, SentenceTrigger trigger, ActorMention? actor1)
     {
         var end = trigger.Match.Index + trigger.Match.Length;
         return Remote.Contains(trigger.Class) && !trigger.Passive && actor1 is not null && actor1.Start >= end
             && !AgentWord().Matches(sentence[end..actor1.Start]).Any(w => !SitePartOf.IsMatch(sentence[end..(end + w.Index + w.Length)]))
-            && (!ClauseBreak().IsMatch(sentence[end..actor1.Start]) || RelativeTarget.Names(sentence, end, actor1)) && !FiredByRelative.Names(sentence, end, actor1);
+            && (!ClauseBreak().IsMatch(sentence[end..actor1.Start]) || RelativeTarget.Names(sentence, end, actor1) || CasualtyClause.Names(sentence, end, actor1))
+            && !FiredByRelative.Names(sentence, end, actor1);
     }
 
     // Session 25: "at the entrance of an army base", "at the gate of an SDF post": an "of" after a part of a site names where, not who fired.

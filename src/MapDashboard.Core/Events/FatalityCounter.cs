@@ -9,7 +9,8 @@ namespace MapDashboard.Core.Events;
 /// least 70 dead", "18 fatalities", "two fighters were killed"), 0 for "no fatalities/casualties were reported", and
 /// vague counts by ACLED's conservative rule (Lexicon/fatality-words.tsv). Null when the sentence says nothing of deaths
 /// or leaves them unknown ("no information about casualties"). Wounded and injured are never counted. The words between
-/// a number and its death word never hold another figure: "a crowd and 12 people were killed" counts 12, not one.
+/// a number and its death word never hold another figure: "a crowd and 12 people were killed" counts 12, not one. Session 28:
+/// a person and his or her relatives ("killing a farmer and his son", "killed a woman and her three children") count each.
 /// </summary>
 public sealed partial class FatalityCounter
 {
@@ -26,6 +27,8 @@ public sealed partial class FatalityCounter
     private readonly Regex _woundedWord;
     private readonly Regex _causeBefore;
     private readonly Regex _singleVictim;
+    private readonly Regex _personAndKin;
+    private readonly Regex _tollReached;
     private readonly RequiredWords _deathWords;
     private readonly RequiredWords _kindWords;
 
@@ -74,6 +77,19 @@ public sealed partial class FatalityCounter
             + lexicon.CueGroup("singular-death-auxiliary") + @"\s+(?:[\w-]+(?:ed|en|t)\s+)?" + lexicon.CueGroup("death-word") + @"\b",
             Options);
 
+        // Session 28: "killing a farmer and his son", "killed a child and his two sisters": one person after a killing word, then
+        // "and his/her/their" and one relative (two dead) or a number of relatives (one more than the number).
+        _personAndKin = new(
+            @"\b" + lexicon.CueGroup("killing-word") + @"\s+" + lexicon.CueGroup("indefinite-article") + @"\s+(?:[\w-]+\s+){0,2}?" + lexicon.CueGroup("singular-person")
+            + @"\s+and\s+(?:his|her|their)\s+(?:(?<n>\d+|" + lexicon.NumberWordGroup + @")\s+" + lexicon.CueGroup("kin-plural") + "|" + lexicon.CueGroup("kin-singular") + @")\b",
+            Options);
+
+        // Session 28: "the death toll from Monday's shelling of X has climbed to 12", "the toll of the bombing rose to nine": a toll,
+        // up to eight words of its phrase (no wounded word), a verb of rising or standing (kind toll-verb) and the number.
+        _tollReached = new(
+            @"\b(?:death\s+)?toll\b(?:\s+(?!" + wounded + @"\b)[\w'’-]+){0,8}?\s+(?:has\s+|had\s+)?" + lexicon.CueGroup("toll-verb") + @"\s+(?:to\s+|at\s+)?" + number + @"\b",
+            Options);
+
         // Every match of the patterns read holds one of these words (read from the patterns), so a sentence holding
         // none of them says nothing of deaths; every match of the count pattern (a number before a death word) one of the second.
         _deathWords = RequiredWords.Of([.. Patterns]);
@@ -87,7 +103,7 @@ public sealed partial class FatalityCounter
     internal bool MayCount(string sentence) => _kindWords.MayMatch(sentence);
 
     /// <summary>Every pattern <see cref="Count"/> reads (for tests of <see cref="MayReport"/>).</summary>
-    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber(), _singleVictim];
+    internal IEnumerable<Regex> Patterns => [_unknown, _none, _count, _killing, KilledWithoutNumber(), _singleVictim, _personAndKin, _tollReached];
 
     /// <summary>False when the sentence surely matches none of <see cref="Patterns"/>.</summary>
     internal bool MayReport(string sentence) => _deathWords.MayMatch(sentence);
@@ -109,9 +125,17 @@ public sealed partial class FatalityCounter
         }
         var total = 0;
         var found = false;
-        foreach (var m in (MayCount(sentence) ? Counts(_count, sentence) : []).Concat(Counts(_killing, sentence)).OrderBy(m => m.Index))
+        // (Session 28: "killing a farmer and his son" counts the person and the relatives; the "a" a killing count reads is inside it.)
+        var pair = _personAndKin.Match(sentence) is { Success: true } p && !_causeBefore.IsMatch(sentence.AsSpan(0, p.Index)) ? p : null;
+        if (pair is not null)
         {
-            if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m) && !_causeBefore.IsMatch(sentence.AsSpan(0, m.Index)))
+            total = 1 + (pair.Groups["n"].Success ? Value(pair.Groups["n"].Value) ?? 0 : 1);
+            found = true;
+        }
+        foreach (var m in (MayCount(sentence) ? Counts(_count, sentence) : []).Concat(Counts(_killing, sentence)).Concat(Counts(_tollReached, sentence)).OrderBy(m => m.Index))
+        {
+            if (Value(m.Groups["n"].Value) is { } value && !Wounded(sentence, m) && !_causeBefore.IsMatch(sentence.AsSpan(0, m.Index))
+                && (pair is null || m.Index < pair.Index || m.Index >= pair.Index + pair.Length))
             {
                 total = Math.Max(total, m.Groups["kind"].Success ? value : value + JoinedCounts(sentence, m.Index + m.Length));
                 found = true;

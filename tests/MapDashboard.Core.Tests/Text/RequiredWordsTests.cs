@@ -115,7 +115,8 @@ public class RequiredWordsTests
         var patterns = Fatalities.Patterns.ToList();
         var words = patterns.SelectMany(p => Words(p.ToString())).Concat(EventLexicon.LoadDefault().FatalityWords.Keys)
             .Concat(["5", "12", "1,200", "the", "civilians", "wounded"]);
-        var matched = AssertNeverSkips(words, s => patterns.Any(p => p.IsMatch(s)), Fatalities.MayReport);
+        // (Session 28: twice the sentences, as the patterns' vocabulary grew with the relatives and the toll's verbs.)
+        var matched = AssertNeverSkips(words, s => patterns.Any(p => p.IsMatch(s)), Fatalities.MayReport, count: 8000);
         Assert.True(matched > 200, $"only {matched} random sentences matched a fatality pattern");
     }
 
@@ -191,12 +192,12 @@ public class RequiredWordsTests
     private static IEnumerable<string> Words(string pattern) =>
         Regex.Matches(pattern, "[A-Za-z0-9]{2,}").Select(m => m.Value).Distinct();
 
-    private static int AssertNeverSkips(IEnumerable<string> vocabulary, Func<string, bool> matches, Func<string, bool> may)
+    private static int AssertNeverSkips(IEnumerable<string> vocabulary, Func<string, bool> matches, Func<string, bool> may, int count = 4000)
     {
         var words = vocabulary.ToArray();
         string[] odd = [" ", " ", " ", "  ", ",", ".", "-", "'", "\u2019", "\u00A0", "\u212A", "\u017F", "\u0130", "\u0131", "é", "of", "on", "in", "last", "since"];
         var matched = 0;
-        foreach (var sentence in RandomSentences.Build(words, odd, count: 4000, maxPieces: 8, noSpaceOneIn: 4))
+        foreach (var sentence in RandomSentences.Build(words, odd, count: count, maxPieces: 8, noSpaceOneIn: 4))
         {
             if (matches(sentence))
             {
