@@ -50,7 +50,7 @@ public sealed class HolderWords
         // Most sentences lack the words of some part of the pattern (the side's word, the noun after it, "under" ... "control"): then the regex is not run.
         if (!MayHold(sentence))
         {
-            return result.OrderBy(a => a.Start).ToList();
+            return ByStart(result);
         }
         foreach (Match m in _pattern.Matches(sentence))
         {
@@ -62,6 +62,22 @@ public sealed class HolderWords
             }
             result.Add(new ActorMention(word.Index, word.Index + word.Length, word.Value, faction, IsNew: false));
         }
-        return result.OrderBy(a => a.Start).ToList();
+        return ByStart(result);
+    }
+
+    /// <summary>
+    /// The mentions in order of their start, equal ones in the order given (as a stable sort gives them): the list itself
+    /// when already in that order, as the mentions passed in mostly are.
+    /// </summary>
+    internal static List<ActorMention> ByStart(List<ActorMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < mentions[i - 1].Start)
+            {
+                return mentions.OrderBy(a => a.Start).ToList();
+            }
+        }
+        return mentions;
     }
 }

@@ -30,12 +30,12 @@ internal static class TriggerMatches
     public static IReadOnlyList<Match>[] Collect(IReadOnlyList<TriggerRule> rules, Text.LeadingRunIndex index, string sentence)
     {
         var hits = new List<(int Entry, int Position)>();
-        var first = index.FirstPositions(sentence, hits, out var workedOut);
+        var first = index.FirstPositions(sentence, hits);
         var matches = new IReadOnlyList<Match>[rules.Count];
         for (var i = 0; i < matches.Length; i++)
         {
             matches[i] = first[i] < 0 ? None
-                : workedOut && index.IsWhole(i) ? AtHits(rules[i].Pattern, sentence, hits, i)
+                : index.IsWhole(i) ? AtHits(rules[i].Pattern, sentence, hits, i)
                 : rules[i].Pattern.Matches(sentence, first[i]);
         }
         return matches;

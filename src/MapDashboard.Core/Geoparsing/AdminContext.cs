@@ -43,8 +43,7 @@ internal sealed class AdminContext
                 {
                     continue;
                 }
-                var phrase = text[tokens[i].Start..tokens[j].End];
-                var (fold, skeleton) = AdminFoldCache.FoldAndSkeleton(phrase);
+                var (fold, skeleton) = AdminFoldCache.FoldAndSkeleton(text.AsSpan(tokens[i].Start, tokens[j].End - tokens[i].Start));
                 Add(_byFold, fold, (tokens[i].Start, tokens[j].End));
                 if (LetterCount(skeleton) >= MinSkeletonLetters)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MapDashboard.Core.Gazetteer;
 
 namespace MapDashboard.Core.Geoparsing;
@@ -11,6 +12,10 @@ public sealed class PlaceIndex
     private readonly Dictionary<string, (Place Place, string Name)[]> _byFold;
     private readonly Dictionary<string, (Place Place, string Name)[]> _bySkeleton;
     private readonly string? _skeletonCountry;
+
+    // Per skeleton bucket, the folded names of its focus-country populated places (null for the others), worked out at the
+    // bucket's first use: the look-alike and close-spelling readings compare them with the surface's fold on every call.
+    private readonly ConcurrentDictionary<string, string?[]> _skeletonFolds = new(StringComparer.Ordinal);
 
     /// <summary>One letter of a shorter name is too much of it ("Kat" is not "Qata").</summary>
     private const int MinCloseSpellingLetters = 4;
@@ -151,7 +156,7 @@ public sealed class PlaceIndex
         {
             // Two consonants (h-s: Hweisis, Hasa, Hosh ...) say little: only the focus country's places one letter from
             // the name as written, and only where the text supports them (the ranker's close-spelling rule).
-            foreach (var (place, name) in _bySkeleton.TryGetValue(shortKey, out var few) ? CloseSpellings(few, fold) : [])
+            foreach (var (place, name) in _bySkeleton.TryGetValue(shortKey, out var few) ? CloseSpellings(shortKey, few, fold) : [])
             {
                 Keep(result, new GeoCandidate(place, MatchKind.CloseSpelling, 0.7, name));
             }
@@ -161,7 +166,7 @@ public sealed class PlaceIndex
             // Among many consonant look-alikes ("Shanan": dozens of places with sh-n-n), the focus country's places one
             // letter from the name as written ("Shinan") are its spelling variants; the rest only share consonants.
             // When that leaves others out, they are close-spelling readings, taken only where the text supports them.
-            var close = CloseSpellings(skeletal, fold);
+            var close = CloseSpellings(skeleton, skeletal, fold);
             foreach (var (place, name) in close.Count > 0 ? (IEnumerable<(Place Place, string Name)>)close : skeletal)
             {
                 Keep(result, new GeoCandidate(place, close.Count > 0 && close.Count < skeletal.Length ? MatchKind.CloseSpelling : MatchKind.Skeleton, 0.7, name));
@@ -189,11 +194,12 @@ public sealed class PlaceIndex
             return [];
         }
         var result = new Dictionary<string, GeoCandidate>(StringComparer.Ordinal);
-        foreach (var (place, name) in skeletal)
+        var folds = FoldsOf(skeleton, skeletal);
+        for (var k = 0; k < skeletal.Length; k++)
         {
-            if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P" && NameFolding.Fold(name) != fold)
+            if (folds[k] is { } other && other != fold)
             {
-                Keep(result, new GeoCandidate(place, MatchKind.Skeleton, 0.7, name));
+                Keep(result, new GeoCandidate(skeletal[k].Place, MatchKind.Skeleton, 0.7, skeletal[k].Name));
             }
         }
         return [.. result.Values];
@@ -207,33 +213,40 @@ public sealed class PlaceIndex
     /// </summary>
     private void AddNearSpellings(Dictionary<string, GeoCandidate> result, string surface, string fold)
     {
-        if (!_bySkeleton.TryGetValue(NameFolding.Skeleton(surface), out var skeletal))
+        var skeleton = NameFolding.Skeleton(surface);
+        if (!_bySkeleton.TryGetValue(skeleton, out var skeletal))
         {
             return;
         }
-        foreach (var (place, name) in CloseSpellings(skeletal, fold))
+        foreach (var (place, name) in CloseSpellings(skeleton, skeletal, fold))
         {
             Keep(result, new GeoCandidate(place, MatchKind.Fuzzy, 0.6, name));
         }
     }
 
     /// <summary>The focus country's populated places among <paramref name="skeletal"/> whose folded name is one letter from <paramref name="fold"/>.</summary>
-    private List<(Place Place, string Name)> CloseSpellings((Place Place, string Name)[] skeletal, string fold)
+    private List<(Place Place, string Name)> CloseSpellings(string skeleton, (Place Place, string Name)[] skeletal, string fold)
     {
         var close = new List<(Place, string)>();
         if (_skeletonCountry is null || fold.Count(char.IsLetter) < MinCloseSpellingLetters)
         {
             return close;
         }
-        foreach (var (place, name) in skeletal)
+        var folds = FoldsOf(skeleton, skeletal);
+        for (var k = 0; k < skeletal.Length; k++)
         {
-            if (place.CountryCode == _skeletonCountry && place.FeatureClass == "P" && SpellingDistance.AtMostOne(fold, NameFolding.Fold(name)))
+            if (folds[k] is { } other && SpellingDistance.AtMostOne(fold, other))
             {
-                close.Add((place, name));
+                close.Add(skeletal[k]);
             }
         }
         return close;
     }
+
+    /// <summary>The folded name of each entry of the bucket <paramref name="skeletal"/> of <paramref name="skeleton"/> that is a focus-country populated place, else null.</summary>
+    private string?[] FoldsOf(string skeleton, (Place Place, string Name)[] skeletal) =>
+        _skeletonFolds.TryGetValue(skeleton, out var folds) ? folds
+            : _skeletonFolds.GetOrAdd(skeleton, Array.ConvertAll(skeletal, e => e.Place.CountryCode == _skeletonCountry && e.Place.FeatureClass == "P" ? NameFolding.Fold(e.Name) : null));
 
     private static void Keep(Dictionary<string, GeoCandidate> result, GeoCandidate candidate)
     {

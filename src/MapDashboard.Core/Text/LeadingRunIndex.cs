@@ -141,52 +141,60 @@ public sealed class LeadingRunIndex
     /// For each entry, in order, the first position of <paramref name="text"/> where a match of it may start (no match
     /// starts before it), or -1 when it surely matches nowhere.
     /// </summary>
-    public int[] FirstPositions(string text) => FirstPositions(text, null, out _);
+    public int[] FirstPositions(string text) => FirstPositions(text, null);
 
     /// <summary>Whether an entry is checked by its whole forms (see the constructor).</summary>
     public bool IsWhole(int entry) => _whole[entry];
 
     /// <summary>
-    /// As <see cref="FirstPositions(string)"/>; when <paramref name="workedOut"/> (the text holds no non-ASCII letter),
-    /// <paramref name="wholeHits"/> also gets, in text order, every (entry, position) where an entry checked by its whole
-    /// forms has one (<see cref="WholeFormAt"/>): no match of such an entry starts anywhere else.
+    /// As <see cref="FirstPositions(string)"/>; <paramref name="wholeHits"/> also gets, in text order, every (entry,
+    /// position) where an entry checked by its whole forms has one (<see cref="WholeFormAt"/>): no match of such an entry
+    /// starts anywhere else. Non-ASCII letters are worked out word by word for those entries: a look-alike of an ASCII
+    /// letter (<see cref="RequiredWords.AsciiLetterLookalikes"/>) is read as that letter, and a run of letters followed by
+    /// any other non-ASCII letter starts no whole form (the form's letters match only ASCII letters and look-alikes, the
+    /// character after its leading run is no letter, and its end is followed by no word character). The other entries,
+    /// whose regexes are known only by their leading words, may match anywhere in a text holding a non-ASCII letter.
     /// </summary>
-    public int[] FirstPositions(string text, List<(int Entry, int Position)>? wholeHits, out bool workedOut)
+    public int[] FirstPositions(string text, List<(int Entry, int Position)>? wholeHits)
     {
         var first = new int[Count];
-        workedOut = false;
-        foreach (var c in text)
-        {
-            if (c >= 128 && char.IsLetter(c))
-            {
-                return first;
-            }
-        }
-        workedOut = true;
         Array.Fill(first, -1);
         foreach (var entry in _always)
         {
             first[entry] = 0;
         }
+        if (HoldsNonAsciiLetter(text))
+        {
+            for (var entry = 0; entry < Count; entry++)
+            {
+                if (!_whole[entry])
+                {
+                    first[entry] = 0;
+                }
+            }
+        }
         Span<char> lower = stackalloc char[Math.Max(1, _longestRun)];
         for (var i = 0; i < text.Length;)
         {
-            if (!char.IsAsciiLetter(text[i]))
+            if (!IsRunLetter(text[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
-            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            while (i < text.Length && IsRunLetter(text[i]))
             {
                 i++;
             }
-            if (i - start > _longestRun)
+            if (i - start > _longestRun || (i < text.Length && char.IsLetter(text[i])))
             {
                 continue;
             }
             var run = lower[..(i - start)];
-            text.AsSpan(start, i - start).ToLowerInvariant(run);
+            for (var k = 0; k < run.Length; k++)
+            {
+                run[k] = LowerAscii(text[start + k]);
+            }
             if (_byRun.TryGetValue(run, out var entries))
             {
                 foreach (var entry in entries)
@@ -219,6 +227,30 @@ public sealed class LeadingRunIndex
         }
         return first;
     }
+
+    private static bool HoldsNonAsciiLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128 && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An ASCII letter, or a non-ASCII letter a case-insensitive regex may take for one.
+    private static bool IsRunLetter(char c) => char.IsAsciiLetter(c) || (c >= 128 && RequiredWords.AsciiLetterLookalikes.Contains(c));
+
+    // The lower-case ASCII letter a run letter stands for (the Kelvin sign a k, the long s an s, the dotted and dotless i an i).
+    private static char LowerAscii(char c) => c switch
+    {
+        < (char)128 => (char)(c | 0x20),
+        '\u212A' => 'k',
+        '\u017F' => 's',
+        _ => 'i',
+    };
 
     /// <summary>
     /// False when the plain <paramref name="form"/>, matched as a word-bounded, case-insensitive regex matches it (a
