@@ -30,14 +30,12 @@ internal static class SqliteBandCommands
     {
         var holders = commands.Positional(HoldersSql(cap), 1);
         var memo = commands.Memo;
-        // A key no stored article holds has no holders to read (most of a new text's keys; the filter never says so of a held one).
-        var held = memo.BandFilter(commands);
         var shared = new Dictionary<long, long>();
         var seen = new HashSet<long>();
         var found = new List<long>(cap + 1);
         foreach (var key in keys)
         {
-            if (!seen.Add(key) || held?.MayHold(key) == false || memo.IsCommon(key, cap))
+            if (!seen.Add(key) || memo.IsCommon(key, cap))
             {
                 continue;
             }
@@ -99,6 +97,5 @@ internal static class SqliteBandCommands
             statement.Set(i + 1, distinctKeys[i]);
         }
         statement.Execute();
-        commands.Memo.Inserted(distinctKeys);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class SqliteBatchSession(IStoreConnectionFactory factory) : IAsy
     private long? _dataVersion;
 
     /// <summary>What the writer learnt in the session's transactions (<see cref="WriterMemo"/>), kept while no other connection writes.</summary>
-    private readonly WriterMemo _memo = new(keepsBandFilter: true);
+    private readonly WriterMemo _memo = new();
 
     /// <summary>How many connections the session opened (tests: one for a run whose batches all went through).</summary>
     internal int Opened { get; private set; }
@@ -79,7 +79,7 @@ internal sealed class SqliteBatchSession(IStoreConnectionFactory factory) : IAsy
             cancellationToken: cancellationToken));
         if (version != _dataVersion)
         {
-            _memo.ForgetStore();
+            _memo.Forget();
             _dataVersion = version;
         }
         return _memo;
@@ -91,7 +91,7 @@ internal sealed class SqliteBatchSession(IStoreConnectionFactory factory) : IAsy
     /// </summary>
     public async Task DropAsync()
     {
-        _memo.ForgetStore();
+        _memo.Forget();
         _dataVersion = null;
         if (_connection is { } connection)
         {

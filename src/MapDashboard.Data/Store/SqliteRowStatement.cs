@@ -129,27 +129,6 @@ internal sealed class SqliteRowStatement : IDisposable
         }
     }
 
-    /// <summary>Runs the query with the parameters set and hands each row to <paramref name="read"/>, keeping none (a long scan).</summary>
-    public void ReadEach(Action<sqlite3_stmt> read)
-    {
-        try
-        {
-            int rc;
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
-            {
-                read(_statement);
-            }
-            if (rc != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(rc, _db);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(_statement);
-        }
-    }
-
     /// <summary>Runs the statement with the row's values; returns the rows it changed.</summary>
     public int Execute(object row)
     {

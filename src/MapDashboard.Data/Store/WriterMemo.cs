@@ -7,14 +7,10 @@ namespace MapDashboard.Data.Store;
 /// key's holders only grow as articles are added) and the next free ids of events and place mentions (the highest only
 /// grows). Whatever removes rows (an article's savepoint rolled back, an article processed again) calls
 /// <see cref="Forget"/>, and the facts are read from the store again.
-/// A memo kept for a run of transactions (<see cref="SqliteBatchSession"/>) also keeps a filter of the band keys the store
-/// holds (<see cref="BandKeyFilter"/>): removed rows leave it true (it may only say "maybe" more often), so
-/// <see cref="Forget"/> keeps it; only another connection's commit drops it (<see cref="ForgetStore"/>).
 /// </summary>
-internal sealed class WriterMemo(bool keepsBandFilter = false)
+internal sealed class WriterMemo
 {
     private readonly HashSet<long> _commonKeys = [];
-    private BandKeyFilter? _bands;
     private int _cap = -1;
     private long? _nextEventId;
     private long? _nextMentionId;
@@ -52,47 +48,7 @@ internal sealed class WriterMemo(bool keepsBandFilter = false)
         }
     }
 
-    /// <summary>
-    /// The filter of the band keys the store holds, loaded from the store through <paramref name="commands"/> at its first
-    /// use, and again when more keys were added than it has room for; null for a memo of one transaction, where loading it
-    /// would cost more than the reads it saves.
-    /// </summary>
-    public BandKeyFilter? BandFilter(StoreCommands commands)
-    {
-        if (!keepsBandFilter)
-        {
-            return null;
-        }
-        if (_bands is null || _bands.Full)
-        {
-            _bands = BandKeyFilter.Load(commands);
-        }
-        return _bands;
-    }
-
-    /// <summary>The band keys just inserted for an article (kept in the filter if one is loaded; else it reads them with the rest).</summary>
-    public void Inserted(IReadOnlyList<long> keys)
-    {
-        if (_bands is { } bands)
-        {
-            foreach (var key in keys)
-            {
-                bands.Add(key);
-            }
-        }
-    }
-
-    /// <summary>Whether a filter of the band keys is loaded (tests).</summary>
-    public bool HasBandFilter => _bands is not null;
-
-    /// <summary>Drops everything learnt, the band key filter too: another connection wrote to the store.</summary>
-    public void ForgetStore()
-    {
-        Forget();
-        _bands = null;
-    }
-
-    /// <summary>Drops everything learnt but the band key filter: rows were removed, so none of it need hold any more.</summary>
+    /// <summary>Drops everything learnt: rows were removed, so none of it need hold any more.</summary>
     public void Forget()
     {
         _commonKeys.Clear();
