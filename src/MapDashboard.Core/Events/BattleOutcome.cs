@@ -35,9 +35,12 @@ internal static class BattleOutcome
         return rest;
     }
 
+    // Session 28b: or the capture ends days of fighting at the same point (FoughtSpanOutcome).
     private static bool IsOutcomeOf(CodedEvent capture, CodedEvent battle) =>
-        battle.Type == EventType.Battles && !IsTerritory(battle.SubType)
-        && battle.When.First == capture.When.First && battle.When.Last == capture.When.Last
+        battle.Type == EventType.Battles && !IsTerritory(battle.SubType) && (FoughtSpanOutcome.Ends(capture, battle) || SameDayOutcome(capture, battle));
+
+    private static bool SameDayOutcome(CodedEvent capture, CodedEvent battle) =>
+        battle.When.First == capture.When.First && battle.When.Last == capture.When.Last
         && (battle.Actor1 == capture.Actor1 || battle.Actor2 == capture.Actor1)
         && (battle.Location is null || battle.Location.IsArea || battle.Where.Mention.IsRegional || battle.Precision >= 2
             || battle.Location.Id == capture.Location?.Id);
