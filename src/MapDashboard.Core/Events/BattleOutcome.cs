@@ -20,7 +20,11 @@ internal static class BattleOutcome
                 : -1;
             if (index < 0)
             {
-                rest.Add(capture);
+                // Session 28b: a capture that ends days of fighting at the same point leads the report, before those days' battle (FoughtSpanOutcome).
+                if (!FoughtSpanOutcome.PutBefore(events, from, capture))
+                {
+                    rest.Add(capture);
+                }
                 continue;
             }
             var battle = events[index];
@@ -35,12 +39,9 @@ internal static class BattleOutcome
         return rest;
     }
 
-    // Session 28b: or the capture ends days of fighting at the same point (FoughtSpanOutcome).
     private static bool IsOutcomeOf(CodedEvent capture, CodedEvent battle) =>
-        battle.Type == EventType.Battles && !IsTerritory(battle.SubType) && (FoughtSpanOutcome.Ends(capture, battle) || SameDayOutcome(capture, battle));
-
-    private static bool SameDayOutcome(CodedEvent capture, CodedEvent battle) =>
-        battle.When.First == capture.When.First && battle.When.Last == capture.When.Last
+        battle.Type == EventType.Battles && !IsTerritory(battle.SubType)
+        && battle.When.First == capture.When.First && battle.When.Last == capture.When.Last
         && (battle.Actor1 == capture.Actor1 || battle.Actor2 == capture.Actor1)
         && (battle.Location is null || battle.Location.IsArea || battle.Where.Mention.IsRegional || battle.Precision >= 2
             || battle.Location.Id == capture.Location?.Id);
