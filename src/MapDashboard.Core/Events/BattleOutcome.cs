@@ -20,7 +20,11 @@ internal static class BattleOutcome
                 : -1;
             if (index < 0)
             {
-                rest.Add(capture);
+                // Session 28b: a capture that ends days of fighting at the same point leads the report, before those days' battle (FoughtSpanOutcome).
+                if (!FoughtSpanOutcome.PutBefore(events, from, capture))
+                {
+                    rest.Add(capture);
+                }
                 continue;
             }
             var battle = events[index];

@@ -84,7 +84,8 @@ internal static partial class TerritoryRoles
             actor2 = actor1 is not null && actor1.Start > helped.Start && side(actor1) != side(helped) ? actor1 : actor2 == helped ? null : actor2;
             actor1 = helped;
         }
-        return (actor1, actor2);
+        // Session 28b: "the rebels withdrew from Z after the army captured the town": the capture's own subject took it, the side that left lost it.
+        return WithdrawalCapture.Roles(sentence, trigger, actor1, actor2, found, side);
     }
 
     /// <summary>

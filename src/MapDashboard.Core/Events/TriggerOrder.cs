@@ -11,7 +11,7 @@ internal static class TriggerOrder
     /// storming put first, a planted bomb added, a bomb seized put first and a building made into a base, a gathering with a demand and the protesters named as an actor added (session 25), then triggers of past
     /// relative clauses dropped; session 26: agreements denied or failed and the bare bursts of a grenade dropped, a planted bomb
     /// alone with its harm and a passive base added; session 27: the triggers inside a group's new name and "riot" before a unit ("riot police") dropped, a gathering broken up added, a suicide attacker stopped before the act
-    /// put first, a joint patrol with words inside added; and the triggers of class "other" (a joint patrol) put last.
+    /// put first, a joint patrol with words inside added; session 28b: a capture beside a withdrawal put first; and the triggers of class "other" (a joint patrol) put last.
     /// </summary>
     public static List<SentenceTrigger> Arrange(List<SentenceTrigger> found, string sentence, IReadOnlyList<ActorMention> actors,
         DateOnly? published, EventLexicon lexicon)
@@ -24,6 +24,7 @@ internal static class TriggerOrder
         triggers = HeldCaptive.Add(triggers, sentence, lexicon);
         triggers = LeftUnderDeal.Add(triggers, sentence, lexicon);
         triggers = WithdrawalEntry.PutFirst(triggers, sentence);
+        triggers = WithdrawalCapture.PutFirst(triggers, sentence);
         triggers = StormingCoordinated.PutFirst(triggers, sentence, lexicon);
         triggers = PlantedDevice.Add(triggers, sentence);
         triggers = PlantedDeviceAlone.Add(triggers, sentence, lexicon);

@@ -32,10 +32,11 @@ internal static class WithdrawalEntry
     /// <summary>
     /// Whether the trigger that codes the sentence is a withdrawal an entry explains (<see cref="Find"/>) or, session 23b, an
     /// entry told before or after the other side's leaving it followed ("the army entered X after the rebels withdrew"): either
-    /// way the side that came in took the place under pressure, a capture of its kind, not a non-violent transfer.
+    /// way the side that came in took the place under pressure, a capture of its kind, not a non-violent transfer; session 28b: likewise a
+    /// capture beside a withdrawal (<see cref="WithdrawalCapture"/>).
     /// </summary>
     public static bool Governs(string sentence, IReadOnlyList<SentenceTrigger> triggers, SentenceTrigger trigger) =>
-        Find(sentence, triggers) == trigger || AfterLeaving(sentence, trigger);
+        Find(sentence, triggers) == trigger || AfterLeaving(sentence, trigger) || WithdrawalCapture.Governs(sentence, triggers, trigger);
 
     /// <summary>An entry ("entered", "moved into") the other side's leaving explains, told after it or in a clause opening the sentence.</summary>
     public static bool AfterLeaving(string sentence, SentenceTrigger trigger) =>
