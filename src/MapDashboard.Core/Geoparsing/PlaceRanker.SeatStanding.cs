@@ -23,9 +23,9 @@ public sealed partial class PlaceRanker
     /// </summary>
     private void KeepSeatStanding(List<Scored> scored, int index, Article article, Place?[] picks)
     {
-        if ((article.Mentions[index].Cues & QualifyingCues) != 0 || (index + 1 < picks.Length && MentionNeighbours.IsContainer(index + 1, article.Mentions, article.Text)))
+        if ((article.Mentions[index].Cues & QualifyingCues) != 0 || LocatedByNext(index, article))
         {
-            // "Sur village", "the town of Sur", "Sur in Deir ez-Zor": the text qualifies or locates the name, and its context decides.
+            // "Sur village", "the town of Sur", "Sur in Deir ez-Zor", "Sur near Hasakah": the text qualifies or locates the name, and its context decides.
             return;
         }
         Scored? seat = null;
@@ -51,16 +51,29 @@ public sealed partial class PlaceRanker
         }
     }
 
+    /// <summary>Whether the next place of the sentence, named right after this one, contains or locates it ("A in B", "A, B", "A near B", "A east of B").</summary>
+    private static bool LocatedByNext(int index, Article article)
+    {
+        if (index + 1 >= article.Mentions.Count)
+        {
+            return false;
+        }
+        var (mention, next) = (article.Mentions[index], article.Mentions[index + 1]);
+        return MentionNeighbours.IsContainer(index + 1, article.Mentions, article.Text)
+            || (next.SentenceStart == mention.SentenceStart && (next.Cues & (MentionCue.Near | MentionCue.Direction)) != 0 && next.Start - mention.End <= 24);
+    }
+
     /// <summary>
     /// Whether another mention's pick near <paramref name="place"/> (within <see cref="RankerOptions.SentenceCoherenceKm"/>)
-    /// is a plain populated place: villages are named beside their neighbours, so that nearness is evidence.
+    /// is a village, town or sub-district's seat (no governorate's or district's seat): such places are named beside their
+    /// neighbours, so that nearness is evidence.
     /// </summary>
     private bool VillageNearby(Place place, int index, Place?[] picks)
     {
         var (from, to) = ContextOf(index, picks.Length);
         for (var j = from; j < to; j++)
         {
-            if (j != index && picks[j] is { FeatureClass: "P" } other && !IsSeat(other) && other.Id != place.Id
+            if (j != index && picks[j] is { FeatureClass: "P", FeatureCode: not ("PPLC" or "PPLA" or "PPLA2") } other && other.Id != place.Id
                 && GeoDistance.ApproxKilometres(place.Lat, place.Lon, other.Lat, other.Lon) <= options.SentenceCoherenceKm)
             {
                 return true;
