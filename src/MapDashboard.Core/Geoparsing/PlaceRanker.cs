@@ -20,7 +20,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
 
     private const MentionCue LocatingCues = MentionCue.Near | MentionCue.Direction | MentionCue.Region | MentionCue.Province;
 
-    private sealed record Scored(GeoCandidate Candidate, double Score, double AdminBonus);
+    private sealed record Scored(GeoCandidate Candidate, double Score, double AdminBonus, double Support = 0);
 
     private sealed record Article(IReadOnlyList<PlaceMention> Mentions, List<Dictionary<string, double>> Focus, AdminContext Admin, string? Text)
     {
@@ -210,7 +210,7 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
                 // A loose spelling match far outside the article's region is a coincidence of consonants, not a reading.
                 continue;
             }
-            var admin = article.Admin.Bonus(place, mention, _w);
+            double admin = article.Admin.Bonus(place, mention, _w), support = admin;
             var score = CandidateFit.Match(candidate.Kind, _w) + CandidateFit.Type(mention, place, container, _w) + CandidateFit.Prominence(place, _w) + admin + DistrictSeatFit(article, index, place);
             var share = place.CountryCode is { } cc && focus.TryGetValue(cc, out var s) ? s : 0;
             score += _w.CountryFocus * share;
@@ -227,19 +227,20 @@ public sealed partial class PlaceRanker(RankerOptions options) : IPlaceRanker
             if (coherence)
             {
                 var (near, far, listMateFar) = Coherence(index, mentions, place, picks);
-                score += near;
+                (score, support) = (score + near, support + near);
                 if (far && share == 0 && !capitalOrCountry)
                 {
-                    score -= _w.FarFromArticlePenalty;
+                    (score, support) = (score - _w.FarFromArticlePenalty, support - _w.FarFromArticlePenalty);
                 }
                 if (listMateFar && !place.IsArea && !capitalOrCountry && (mention.Cues & MentionCue.ListedPlace) != 0)
                 {
                     // Places listed together lie near each other ("Aran and Tadef").
-                    score -= _w.ListMateFarPenalty;
+                    (score, support) = (score - _w.ListMateFarPenalty, support - _w.ListMateFarPenalty);
                 }
             }
-            scored.Add(new Scored(candidate, score, admin));
+            scored.Add(new Scored(candidate, score, admin, support));
         }
+        KeepSeatStanding(scored, index, article, picks);
         // Equal scores: the larger population, then a seat before a plain village (Outweighs), not the order the index lists them.
         scored.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.Place.Population.CompareTo(a.Candidate.Place.Population) is var p && p != 0 ? p
             : IsSeat(b.Candidate.Place).CompareTo(IsSeat(a.Candidate.Place)));
