@@ -23,7 +23,10 @@ internal static class FoughtSpanOutcome
     /// <summary>Puts <paramref name="capture"/> before the first battle of <paramref name="events"/> (from <paramref name="from"/> on) whose days of fighting it ends; false when there is none.</summary>
     public static bool PutBefore(List<CodedEvent> events, int from, CodedEvent capture)
     {
-        var index = capture.Actor1 is null ? -1 : events.FindIndex(from, e => e.Type == EventType.Battles
+        // Only a territorial change ends the fighting: a shelling or a base set up on a day inside the span stays after the battle.
+        var index = capture.Actor1 is null || capture.SubType is not (EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory)
+            ? -1
+            : events.FindIndex(from, e => e.Type == EventType.Battles
             && e.SubType is not (EventType.GovernmentRegainsTerritory or EventType.NonStateActorOvertakesTerritory) && Ends(capture, e));
         if (index < 0)
         {

@@ -54,4 +54,17 @@ public class Session28bCodingTests
         Assert.Equal(2, events.Count);
         Assert.Equal("Armed clash", events[0].SubType);
     }
+
+    [Theory]
+    [InlineData("Rebels and government troops fought in Dael for five days. On Wednesday the army shelled Dael.", "Shelling/artillery/missile attack")]
+    [InlineData("Heavy fighting raged around Sarrin for a week between the SDF and Islamic State. On Monday the SDF set up a new base near Sarrin.", "Headquarters or base established")]
+    [InlineData("The army and Islamic State fighters battled in Salamiyah for three days. On Thursday the army arrested two men in Salamiyah.", "Arrests")]
+    public void DaysOfFightingThenAnotherActAtThePlace_TheBattleStaysFirst(string text, string secondSubType)
+    {
+        // Only a territorial change ends the days of fighting; any other act of one of the sides inside the span keeps its order.
+        var events = CodingBattery.Code(text);
+
+        Assert.Equal("Armed clash", events[0].SubType);
+        Assert.Contains(events.Skip(1), e => e.SubType == secondSubType);
+    }
 }
