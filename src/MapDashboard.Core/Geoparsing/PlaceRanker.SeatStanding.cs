@@ -43,7 +43,10 @@ public sealed partial class PlaceRanker
         for (var k = 0; k < scored.Count; k++)
         {
             var s = scored[k];
-            if (s.Support > seat.Support && s.Candidate.Kind >= seat.Candidate.Kind && OutranksAsSeat(seat.Candidate.Place, s.Candidate.Place)
+            // Only against a namesake of the seat's own country: a seat abroad ("Annaba" in Algeria, a district seat in Iraq) has no
+            // standing over a village of the region the report is about, whose context still decides.
+            if (s.Support > seat.Support && s.Candidate.Kind >= seat.Candidate.Kind && s.Candidate.Place.CountryCode == seat.Candidate.Place.CountryCode
+                && OutranksAsSeat(seat.Candidate.Place, s.Candidate.Place)
                 && !VillageNearby(s.Candidate.Place, index, picks))
             {
                 scored[k] = s with { Score = s.Score - s.Support + seat.Support, Support = seat.Support };
