@@ -2,6 +2,7 @@ using MapDashboard.Core.Events;
 using MapDashboard.Core.Gazetteer;
 using MapDashboard.Core.Geoparsing;
 using MapDashboard.Core.Tests.Pipeline;
+using static MapDashboard.Core.Tests.Events.TestPlaces;
 
 namespace MapDashboard.Core.Tests.Events;
 
@@ -13,9 +14,6 @@ namespace MapDashboard.Core.Tests.Events;
 /// </summary>
 public class UnitBaseTests
 {
-    private static Place P(string id, string name, double lat, double lon, string admin1, string code = "PPL", long population = 0) =>
-        new(id, name, lat, lon, code.StartsWith("ADM", StringComparison.Ordinal) ? "A" : "P", code, "SY", admin1, null, population, "test");
-
     private static readonly Geoparser Parser = TestPipeline.GeoparserOver(PlaceIndex.Build(
     [
         ("Kafr Mawz", P("t:kafr-mawz", "Kafr Mawz", 35.30, 37.45, "Hama", "PPLA2", 30_000)),
