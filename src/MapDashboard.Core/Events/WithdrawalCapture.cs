@@ -30,7 +30,7 @@ internal static class WithdrawalCapture
     public static SentenceTrigger? Find(string sentence, IReadOnlyList<SentenceTrigger> triggers) =>
         !triggers.Any(t => t.Class == "withdrawal") && !Withdrawal.IsMatch(sentence) ? null
             : triggers.FirstOrDefault(t => t.Class == "territory" && ForceCapture.IsMatch(t.Match.Value)
-                && !Negation.IsMatch(sentence[..t.Match.Index]));
+                && !Negation.IsMatch(sentence.AsSpan(0, t.Match.Index)));
 
     /// <summary>The triggers with such a capture first.</summary>
     public static List<SentenceTrigger> PutFirst(List<SentenceTrigger> ordered, string sentence)
