@@ -37,12 +37,41 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
     /// </summary>
     public bool ReferredBack(string sentence, int triggerStart, int triggerEnd, int placeStart, int placeEnd, bool objectless, IEnumerable<int> placeStarts)
     {
-        if (placeEnd > triggerStart || placeStart < 0 || LocatesAnother(sentence, Math.Max(0, placeStart - 40), placeStart))
+        if (placeEnd > triggerStart || placeStart < 0)
+        {
+            return false;
+        }
+        var lastPlaceBefore = !placeStarts.Any(p => p > placeStart && p < triggerStart);
+        // "clashes near X, and the SDF took the town": the object names a settlement itself, so ground named beside X
+        // ("positions around X") does not stand in for it as it does for "it" (session 29).
+        if (lastPlaceBefore && SettlementObject(sentence, triggerEnd))
+        {
+            return true;
+        }
+        if (LocatesAnother(sentence, Math.Max(0, placeStart - 40), placeStart))
         {
             return false;
         }
         return (objectless && RelativeAfter().IsMatch(sentence[placeEnd..triggerStart]))
-            || (ItObject.IsMatch(sentence[triggerEnd..]) && !placeStarts.Any(p => p > placeStart && p < triggerStart));
+            || (ItObject.IsMatch(sentence[triggerEnd..]) && lastPlaceBefore);
+    }
+
+    /// <summary>Whether the object at <paramref name="at"/> refers back to a place named before: "it", or a definite settlement noun.</summary>
+    public bool ObjectRefersBack(string text, int at) => at <= text.Length && (ItObject.IsMatch(text[at..]) || SettlementObject(text, at));
+
+    /// <summary>
+    /// "took the town", "losing control of the village": a definite settlement noun (grammar kind <c>referring-place-noun</c>)
+    /// as the verb's object, not followed by "of" or a locative ("the town of Y", "the village near Y" name another place).
+    /// </summary>
+    private bool SettlementObject(string sentence, int triggerEnd)
+    {
+        if (triggerEnd >= sentence.Length || _settlementObject.Match(sentence, triggerEnd) is not { Success: true } noun)
+        {
+            return false;
+        }
+        var rest = sentence[(noun.Index + noun.Length)..];
+        var locative = lexicon.Object("locative").Match(rest);
+        return !OfAfter().IsMatch(rest) && !(locative.Success && rest[..locative.Index].Trim().Length == 0);
     }
 
     /// <summary>A place named as an aim or a destination, or as where another side than the taker is: not a place taken.</summary>
@@ -81,6 +110,13 @@ internal sealed partial class CapturedPlaceRules(EventLexicon lexicon)
 
     [GeneratedRegex(@"^\s*,?\s*which\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAfter();
+
+    [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAfter();
+
+    private readonly Regex _settlementObject = new(
+        @"\G\s*(?:" + lexicon.CueGroup("stranded-preposition") + @"\s+)?" + lexicon.CueGroup("definite-noun-determiner") + @"\s+" + lexicon.CueGroup("referring-place-noun") + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | WordListRegexes.Options);
 
     private static readonly Regex ItObject = EventLexicon.GrammarRegex(l => @"^\s*(?:" + l.CueGroup("stranded-preposition") + @"\s+)?it\b", RegexOptions.IgnoreCase);
 }

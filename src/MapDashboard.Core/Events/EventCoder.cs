@@ -141,7 +141,7 @@ public sealed partial class EventCoder : IEventCoder
             || (trigger.Class is not ("advance" or "territory" or "assault") && TriggerFrames.DeniedByQuantifier(leftOfTrigger, _lexicon));
         var attempted = Attempted(leftCues, trigger.Class);
         var (actor1, actor2, associates) = ActorRoles.Assign(sentence, match.Index, match.Index + match.Length, trigger.Passive, trigger.HolderFollows, found, Side, _lexicon.Cue("anaphor-last"),
-            trigger.Class is "territory" or "advance" && !attempted ? ClauseCoordinators.Default : trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
+            trigger.Class is "territory" or "advance" or "loss" or "withdrawal" && !attempted ? ClauseCoordinators.Default : trigger.Class is "territory" ? _lexicon.Cue("coordinator") : null, _lexicon.PredicateLeads, _lexicon.Cue("ground-before-between"), trigger.Class is "territory" or "advance" ? _lexicon.Cue("movement-noun") : null);
         if ((trigger.Class is "territory" or "advance" && !trigger.HolderFollows || EventRefinements.TargetAfterTrigger(sentence, trigger, actor1)) && !trigger.Passive && actor1 is not null && actor1.Start >= match.Index + match.Length
             && !sentence[..match.Index].Contains("between", StringComparison.OrdinalIgnoreCase))
         {
@@ -175,7 +175,7 @@ public sealed partial class EventCoder : IEventCoder
         var failed = isCapture && (_lexicon.Cue("failure-after").IsMatch(rightOfTrigger) || Partial(leftOfTrigger, match.Value, rightOfTrigger));
         // "X said it repelled the attack; Y claimed it took the village": a capture the other side disputes is not coded as fact; nor one taken back (ReversedCapture).
         var contested = isCapture && !negated && !attempted && !failed
-            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence) || ReversedCapture.Follows(sentence, match, actor1, found, _lexicon));
+            && (_lexicon.Cue("counter-claim").IsMatch(sentence) || _lexicon.Cue("counter-claim").IsMatch(nextSentence) || ReversedCapture.Follows(sentence, match, actor1, found, _lexicon) || ReversedCapture.FollowsLater(sentence, nextSentence, match, actor1, _actors.Recognize, _captured.ObjectRefersBack, _lexicon));
         if (contested)
         {
             subType = EventType.ArmedClash;
@@ -220,12 +220,13 @@ public sealed partial class EventCoder : IEventCoder
             var impliedObject = TriggerFinder.Objectless(sentence, match, _lexicon.ClauseTail) && place.Mention.Start - start < match.Index;
             // "captured a village near X" never flips X; a province or region is not taken by one sentence ("clashes around X, which Y took" does).
             // "near" opens a list of places too ("near A and B"), so a listed place after "near" still only locates the event.
-            var near = (place.Mention.Cues & (MentionCue.Near | MentionCue.RoadFrom)) != 0 && !(fromContext && TakenAfterBattle(sentence, match, place, actor1, previousEvent)) && !_captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
+            var referredBack = _captured.ReferredBack(sentence, match.Index, match.Index + match.Length, place.Mention.Start - start, place.Mention.End - start, impliedObject,
                 places.Select(p => p.Mention.Start - start));
+            var near = (place.Mention.Cues & (MentionCue.Near | MentionCue.RoadFrom)) != 0 && !(fromContext && TakenAfterBattle(sentence, match, place, actor1, previousEvent)) && !referredBack;
             var locator = place.Place is not null && (near || (_captured.LocatesAnother(sentence, match.Index + match.Length, place.Mention.Start - start)
                 && (place.Mention.Cues & MentionCue.ListedPlace) == 0));
             var area = place.Place is { IsArea: true } || place.Mention.IsRegional;
-            var notTaken = !impliedObject && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
+            var notTaken = !impliedObject && !referredBack && _captured.NotTaken(sentence, match.Index + match.Length, place.Mention.Start - start, found, actor1);
             if (claimed && trigger.Class != "advance" && actor1 is not null && !locator && !area && !sweep && !notTaken && (!fromContext || DefiniteTaken(sentence, match, trigger.Passive, place) || TakenAfterBattle(sentence, match, place, actor1, previousEvent)))
             {
                 var verb = match.Value.ToLowerInvariant();

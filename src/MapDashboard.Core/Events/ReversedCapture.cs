@@ -10,7 +10,7 @@ namespace MapDashboard.Core.Events;
 /// The coder reads it as the battle (ACLED codes no change of hands), not as the first side's gain nor as the second side's.
 /// A taking back by the same side ("took X, then retook Y") is another capture, not a reversal.
 /// </summary>
-internal static class ReversedCapture
+internal static partial class ReversedCapture
 {
     /// <summary>Whether the capture at <paramref name="trigger"/> is taken back later in <paramref name="sentence"/> by a side other than <paramref name="taker"/>'s.</summary>
     public static bool Follows(string sentence, Match trigger, ActorMention? taker, IReadOnlyList<ActorMention> found, EventLexicon lexicon)
@@ -28,6 +28,29 @@ internal static class ReversedCapture
             && found.Any(a => a.Faction.Id != taker.Faction.Id && a.Start >= next.Index + next.Length
                 && (a.End <= back.Index || (a.Start <= back.Index + back.Length + 12 && ByBefore.IsMatch(sentence[(back.Index + back.Length)..a.Start]))));
     }
+
+    /// <summary>
+    /// "IS seized X at dawn; the army retook it by nightfall", "IS overran X. By evening the army had recaptured the town.":
+    /// the clause after a semicolon, or else the next sentence, takes the place back (a verb of taking back whose side,
+    /// named before it, is another than <paramref name="taker"/>'s, and whose object refers back: "it", "the town") on the
+    /// same day (grammar kind <c>same-day-later</c>). Taken back on another day, the capture stands (two events).
+    /// </summary>
+    public static bool FollowsLater(string sentence, string nextSentence, Match trigger, ActorMention? taker, Func<string, List<ActorMention>> recognize,
+        Func<string, int, bool> refersBack, EventLexicon lexicon)
+    {
+        var from = trigger.Index + trigger.Length;
+        var clause = Stop.Match(sentence, from) is { Success: true } s ? sentence[(s.Index + s.Length)..] : nextSentence;
+        if (taker is null || clause.Length == 0 || !lexicon.Cue("same-day-later").IsMatch(clause)
+            || lexicon.Cue("recapture-verb").Match(clause) is not { Success: true, Index: <= 80 } back
+            || !(refersBack(clause, back.Index + back.Length) || ItInside().IsMatch(back.Value)))
+        {
+            return false;
+        }
+        return recognize(clause[..back.Index]).Any(a => a.Faction.Id != taker.Faction.Id);
+    }
+
+    [GeneratedRegex(@"\sit\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ItInside();
 
     private static readonly Regex Stop = new(@"[.;]\s", RegexOptions.CultureInvariant);
 

@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 920;
-    private const int HeldOutFloor = 886;
+    private const int TuningFloor = 934;
+    private const int HeldOutFloor = 922;
 }
