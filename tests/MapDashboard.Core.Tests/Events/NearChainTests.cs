@@ -25,6 +25,7 @@ public class NearChainTests
     private static List<CodedEvent> Events(string text) => BatteryFiles.Code(Parser, Coder, text, new DateOnly(2019, 5, 2)).ToList();
 
     [Theory]
+    [InlineData("Clashes raged around Tall Ruz on the far bank of the canal near Kafr Sulh.")]
     [InlineData("Jets struck in the vicinity of Tall Ruz in the irrigated farmland near Kafr Sulh on Monday.")]
     [InlineData("Gunmen ambushed a patrol on the outskirts of Tall Ruz, on the desert road near Kafr Sulh.")]
     public void PhraseBetweenAPlaceAndItsLocator_KeepsTheEventAtThePlace(string sentence) =>
@@ -32,6 +33,7 @@ public class NearChainTests
 
     [Fact]
     public void PlaceWithoutANearWordOfItsOwn_StaysTheEventsPlace() =>
+        Assert.Equal("t:tall-ruz", Events("Clashes raged in Tall Ruz on the far bank of the canal near Kafr Sulh.")[0].Location?.Id);
 
     [Theory]
     [InlineData("Clashes raged around Tall Ruz on Monday and on Tuesday near Kafr Sulh.")]
