@@ -6,7 +6,9 @@ namespace MapDashboard.Core.Events;
 /// <summary>
 /// "clashes in A near B", "around A, east of B", "in the vicinity of A, a village close to B": B is named right after A only
 /// to say where A lies, so the event is at A and B adds no event of its own (A's own "near" cue, "around A", does not make A
-/// a mere locator). The locating words are the geoparser's "near" and "X of" lists (geoparsing-words.tsv).
+/// a mere locator). The locating words are the geoparser's "near" and "X of" lists (geoparsing-words.tsv). When A has a "near"
+/// word of its own ("around A", "in the vicinity of A"), a phrase about where A lies may stand between them ("around A on
+/// the far bank of the canal near B", session 29): without it the report's event was drawn at the locator B.
 /// </summary>
 internal static class NearLocators
 {

@@ -9,7 +9,7 @@ namespace MapDashboard.Core.Tests.Events;
 /// <summary>
 /// Session 29 (location): a place named with a "near" word of its own ("around A", "in the vicinity of A", "on the
 /// outskirts of A") and then, after a phrase about where A lies (a river bank, farmland, a road), "near B": B only
-/// locates A. Both were events and the merger kept B, drawing the event at the town 20 km away. Invented places,
+/// locates A. Without the rule the event was drawn at the town 20 km away. Invented places,
 /// sentences composed for these tests.
 /// </summary>
 public class NearChainTests
