@@ -6,7 +6,9 @@ namespace MapDashboard.Core.Events;
 /// <summary>
 /// "clashes in A near B", "around A, east of B", "in the vicinity of A, a village close to B": B is named right after A only
 /// to say where A lies, so the event is at A and B adds no event of its own (A's own "near" cue, "around A", does not make A
-/// a mere locator). The locating words are the geoparser's "near" and "X of" lists (geoparsing-words.tsv).
+/// a mere locator). The locating words are the geoparser's "near" and "X of" lists (geoparsing-words.tsv). When A has a "near"
+/// word of its own ("around A", "in the vicinity of A"), a phrase about where A lies may stand between them ("around A on
+/// the far bank of the canal near B", session 29): without it the report's event was drawn at the locator B.
 /// </summary>
 internal static class NearLocators
 {
@@ -19,6 +21,22 @@ internal static class NearLocators
         + @"(?:" + W.Alternation("near-before") + "|" + W.Alternation("relative-direction") + @"\s+of)\s+(?:the\s+)?"
         + @"(?:(?:" + W.Alternation("settlement-before") + @")\s+of\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // "around A on the eastern bank of the river near B", "in the vicinity of A, in the valley near B": a phrase of up to
+    // eight words that says more about where A lies (it opens with a word of kind where-phrase-start and holds no comma and no
+    // word of kind where-phrase-stop, which would open another clause or a second place), then the locating phrase.
+    private static readonly Regex PhraseGap = new(
+        @"^\s*,?\s*" + W.Alternation("where-phrase-start") + @"\s+(?:(?!" + W.Alternation("where-phrase-stop") + @"\b)[\p{L}'-]+\s+){1,8}?"
+        + @"(?:(?:located|lying|situated|just|directly|immediately)\s+)*"
+        + @"(?:" + W.Alternation("near-before") + "|" + W.Alternation("relative-direction") + @"\s+of)\s+(?:the\s+)?"
+        + @"(?:(?:" + W.Alternation("settlement-before") + @")\s+of\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>How long (characters) the words between A and its locator may be; a longer gap names B in another clause.</summary>
+    private const int MaxGap = 60;
+
+    /// <summary>As <see cref="MaxGap"/>, when a phrase about where A lies stands before the locating words.</summary>
+    private const int MaxPhraseGap = 100;
 
     /// <summary>The places of <paramref name="points"/> that only locate the point named right before them in the sentence.</summary>
     public static HashSet<ResolvedPlace> Of(List<ResolvedPlace> points, List<ResolvedPlace> places, string sentence, int sentenceStart)
@@ -34,7 +52,7 @@ internal static class NearLocators
                 continue;
             }
             var gap = sentence[(located.Mention.End - sentenceStart)..(locator.Mention.Start - sentenceStart)];
-            if (gap.Length <= 60 && LocatingGap.IsMatch(gap))
+            if ((gap.Length <= MaxGap && LocatingGap.IsMatch(gap)) || (gap.Length <= MaxPhraseGap && (located.Mention.Cues & MentionCue.Near) != 0 && PhraseGap.IsMatch(gap)))
             {
                 locators.Add(locator);
             }

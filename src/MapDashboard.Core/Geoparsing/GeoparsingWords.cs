@@ -23,6 +23,7 @@ public sealed partial class GeoparsingWords
         "abu-article-hyphen", "arabic-article", "road-adjective", "actor-group-head", "actor-name-particle",
         "list-cue-link", "city-governorate", "container-clause", "container-participle", "capital", "actor-invariant-plural",
         "hill-head", "feature-tail", "pair-opener", "road-link", "goal-before", "road-goal", "on-route", "city-district",
+        "where-phrase-start", "where-phrase-stop",
     };
 
     private static readonly Lazy<GeoparsingWords> Bundled = new(LoadBundled);
