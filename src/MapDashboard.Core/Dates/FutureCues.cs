@@ -15,6 +15,7 @@ internal static class FutureCues
     public static bool Before(string sentence, int index)
     {
         var from = Math.Max(0, index - 80);
-        return Pattern.Value.IsMatch(sentence.AsSpan(from, index - from).ToString());
+        // (Behind the cue words' guard: most weekdays follow none of them, and the alternation then need not run.)
+        return Text.GuardedRegex.For(Pattern.Value).IsMatch(sentence.AsSpan(from, index - from));
     }
 }

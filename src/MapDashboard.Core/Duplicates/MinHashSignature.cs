@@ -12,6 +12,9 @@ public sealed class MinHashSignature
     /// <summary>Signature rows per band: two rows in each of 64 bands make a text sharing a fifth of its shingles a candidate 92 % of the time.</summary>
     public const int RowsPerBand = 2;
 
+    // The hash functions' seeds, made once: the signature loop mixes each shingle with every seed.
+    private static readonly ulong[] Seeds = Enumerable.Range(0, Length).Select(Seed).ToArray();
+
     private readonly ulong[] _values;
     private long[]? _bandKeys;
 
@@ -32,11 +35,12 @@ public sealed class MinHashSignature
     {
         var values = new ulong[Length];
         Array.Fill(values, ulong.MaxValue);
+        var seeds = Seeds;
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < Length; i++)
+            for (var i = 0; i < seeds.Length; i++)
             {
-                var h = Mix(shingle ^ Seed(i));
+                var h = Mix(shingle ^ seeds[i]);
                 if (h < values[i])
                 {
                     values[i] = h;

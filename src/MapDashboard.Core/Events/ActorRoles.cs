@@ -175,7 +175,13 @@ public static partial class ActorRoles
 
     private static ActorMention? After(string sentence, int end, List<ActorMention> after, Regex cue)
     {
-        for (var m = cue.Match(sentence, end); m.Success; m = m.NextMatch())
+        // (No actor starts after a cue that ends past the last one's start, and each next cue ends later: the scan stops there.)
+        var lastStart = -1;
+        foreach (var a in after)
+        {
+            lastStart = Math.Max(lastStart, a.Start);
+        }
+        for (var m = lastStart < end ? Match.Empty : cue.Match(sentence, end); m.Success && m.Index + m.Length <= lastStart; m = m.NextMatch())
         {
             var actor = after.FirstOrDefault(a => a.Start >= m.Index + m.Length && a.Start - (m.Index + m.Length) <= 25);
             if (actor is not null)

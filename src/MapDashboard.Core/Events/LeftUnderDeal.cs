@@ -32,9 +32,13 @@ internal static class LeftUnderDeal
     /// <summary>The triggers with a place left under a deal added at a withdrawal's rank, when the sentence has no withdrawal trigger yet.</summary>
     public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence, EventLexicon lexicon)
     {
-        // (A cheap check first: most sentences name no deal.)
+        // (Cheap checks first: most sentences hold no verb of leaving a place, and most name no deal.)
+        if (triggers.Any(t => t.Class is "withdrawal" or "transfer") || !Text.GuardedRegex.For(Pattern).MayMatch(sentence))
+        {
+            return triggers;
+        }
         var fronted = FrontedDeal.Match(sentence);
-        if (triggers.Any(t => t.Class is "withdrawal" or "transfer") || !fronted.Success && !lexicon.Cue("no-fight").IsMatch(sentence)
+        if (!fronted.Success && !lexicon.Cue("no-fight").IsMatch(sentence)
             || Pattern.Match(sentence, fronted.Success ? fronted.Length : 0) is not { Success: true } m
             || !fronted.Success && !lexicon.Cue("no-fight").IsMatch(sentence[(m.Index + m.Length)..]))
         {

@@ -27,8 +27,9 @@ internal static class WithdrawalCapture
     private static readonly Regex ClauseLead = EventLexicon.GrammarRegex(l => @"(?:\b(?:" + l.CueGroup("entry-lead") + @"|which|then)\b|;)", RegexOptions.IgnoreCase);
 
     /// <summary>The sentence's force-capture trigger that a withdrawal of the same sentence (a withdrawal trigger or word) stands beside, or null.</summary>
+    // (Most sentences have no territory trigger: then there is none, and the withdrawal words need not be sought.)
     public static SentenceTrigger? Find(string sentence, IReadOnlyList<SentenceTrigger> triggers) =>
-        !triggers.Any(t => t.Class == "withdrawal") && !Withdrawal.IsMatch(sentence) ? null
+        !triggers.Any(t => t.Class == "territory") || (!triggers.Any(t => t.Class == "withdrawal") && !Withdrawal.IsMatch(sentence)) ? null
             : triggers.FirstOrDefault(t => t.Class == "territory" && ForceCapture.IsMatch(t.Match.Value)
                 && !Negation.IsMatch(sentence.AsSpan(0, t.Match.Index)));
 
