@@ -13,7 +13,7 @@ public class LocationBatteryTests(ITestOutputHelper output)
     private const int TuningFloor = 254;
 
     /// <summary>Rows of the held-out battery that passed when it was first run after tuning (measured, not tuned).</summary>
-    private const int HeldOutFloor = 394;
+    private const int HeldOutFloor = 395;
 
     [Fact]
     public void TuningBattery_PassesAtItsMeasuredRate()
