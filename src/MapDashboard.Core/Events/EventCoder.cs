@@ -49,7 +49,7 @@ public sealed partial class EventCoder : IEventCoder
         List<ResolvedPlace> previous = [];
         Faction? lastActor = null;
         List<ActorMention> previousActors = [];
-        var dates = new SentenceDates(article);
+        var dates = new SentenceDates(article, new HistoryDates(_lexicon));
         var previousSentenceEvents = 0;
         ResolvedPlace? lastEventPlace = null;
         for (var index = 0; index < article.Sentences.Count; index++)

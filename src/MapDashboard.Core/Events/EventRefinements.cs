@@ -112,10 +112,14 @@ public static partial class EventRefinements
     /// </summary>
     public static List<SentenceTrigger> WithoutPastRelatives(List<SentenceTrigger> triggers, string sentence, DateOnly? published, EventLexicon lexicon)
     {
-        var spans = PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
-            .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
+        var spans = PastSpans(sentence, published, lexicon);
         return TargetedCache.Without(AttributiveParticiple.Without(CaptureFrame.Without(TriggerOrder.OutsideSpans(triggers, spans), sentence), sentence, lexicon));
     }
+
+    /// <summary>The spans (index, length) of the sentence's history clauses, whose triggers are not the report's.</summary>
+    public static List<(int Index, int Length)> PastSpans(string sentence, DateOnly? published, EventLexicon lexicon) =>
+        PastRelative().Matches(sentence).Where(m => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < (published?.Year ?? int.MaxValue))
+            .Select(m => (m.Index, m.Length)).Concat(HistoryClauses.Spans(sentence, published, lexicon)).ToList();
 
     [GeneratedRegex(@"\b(?:by|from|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentWord();

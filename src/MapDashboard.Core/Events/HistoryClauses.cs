@@ -9,7 +9,9 @@ namespace MapDashboard.Core.Events;
 /// (cue kind past-time: "the SDF, which took Raqqa last year, arrested ...", "the rebels, who lost X two years ago,
 /// shelled ..."), and a clause opened by "since" that names an earlier year or such a time word ("Since the army retook
 /// X in 2017, the city ...", "X has been under SDF control since IS was expelled in 2017"): "since" gives the start of a
-/// state that lasts until the report, so what happened in it is not the report's event.
+/// state that lasts until the report, so what happened in it is not the report's event. Session 29b: a clause opened by a
+/// time distance and "after" (grammar kind <c>history-distance-after</c>: "X was shelled on Monday, two years after rebels drove the
+/// army out", "A year after it lost X, the group attacked Y") tells what happened that long before the report's event.
 /// </summary>
 internal static partial class HistoryClauses
 {
@@ -31,7 +33,14 @@ internal static partial class HistoryClauses
                 yield return (m.Index, m.Length);
             }
         }
+        for (var m = lexicon.Cue("history-distance-after").Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var end = sentence.IndexOfAny(ClauseMarks, m.Index);
+            yield return (m.Index, (end < 0 ? sentence.Length : end) - m.Index);
+        }
     }
+
+    private static readonly char[] ClauseMarks = [',', ';'];
 
     [GeneratedRegex(@",\s*(?:which|who|whose|that|where)\b[^,;]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();

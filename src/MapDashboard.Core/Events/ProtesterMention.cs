@@ -15,10 +15,14 @@ internal static partial class ProtesterMention
 {
     private static readonly TriggerRule Rule = new("protest", null, FirstWord(), "ACLED codebook (Protests), session 25 (the protesters named as an actor, ProtesterMention)", ["protesters", "demonstrators"]);
 
-    /// <summary>The triggers with the first protesters mention added last, when the sentence has no protest trigger yet.</summary>
-    public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence, IReadOnlyList<ActorMention> actors)
+    /// <summary>
+    /// The triggers with the first protesters mention added last, when the sentence has no protest trigger yet; a protest
+    /// word inside a history clause (<paramref name="historySpans"/>, asked only then) is not the report's protest.
+    /// </summary>
+    public static List<SentenceTrigger> Add(List<SentenceTrigger> triggers, string sentence, IReadOnlyList<ActorMention> actors, Func<List<(int Index, int Length)>> historySpans)
     {
-        if (triggers.Any(t => t.Class == "protest") || actors.FirstOrDefault(a => a.Faction.Id == "protesters" && a.End > a.Start) is not { } mention)
+        if (actors.FirstOrDefault(a => a.Faction.Id == "protesters" && a.End > a.Start) is not { } mention
+            || (triggers.Any(t => t.Class == "protest") && TriggerOrder.OutsideSpans(triggers, historySpans()).Any(t => t.Class == "protest")))
         {
             return triggers;
         }

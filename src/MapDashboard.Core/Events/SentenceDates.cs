@@ -4,11 +4,11 @@ namespace MapDashboard.Core.Events;
 
 /// <summary>
 /// The time of each sentence's events, as <see cref="EventCoder"/> reads it: the sentence's own time expression
-/// (<see cref="TemporalDater.ForSentence"/>), or, when it has none, the last one before it that names a date ("On 5 May
+/// (<see cref="TemporalDater.ForSentence"/>, a history clause's year or month passed over: <see cref="HistoryDates"/>), or, when it has none, the last one before it that names a date ("On 5 May
 /// ... The group then ..."). Worked out only for the sentences asked about (most sentences code no event) and the ones
 /// before them back to the last dated one; each sentence's expression is found at most once. Asked in sentence order.
 /// </summary>
-internal sealed class SentenceDates(CleanedArticle article)
+internal sealed class SentenceDates(CleanedArticle article, HistoryDates history)
 {
     private readonly TemporalExpression?[] _own = new TemporalExpression?[article.Sentences.Count];
     private TemporalExpression? _lastDate;
@@ -45,6 +45,6 @@ internal sealed class SentenceDates(CleanedArticle article)
     private TemporalExpression Own(int index)
     {
         var (start, end) = article.Sentences[index];
-        return _own[index] ??= TemporalDater.ForSentence(article.Text[start..end], article.Metadata.Published);
+        return _own[index] ??= history.ForSentence(article.Text[start..end], article.Metadata.Published);
     }
 }

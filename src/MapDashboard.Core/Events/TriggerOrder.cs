@@ -32,7 +32,7 @@ internal static class TriggerOrder
         triggers = ConvertedBase.Add(triggers, sentence);
         triggers = PassiveBase.Add(triggers, sentence, lexicon);
         triggers = ProtestGathering.Add(triggers, sentence);
-        triggers = ProtesterMention.Add(triggers, sentence, actors);
+        triggers = ProtesterMention.Add(triggers, sentence, actors, () => EventRefinements.PastSpans(sentence, published, lexicon));
         triggers = ProtestDispersal.Add(triggers, sentence);
         triggers = BomberStopped.PutFirst(triggers, sentence);
         triggers = JointPatrol.Add(triggers, sentence);

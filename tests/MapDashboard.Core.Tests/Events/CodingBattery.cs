@@ -10,7 +10,7 @@ using MapDashboard.Core.Tests.Pipeline;
 namespace MapDashboard.Core.Tests.Events;
 
 /// <summary>
-/// Runs a battery file (tests/data/coding/*.tsv: sentence, sub-type, actor 1, actor 2, gainer, fatalities, optionally the event count) through the
+/// Runs a battery file (tests/data/coding/*.tsv: sentence, sub-type, actor 1, actor 2, gainer, fatalities, optionally the event count and the first event's first day) through the
 /// geoparser over a small index of real Syrian places and the event coder, and lists the sentences coded otherwise.
 /// </summary>
 internal static class CodingBattery
@@ -79,12 +79,13 @@ internal static class CodingBattery
             var e = events.FirstOrDefault();
             // The gainer column is a change of hands: a disputed capture (a contested claim) gains nothing.
             var gainer = e?.ControlChange is { Contested: false } change ? change.NewController : null;
-            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {gainer ?? "-"} | {e.Fatalities?.ToString() ?? "-"} | {events.Count} events";
+            var got = e is null ? "none" : $"{e.SubType} | {e.Actor1 ?? "-"} | {e.Actor2 ?? "-"} | {gainer ?? "-"} | {e.Fatalities?.ToString() ?? "-"} | {events.Count} events | {Day(e)}";
             bool Check(string expected, string? actual) => expected == "*" || expected == (actual ?? "-");
             var ok = r[1] == "none" ? e is null
                 : e is not null && Check(r[1], e.SubType) && Check(r[2], e.Actor1) && Check(r[3], e.Actor2)
                   && Check(r[4], gainer) && Check(r[5], e.Fatalities?.ToString())
-                  && Check(r.Length > 6 ? r[6] : "*", events.Count.ToString(CultureInfo.InvariantCulture));
+                  && Check(r.Length > 6 ? r[6] : "*", events.Count.ToString(CultureInfo.InvariantCulture))
+                  && Check(r.Length > 7 ? r[7] : "*", Day(e));
             if (!ok)
             {
                 failures.Add($"{r[0]}\n    expected {string.Join(" | ", r.Skip(1))}\n    got      {got}");
@@ -92,4 +93,6 @@ internal static class CodingBattery
         }
         return (rows.Count, failures);
     }
+
+    private static string? Day(CodedEvent e) => e.When.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -148,6 +148,6 @@ public class CodingBatteryTests(ITestOutputHelper output)
         Assert.Equal("rebels", e.ControlChange?.NewController);
     }
 
-    private const int TuningFloor = 934;
-    private const int HeldOutFloor = 922;
+    private const int TuningFloor = 945;
+    private const int HeldOutFloor = 954;
 }

@@ -52,7 +52,7 @@ public class SentenceDatesTests
         Assert.NotNull(article.Metadata.Published);
         Assert.Equal(9, article.Sentences.Count);
         var expected = Eager(article);
-        var dates = new SentenceDates(article);
+        var dates = new SentenceDates(article, new HistoryDates(EventLexicon.LoadDefault()));
         var indexes = asked == "all" ? Enumerable.Range(0, article.Sentences.Count) : asked.Split(' ').Select(int.Parse);
         foreach (var index in indexes)
         {
