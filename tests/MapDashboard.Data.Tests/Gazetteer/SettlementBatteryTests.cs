@@ -38,7 +38,7 @@ public class SettlementBatteryTests(ITestOutputHelper output)
     private const int CityHeldOutFloor = 20;
 
     /// <summary>Held-out rows of the fresh villages battery (a random draw of OCHA communities across every governorate, with guards) that pass today (measured, not tuned).</summary>
-    private const int VillageHeldOutFloor = 37;
+    private const int VillageHeldOutFloor = 42;
 
     [Fact]
     public async Task TuningBattery_PassesAtItsMeasuredRate()
