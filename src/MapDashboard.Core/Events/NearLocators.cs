@@ -16,10 +16,15 @@ internal static class NearLocators
 
     // What may stand between A and B: a comma, "a village" or "the town" (two words at most), "located", then the locating
     // phrase ("near", "close to", "on the outskirts of", "east of") and "the town of".
+    // "located", "just" ... before the locating phrase, and the phrase itself to the end of the gap: both gaps below end so.
+    private static readonly string Qualifiers = @"(?:(?:located|lying|situated|just|directly|immediately)\s+)*";
+
+    private static readonly string LocatingPhrase =
+        @"(?:" + W.Alternation("near-before") + "|" + W.Alternation("relative-direction") + @"\s+of)\s+(?:the\s+)?"
+        + @"(?:(?:" + W.Alternation("settlement-before") + @")\s+of\s+)?$";
+
     private static readonly Regex LocatingGap = new(
-        @"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2})?(?:(?:located|lying|situated|just|directly|immediately)\s+)*(?:(?:in|on)\s+the\s+)?"
-        + @"(?:" + W.Alternation("near-before") + "|" + W.Alternation("relative-direction") + @"\s+of)\s+(?:the\s+)?"
-        + @"(?:(?:" + W.Alternation("settlement-before") + @")\s+of\s+)?$",
+        @"^\s*,?\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2})?" + Qualifiers + @"(?:(?:in|on)\s+the\s+)?" + LocatingPhrase,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // "around A on the eastern bank of the river near B", "in the vicinity of A, in the valley near B": a phrase of up to
@@ -27,9 +32,7 @@ internal static class NearLocators
     // word of kind where-phrase-stop, which would open another clause or a second place), then the locating phrase.
     private static readonly Regex PhraseGap = new(
         @"^\s*,?\s*" + W.Alternation("where-phrase-start") + @"\s+(?:(?!" + W.Alternation("where-phrase-stop") + @"\b)[\p{L}'-]+\s+){1,8}?"
-        + @"(?:(?:located|lying|situated|just|directly|immediately)\s+)*"
-        + @"(?:" + W.Alternation("near-before") + "|" + W.Alternation("relative-direction") + @"\s+of)\s+(?:the\s+)?"
-        + @"(?:(?:" + W.Alternation("settlement-before") + @")\s+of\s+)?$",
+        + Qualifiers + LocatingPhrase,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>How long (characters) the words between A and its locator may be; a longer gap names B in another clause.</summary>
